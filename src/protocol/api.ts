@@ -1,0 +1,112 @@
+// Request and response bodies of the municipal API v1 (see shared/design/architecture.md).
+import { z } from 'zod'
+import { ChangeDeadlineRule, Contact, EntityName, Municipality, StayKind, StayStatus, SummerRespite } from './entities'
+import { Mutation } from './mutations'
+import { Id, Instant, LongText, PhoneNumber, ShortText } from './primitives'
+
+export const API_PREFIX = '/api/v1'
+/** Largest request body the server reads; larger ones answer 413. */
+export const MAX_BODY_BYTES = 256 * 1024
+/** Most mutations one request may carry. */
+export const MAX_MUTATIONS_PER_REQUEST = 100
+
+export const Role = z.enum(['caregiver', 'staff'])
+export type Role = z.infer<typeof Role>
+
+export const SessionRequest = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+})
+export const User = z.object({
+  id: Id,
+  name: ShortText,
+  role: Role,
+  householdId: Id.nullable(),
+  municipalityId: Id,
+})
+export type User = z.infer<typeof User>
+export const SessionResponse = z.object({ token: z.string().min(20), expiresAt: Instant, user: User })
+export type SessionResponse = z.infer<typeof SessionResponse>
+
+export const MunicipalityResponse = Municipality
+export type MunicipalityResponse = z.infer<typeof MunicipalityResponse>
+
+/** An opaque position in the server's change sequence. */
+export const Cursor = z.string().regex(/^\d{1,18}$/)
+export const SyncQuery = z.strictObject({ cursor: Cursor.optional(), limit: z.coerce.number().int().min(1).max(2000).optional() })
+export const Change = z.object({
+  entity: EntityName,
+  id: z.string().min(1).max(80),
+  version: z.int().nonnegative(),
+  deleted: z.boolean(),
+  data: z.unknown().nullable(),
+})
+export type Change = z.infer<typeof Change>
+export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(Change), hasMore: z.boolean() })
+export type SyncResponse = z.infer<typeof SyncResponse>
+
+export const MutationsRequest = z.strictObject({
+  mutations: z.array(Mutation).min(1).max(MAX_MUTATIONS_PER_REQUEST),
+})
+export const MutationStatus = z.enum(['applied', 'duplicate', 'rejected'])
+export type MutationStatus = z.infer<typeof MutationStatus>
+export const MutationResult = z.object({
+  id: Id,
+  status: MutationStatus,
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+})
+export type MutationResult = z.infer<typeof MutationResult>
+export const MutationsResponse = z.object({ results: z.array(MutationResult) })
+export type MutationsResponse = z.infer<typeof MutationsResponse>
+
+export const PushPublicKeyResponse = z.object({ publicKey: z.string().min(1) })
+export const PushSubscriptionRequest = z.strictObject({
+  endpoint: z.url().max(1000),
+  expirationTime: z.number().nullable().optional(),
+  keys: z.strictObject({ p256dh: z.string().min(1).max(200), auth: z.string().min(1).max(100) }),
+})
+export const PushUnsubscribeRequest = z.strictObject({ endpoint: z.url().max(1000) })
+
+// Staff: the municipality's side.
+export const StaffStayCreate = z.strictObject({
+  recipientId: Id,
+  placeId: Id,
+  kind: StayKind,
+  start: Instant,
+  end: Instant,
+  transportTo: z.string().max(300).nullable().optional(),
+  transportFrom: z.string().max(300).nullable().optional(),
+  notes: LongText.optional(),
+})
+export const StaffStayPatch = z
+  .strictObject({
+    placeId: Id.optional(),
+    start: Instant.optional(),
+    end: Instant.optional(),
+    status: StayStatus.extract(['planned', 'changed', 'cancelledByMunicipality']).optional(),
+    transportTo: z.string().max(300).nullable().optional(),
+    transportFrom: z.string().max(300).nullable().optional(),
+    notes: LongText.optional(),
+    /** Shown to the family in the message that tells of the change. */
+    note: LongText.optional(),
+  })
+  .refine((patch) => Object.keys(patch).some((key) => key !== 'note'), 'nothing to change')
+export const StaffChangeRequestDecision = z.strictObject({
+  status: z.enum(['accepted', 'declined']),
+  note: LongText.optional(),
+})
+export const StaffMessageCreate = z.strictObject({
+  householdId: Id,
+  title: ShortText,
+  body: LongText,
+  stayId: Id.nullable().optional(),
+})
+export const StaffMunicipalityUpdate = z.strictObject({
+  name: ShortText.optional(),
+  changeDeadline: ChangeDeadlineRule.nullable().optional(),
+  summerRespite: SummerRespite.nullable().optional(),
+  contacts: z.array(Contact.strict()).max(20).optional(),
+  applyUrl: z.url().nullable().optional(),
+  postalAddress: z.string().max(300).nullable().optional(),
+})
+

@@ -1,0 +1,208 @@
+// The records the municipal API syncs to the family's devices, one schema per entity.
+import { z } from 'zod'
+import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, WallClock } from './primitives'
+
+export const StayKind = z.enum([
+  'home', // i hjemmet
+  'privateProvider', // privat avlaster / avlastningshjem
+  'supportContact', // støttekontakt
+  'bpa', // brukerstyrt personlig assistanse
+  'municipalUnit', // kommunal avlastningsenhet / avlastningsbolig
+  'nursingHome', // døgnopphold i sykehjem
+  'dayOffer', // dagtilbud
+])
+export type StayKind = z.infer<typeof StayKind>
+
+export const ChangeDeadlineRule = z.object({
+  daysBefore: z.int().min(0).max(14),
+  time: WallClock,
+  timeZone: z.string().min(1).max(64),
+})
+export type ChangeDeadlineRule = z.infer<typeof ChangeDeadlineRule>
+
+export const SummerRespite = z.object({
+  applicationDeadline: Instant,
+  from: LocalDate,
+  to: LocalDate,
+})
+export type SummerRespite = z.infer<typeof SummerRespite>
+
+export const Contact = z.object({ name: ShortText, phone: PhoneNumber.nullable(), email: z.email().nullable() })
+
+export const Municipality = z.object({
+  id: Id,
+  name: ShortText,
+  changeDeadline: ChangeDeadlineRule.nullable(),
+  summerRespite: SummerRespite.nullable(),
+  contacts: z.array(Contact),
+  applyUrl: z.url().nullable(),
+  postalAddress: z.string().max(300).nullable(),
+})
+export type Municipality = z.infer<typeof Municipality>
+
+export const Place = z.object({
+  id: Id,
+  name: ShortText,
+  kind: StayKind,
+  address: z.string().max(300),
+  phone: PhoneNumber.nullable(),
+  notes: LongText,
+})
+export type Place = z.infer<typeof Place>
+
+export const Recipient = z.object({
+  id: Id,
+  name: ShortText,
+  /** A colour the calendar uses for this person, `#rrggbb`. */
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  medicationListReviewedAt: Instant.nullable(),
+})
+export type Recipient = z.infer<typeof Recipient>
+
+export const QuotaUnit = z.enum(['days', 'hours', 'stays'])
+export const QuotaPeriod = z.enum(['week', 'month', 'year'])
+
+export const Decision = z.object({
+  id: Id,
+  recipientId: Id,
+  kinds: z.array(StayKind).min(1),
+  amount: z.number().positive(),
+  unit: QuotaUnit,
+  period: QuotaPeriod,
+  validFrom: LocalDate,
+  validTo: LocalDate.nullable(),
+  decidedAt: Instant,
+  notes: LongText,
+})
+export type Decision = z.infer<typeof Decision>
+
+export const StayStatus = z.enum(['planned', 'changed', 'cancelledByFamily', 'cancelledByMunicipality'])
+export type StayStatus = z.infer<typeof StayStatus>
+
+export const Stay = z.object({
+  id: Id,
+  recipientId: Id,
+  placeId: Id,
+  kind: StayKind,
+  start: Instant,
+  end: Instant,
+  status: StayStatus,
+  transportTo: z.string().max(300).nullable(),
+  transportFrom: z.string().max(300).nullable(),
+  notes: LongText,
+  updatedAt: Instant,
+})
+export type Stay = z.infer<typeof Stay>
+
+export const ChangeRequestType = z.enum(['cancel', 'changeTime'])
+export const ChangeRequestStatus = z.enum(['pending', 'accepted', 'declined'])
+
+export const ChangeRequest = z.object({
+  id: Id,
+  stayId: Id,
+  type: ChangeRequestType,
+  proposedStart: Instant.nullable(),
+  proposedEnd: Instant.nullable(),
+  message: LongText,
+  /** When the family made the request on the device (may be long before it was sent). */
+  createdAt: Instant,
+  /** When the server received it: the moment the deadline is judged against. */
+  receivedAt: Instant,
+  /** The deadline that applied, or null where the municipality has no rule. */
+  deadline: Instant.nullable(),
+  /** On time by the municipality's rule; null where there is no rule. */
+  onTime: z.boolean().nullable(),
+  status: ChangeRequestStatus,
+  answerNote: LongText.nullable(),
+  answeredAt: Instant.nullable(),
+})
+export type ChangeRequest = z.infer<typeof ChangeRequest>
+
+export const MessageKind = z.enum(['stayChanged', 'stayCancelled', 'stayPlanned', 'requestAnswered', 'notice'])
+export type MessageKind = z.infer<typeof MessageKind>
+
+export const Message = z.object({
+  id: Id,
+  kind: MessageKind,
+  title: ShortText,
+  body: LongText,
+  stayId: Id.nullable(),
+  changeRequestId: Id.nullable(),
+  createdAt: Instant,
+  readAt: Instant.nullable(),
+})
+export type Message = z.infer<typeof Message>
+
+export const ChecklistCategory = z.enum([
+  'medicines', // egne medisiner
+  'medicationList', // oppdatert medisinliste
+  'consumables', // medisinsk forbruksmateriell
+  'toiletries', // toalettartikler
+  'clothes', // klær
+  'aids', // hjelpemidler
+  'other',
+])
+export type ChecklistCategory = z.infer<typeof ChecklistCategory>
+
+/** A packing item: on the recipient's template (stayId null) or on one stay's own list. */
+export const ChecklistItem = z.object({
+  id: Id,
+  recipientId: Id,
+  stayId: Id.nullable(),
+  category: ChecklistCategory,
+  label: ShortText,
+  quantity: z.int().min(1).max(999),
+  position: z.number(),
+})
+export type ChecklistItem = z.infer<typeof ChecklistItem>
+
+/** Whether one item is packed for one stay. Last write (by `updatedAt`) wins. */
+export const Packing = z.object({
+  id: z.string().min(1).max(80),
+  stayId: Id,
+  itemId: Id,
+  packed: z.boolean(),
+  updatedAt: Instant,
+})
+export type Packing = z.infer<typeof Packing>
+
+export const Medication = z.object({
+  id: Id,
+  recipientId: Id,
+  name: ShortText,
+  strength: z.string().max(100),
+  dose: z.string().max(100),
+  times: z.array(WallClock).max(12),
+  notes: LongText,
+})
+export type Medication = z.infer<typeof Medication>
+
+export const DateRange = z.object({ from: LocalDate, to: LocalDate })
+
+export const SummerApplication = z.object({
+  id: Id,
+  recipientId: Id,
+  year: z.int().min(2000).max(2100),
+  periods: z.array(DateRange).min(1).max(10),
+  message: LongText,
+  submittedAt: Instant,
+  status: z.enum(['submitted', 'granted', 'declined']),
+  answerNote: LongText.nullable(),
+})
+export type SummerApplication = z.infer<typeof SummerApplication>
+
+export const entitySchemas = {
+  place: Place,
+  recipient: Recipient,
+  decision: Decision,
+  stay: Stay,
+  changeRequest: ChangeRequest,
+  message: Message,
+  checklistItem: ChecklistItem,
+  packing: Packing,
+  medication: Medication,
+  summerApplication: SummerApplication,
+} as const
+export type EntityName = keyof typeof entitySchemas
+export const EntityName = z.enum(Object.keys(entitySchemas) as [EntityName, ...EntityName[]])
+export type EntityOf<N extends EntityName> = z.infer<(typeof entitySchemas)[N]>

@@ -1,0 +1,30 @@
+// The one error shape every API error has, and its machine codes.
+import { z } from 'zod'
+
+export const ErrorCode = z.enum([
+  'invalid_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'rate_limited',
+  'internal',
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+export const ErrorBody = z.object({
+  error: z.object({ code: ErrorCode, message: z.string(), field: z.string().optional() }),
+})
+export type ErrorBody = z.infer<typeof ErrorBody>
+
+export const statusOfErrorCode: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+}

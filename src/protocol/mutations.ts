@@ -1,0 +1,52 @@
+// The family's actions, sent to the server as mutations; each applies at most once per (household, id).
+import { z } from 'zod'
+import { ChecklistItem, DateRange, Medication } from './entities'
+import { Id, Instant, LongText } from './primitives'
+
+export const mutationArgs = {
+  requestCancellation: z.strictObject({ changeRequestId: Id, stayId: Id, message: LongText }),
+  requestTimeChange: z.strictObject({
+    changeRequestId: Id,
+    stayId: Id,
+    start: Instant,
+    end: Instant,
+    message: LongText,
+  }),
+  upsertChecklistItem: z.strictObject({ item: ChecklistItem.strict() }),
+  deleteChecklistItem: z.strictObject({ id: Id }),
+  setPacked: z.strictObject({ stayId: Id, itemId: Id, packed: z.boolean(), at: Instant }),
+  upsertMedication: z.strictObject({ medication: Medication.strict() }),
+  deleteMedication: z.strictObject({ id: Id }),
+  markMedicationListReviewed: z.strictObject({ recipientId: Id, at: Instant }),
+  submitSummerApplication: z.strictObject({
+    applicationId: Id,
+    recipientId: Id,
+    year: z.int().min(2000).max(2100),
+    periods: z.array(DateRange.strict()).min(1).max(10),
+    message: LongText,
+  }),
+  markMessageRead: z.strictObject({ messageId: Id, at: Instant }),
+} as const
+
+export type MutationName = keyof typeof mutationArgs
+export const MutationName = z.enum(Object.keys(mutationArgs) as [MutationName, ...MutationName[]])
+export type MutationArgs<N extends MutationName> = z.infer<(typeof mutationArgs)[N]>
+
+function mutationOf<N extends MutationName>(name: N) {
+  return z.strictObject({ id: Id, name: z.literal(name), args: mutationArgs[name], createdAt: Instant })
+}
+
+/** A mutation as it travels: a device-made UUID, its name, its arguments, and when it was made. */
+export const Mutation = z.discriminatedUnion('name', [
+  mutationOf('requestCancellation'),
+  mutationOf('requestTimeChange'),
+  mutationOf('upsertChecklistItem'),
+  mutationOf('deleteChecklistItem'),
+  mutationOf('setPacked'),
+  mutationOf('upsertMedication'),
+  mutationOf('deleteMedication'),
+  mutationOf('markMedicationListReviewed'),
+  mutationOf('submitSummerApplication'),
+  mutationOf('markMessageRead'),
+])
+export type Mutation = z.infer<typeof Mutation>

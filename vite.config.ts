@@ -1,0 +1,89 @@
+import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
+import { defineConfig } from 'vitest/config'
+
+const unitTestsThatMustHoldInEveryZone = ['test/unit/domain/**/*.test.ts']
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Pusterom – avlastning for familien',
+        short_name: 'Pusterom',
+        description: 'Avlastningskalender, pakkelister og beskjeder til kommunen – også uten nett.',
+        lang: 'nb',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#fbf8f3',
+        theme_color: '#1f5c4d',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  server: {
+    proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 8080}` },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      // The deadline must not depend on the device's zone: run the domain rules under two more.
+      {
+        extends: true,
+        test: { name: 'unit-new-york', include: unitTestsThatMustHoldInEveryZone, env: { TZ: 'America/New_York' } },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-tokyo', include: unitTestsThatMustHoldInEveryZone, env: { TZ: 'Asia/Tokyo' } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['test/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'server', include: ['test/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/support/globalSetup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
