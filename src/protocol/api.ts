@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { ChangeDeadlineRule, Contact, EntityName, Municipality, StayKind, StayStatus, SummerRespite } from './entities'
 import { Mutation } from './mutations'
-import { Id, Instant, LongText, PhoneNumber, ShortText } from './primitives'
+import { Id, Instant, LongText, ShortText } from './primitives'
 
 export const API_PREFIX = '/api/v1'
 /** Largest request body the server reads; larger ones answer 413. */

@@ -1,7 +1,17 @@
+// All messages, merged from one file per feature; each file holds its texts in nb, nn and en,
+// typed by its Bokmål texts so a missing translation fails the type check.
+// To add a feature's texts: write `<feature>.ts` like app.ts and list it in `features`.
 import type { Locale } from '../locales'
-import { en } from './en'
-import { nb, type Messages } from './nb'
-import { nn } from './nn'
+import { appMessages } from './app'
 
-export const messages: Record<Locale, Messages> = { nb, nn, en }
-export type { Messages }
+const features = [appMessages] as const
+
+type Feature = (typeof features)[number]
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never
+export type Messages = UnionToIntersection<Feature['nb']>
+
+function mergeFor(locale: Locale): Messages {
+  return Object.assign({}, ...features.map((feature) => feature[locale])) as Messages
+}
+
+export const messages: Record<Locale, Messages> = { nb: mergeFor('nb'), nn: mergeFor('nn'), en: mergeFor('en') }

@@ -1,0 +1,62 @@
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { describe, expect, it, vi } from 'vitest'
+import { db } from '../../../src/db/database'
+import { createAppI18n } from '../../../src/modules/i18n'
+import AgendaView from '../../../src/views/AgendaView.vue'
+import { aPlace, aRecipient, aStay } from '../../support/builders'
+
+function mountAgenda(locale: 'nb' | 'nn' | 'en' = 'nb') {
+  return mount(AgendaView, { global: { plugins: [createPinia(), createAppI18n(locale)] } })
+}
+
+const nextWeek = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * 3600_000).toISOString()
+
+describe('the agenda', () => {
+  it('explains in Norwegian what will appear when there are no stays yet', async () => {
+    const wrapper = mountAgenda()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
+    expect(wrapper.text()).toContain('Her kommer avlastningsoppholdene')
+  })
+
+  it('lists an upcoming stay with the person, the place and the kind of respite', async () => {
+    const emma = aRecipient({ name: 'Emma' })
+    const place = aPlace({ name: 'Solsikken avlastningsbolig' })
+    await db.transaction('rw', db.recipients, db.places, db.stays, async () => {
+      await db.recipients.put(emma)
+      await db.places.put(place)
+      await db.stays.put(aStay({ recipientId: emma.id, placeId: place.id, start: nextWeek(48), end: nextWeek(96) }))
+    })
+    const wrapper = mountAgenda()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Solsikken avlastningsbolig'))
+    expect(wrapper.text()).toContain('Emma')
+    expect(wrapper.text()).toContain('Avlastningsbolig')
+  })
+
+  it('shows a stay that the device learns of while the screen is open', async () => {
+    const emma = aRecipient()
+    const place = aPlace({ name: 'Tunet dagtilbud', kind: 'dayOffer' })
+    const wrapper = mountAgenda()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
+    await db.recipients.put(emma)
+    await db.places.put(place)
+    await db.stays.put(aStay({ recipientId: emma.id, placeId: place.id, kind: 'dayOffer', start: nextWeek(24), end: nextWeek(30) }))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Tunet dagtilbud'))
+  })
+
+  it('leaves out stays that have ended', async () => {
+    const emma = aRecipient()
+    const place = aPlace({ name: 'Gammelt sted' })
+    await db.places.put(place)
+    await db.recipients.put(emma)
+    await db.stays.put(aStay({ recipientId: emma.id, placeId: place.id, start: nextWeek(-72), end: nextWeek(-48) }))
+    const wrapper = mountAgenda()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
+    expect(wrapper.text()).not.toContain('Gammelt sted')
+  })
+
+  it('speaks Nynorsk when the family has chosen it', async () => {
+    const wrapper = mountAgenda('nn')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphald enno'))
+  })
+})

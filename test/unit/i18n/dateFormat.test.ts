@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { formatDayShort, formatTime, osloDay } from '../../../src/i18n/dateFormat'
+
+describe('dates and times as Norwegians write them', () => {
+  it('writes the time of day on a 24-hour clock with a full stop, in Norwegian time', () => {
+    expect(formatTime('2026-11-27T15:00:00.000Z', 'nb')).toBe('16.00')
+  })
+
+  it('writes the time in Norwegian summer time in July', () => {
+    expect(formatTime('2026-07-10T14:30:00.000Z', 'nn')).toBe('16.30')
+  })
+
+  it('writes an English time with a colon on the 24-hour clock', () => {
+    expect(formatTime('2026-11-27T21:05:00.000Z', 'en')).toBe('22:05')
+  })
+
+  it('writes a short date with weekday, day and month', () => {
+    expect(formatDayShort('2026-11-27T15:00:00.000Z', 'nb')).toBe('fre. 27.11.')
+  })
+
+  it('puts a stay starting 00.30 Norwegian time on its Norwegian day', () => {
+    expect(osloDay('2026-11-27T23:30:00.000Z')).toBe('2026-11-28')
+  })
+})
