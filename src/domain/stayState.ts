@@ -1,0 +1,49 @@
+// What state a stay is in for the family, and whether they can still ask to change it.
+// "Change requested" is not stored: it is a stay with a request the municipality has not answered.
+import type { ChangeRequest, Stay } from '../protocol/entities'
+
+export const STAY_STATES = ['planned', 'changeRequested', 'changed', 'cancelledByFamily', 'cancelledByMunicipality'] as const
+export type StayState = (typeof STAY_STATES)[number]
+
+type RequestLike = Pick<ChangeRequest, 'stayId' | 'status' | 'createdAt'>
+
+export function isCancelled(stay: Pick<Stay, 'status'>): boolean {
+  return stay.status === 'cancelledByFamily' || stay.status === 'cancelledByMunicipality'
+}
+
+/** The request of this stay still waiting for an answer, the newest if there are several. */
+export function pendingRequest<R extends RequestLike>(stay: Pick<Stay, 'id'>, requests: readonly R[]): R | undefined {
+  return newestFirst(requests.filter((request) => request.stayId === stay.id && request.status === 'pending'))[0]
+}
+
+/** A cancellation ends the story; an open request outranks the stay's own planned or changed state. */
+export function stayState(stay: Pick<Stay, 'id' | 'status'>, requests: readonly RequestLike[]): StayState {
+  if (isCancelled(stay)) return stay.status as StayState
+  if (pendingRequest(stay, requests)) return 'changeRequested'
+  return stay.status as StayState
+}
+
+/** The family can ask for a change until the stay begins, unless it is already cancelled. */
+export function canRequestChange(stay: Pick<Stay, 'status' | 'start'>, nowMs: number): boolean {
+  return !isCancelled(stay) && Date.parse(stay.start) > nowMs
+}
+
+/** Whether the stay is over at `nowMs`. */
+export function hasEnded(stay: Pick<Stay, 'end'>, nowMs: number): boolean {
+  return Date.parse(stay.end) <= nowMs
+}
+
+export function newestFirst<R extends Pick<ChangeRequest, 'createdAt'>>(requests: readonly R[]): R[] {
+  return [...requests].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+}
+
+/** Requests grouped by the stay they are about. */
+export function requestsByStay<R extends Pick<ChangeRequest, 'stayId'>>(requests: readonly R[]): Map<string, R[]> {
+  const byStay = new Map<string, R[]>()
+  for (const request of requests) {
+    const list = byStay.get(request.stayId)
+    if (list) list.push(request)
+    else byStay.set(request.stayId, [request])
+  }
+  return byStay
+}

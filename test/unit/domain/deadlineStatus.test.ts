@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { calendarDaysUntil, deadlineStatus, timeSpan } from '../../../src/domain/deadlineStatus'
+import { lunnerRule } from '../../support/calendarBuilders'
+
+// Friday 27 November 2026 16:00 in Oslo; the deadline is Thursday 26 November 15:00 (14:00 UTC).
+const stayStart = '2026-11-27T15:00:00.000Z'
+const at = (iso: string) => Date.parse(iso)
+
+describe('the change deadline of a stay at a given moment', () => {
+  it('is open with two hours left at 13.00 the day before', () => {
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T12:00:00.000Z'))).toEqual({
+      kind: 'open',
+      deadline: '2026-11-26T14:00:00.000Z',
+      msLeft: 2 * 3600_000,
+      near: true,
+    })
+  })
+
+  it('is still open at 15.00 sharp', () => {
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T14:00:00.000Z'))).toMatchObject({ kind: 'open', msLeft: 0 })
+  })
+
+  it('has passed one second after 15.00', () => {
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T14:00:01.000Z'))).toMatchObject({ kind: 'passed', msAgo: 1000 })
+  })
+
+  it('is not near two days before', () => {
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-24T12:00:00.000Z'))).toMatchObject({ kind: 'open', near: false })
+  })
+
+  it('says there is no rule where the municipality has none', () => {
+    expect(deadlineStatus(stayStart, null, at('2026-11-26T12:00:00.000Z'))).toEqual({ kind: 'noRule' })
+  })
+})
+
+describe('time left as people say it', () => {
+  it('rounds down, so 1 hour 59 minutes is one hour', () => {
+    expect(timeSpan(119 * 60_000)).toEqual({ unit: 'hour', value: 1 })
+  })
+
+  it('says under a minute for the last seconds', () => {
+    expect(timeSpan(59_999)).toEqual({ unit: 'underAMinute' })
+  })
+
+  it('counts minutes under an hour', () => {
+    expect(timeSpan(45 * 60_000)).toEqual({ unit: 'minute', value: 45 })
+  })
+
+  it('counts days from two days on', () => {
+    expect(timeSpan(50 * 3600_000)).toEqual({ unit: 'day', value: 2 })
+  })
+
+  it('counts the calendar day in Norway, not on the phone', () => {
+    // 23.30 in Oslo on the 25th is already the 26th in UTC; the deadline is tomorrow in Norway.
+    expect(calendarDaysUntil('2026-11-26T14:00:00.000Z', at('2026-11-25T22:30:00.000Z'), 'Europe/Oslo')).toBe(1)
+  })
+})

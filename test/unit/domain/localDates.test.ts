@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { addDays, isoWeekNumber, localDateOf, startOfLocalDate } from '../../../src/domain/localDates'
+
+describe('calendar days in Norway', () => {
+  it('puts 00.30 Norwegian time on the Norwegian day', () => {
+    expect(localDateOf(Date.parse('2026-11-27T23:30:00.000Z'), 'Europe/Oslo')).toBe('2026-11-28')
+  })
+
+  it('begins the day summer time starts at midnight winter time', () => {
+    expect(new Date(startOfLocalDate('2026-03-29', 'Europe/Oslo')).toISOString()).toBe('2026-03-28T23:00:00.000Z')
+  })
+
+  it('adds days across the end of a year', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+  })
+
+  it('finds week 48 for Friday 27 November 2026', () => {
+    expect(isoWeekNumber('2026-11-27')).toBe(48)
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { Stay } from '../../../src/protocol'
+import { canRequestChange, pendingRequest, stayState } from '../../../src/domain/stayState'
+import { aStay } from '../../support/builders'
+import { aChangeRequest } from '../../support/calendarBuilders'
+
+const stay = (overrides: Partial<Stay> = {}) => aStay({ recipientId: 'r', placeId: 'p', ...overrides })
+
+describe('the state of a stay', () => {
+  it('is planned when nothing has been asked or changed', () => {
+    expect(stayState(stay(), [])).toBe('planned')
+  })
+
+  it('is change requested while the family waits for an answer', () => {
+    const planned = stay()
+    expect(stayState(planned, [aChangeRequest({ stayId: planned.id })])).toBe('changeRequested')
+  })
+
+  it('is changed once the municipality has changed it and nothing more is asked', () => {
+    const changed = stay({ status: 'changed' })
+    expect(stayState(changed, [aChangeRequest({ stayId: changed.id, status: 'accepted' })])).toBe('changed')
+  })
+
+  it('goes back to planned when the municipality declines a request', () => {
+    const planned = stay()
+    expect(stayState(planned, [aChangeRequest({ stayId: planned.id, status: 'declined' })])).toBe('planned')
+  })
+
+  it('is cancelled by the family once the municipality accepts their cancellation', () => {
+    const cancelled = stay({ status: 'cancelledByFamily' })
+    expect(stayState(cancelled, [aChangeRequest({ stayId: cancelled.id, status: 'accepted' })])).toBe('cancelledByFamily')
+  })
+
+  it('is cancelled by the municipality even if the family had a request open', () => {
+    const cancelled = stay({ status: 'cancelledByMunicipality' })
+    expect(stayState(cancelled, [aChangeRequest({ stayId: cancelled.id })])).toBe('cancelledByMunicipality')
+  })
+
+  it('ignores requests about other stays', () => {
+    expect(stayState(stay(), [aChangeRequest({ stayId: 'another-stay' })])).toBe('planned')
+  })
+
+  it('finds the newest open request when the family asked twice', () => {
+    const planned = stay()
+    const first = aChangeRequest({ stayId: planned.id, createdAt: '2026-11-20T10:00:00.000Z' })
+    const second = aChangeRequest({ stayId: planned.id, createdAt: '2026-11-21T10:00:00.000Z', type: 'changeTime' })
+    expect(pendingRequest(planned, [first, second])).toBe(second)
+  })
+})
+
+describe('asking for a change', () => {
+  const start = '2026-11-27T15:00:00.000Z'
+
+  it('is possible until the stay begins', () => {
+    expect(canRequestChange(stay({ start }), Date.parse(start) - 1)).toBe(true)
+  })
+
+  it('is no longer possible once the stay has begun', () => {
+    expect(canRequestChange(stay({ start }), Date.parse(start))).toBe(false)
+  })
+
+  it('is not offered for a cancelled stay', () => {
+    expect(canRequestChange(stay({ start, status: 'cancelledByMunicipality' }), Date.parse(start) - 3600_000)).toBe(false)
+  })
+})
