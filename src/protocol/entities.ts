@@ -153,6 +153,16 @@ export const ChecklistItem = z.object({
   label: ShortText,
   quantity: z.int().min(1).max(999),
   position: z.number(),
+  /**
+   * Template items only: when the item joined the template. A stay that had started before then does
+   * not list it. Absent or null: on the template since before any stay (seeded defaults).
+   */
+  addedAt: Instant.nullable().optional(),
+  /**
+   * Template items only: when the item left the template (removed, or replaced by a changed version).
+   * Stays not yet started no longer list it; a stay that had started before then still does.
+   */
+  removedAt: Instant.nullable().optional(),
 })
 export type ChecklistItem = z.infer<typeof ChecklistItem>
 
