@@ -1,0 +1,79 @@
+// The outbox: the family's actions waiting for the server, in the order they were made on this device.
+// An action's local effect and its outbox entry are written in one transaction, so neither exists alone.
+import { Mutation, mutationArgs, type MutationArgs, type MutationName } from '../protocol'
+import type { OutboxEntry, PusteromDatabase } from './database'
+import { applyMutationEffect } from './mutationEffects'
+import { EffectWriter, effectTables, restoreServerCopies } from './serverCopies'
+
+/** Mutations the server has acknowledged whose result the device has not pulled yet. */
+const ACKNOWLEDGED_KEY = 'acknowledged'
+
+/**
+ * Every table that writing to or settling the outbox touches. Trap: Dexie keeps a transaction
+ * across native `await`s only when the callback given to `db.transaction` is itself `async`.
+ */
+export function outboxTables(db: PusteromDatabase) {
+  return [...effectTables(db), db.outbox, db.rejections]
+}
+
+/** Appends a mutation and applies its local effect, atomically. */
+export async function enqueue(db: PusteromDatabase, mutation: Mutation): Promise<void> {
+  const valid = Mutation.parse(mutation)
+  await db.transaction('rw', outboxTables(db), async () => {
+    await applyMutationEffect(new EffectWriter(db), valid)
+    await db.outbox.add({ ...valid, attempts: 0, lastError: null })
+  })
+}
+
+/** What a store calls for a family action: makes the mutation, shows its effect, queues it. */
+export async function perform<N extends MutationName>(
+  db: PusteromDatabase,
+  name: N,
+  args: MutationArgs<N>,
+  clock: { now(): number },
+): Promise<Mutation> {
+  const mutation = {
+    id: crypto.randomUUID(),
+    name,
+    args: mutationArgs[name].parse(args),
+    createdAt: new Date(clock.now()).toISOString(),
+  } as Mutation // the name and its args were checked together just above
+  await enqueue(db, mutation)
+  return mutation
+}
+
+/** The mutation as it travels, without the device's bookkeeping. */
+export function wireMutation(entry: OutboxEntry): Mutation {
+  const { seq: _seq, attempts: _attempts, lastError: _lastError, ...mutation } = entry
+  return mutation as Mutation // an outbox entry is a Mutation plus the three fields removed here
+}
+
+export function pendingCount(db: PusteromDatabase): Promise<number> {
+  return db.outbox.count()
+}
+
+/** The oldest waiting mutations, in the order they were made. */
+export function oldestPending(db: PusteromDatabase, limit: number): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('seq').limit(limit).toArray()
+}
+
+export async function acknowledgedMutations(db: PusteromDatabase): Promise<Mutation[]> {
+  return ((await db.syncState.get(ACKNOWLEDGED_KEY))?.value as Mutation[] | undefined) ?? []
+}
+
+export async function writeAcknowledged(db: PusteromDatabase, mutations: Mutation[]): Promise<void> {
+  await db.syncState.put({ key: ACKNOWLEDGED_KEY, value: mutations })
+}
+
+/**
+ * Rebuilds what the family sees as server truth plus the effects not yet reflected in it:
+ * acknowledged-but-unpulled mutations, then the outbox. Call inside a transaction over `outboxTables`,
+ * after any change to server truth or to the set of pending mutations.
+ */
+export async function reapplyPendingEffects(db: PusteromDatabase, options: { serverTruthChanged?: () => Promise<void> } = {}): Promise<void> {
+  await restoreServerCopies(db)
+  await options.serverTruthChanged?.()
+  const write = new EffectWriter(db)
+  for (const mutation of await acknowledgedMutations(db)) await applyMutationEffect(write, mutation)
+  for (const entry of await db.outbox.orderBy('seq').toArray()) await applyMutationEffect(write, wireMutation(entry))
+}

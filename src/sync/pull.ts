@@ -1,0 +1,71 @@
+// Brings the server's changes since the device's cursor, page by page; each page and the cursor after
+// it are written in one transaction, with the effects of unsent actions laid back on top.
+import type { PusteromDatabase } from '../db/database'
+import { tableOfEntity } from '../db/database'
+import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
+import { entitySchemas, type Change } from '../protocol'
+import type { ApiClient } from './apiClient'
+import { ApiError } from './apiError'
+
+const CURSOR_KEY = 'cursor'
+
+export async function readCursor(db: PusteromDatabase): Promise<string | null> {
+  return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null
+}
+
+/** Pulls until the server says there is no more; returns how many changes arrived. */
+export async function pullChanges(db: PusteromDatabase, api: ApiClient, signal: AbortSignal, pageSize?: number): Promise<number> {
+  let cursor = await readCursor(db)
+  let received = 0
+  for (;;) {
+    const page = await api.pull(cursor, pageSize, signal)
+    const rows = checkedRows(page.changes)
+    if (page.hasMore && page.cursor === cursor) throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
+    if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
+    await applyPage(db, rows, page.cursor, !page.hasMore)
+    received += page.changes.length
+    if (!page.hasMore) return received
+    cursor = page.cursor
+  }
+}
+
+type TableName = (typeof tableOfEntity)[keyof typeof tableOfEntity]
+/** Per table, the latest row of each id in the page; null is a deletion. */
+type PageRows = Map<TableName, Map<string, { id: string } | null>>
+
+/** Every entity is checked against its schema before any of the page is written. */
+function checkedRows(changes: Change[]): PageRows {
+  const rows: PageRows = new Map()
+  for (const change of changes) {
+    const table = tableOfEntity[change.entity]
+    let row: { id: string } | null = null
+    if (!change.deleted) {
+      const parsed = entitySchemas[change.entity].safeParse(change.data)
+      if (!parsed.success || parsed.data.id !== change.id) throw new ApiError('malformed', `GET /sync: a ${change.entity} has an unexpected shape`)
+      row = parsed.data
+    }
+    const ofTable = rows.get(table) ?? new Map<string, { id: string } | null>()
+    ofTable.set(change.id, row)
+    rows.set(table, ofTable)
+  }
+  return rows
+}
+
+async function applyPage(db: PusteromDatabase, rows: PageRows, cursor: string, last: boolean): Promise<void> {
+  const tables = [...new Set([...outboxTables(db), ...Object.values(tableOfEntity).map((name) => db.table(name))])]
+  await db.transaction('rw', tables, async () => {
+    await reapplyPendingEffects(db, {
+      serverTruthChanged: async () => {
+        for (const [table, byId] of rows) {
+          const puts = [...byId.values()].filter((row) => row !== null)
+          const deletes = [...byId].filter(([, row]) => row === null).map(([id]) => id)
+          if (puts.length > 0) await db.table(table).bulkPut(puts)
+          if (deletes.length > 0) await db.table(table).bulkDelete(deletes)
+        }
+        await db.syncState.put({ key: CURSOR_KEY, value: cursor })
+        // After the last page the server's data includes every mutation it had acknowledged.
+        if (last) await writeAcknowledged(db, [])
+      },
+    })
+  })
+}

@@ -1,0 +1,98 @@
+// Signing in and out: the session is kept on the device so the app starts signed in, even offline;
+// signing out leaves nothing of the family's data on the device.
+import type { PusteromDatabase } from '../db/database'
+import type { Municipality, User } from '../protocol'
+import type { ApiClient } from './apiClient'
+import { ApiError, isApiError } from './apiError'
+import type { Clock } from './clock'
+
+const SESSION_KEY = 'session'
+
+export interface StoredSession {
+  token: string
+  expiresAt: string
+  user: User
+}
+
+export interface SessionContext {
+  db: PusteromDatabase
+  api: ApiClient
+  clock: Clock
+}
+
+export async function readSession(db: PusteromDatabase): Promise<StoredSession | null> {
+  return ((await db.meta.get(SESSION_KEY))?.value as StoredSession | undefined) ?? null
+}
+
+/** The token to send, or null when there is none or it has run out. */
+export async function currentToken(db: PusteromDatabase, clock: Clock): Promise<string | null> {
+  const session = await readSession(db)
+  if (!session || Date.parse(session.expiresAt) <= clock.now()) return null
+  return session.token
+}
+
+/**
+ * Signs in and fetches the municipality's rules. Data from another household on this device is
+ * cleared first; the same household's unsent changes are kept and sent under the new session.
+ */
+export async function signIn(context: SessionContext, username: string, password: string): Promise<User> {
+  const { db, api } = context
+  const response = await api.createSession(username, password)
+  if (response.user.role !== 'caregiver' || response.user.householdId === null) {
+    await api.deleteSession().catch(() => undefined)
+    throw new ApiError('refused', 'POST /session: this app is for families; staff use the municipality’s own tools', { code: 'forbidden' })
+  }
+  const previous = await readSession(db)
+  if (previous && previous.user.householdId !== response.user.householdId) await clearLocalData(db)
+  await db.meta.put({ key: SESSION_KEY, value: { token: response.token, expiresAt: response.expiresAt, user: response.user } satisfies StoredSession })
+  await refreshMunicipality(context)
+  return response.user
+}
+
+/** Fetches the municipality's current rules (change deadline, summer respite, contacts). */
+export async function refreshMunicipality(context: SessionContext, signal?: AbortSignal): Promise<Municipality> {
+  const municipality = await context.api.municipality(signal)
+  await context.db.transaction('rw', context.db.municipality, context.db.syncState, async () => {
+    await context.db.municipality.clear()
+    await context.db.municipality.put(municipality)
+    await context.db.syncState.put({ key: 'municipalityFetchedAt', value: new Date(context.clock.now()).toISOString() })
+  })
+  return municipality
+}
+
+export async function municipalityFetchedAt(db: PusteromDatabase): Promise<string | null> {
+  return ((await db.syncState.get('municipalityFetchedAt'))?.value as string | undefined) ?? null
+}
+
+export interface SignOutOptions {
+  /** Whether to tell the server (skipped offline; the token then simply expires). */
+  online?: boolean
+  caches?: CacheStorage
+}
+
+/** Ends the session on the server when possible, then deletes the device's database and data caches. */
+export async function signOut(context: SessionContext, options: SignOutOptions = {}): Promise<void> {
+  if (options.online ?? globalThis.navigator?.onLine ?? true) {
+    try {
+      await context.api.deleteSession(AbortSignal.timeout(5_000))
+    } catch (error) {
+      // Best effort: an unreachable server or an expired token must not keep the family signed in.
+      if (!isApiError(error)) throw error
+    }
+  }
+  await clearLocalData(context.db)
+  await clearDataCaches(options.caches ?? globalThis.caches)
+}
+
+async function clearLocalData(db: PusteromDatabase): Promise<void> {
+  // The same Dexie object stays usable: it opens a fresh, empty database on its next query.
+  await db.delete({ disableAutoOpen: false })
+}
+
+/** Every cache except the app shell's precache, which holds no one's data. */
+async function clearDataCaches(caches: CacheStorage | undefined): Promise<void> {
+  if (!caches) return
+  for (const name of await caches.keys()) {
+    if (!name.includes('precache')) await caches.delete(name)
+  }
+}

@@ -1,0 +1,73 @@
+// Small builders of the household's records for sync tests; every field has a plain default.
+import 'fake-indexeddb/auto'
+import { PusteromDatabase } from '../../../src/db/database'
+import type { ChecklistItem, Medication, Message, Municipality, Recipient, Stay } from '../../../src/protocol'
+
+let databases = 0
+/** A device database of its own, so tests never see each other's data. */
+export function aDeviceDatabase(): PusteromDatabase {
+  databases += 1
+  return new PusteromDatabase(`test-${process.pid}-${databases}-${crypto.randomUUID()}`)
+}
+
+export function aClock(start = '2026-11-23T10:00:00.000Z') {
+  let now = Date.parse(start)
+  return {
+    now: () => now,
+    set: (instant: string) => {
+      now = Date.parse(instant)
+    },
+    advance: (ms: number) => {
+      now += ms
+    },
+  }
+}
+
+export const lunnerRule = { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' }
+
+export function aMunicipality(overrides: Partial<Municipality> = {}): Municipality {
+  return { id: crypto.randomUUID(), name: 'Lunner', changeDeadline: lunnerRule, summerRespite: null, contacts: [], applyUrl: null, postalAddress: null, ...overrides }
+}
+
+export function aRecipient(overrides: Partial<Recipient> = {}): Recipient {
+  return { id: crypto.randomUUID(), name: 'Ada', color: '#1f5c4d', medicationListReviewedAt: null, ...overrides }
+}
+
+export function aStay(overrides: Partial<Stay> = {}): Stay {
+  return {
+    id: crypto.randomUUID(),
+    recipientId: crypto.randomUUID(),
+    placeId: crypto.randomUUID(),
+    kind: 'municipalUnit',
+    start: '2026-11-27T15:00:00.000Z',
+    end: '2026-11-29T15:00:00.000Z',
+    status: 'planned',
+    transportTo: null,
+    transportFrom: null,
+    notes: '',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  }
+}
+
+export function aMessage(overrides: Partial<Message> = {}): Message {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'notice',
+    title: 'Juleavslutning',
+    body: 'Avlastningsboligen holder stengt 24. desember.',
+    stayId: null,
+    changeRequestId: null,
+    createdAt: '2026-11-20T08:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  }
+}
+
+export function aChecklistItem(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
+  return { id: crypto.randomUUID(), recipientId: crypto.randomUUID(), stayId: null, category: 'clothes', label: 'Pysjamas', quantity: 2, position: 1, ...overrides }
+}
+
+export function aMedication(overrides: Partial<Medication> = {}): Medication {
+  return { id: crypto.randomUUID(), recipientId: crypto.randomUUID(), name: 'Paracetamol', strength: '500 mg', dose: '1 tablett', times: ['08:00'], notes: '', ...overrides }
+}

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PusteromDatabase } from '../../../src/db/database'
+import { packingId } from '../../../src/db/mutationEffects'
+import { enqueue, perform } from '../../../src/db/outbox'
+import { aChecklistItem, aClock, aDeviceDatabase, aMessage, aMunicipality, aRecipient, aStay } from './builders'
+
+let db: PusteromDatabase
+afterEach(async () => {
+  await db?.delete()
+})
+
+async function aHousehold(options: { rule?: boolean } = {}) {
+  db = aDeviceDatabase()
+  const stay = aStay({ start: '2026-11-27T15:00:00.000Z' }) // Friday 16:00 in Oslo
+  await db.municipality.put(aMunicipality(options.rule === false ? { changeDeadline: null } : {}))
+  await db.stays.put(stay)
+  return stay
+}
+
+describe('what the family sees right after an action, before it is sent', () => {
+  it('shows a cancellation as pending at once, late when asked after 15:00 the day before', async () => {
+    const stay = await aHousehold()
+    const clock = aClock('2026-11-26T14:01:00.000Z') // Thursday 15:01 in Oslo
+    const changeRequestId = crypto.randomUUID()
+    await perform(db, 'requestCancellation', { changeRequestId, stayId: stay.id, message: 'Syk' }, clock)
+    const request = await db.changeRequests.get(changeRequestId)
+    expect(request).toMatchObject({ type: 'cancel', status: 'pending', onTime: false, deadline: '2026-11-26T14:00:00.000Z' })
+    expect(request?.receivedAt).toBe(request?.createdAt)
+  })
+
+  it('counts a time change asked at 14:59 the day before as on time', async () => {
+    const stay = await aHousehold()
+    const clock = aClock('2026-11-26T13:59:00.000Z')
+    const changeRequestId = crypto.randomUUID()
+    const args = { changeRequestId, stayId: stay.id, start: '2026-11-27T17:00:00.000Z', end: stay.end, message: '' }
+    await perform(db, 'requestTimeChange', args, clock)
+    expect(await db.changeRequests.get(changeRequestId)).toMatchObject({ type: 'changeTime', onTime: true, proposedStart: '2026-11-27T17:00:00.000Z' })
+  })
+
+  it('gives no verdict on time where the municipality has no change deadline', async () => {
+    const stay = await aHousehold({ rule: false })
+    const changeRequestId = crypto.randomUUID()
+    await perform(db, 'requestCancellation', { changeRequestId, stayId: stay.id, message: '' }, aClock())
+    expect(await db.changeRequests.get(changeRequestId)).toMatchObject({ deadline: null, onTime: null })
+  })
+
+  it('ticks an item as packed and queues the tick, in one step', async () => {
+    const stay = await aHousehold()
+    const item = aChecklistItem()
+    const mutation = await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
+    expect((await db.outbox.toArray()).map((entry) => entry.id)).toEqual([mutation.id])
+  })
+
+  it('keeps a later tick when an earlier one is applied after it', async () => {
+    const stay = await aHousehold()
+    const item = aChecklistItem()
+    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:05:00.000Z' }, aClock())
+    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: false, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
+  })
+
+  it('removes the ticks of a checklist item that is deleted', async () => {
+    const stay = await aHousehold()
+    const item = aChecklistItem()
+    await perform(db, 'upsertChecklistItem', { item }, aClock())
+    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    await perform(db, 'deleteChecklistItem', { id: item.id }, aClock())
+    expect(await db.checklistItems.count()).toBe(0)
+    expect(await db.packing.count()).toBe(0)
+  })
+
+  it('marks a message read once, keeping the first time it was read', async () => {
+    await aHousehold()
+    const message = aMessage()
+    await db.messages.put(message)
+    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T10:00:00.000Z' }, aClock())
+    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T11:00:00.000Z' }, aClock())
+    expect((await db.messages.get(message.id))?.readAt).toBe('2026-11-23T10:00:00.000Z')
+  })
+
+  it('records when the medication list was last reviewed', async () => {
+    await aHousehold()
+    const recipient = aRecipient()
+    await db.recipients.put(recipient)
+    await perform(db, 'markMedicationListReviewed', { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' }, aClock())
+    expect((await db.recipients.get(recipient.id))?.medicationListReviewedAt).toBe('2026-11-23T10:00:00.000Z')
+  })
+
+  it('shows a summer application as submitted at the moment it was made', async () => {
+    await aHousehold()
+    const applicationId = crypto.randomUUID()
+    const args = { applicationId, recipientId: crypto.randomUUID(), year: 2027, periods: [{ from: '2027-07-01', to: '2027-07-14' }], message: '' }
+    await perform(db, 'submitSummerApplication', args, aClock('2027-03-01T09:00:00.000Z'))
+    expect(await db.summerApplications.get(applicationId)).toMatchObject({ status: 'submitted', submittedAt: '2027-03-01T09:00:00.000Z' })
+  })
+
+  it('refuses an action with invalid details before anything is written', async () => {
+    const stay = await aHousehold()
+    await expect(perform(db, 'setPacked', { stayId: stay.id, itemId: 'not-an-id', packed: true, at: 'yesterday' }, aClock())).rejects.toThrow()
+    expect(await db.outbox.count()).toBe(0)
+    expect(await db.packing.count()).toBe(0)
+  })
+
+  it('writes neither the effect nor the outbox entry when queueing fails', async () => {
+    const stay = await aHousehold()
+    const first = await perform(db, 'setPacked', { stayId: stay.id, itemId: crypto.randomUUID(), packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    const reusedId = { ...first, args: { ...first.args, itemId: crypto.randomUUID() } } as typeof first
+    await expect(enqueue(db, reusedId)).rejects.toThrow()
+    expect(await db.packing.count()).toBe(1)
+    expect(await db.outbox.count()).toBe(1)
+  })
+})

@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PusteromDatabase } from '../../../src/db/database'
+import { packingId } from '../../../src/db/mutationEffects'
+import { outboxTables, perform, reapplyPendingEffects } from '../../../src/db/outbox'
+import { serverCopyCount } from '../../../src/db/serverCopies'
+import { aChecklistItem, aClock, aDeviceDatabase, aMedication, aMessage, aRecipient, aStay } from './builders'
+
+let db: PusteromDatabase
+afterEach(async () => {
+  await db?.delete()
+})
+
+async function snapshot(database: PusteromDatabase) {
+  return {
+    items: await database.checklistItems.toArray(),
+    packing: await database.packing.toArray(),
+    medications: await database.medications.toArray(),
+    messages: await database.messages.toArray(),
+    recipients: await database.recipients.toArray(),
+  }
+}
+
+describe('unsent actions laid over the server’s data', () => {
+  it('can be taken off again, leaving the server’s rows exactly as they were', async () => {
+    db = aDeviceDatabase()
+    const recipient = aRecipient()
+    const item = aChecklistItem({ recipientId: recipient.id })
+    const medication = aMedication({ recipientId: recipient.id })
+    const message = aMessage()
+    await db.recipients.put(recipient)
+    await db.checklistItems.put(item)
+    await db.medications.put(medication)
+    await db.messages.put(message)
+    const before = await snapshot(db)
+    const clock = aClock()
+    const stay = aStay({ recipientId: recipient.id })
+    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, clock)
+    await perform(db, 'upsertChecklistItem', { item: { ...item, label: 'Ullpysjamas' } }, clock)
+    await perform(db, 'upsertChecklistItem', { item: aChecklistItem({ recipientId: recipient.id }) }, clock)
+    await perform(db, 'deleteMedication', { id: medication.id }, clock)
+    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T10:00:00.000Z' }, clock)
+    await perform(db, 'markMedicationListReviewed', { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' }, clock)
+    expect(await snapshot(db)).not.toEqual(before)
+
+    await db.transaction('rw', outboxTables(db), async () => {
+      await db.outbox.clear()
+      await reapplyPendingEffects(db)
+    })
+
+    expect(await snapshot(db)).toEqual(before)
+    expect(await serverCopyCount(db)).toBe(0)
+  })
+
+  it('stay on top of newer server data for the same rows', async () => {
+    db = aDeviceDatabase()
+    const item = aChecklistItem()
+    const stay = aStay()
+    await db.checklistItems.put(item)
+    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    await perform(db, 'upsertChecklistItem', { item: { ...item, quantity: 3 } }, aClock())
+
+    await db.transaction('rw', outboxTables(db), async () => {
+      await reapplyPendingEffects(db, {
+        serverTruthChanged: async () => {
+          await db.checklistItems.put({ ...item, label: 'Pysjamas med lange armer' })
+        },
+      })
+    })
+
+    expect(await db.checklistItems.get(item.id)).toMatchObject({ quantity: 3 })
+    expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
+  })
+})
