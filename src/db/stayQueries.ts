@@ -2,19 +2,47 @@
 import type { Stay } from '../protocol'
 import type { PusteromDatabase } from './database'
 
-/** Stays that end after `from`, soonest first: the agenda. */
-export async function upcomingStays(database: PusteromDatabase, from: string, limit = 50): Promise<Stay[]> {
-  // Stays last at most days, so starting the index scan a week back finds those under way.
-  const weekBefore = new Date(Date.parse(from) - 7 * 24 * 3600_000).toISOString()
-  const candidates = await database.stays.where('start').aboveOrEqual(weekBefore).limit(limit + 200).toArray()
-  return candidates.filter((stay) => stay.end > from).slice(0, limit)
+/** Stays last at most days, so starting an index scan a week back finds those under way. */
+const LONGEST_STAY_MS = 7 * 24 * 3600_000
+
+function weekBefore(instant: string): string {
+  return new Date(Date.parse(instant) - LONGEST_STAY_MS).toISOString()
+}
+
+/** Stays that end after `from`, soonest first: the agenda; for one recipient or all. */
+export async function upcomingStays(database: PusteromDatabase, from: string, limit = 50, recipientId?: string): Promise<Stay[]> {
+  const scan = recipientId
+    ? database.stays.where('[recipientId+start]').between([recipientId, weekBefore(from)], [recipientId, '\uffff'], true, true)
+    : database.stays.where('start').aboveOrEqual(weekBefore(from))
+  const upcoming: Stay[] = []
+  // Filtering inside the scan stops it at `limit` matches, however many stays lie ahead.
+  await scan
+    .until(() => upcoming.length >= limit)
+    .each((stay) => {
+      if (stay.end > from) upcoming.push(stay)
+    })
+  return upcoming
+}
+
+/** Stays that have ended by `before`, most recent first: the family's history; for one recipient or all. */
+export async function pastStays(database: PusteromDatabase, before: string, limit = 20, recipientId?: string): Promise<Stay[]> {
+  const scan = recipientId
+    ? database.stays.where('[recipientId+start]').between([recipientId, ''], [recipientId, before], true, false)
+    : database.stays.where('start').below(before)
+  const past: Stay[] = []
+  await scan
+    .reverse()
+    .until(() => past.length >= limit)
+    .each((stay) => {
+      if (stay.end <= before) past.push(stay)
+    })
+  return past
 }
 
 /** Stays that overlap the window [from, to), in start order; for one recipient or all. */
 export async function staysBetween(database: PusteromDatabase, from: string, to: string, recipientId?: string): Promise<Stay[]> {
-  const weekBefore = new Date(Date.parse(from) - 7 * 24 * 3600_000).toISOString()
   const inWindow = recipientId
-    ? database.stays.where('[recipientId+start]').between([recipientId, weekBefore], [recipientId, to], true, false)
-    : database.stays.where('start').between(weekBefore, to, true, false)
+    ? database.stays.where('[recipientId+start]').between([recipientId, weekBefore(from)], [recipientId, to], true, false)
+    : database.stays.where('start').between(weekBefore(from), to, true, false)
   return (await inWindow.toArray()).filter((stay) => stay.end > from)
 }

@@ -1,32 +1,58 @@
-// What the calendar shows: upcoming stays with their places and recipients, live from the device.
+// What the calendar shows: coming stays (and past ones on request) with their places, people and
+// states, live from the device, for one person or the whole household.
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, shallowRef } from 'vue'
+import { useAppTime } from '../composables/useAppTime'
 import { useLiveQuery } from '../composables/useLiveQuery'
+import { noStays, withRequests } from '../db/changeRequestQueries'
 import { db } from '../db/database'
-import { upcomingStays } from '../db/stayQueries'
-import type { Place, Recipient, Stay } from '../protocol'
+import { pastStays, upcomingStays } from '../db/stayQueries'
+import type { Place, Recipient } from '../protocol'
+import { calendarEntries, lookupsOf, type CalendarEntry } from './calendarEntries'
 
-export interface AgendaEntry {
-  stay: Stay
-  place: Place | undefined
-  recipient: Recipient | undefined
-}
+export type { CalendarEntry }
+/** The agenda's entries are calendar entries; the old name stays for the components that use it. */
+export type AgendaEntry = CalendarEntry
+
+const UPCOMING_LIMIT = 60
+const PAST_PAGE = 20
 
 export const useCalendarStore = defineStore('calendar', () => {
-  const now = () => new Date().toISOString()
-  const { data: stays, loaded } = useLiveQuery(() => upcomingStays(db, now()), [] as Stay[])
+  const { now } = useAppTime()
+  /** One person's stays, or everyone's when null. */
+  const recipientId = shallowRef<string | null>(null)
+  const pastShown = shallowRef(0)
+  // The agenda changes by the minute at most: re-query when the minute turns, not at every tick.
+  const from = computed(() => new Date(Math.floor(now.value / 60_000) * 60_000).toISOString())
+  const filter = () => recipientId.value ?? undefined
+
+  const upcoming = useLiveQuery(() => withRequests(db, upcomingStays(db, from.value, UPCOMING_LIMIT, filter())), noStays, [from, recipientId])
+  const past = useLiveQuery(
+    () => (pastShown.value === 0 ? Promise.resolve(noStays) : withRequests(db, pastStays(db, from.value, pastShown.value + 1, filter()))),
+    noStays,
+    [from, recipientId, pastShown],
+  )
   const { data: places } = useLiveQuery(() => db.places.toArray(), [] as Place[])
-  const { data: recipients } = useLiveQuery(() => db.recipients.toArray(), [] as Recipient[])
+  const { data: recipients } = useLiveQuery(
+    async () => (await db.recipients.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    [] as Recipient[],
+  )
+  const lookups = computed(() => lookupsOf(places.value, recipients.value))
 
-  const agenda = computed<AgendaEntry[]>(() => {
-    const placeById = new Map(places.value.map((place) => [place.id, place]))
-    const recipientById = new Map(recipients.value.map((recipient) => [recipient.id, recipient]))
-    return stays.value.map((stay) => ({
-      stay,
-      place: placeById.get(stay.placeId),
-      recipient: recipientById.get(stay.recipientId),
-    }))
-  })
+  const agenda = computed<CalendarEntry[]>(() => calendarEntries(upcoming.data.value, lookups.value))
+  /** Past stays shown so far, most recent first. */
+  const history = computed<CalendarEntry[]>(() => calendarEntries(past.data.value, lookups.value).slice(0, pastShown.value))
+  // One more than shown was asked for, so whether there are more is known without counting.
+  const hasMorePast = computed(() => pastShown.value === 0 || past.data.value.stays.length > pastShown.value)
 
-  return { agenda, loaded, recipients }
+  function showMorePast(): void {
+    pastShown.value += PAST_PAGE
+  }
+
+  function showRecipient(id: string | null): void {
+    recipientId.value = id
+    pastShown.value = 0
+  }
+
+  return { agenda, history, hasMorePast, loaded: upcoming.loaded, recipients, lookups, recipientId, showRecipient, showMorePast }
 })
