@@ -1,24 +1,16 @@
 // The sync engine: one sync at a time (push the outbox, then pull to the end), triggered from outside,
 // with triggers during a run folded into one follow-up and failures retried with capped, jittered backoff.
-import type { PusteromDatabase } from '../db/database'
-import type { ApiClient } from './apiClient'
 import { isApiError } from './apiError'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
-import { isoAt, systemScheduler, type Clock, type Scheduler } from './clock'
-import { pullChanges } from './pull'
-import { pushOutbox } from './push'
-import { municipalityFetchedAt, refreshMunicipality } from './session'
+import { systemScheduler, type Scheduler } from './clock'
+import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus, signedOutStatus, type SyncStatus } from './syncStatus'
 
 export type SyncTrigger = 'start' | 'online' | 'visible' | 'timer' | 'manual' | 'push' | 'localChange' | 'retry'
 /** Triggers that go ahead even while backing off: someone or something says now is a good time. */
 const URGENT: ReadonlySet<SyncTrigger> = new Set(['start', 'online', 'manual', 'push', 'retry'])
-const LAST_SYNCED_KEY = 'lastSyncedAt'
 
-export interface SyncEngineOptions {
-  db: PusteromDatabase
-  api: ApiClient
-  clock: Clock
+export interface SyncEngineOptions extends SyncPassOptions {
   /** Whether a session is stored on the device; without one the engine rests. */
   hasSession: () => Promise<boolean>
   scheduler?: Scheduler
@@ -28,9 +20,6 @@ export interface SyncEngineOptions {
   isOnline?: () => boolean
   intervalMs?: number
   backoff?: BackoffPolicy
-  pageSize?: number
-  /** How stale the municipality's rules may get before a sync fetches them again. */
-  municipalityMaxAgeMs?: number
   /** Runs a sync under a lock shared with other tabs of the app on the same database. */
   lock?: (name: string, run: () => Promise<boolean>) => Promise<boolean>
 }
@@ -126,13 +115,12 @@ export class SyncEngine {
   }
 
   private async runOnce(): Promise<boolean> {
-    const { db, api, clock } = this.options
     this.clearTimer('retryTimer')
     if (!(await this.options.hasSession())) {
       this.setStatus(signedOutStatus)
       return true
     }
-    const lastSyncedAt = ((await db.syncState.get(LAST_SYNCED_KEY))?.value as string | undefined) ?? null
+    const lastSyncedAt = await readLastSyncedAt(this.options.db)
     if (!this.isOnline()) {
       // No retry timer: the browser's `online` event says when to try again.
       this.setStatus({ phase: 'offline', problem: null, lastSyncedAt, nextRetryAt: null })
@@ -142,30 +130,16 @@ export class SyncEngine {
     const controller = new AbortController()
     this.controller = controller
     try {
-      await pushOutbox(db, api, clock, controller.signal)
-      await pullChanges(db, api, controller.signal, this.options.pageSize)
-      await this.refreshMunicipalityWhenStale(controller.signal)
-      const at = isoAt(clock)
-      await db.syncState.put({ key: LAST_SYNCED_KEY, value: at })
+      const at = await syncPass(this.options, controller.signal)
       this.failures = 0
       this.setStatus({ phase: 'upToDate', problem: null, lastSyncedAt: at, nextRetryAt: null })
       return true
     } catch (error) {
-      if (this.stopped) return false
-      this.failAfter(error)
+      if (!this.stopped) this.failAfter(error)
       return false
     } finally {
       this.controller = null
     }
-  }
-
-  /** The rules change rarely and are not in the change feed, so they are fetched now and then. */
-  private async refreshMunicipalityWhenStale(signal: AbortSignal): Promise<void> {
-    const { db, clock } = this.options
-    const fetchedAt = await municipalityFetchedAt(db)
-    const maxAge = this.options.municipalityMaxAgeMs ?? 6 * 3600_000
-    if (fetchedAt !== null && clock.now() - Date.parse(fetchedAt) < maxAge) return
-    await refreshMunicipality(this.options, signal)
   }
 
   private failAfter(error: unknown): void {

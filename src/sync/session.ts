@@ -85,8 +85,10 @@ export async function signOut(context: SessionContext, options: SignOutOptions =
 }
 
 async function clearLocalData(db: PusteromDatabase): Promise<void> {
-  // The same Dexie object stays usable: it opens a fresh, empty database on its next query.
   await db.delete({ disableAutoOpen: false })
+  // Reopening creates the empty database at once, which tells every live query to read again,
+  // so screens and stores built on Dexie show the empty state without a reload.
+  await db.open()
 }
 
 /** Every cache except the app shell's precache, which holds no one's data. */

@@ -1,0 +1,33 @@
+// What the UI shows about syncing: the engine's status, the changes waiting on the device, and the
+// actions the server refused that the family has not yet seen.
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { db, type Rejection } from '../db/database'
+import { pendingCount } from '../db/outbox'
+import { appSync } from '../sync/appSync'
+import { markRejectionsSeen, unseenRejections } from '../sync/rejections'
+import type { SyncStatus } from '../sync/syncStatus'
+
+export const useSyncStatusStore = defineStore('syncStatus', () => {
+  const { engine } = appSync()
+  const status = shallowRef<SyncStatus>(engine.status)
+  engine.subscribe((next) => {
+    status.value = next
+  })
+  const { data: pending } = useLiveQuery(() => pendingCount(db), 0)
+  const { data: rejections } = useLiveQuery(() => unseenRejections(db), [] as Rejection[])
+
+  return {
+    status,
+    phase: computed(() => status.value.phase),
+    /** Why the last sync failed: 'sessionExpired' | 'server' | 'malformed' | 'refused' | 'device'. */
+    problem: computed(() => status.value.problem),
+    lastSyncedAt: computed(() => status.value.lastSyncedAt),
+    /** Changes made on this device that the server has not confirmed yet. */
+    pendingCount: pending,
+    unseenRejections: rejections,
+    syncNow: () => engine.syncNow(),
+    markRejectionsSeen: () => markRejectionsSeen(db),
+  }
+})

@@ -1,0 +1,62 @@
+// The app's one sync engine and API client, on the app's own database and origin.
+import { db } from '../db/database'
+import { createApiClient, type ApiClient } from './apiClient'
+import { attachBrowserTriggers } from './browserTriggers'
+import { systemClock, type Clock } from './clock'
+import { SyncEngine } from './engine'
+import { currentToken, readSession, signIn, signOut } from './session'
+
+export interface AppSync {
+  api: ApiClient
+  engine: SyncEngine
+  clock: Clock
+  signIn(username: string, password: string): ReturnType<typeof signIn>
+  signOut(): Promise<void>
+}
+
+let instance: AppSync | undefined
+let detach: (() => void) | undefined
+
+/** Serialises syncs across the app's open tabs, where the browser can. */
+function browserLock(name: string, run: () => Promise<boolean>): Promise<boolean> {
+  const locks = globalThis.navigator?.locks
+  return locks ? locks.request(name, run) : run()
+}
+
+export function appSync(): AppSync {
+  if (instance) return instance
+  const clock = systemClock
+  const api = createApiClient({ baseUrl: '', token: () => currentToken(db, clock) })
+  const engine = new SyncEngine({
+    db,
+    api,
+    clock,
+    hasSession: async () => (await readSession(db)) !== null,
+    lock: browserLock,
+  })
+  const context = { db, api, clock }
+  instance = {
+    api,
+    engine,
+    clock,
+    async signIn(username, password) {
+      const user = await signIn(context, username, password)
+      engine.trigger('start')
+      return user
+    },
+    async signOut() {
+      await engine.stop()
+      await signOut(context)
+      engine.start()
+    },
+  }
+  return instance
+}
+
+/** Starts syncing for the page's lifetime: call once from main.ts after the app is mounted. */
+export function startAppSync(): AppSync {
+  const sync = appSync()
+  detach ??= attachBrowserTriggers(sync.engine, db)
+  sync.engine.start()
+  return sync
+}

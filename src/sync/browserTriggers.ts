@@ -1,0 +1,41 @@
+// Connects the browser's signals to the engine: network back, app shown again, a push from the
+// municipality (relayed by the service worker), and the device's own new changes.
+import { liveQuery } from 'dexie'
+import type { PusteromDatabase } from '../db/database'
+import type { SyncEngine } from './engine'
+
+/** What the service worker posts to open pages when a push says there is news to fetch. */
+export const SYNC_REQUEST_MESSAGE = 'pusterom:sync'
+
+export function attachBrowserTriggers(engine: SyncEngine, db: PusteromDatabase, target: Window = window): () => void {
+  const online = () => engine.trigger('online')
+  const offline = () => engine.wentOffline()
+  const visible = () => {
+    if (target.document.visibilityState === 'visible') engine.trigger('visible')
+  }
+  const fromServiceWorker = (event: MessageEvent) => {
+    if ((event.data as { type?: unknown } | null)?.type === SYNC_REQUEST_MESSAGE) engine.trigger('push')
+  }
+  target.addEventListener('online', online)
+  target.addEventListener('offline', offline)
+  target.document.addEventListener('visibilitychange', visible)
+  target.navigator.serviceWorker?.addEventListener('message', fromServiceWorker)
+
+  // A family action lands in the outbox: send it without waiting for the timer.
+  let waiting = 0
+  const outbox = liveQuery(() => db.outbox.count()).subscribe({
+    next: (count) => {
+      if (count > waiting) engine.trigger('localChange')
+      waiting = count
+    },
+    error: () => undefined, // the database went away (sign-out); nothing to send
+  })
+
+  return () => {
+    target.removeEventListener('online', online)
+    target.removeEventListener('offline', offline)
+    target.document.removeEventListener('visibilitychange', visible)
+    target.navigator.serviceWorker?.removeEventListener('message', fromServiceWorker)
+    outbox.unsubscribe()
+  }
+}
