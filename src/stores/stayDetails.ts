@@ -1,0 +1,31 @@
+// One stay as its page shows it, live: times, place, state, its deadline now, and its history.
+import { computed, type Ref } from 'vue'
+import { useAppTime } from '../composables/useAppTime'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { db } from '../db/database'
+import { stayDetails, type StayDetailsData } from '../db/stayDetailsQueries'
+import { deadlineStatus } from '../domain/deadlineStatus'
+import { canRequestChange, pendingRequest, stayState } from '../domain/stayState'
+
+export function useStayDetails(stayId: Ref<string>) {
+  const { now } = useAppTime()
+  const { data, loaded } = useLiveQuery(() => stayDetails(db, stayId.value), null as StayDetailsData | null, [stayId])
+  const details = computed(() => {
+    const found = data.value
+    if (!found) return null
+    const rule = found.municipality?.changeDeadline ?? null
+    const pending = pendingRequest(found.stay, found.requests)
+    return {
+      ...found,
+      rule,
+      state: stayState(found.stay, found.requests),
+      pending,
+      pendingUnsent: pending !== undefined && found.unsent.has(pending.id),
+      deadline: deadlineStatus(found.stay.start, rule, now.value),
+      canRequest: canRequestChange(found.stay, now.value),
+    }
+  })
+  return { details, loaded }
+}
+
+export type StayDetails = NonNullable<ReturnType<typeof useStayDetails>['details']['value']>
