@@ -1,0 +1,90 @@
+// Turns what happened (a message from the municipality, a due reminder) into the push one device gets,
+// in its language and with only the details it chose to show on the lock screen.
+import type { Message } from '../../protocol/entities'
+import type { PushMessage, PushPreferences } from '../../protocol/push'
+import { clockTime, dayLong, dayPhrase } from './notificationDates'
+import { notificationTexts } from './notificationTexts'
+import type { Locale } from './subscriptionStore'
+
+export interface Reader {
+  locale: Locale
+  preferences: PushPreferences
+}
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
+
+/** Stay news opens the stay; answers and notices open the message itself. */
+function pageOf(message: Pick<Message, 'id' | 'kind' | 'stayId'>): string {
+  const aboutStay = message.kind === 'stayChanged' || message.kind === 'stayCancelled' || message.kind === 'stayPlanned'
+  return aboutStay && message.stayId ? `/stays/${message.stayId}` : `/messages/${message.id}`
+}
+
+export function pushForMessage(message: Message, reader: Reader, now: string, stayStart: string | null = null): PushMessage {
+  const texts = notificationTexts[reader.locale].message[message.kind]
+  const details = reader.preferences.showDetails
+  return {
+    v: 1,
+    kind: message.kind,
+    title: details ? clip(message.title, 200) : texts.title,
+    body: details ? clip(message.body || texts.body(null), 300) : texts.body(stayStart ? dayLong(stayStart, reader.locale) : null),
+    url: pageOf(message),
+    tag: message.stayId ? `stay-${message.stayId}` : `message-${message.id}`,
+    stayId: message.stayId,
+    messageId: message.id,
+    sentAt: now,
+  }
+}
+
+export interface StayReminderFacts {
+  stayId: string
+  stayStart: string
+  recipientName: string
+  placeName: string | null
+}
+
+export function pushForDeadline(facts: StayReminderFacts & { deadline: string }, reader: Reader, now: string): PushMessage {
+  const texts = notificationTexts[reader.locale]
+  const who = reader.preferences.showDetails ? [facts.recipientName, facts.placeName].filter(Boolean).join(', ') : null
+  return {
+    v: 1,
+    kind: 'deadlineReminder',
+    title: texts.deadline(dayPhrase(facts.deadline, now, reader.locale), clockTime(facts.deadline, reader.locale), dayPhrase(facts.stayStart, now, reader.locale)),
+    body: texts.deadlineBody(`${dayLong(facts.stayStart, reader.locale)} ${clockTime(facts.stayStart, reader.locale)}`, who),
+    url: `/stays/${facts.stayId}`,
+    tag: `stay-${facts.stayId}`,
+    stayId: facts.stayId,
+    messageId: null,
+    sentAt: now,
+  }
+}
+
+export function pushForPacking(facts: StayReminderFacts & { unpacked: number }, reader: Reader, now: string): PushMessage {
+  const texts = notificationTexts[reader.locale]
+  const who = reader.preferences.showDetails ? facts.recipientName : null
+  return {
+    v: 1,
+    kind: 'packingReminder',
+    title: texts.packingTitle(dayPhrase(facts.stayStart, now, reader.locale), who),
+    body: texts.packingBody(facts.unpacked),
+    url: `/packing/${facts.stayId}`,
+    tag: `packing-${facts.stayId}`,
+    stayId: facts.stayId,
+    messageId: null,
+    sentAt: now,
+  }
+}
+
+export function pushForSummerDeadline(deadline: string, reader: Reader, now: string): PushMessage {
+  const texts = notificationTexts[reader.locale]
+  return {
+    v: 1,
+    kind: 'summerReminder',
+    title: texts.summerTitle(dayPhrase(deadline, now, reader.locale)),
+    body: texts.summerBody(dayLong(deadline, reader.locale), clockTime(deadline, reader.locale)),
+    url: '/summer',
+    tag: 'summer-application',
+    stayId: null,
+    messageId: null,
+    sentAt: now,
+  }
+}

@@ -1,0 +1,53 @@
+// A real HTTP server on loopback standing in for a browser vendor's push service: it takes what the
+// sender POSTs, answers like a push service (201, or 410 for a device that unsubscribed), and keeps it.
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface ReceivedPush {
+  path: string
+  headers: IncomingHttpHeaders
+  body: Buffer
+}
+
+export interface PushServiceStandIn {
+  url: string
+  received: ReceivedPush[]
+  /** Answer pushes to this path with `status` from now on (410: the device unsubscribed). */
+  answer(path: string, status: number): void
+  /** Resolves once `count` pushes in all have arrived. */
+  waitForPushes(count: number): Promise<ReceivedPush[]>
+  close(): Promise<void>
+}
+
+export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
+  const received: ReceivedPush[] = []
+  const statusOf = new Map<string, number>()
+  const waiting: Array<{ count: number; resolve: (pushes: ReceivedPush[]) => void }> = []
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const path = request.url ?? '/'
+      received.push({ path, headers: request.headers, body: Buffer.concat(chunks) })
+      response.writeHead(statusOf.get(path) ?? 201).end()
+      for (const waiter of waiting.filter((w) => received.length >= w.count)) {
+        waiting.splice(waiting.indexOf(waiter), 1)
+        waiter.resolve(received.slice(0, waiter.count))
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    answer: (path, status) => statusOf.set(path, status),
+    waitForPushes: (count) =>
+      received.length >= count ? Promise.resolve(received.slice(0, count)) : new Promise((resolve) => waiting.push({ count, resolve })),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
