@@ -1,16 +1,31 @@
 // The app's pages. Each area is its own chunk except the calendar, the first screen.
+// Every page but sign-in needs a session on the device (which also works offline).
 import type { App } from 'vue'
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import { db } from '../db/database'
+import { readSession } from '../sync/session'
 import AgendaView from '../views/AgendaView.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar' } },
+  { path: '/sign-in', name: 'signIn', component: () => import('../views/SignInView.vue'), meta: { titleKey: 'signIn.title', public: true } },
   { path: '/packing', name: 'packing', component: () => import('../views/PackingView.vue'), meta: { titleKey: 'nav.packing' } },
   { path: '/messages', name: 'messages', component: () => import('../views/MessagesView.vue'), meta: { titleKey: 'nav.messages' } },
   { path: '/more', name: 'more', component: () => import('../views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
-  { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { titleKey: 'notFound.title' } },
+  { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { titleKey: 'notFound.title', public: true } },
 ]
 
+export function createAppRouter(): Router {
+  const router = createRouter({ history: createWebHistory(), routes })
+  router.beforeEach(async (to) => {
+    const signedIn = (await readSession(db)) !== null
+    if (!signedIn && !to.meta.public) return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+    if (signedIn && to.name === 'signIn') return { name: 'calendar' }
+    return true
+  })
+  return router
+}
+
 export function installRouter(app: App): void {
-  app.use(createRouter({ history: createWebHistory(), routes }))
+  app.use(createAppRouter())
 }
