@@ -1,0 +1,35 @@
+// The embedded database: PostgreSQL compiled to WebAssembly, on disk in DATA_DIR or in memory.
+import { mkdirSync } from 'node:fs'
+import { PGlite, type Transaction } from '@electric-sql/pglite'
+import type { Database, Queryable } from './database'
+
+export interface PgliteOptions {
+  /** A directory to keep the data in; none keeps it in memory (tests). */
+  dataDir?: string
+  /** A data directory dumped by `dumpDataDir`, to start from instead of an empty cluster (fast tests). */
+  loadDataDir?: Blob
+}
+
+function queryable(target: PGlite | Transaction): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      return (await target.query<Row>(sql, [...params])).rows
+    },
+    async exec(sql: string) {
+      await target.exec(sql)
+    },
+  }
+}
+
+export async function openPglite(options: PgliteOptions = {}): Promise<Database & { pglite: PGlite }> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
+  const pglite = new PGlite(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+  await pglite.waitReady
+  return {
+    kind: 'pglite',
+    pglite,
+    ...queryable(pglite),
+    transaction: (work) => pglite.transaction((tx) => work(queryable(tx))),
+    close: () => pglite.close(),
+  }
+}
