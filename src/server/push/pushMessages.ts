@@ -42,13 +42,18 @@ export interface StayReminderFacts {
   placeName: string | null
 }
 
+/** "Endringsfrist i morgen kl. 15.00 for oppholdet fredag", as read at `now`. */
+export function deadlineSentence(deadline: string, stayStart: string, locale: Locale, now: string): string {
+  return notificationTexts[locale].deadline(dayPhrase(deadline, now, locale), clockTime(deadline, locale), dayPhrase(stayStart, now, locale))
+}
+
 export function pushForDeadline(facts: StayReminderFacts & { deadline: string }, reader: Reader, now: string): PushMessage {
   const texts = notificationTexts[reader.locale]
   const who = reader.preferences.showDetails ? [facts.recipientName, facts.placeName].filter(Boolean).join(', ') : null
   return {
     v: 1,
     kind: 'deadlineReminder',
-    title: texts.deadline(dayPhrase(facts.deadline, now, reader.locale), clockTime(facts.deadline, reader.locale), dayPhrase(facts.stayStart, now, reader.locale)),
+    title: deadlineSentence(facts.deadline, facts.stayStart, reader.locale, now),
     body: texts.deadlineBody(`${dayLong(facts.stayStart, reader.locale)} ${clockTime(facts.stayStart, reader.locale)}`, who),
     url: `/stays/${facts.stayId}`,
     tag: `stay-${facts.stayId}`,

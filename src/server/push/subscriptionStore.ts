@@ -1,7 +1,7 @@
 // The devices that asked for notifications, per household, with each device's choices.
 import { defaultPushPreferences, PushPreferences, type PushLocale } from '../../protocol/push'
 import type { z } from 'zod'
-import type { Queryable } from './queryable'
+import type { Queryable } from '../storage/database'
 
 export type Locale = z.infer<typeof PushLocale>
 
@@ -52,7 +52,7 @@ export function subscriptionStore(db: Queryable) {
   return {
     /** Saves a device's subscription; the same endpoint signed in to another household moves there. */
     async upsert(householdId: string, input: SubscriptionInput, at: string): Promise<StoredSubscription> {
-      const { rows } = await db.query<Row>(
+      const rows = await db.query<Row>(
         `INSERT INTO push_subscriptions (household_id, endpoint, p256dh, auth, locale, preferences, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
          ON CONFLICT (endpoint) DO UPDATE SET household_id = EXCLUDED.household_id, p256dh = EXCLUDED.p256dh,
@@ -79,7 +79,7 @@ export function subscriptionStore(db: Queryable) {
 
     /** Sets one device's choices; false when the household has no such device. */
     async setPreferences(householdId: string, endpoint: string, preferences: PushPreferences, locale: Locale | undefined, at: string): Promise<boolean> {
-      const { rows } = await db.query<{ id: string }>(
+      const rows = await db.query<{ id: string }>(
         `UPDATE push_subscriptions SET preferences = $3, locale = COALESCE($4, locale), updated_at = $5
          WHERE household_id = $1 AND endpoint = $2 RETURNING id`,
         [householdId, endpoint, JSON.stringify(preferences), locale ?? null, at],
@@ -88,13 +88,13 @@ export function subscriptionStore(db: Queryable) {
     },
 
     async find(householdId: string, endpoint: string): Promise<StoredSubscription | null> {
-      const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2`, [householdId, endpoint])
+      const rows = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2`, [householdId, endpoint])
       return rows[0] ? fromRow(rows[0]) : null
     },
 
     /** Forgets a device; false when the household has no such device. */
     async remove(householdId: string, endpoint: string): Promise<boolean> {
-      const { rows } = await db.query<{ id: string }>('DELETE FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2 RETURNING id', [
+      const rows = await db.query<{ id: string }>('DELETE FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2 RETURNING id', [
         householdId,
         endpoint,
       ])
@@ -107,13 +107,13 @@ export function subscriptionStore(db: Queryable) {
     },
 
     async ofHousehold(householdId: string): Promise<StoredSubscription[]> {
-      const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 ORDER BY created_at, id`, [householdId])
+      const rows = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 ORDER BY created_at, id`, [householdId])
       return rows.map(fromRow)
     },
 
     /** Every subscribed household, for the reminder scheduler. */
     async households(): Promise<string[]> {
-      const { rows } = await db.query<{ household_id: string }>('SELECT DISTINCT household_id FROM push_subscriptions ORDER BY household_id')
+      const rows = await db.query<{ household_id: string }>('SELECT DISTINCT household_id FROM push_subscriptions ORDER BY household_id')
       return rows.map((row) => row.household_id)
     },
   }

@@ -1,6 +1,6 @@
 // The server's VAPID identity: from the environment when set, otherwise made once and kept in the database.
 import webpush from 'web-push'
-import type { Queryable } from './queryable'
+import type { Queryable } from '../storage/database'
 
 export interface VapidKeys {
   publicKey: string
@@ -41,7 +41,7 @@ export async function loadVapidKeys(db: Queryable, env: NodeJS.ProcessEnv = proc
     made.publicKey,
     made.privateKey,
   ])
-  const { rows } = await db.query<{ public_key: string; private_key: string }>('SELECT public_key, private_key FROM push_vapid_keys WHERE id = 1')
+  const rows = await db.query<{ public_key: string; private_key: string }>('SELECT public_key, private_key FROM push_vapid_keys WHERE id = 1')
   const stored = rows[0]
   if (!stored) throw new Error('the VAPID keys could not be stored')
   return { publicKey: stored.public_key, privateKey: stored.private_key, subject }

@@ -7,17 +7,20 @@ import { createNotifier } from '../../../src/server/push/notifier'
 import { createPushSender } from '../../../src/server/push/pushSender'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from '../../../src/server/push/vapidKeys'
+import type { Database } from '../../../src/server/storage/database'
 import { aBrowserSubscription, decryptPush, verifiedVapidClaims } from './support/browserPushKeys'
-import { pushDatabaseForThisFile } from './support/pushDatabase'
+import { aHouseholdIn, aMunicipality, putMunicipality, serverDatabaseForThisFile } from './support/serverRecords'
 import { startPushServiceStandIn, type PushServiceStandIn } from './support/pushServiceStandIn'
 
 const NOW = new Date('2026-11-24T09:30:00.000Z')
 let pushService: PushServiceStandIn
 let vapid: VapidKeys
-let db: Awaited<ReturnType<typeof pushDatabaseForThisFile>>
+let db: Database
+const municipality = aMunicipality()
 
 beforeAll(async () => {
-  db = await pushDatabaseForThisFile()
+  db = await serverDatabaseForThisFile()
+  await putMunicipality(db, municipality)
   pushService = await startPushServiceStandIn()
   vapid = await loadVapidKeys(db, {})
 })
@@ -38,7 +41,7 @@ function aMessage(overrides: Partial<Message> = {}): Message {
 }
 
 async function aSubscribedHousehold(preferences: PushPreferences = defaultPushPreferences, locale: 'nb' | 'nn' | 'en' = 'nb') {
-  const householdId = randomUUID()
+  const householdId = (await aHouseholdIn(db, municipality)).id
   const device = aBrowserSubscription(pushService.url)
   await subscriptionStore(db).upsert(householdId, { endpoint: device.endpoint, keys: device.keys, preferences, locale }, NOW.toISOString())
   return { householdId, device }
