@@ -39,8 +39,6 @@ const nb = {
     unknownPlace: 'Sted ikke kjent',
   },
   comingSoon: {
-    packing:
-      'Her kommer pakkelistene for hvert opphold: egne medisiner, oppdatert medisinliste, medisinsk forbruksmateriell, toalettartikler, klær og hjelpemidler. De kan brukes uten nett.',
     messages: 'Her kommer beskjeder fra kommunen: endringer, avlysninger og svar på det dere har meldt inn.',
   },
   more: {
@@ -110,8 +108,6 @@ const nn: typeof nb = {
     unknownPlace: 'Staden er ikkje kjend',
   },
   comingSoon: {
-    packing:
-      'Her kjem pakkelistene for kvart opphald: eigne medisinar, oppdatert medisinliste, medisinsk forbruksmateriell, toalettartiklar, klede og hjelpemiddel. Dei kan brukast utan nett.',
     messages: 'Her kjem meldingar frå kommunen: endringar, avlysingar og svar på det de har meldt inn.',
   },
   more: {
@@ -181,8 +177,6 @@ const en: typeof nb = {
     unknownPlace: 'Place not known',
   },
   comingSoon: {
-    packing:
-      'Packing lists for every stay will appear here: own medicines, an updated medication list, medical consumables, toiletries, clothes and aids. They work offline.',
     messages: 'Messages from the municipality will appear here: changes, cancellations and answers to what you have sent.',
   },
   more: {

@@ -1,0 +1,20 @@
+// Mounts a packing or medication screen with the app's router, language and a clock the test sets.
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import type { Component } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { createAppI18n } from '../../../src/modules/i18n'
+import { routes } from '../../../src/modules/router'
+import { controlledTime, provideTime } from '../../support/controlledTime'
+
+export async function mountWithApp(component: Component, props: Record<string, unknown>, now = '2026-11-26T18:00:00.000Z') {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  await router.push('/')
+  const time = controlledTime(now)
+  const wrapper = mount(component, {
+    props,
+    attachTo: document.body,
+    global: { plugins: [createPinia(), createAppI18n('nb'), router], provide: provideTime(time) },
+  })
+  return { wrapper, router, time }
+}
