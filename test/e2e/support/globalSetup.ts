@@ -1,0 +1,46 @@
+// Once per end-to-end run: make sure Chromium is there and the app is built, then tell the tests where.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { buildIfNeeded } from '../../../src/server/buildIfNeeded'
+import { ensureChromium } from './ensureChromium'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromiumPath: string
+    distDir: string
+  }
+}
+
+/**
+ * Vitest sets NODE_ENV=test, and Vite derives `import.meta.env.PROD` from NODE_ENV, so a build made
+ * inside this process would be a build that never registers its service worker. Build as production.
+ */
+async function buildAsProduction(distDir: string): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await buildIfNeeded(distDir)
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+}
+
+/** A fresh-looking dist/ may still have been built by a test process in the wrong mode: say so plainly. */
+async function assertRegistersServiceWorker(distDir: string): Promise<void> {
+  const html = await readFile(path.join(distDir, 'index.html'), 'utf8')
+  const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1]
+  const code = entry ? await readFile(path.join(distDir, entry), 'utf8') : ''
+  if (!code.includes('/sw.js')) {
+    throw new Error(`${distDir} holds a build that never registers its service worker (built with NODE_ENV other than production?). Rebuild it: NODE_ENV=production npx vite build`)
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const chromiumPath = ensureChromium()
+  const distDir = path.resolve(process.env.DIST_DIR ?? 'dist')
+  await buildAsProduction(distDir)
+  await assertRegistersServiceWorker(distDir)
+  project.provide('chromiumPath', chromiumPath)
+  project.provide('distDir', distDir)
+}

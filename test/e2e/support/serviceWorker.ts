@@ -1,0 +1,79 @@
+// Waiting for and asking the app's service worker, by its events rather than by time.
+import type { Page } from 'playwright-core'
+import { VERSION_QUESTION } from './servedBuild'
+
+/** Long enough for a slow shared machine; only reached when something is broken. */
+const GIVE_UP_AFTER_MS = 30_000
+
+async function withinReason<T>(what: string, page: Page, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const giveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void describeRegistrations(page).then(
+        (state) => reject(new Error(`Gave up waiting for ${what} after ${GIVE_UP_AFTER_MS} ms; service workers: ${state}`)),
+        () => reject(new Error(`Gave up waiting for ${what} after ${GIVE_UP_AFTER_MS} ms`)),
+      )
+    }, GIVE_UP_AFTER_MS)
+  })
+  try {
+    return await Promise.race([work, giveUp])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** The page's service worker registrations, for failure messages. */
+export async function describeRegistrations(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registrations = await navigator.serviceWorker.getRegistrations()
+    return JSON.stringify({
+      controller: navigator.serviceWorker.controller?.scriptURL ?? null,
+      registrations: registrations.map((r) => ({ installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state })),
+    })
+  })
+}
+
+/** Resolves once a service worker controls the page (at once if one already does). */
+export async function waitForServiceWorkerControl(page: Page): Promise<string> {
+  const controlled = page.evaluate(async () => {
+    const worker =
+      navigator.serviceWorker.controller ??
+      (await new Promise<ServiceWorker | null>((resolve) => {
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller), { once: true })
+      }))
+    return worker?.scriptURL ?? ''
+  })
+  return withinReason('a service worker to control the page', page, controlled)
+}
+
+/** Resolves once a new version has installed and waits to take over. */
+export async function waitForWaitingWorker(page: Page): Promise<void> {
+  const waiting = page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    if (registration.waiting) return
+    await new Promise<void>((resolve) => {
+      const watch = (worker: ServiceWorker | null) =>
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') resolve()
+        })
+      watch(registration.installing)
+      registration.addEventListener('updatefound', () => watch(registration.installing))
+    })
+  })
+  return withinReason('a new version to wait', page, waiting)
+}
+
+/** Which deployed version (see servedBuild) controls the page; null when no worker does. */
+export async function versionInControl(page: Page): Promise<number | null> {
+  const answer = page.evaluate(async (question) => {
+    const controller = navigator.serviceWorker.controller
+    if (!controller) return null
+    const channel = new MessageChannel()
+    const reply = new Promise<number>((resolve) => {
+      channel.port1.onmessage = (event: MessageEvent<number>) => resolve(event.data)
+    })
+    controller.postMessage({ type: question }, [channel.port2])
+    return reply
+  }, VERSION_QUESTION)
+  return withinReason('the controlling worker to say its version', page, answer)
+}
