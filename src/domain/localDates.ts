@@ -78,3 +78,28 @@ export function isYearMonth(value: string): boolean {
   const match = /^(\d{4})-(\d{2})$/.exec(value)
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12
 }
+
+/** The wall-clock time (`16:00`) of an instant in `timeZone`. */
+export function localTimeOf(epochMs: number, timeZone: string): string {
+  const p = zonedParts(epochMs, timeZone)
+  return `${pad(p.hour)}:${pad(p.minute)}`
+}
+
+/** The instant (ISO, UTC) at which `timeZone`'s clock shows `time` on `date`. */
+export function instantOfLocal(date: LocalDate, time: string, timeZone: string): string {
+  const [hour, minute] = time.split(':').map(Number)
+  return new Date(zonedTimeToInstant({ ...parts(date), hour: hour ?? 0, minute: minute ?? 0 }, timeZone)).toISOString()
+}
+
+/**
+ * A time of day as people type it on a 24-hour clock: "16.00", "16:00", "1600", "16" or "7.30".
+ * Returns `HH:MM`, or null when it is not a time.
+ */
+export function parseClockTime(text: string): string | null {
+  const match = /^\s*(\d{1,2})(?:\s*[.:,]?\s*(\d{2}))?\s*$/.exec(text)
+  if (!match) return null
+  const hour = Number(match[1])
+  const minute = Number(match[2] ?? '0')
+  if (hour > 23 || minute > 59) return null
+  return `${pad(hour)}:${pad(minute)}`
+}

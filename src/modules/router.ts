@@ -8,6 +8,10 @@ import AgendaView from '../views/AgendaView.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar' } },
+  { path: '/calendar/month/:month?', name: 'calendarMonth', component: () => import('../views/MonthView.vue'), meta: { titleKey: 'nav.calendar' } },
+  { path: '/stays/:id', name: 'stay', component: () => import('../views/StayView.vue'), meta: { titleKey: 'calendar.stayTitle' } },
+  { path: '/stays/:id/request/:type(cancel|changeTime)', name: 'stayRequest', component: () => import('../views/StayRequestView.vue'), meta: { titleKey: 'calendar.requestTitle' } },
+  { path: '/decisions', name: 'decisions', component: () => import('../views/DecisionsView.vue'), meta: { titleKey: 'decisions.title' } },
   { path: '/sign-in', name: 'signIn', component: () => import('../views/SignInView.vue'), meta: { titleKey: 'signIn.title', public: true } },
   { path: '/packing', name: 'packing', component: () => import('../views/PackingView.vue'), meta: { titleKey: 'nav.packing' } },
   { path: '/stays/:id/packing', name: 'stayPacking', component: () => import('../views/StayPackingView.vue'), props: true, meta: { titleKey: 'packing.stay.title' } },

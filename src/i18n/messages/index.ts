@@ -3,10 +3,11 @@
 // To add a feature's texts: write `<feature>.ts` like app.ts and list it in `features`.
 import type { Locale } from '../locales'
 import { appMessages } from './app'
+import { calendarMessages } from './calendar'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
 
-const features = [appMessages, sessionMessages, packingMessages] as const
+const features = [appMessages, calendarMessages, sessionMessages, packingMessages] as const
 
 type Feature = (typeof features)[number]
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never

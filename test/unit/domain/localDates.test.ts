@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, isoWeekNumber, localDateOf, startOfLocalDate } from '../../../src/domain/localDates'
+import { addDays, instantOfLocal, isoWeekNumber, localDateOf, localTimeOf, parseClockTime, startOfLocalDate } from '../../../src/domain/localDates'
 
 describe('calendar days in Norway', () => {
   it('puts 00.30 Norwegian time on the Norwegian day', () => {
@@ -16,5 +16,33 @@ describe('calendar days in Norway', () => {
 
   it('finds week 48 for Friday 27 November 2026', () => {
     expect(isoWeekNumber('2026-11-27')).toBe(48)
+  })
+})
+
+describe('times the family types in', () => {
+  it('reads 16.00 on a November day as Norwegian winter time', () => {
+    expect(instantOfLocal('2026-11-27', '16:00', 'Europe/Oslo')).toBe('2026-11-27T15:00:00.000Z')
+  })
+
+  it('reads 16.00 on a July day as Norwegian summer time', () => {
+    expect(instantOfLocal('2026-07-10', '16:00', 'Europe/Oslo')).toBe('2026-07-10T14:00:00.000Z')
+  })
+
+  it('shows the wall-clock time of an instant in Norway', () => {
+    expect(localTimeOf(Date.parse('2026-07-10T14:00:00.000Z'), 'Europe/Oslo')).toBe('16:00')
+  })
+})
+
+describe('a time typed on a 24-hour clock', () => {
+  it('reads 16.00 the Norwegian way', () => {
+    expect(parseClockTime('16.00')).toBe('16:00')
+  })
+
+  it('reads 7:30, 0730 and a bare hour', () => {
+    expect([parseClockTime('7:30'), parseClockTime('0730'), parseClockTime('9')]).toEqual(['07:30', '07:30', '09:00'])
+  })
+
+  it('refuses 24.00 and 5 pm', () => {
+    expect([parseClockTime('24.00'), parseClockTime('5 pm')]).toEqual([null, null])
   })
 })

@@ -1,0 +1,24 @@
+// How a stay's times read in the current language: "fre. 27.11. 16.00 – søn. 29.11. 16.00".
+import { useI18n } from 'vue-i18n'
+import { formatDayShort, formatTime } from '../i18n/dateFormat'
+import type { Locale } from '../i18n/locales'
+
+export function useStayFormat() {
+  const { t, locale } = useI18n()
+  const lang = () => locale.value as Locale
+
+  /** The span of a stay; the end's day is left out when it is the same day. */
+  function timeRange(start: string, end: string): string {
+    const from = `${formatDayShort(start, lang())} ${formatTime(start, lang())}`
+    const sameDay = formatDayShort(start, lang()) === formatDayShort(end, lang())
+    const to = sameDay ? formatTime(end, lang()) : `${formatDayShort(end, lang())} ${formatTime(end, lang())}`
+    return t('stay.timeRange', { from, to })
+  }
+
+  /** "fre. 27.11. kl. 16.00" */
+  function dayAndClock(instant: string): string {
+    return `${formatDayShort(instant, lang())} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
+  }
+
+  return { timeRange, dayAndClock, lang }
+}
