@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ChangeDeadlineRule, Contact, EntityName, Municipality, StayKind, StayStatus, SummerRespite } from './entities'
 import { Mutation } from './mutations'
+import { PushLocale, PushPreferences } from './push'
 import { Id, Instant, LongText, ShortText } from './primitives'
 
 export const API_PREFIX = '/api/v1'
@@ -64,7 +65,12 @@ export const PushSubscriptionRequest = z.strictObject({
   endpoint: z.url().max(1000),
   expirationTime: z.number().nullable().optional(),
   keys: z.strictObject({ p256dh: z.string().min(1).max(200), auth: z.string().min(1).max(100) }),
+  /** The language of this device's notifications; kept as it was when absent. */
+  locale: PushLocale.optional(),
+  /** This device's choices; kept as they were (or the defaults) when absent. */
+  preferences: PushPreferences.optional(),
 })
+export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>
 export const PushUnsubscribeRequest = z.strictObject({ endpoint: z.url().max(1000) })
 
 // Staff: the municipality's side.

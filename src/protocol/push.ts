@@ -64,6 +64,8 @@ export const PushMessage = z.object({
   stayId: Id.nullable(),
   messageId: Id.nullable(),
   sentAt: Instant,
+  /** The language the texts are in, for what the service worker adds (a summary of several). */
+  lang: PushLocale,
 })
 export type PushMessage = z.infer<typeof PushMessage>
 

@@ -5,6 +5,8 @@ import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { SKIP_WAITING } from './messages'
+import './pushNotifications'
+import './notificationClicks'
 
 declare const self: ServiceWorkerGlobalScope
 

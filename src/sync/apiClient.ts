@@ -3,12 +3,15 @@
 import type { z } from 'zod'
 import {
   API_PREFIX,
+  CalendarFeedResponse,
   ErrorBody,
   MunicipalityResponse,
   MutationsResponse,
+  PushPublicKeyResponse,
   SessionResponse,
   SyncResponse,
   type Mutation,
+  type PushSubscriptionRequest,
 } from '../protocol'
 import { ApiError } from './apiError'
 
@@ -113,6 +116,12 @@ export function createApiClient(options: ApiClientOptions) {
     },
     push: (mutations: Mutation[], signal?: AbortSignal) =>
       call({ method: 'POST', path: '/mutations', body: { mutations }, schema: MutationsResponse, signal }),
+    // Notifications (src/sync/pushSubscription.ts) and the household's calendar feed.
+    pushPublicKey: () => call({ method: 'GET', path: '/push/public-key', schema: PushPublicKeyResponse }),
+    subscribePush: (subscription: PushSubscriptionRequest) => call({ method: 'POST', path: '/push/subscriptions', body: subscription, schema: null }),
+    unsubscribePush: (endpoint: string) => call({ method: 'DELETE', path: '/push/subscriptions', body: { endpoint }, schema: null }),
+    calendarFeed: () => call({ method: 'GET', path: '/calendar-feed', schema: CalendarFeedResponse }),
+    rotateCalendarFeed: () => call({ method: 'POST', path: '/calendar-feed/rotate', schema: CalendarFeedResponse }),
   }
 }
 

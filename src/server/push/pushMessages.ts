@@ -32,6 +32,7 @@ export function pushForMessage(message: Message, reader: Reader, now: string, st
     stayId: message.stayId,
     messageId: message.id,
     sentAt: now,
+    lang: reader.locale,
   }
 }
 
@@ -60,6 +61,7 @@ export function pushForDeadline(facts: StayReminderFacts & { deadline: string },
     stayId: facts.stayId,
     messageId: null,
     sentAt: now,
+    lang: reader.locale,
   }
 }
 
@@ -71,11 +73,12 @@ export function pushForPacking(facts: StayReminderFacts & { unpacked: number }, 
     kind: 'packingReminder',
     title: texts.packingTitle(dayPhrase(facts.stayStart, now, reader.locale), who),
     body: texts.packingBody(facts.unpacked),
-    url: `/packing/${facts.stayId}`,
+    url: `/stays/${facts.stayId}/packing`,
     tag: `packing-${facts.stayId}`,
     stayId: facts.stayId,
     messageId: null,
     sentAt: now,
+    lang: reader.locale,
   }
 }
 
@@ -86,10 +89,11 @@ export function pushForSummerDeadline(deadline: string, reader: Reader, now: str
     kind: 'summerReminder',
     title: texts.summerTitle(dayPhrase(deadline, now, reader.locale)),
     body: texts.summerBody(dayLong(deadline, reader.locale), clockTime(deadline, reader.locale)),
-    url: '/summer',
+    url: '/more', // no summer-application page yet: the More page is where the municipality's information is
     tag: 'summer-application',
     stayId: null,
     messageId: null,
     sentAt: now,
+    lang: reader.locale,
   }
 }

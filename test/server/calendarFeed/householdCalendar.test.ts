@@ -8,12 +8,12 @@ import { changeDeadline } from '../../../src/domain/deadline'
 import { feedData } from '../../../src/server/calendarFeed/feedData'
 import { householdCalendar } from '../../../src/server/calendarFeed/householdCalendar'
 import type { Database } from '../../../src/server/storage/database'
-import { aHouseholdIn, aMunicipality, putMunicipality, putRecord, serverDatabaseForThisFile, type HouseholdRef } from '../push/support/serverRecords'
+import { aHouseholdIn, aMunicipality, DATABASE_START_MS, putMunicipality, putRecord, serverDatabaseForThisFile, type HouseholdRef } from '../push/support/serverRecords'
 
 let db: Database
 beforeAll(async () => {
   db = await serverDatabaseForThisFile()
-})
+}, DATABASE_START_MS)
 
 interface Family {
   household: HouseholdRef

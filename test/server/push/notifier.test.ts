@@ -9,7 +9,7 @@ import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from '../../../src/server/push/vapidKeys'
 import type { Database } from '../../../src/server/storage/database'
 import { aBrowserSubscription, decryptPush, verifiedVapidClaims } from './support/browserPushKeys'
-import { aHouseholdIn, aMunicipality, putMunicipality, serverDatabaseForThisFile } from './support/serverRecords'
+import { aHouseholdIn, aMunicipality, DATABASE_START_MS, putMunicipality, serverDatabaseForThisFile } from './support/serverRecords'
 import { startPushServiceStandIn, type PushServiceStandIn } from './support/pushServiceStandIn'
 
 const NOW = new Date('2026-11-24T09:30:00.000Z')
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await putMunicipality(db, municipality)
   pushService = await startPushServiceStandIn()
   vapid = await loadVapidKeys(db, {})
-})
+}, DATABASE_START_MS)
 afterAll(() => pushService.close())
 
 function aMessage(overrides: Partial<Message> = {}): Message {
@@ -76,6 +76,7 @@ describe('a push about a message from the municipality', () => {
       stayId: message.stayId,
       messageId: message.id,
       sentAt: NOW.toISOString(),
+      lang: 'nb',
     })
     expect(JSON.stringify(content)).not.toContain('vannlekkasje')
   })

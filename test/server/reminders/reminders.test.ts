@@ -15,7 +15,7 @@ import type { Database } from '../../../src/server/storage/database'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from '../push/support/browserPushKeys'
 import { startPushServiceStandIn, type PushServiceStandIn } from '../push/support/pushServiceStandIn'
-import { aHouseholdIn, aMunicipality, putMunicipality, putRecord, serverDatabaseForThisFile, type HouseholdRef } from '../push/support/serverRecords'
+import { aHouseholdIn, aMunicipality, DATABASE_START_MS, putMunicipality, putRecord, serverDatabaseForThisFile, type HouseholdRef } from '../push/support/serverRecords'
 
 let db: Database
 let pushService: PushServiceStandIn
@@ -25,7 +25,7 @@ beforeAll(async () => {
   db = await serverDatabaseForThisFile()
   pushService = await startPushServiceStandIn()
   vapid = await loadVapidKeys(db, {})
-})
+}, DATABASE_START_MS)
 afterAll(() => pushService.close())
 
 interface Family {

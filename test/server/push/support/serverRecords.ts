@@ -7,6 +7,9 @@ import type { Database } from '../../../../src/server/storage/database'
 import { migrate } from '../../../../src/server/storage/migrate'
 import { openPglite } from '../../../../src/server/storage/pglite'
 
+/** Opening and migrating an embedded database can take a while on a busy two-core machine. */
+export const DATABASE_START_MS = 60_000
+
 export async function serverDatabaseForThisFile(): Promise<Database> {
   const db = await openPglite()
   await migrate(db)
