@@ -9,6 +9,7 @@ export const updateWaiting = shallowRef(false)
 export const offlineReady = shallowRef(false)
 
 let workbox: Workbox | undefined
+let registration: ServiceWorkerRegistration | undefined
 
 export function installPwa(serviceWorkers: ServiceWorkerContainer | undefined = navigator.serviceWorker): void {
   if (!serviceWorkers || !import.meta.env.PROD) return
@@ -19,7 +20,8 @@ export function installPwa(serviceWorkers: ServiceWorkerContainer | undefined = 
   workbox.addEventListener('activated', () => {
     offlineReady.value = true
   })
-  void workbox.register().then(() => {
+  void workbox.register().then((registered) => {
+    registration = registered
     offlineReady.value = serviceWorkers.controller !== null
   })
 }
@@ -28,5 +30,8 @@ export function installPwa(serviceWorkers: ServiceWorkerContainer | undefined = 
 export function applyUpdate(): void {
   if (!workbox) return
   workbox.addEventListener('controlling', () => window.location.reload())
-  workbox.messageSW({ type: SKIP_WAITING })
+  // Trap: workbox.messageSW() posts to the worker this Workbox instance registered, which is the old,
+  // active one when the new version was found later (over a minute after load, or after an earlier
+  // update): the message was lost and the button did nothing. Tell the waiting worker itself.
+  registration?.waiting?.postMessage({ type: SKIP_WAITING })
 }

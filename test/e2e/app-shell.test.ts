@@ -10,6 +10,12 @@ import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const app = serveAppForThisFile()
 
+interface WebManifest {
+  name?: string
+  short_name?: string
+  icons?: { src: string; sizes?: string; purpose?: string }[]
+}
+
 const DAY = 24 * 3600_000
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
@@ -65,6 +71,24 @@ describe('the app shell', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Pakking' }).waitFor()
     expect(new URL(page.url()).pathname).toBe('/packing')
+  })
+
+  it('can be installed on the home screen, with its name, colours and icons', async () => {
+    const { page, context } = await openAppOnNewPhone()
+    await waitForServiceWorkerControl(page)
+    const chromium = await context.newCDPSession(page)
+
+    const { data, errors } = await chromium.send('Page.getAppManifest')
+    expect(errors).toEqual([])
+    const manifest = JSON.parse(data ?? '{}') as WebManifest
+    expect(manifest).toMatchObject({ name: expect.stringContaining('Pusterom'), short_name: 'Pusterom', lang: 'nb', theme_color: '#1f5c4d', display: 'standalone' })
+    const icons = manifest.icons ?? []
+    expect(icons.some((icon) => icon.sizes === '192x192')).toBe(true)
+    expect(icons.some((icon) => icon.sizes === '512x512' && (icon.purpose ?? 'any').includes('any'))).toBe(true)
+    expect(icons.some((icon) => icon.sizes === '512x512' && icon.purpose === 'maskable')).toBe(true)
+
+    const { installabilityErrors } = await chromium.send('Page.getInstallabilityErrors')
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual([])
   })
 
   it('greets a new phone in Norwegian with a sign-in screen that has no accessibility violation', async () => {

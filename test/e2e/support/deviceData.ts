@@ -16,6 +16,18 @@ export interface DeviceRecords {
   meta?: KeyValue[]
 }
 
+/** A change made on the phone and not yet sent: here, reading a message. */
+export function anUnsentChange(): OutboxEntry {
+  return {
+    id: crypto.randomUUID(),
+    name: 'markMessageRead',
+    args: { messageId: anId(), at: new Date().toISOString() },
+    createdAt: new Date().toISOString(),
+    attempts: 0,
+    lastError: null,
+  }
+}
+
 /**
  * A session as sign-in leaves it on the device (src/sync/session.ts), so a test can start signed in
  * without a server that knows the token: sync then fails politely and the device's data stays.

@@ -46,21 +46,26 @@ export async function waitForServiceWorkerControl(page: Page): Promise<string> {
   return withinReason('a service worker to control the page', page, controlled)
 }
 
-/** Resolves once a new version has installed and waits to take over. */
-export async function waitForWaitingWorker(page: Page): Promise<void> {
-  const waiting = page.evaluate(async () => {
+/**
+ * The browser looks for a new version while the app stays open (as it does after a push message)
+ * and waits until that version has installed and waits to take over.
+ */
+export async function browserFindsNewVersion(page: Page): Promise<void> {
+  const installed = page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready
-    if (registration.waiting) return
-    await new Promise<void>((resolve) => {
-      const watch = (worker: ServiceWorker | null) =>
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') resolve()
-        })
-      watch(registration.installing)
-      registration.addEventListener('updatefound', () => watch(registration.installing))
+    await registration.update()
+    const worker = registration.installing
+    if (!worker) throw new Error('the browser found no new version of sw.js')
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (worker.state === 'installed') resolve()
+        else if (worker.state !== 'installing') reject(new Error(`the new version went ${worker.state} instead of waiting`))
+      }
+      worker.addEventListener('statechange', check)
+      check()
     })
   })
-  return withinReason('a new version to wait', page, waiting)
+  return withinReason('a new version to install', page, installed)
 }
 
 /** Which deployed version (see servedBuild) controls the page; null when no worker does. */
