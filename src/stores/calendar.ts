@@ -26,9 +26,9 @@ export const useCalendarStore = defineStore('calendar', () => {
   const from = computed(() => new Date(Math.floor(now.value / 60_000) * 60_000).toISOString())
   const filter = () => recipientId.value ?? undefined
 
-  const upcoming = useLiveQuery(() => withRequests(db, upcomingStays(db, from.value, UPCOMING_LIMIT, filter())), noStays, [from, recipientId])
+  const upcoming = useLiveQuery(() => withRequests(db, () => upcomingStays(db, from.value, UPCOMING_LIMIT, filter())), noStays, [from, recipientId])
   const past = useLiveQuery(
-    () => (pastShown.value === 0 ? Promise.resolve(noStays) : withRequests(db, pastStays(db, from.value, pastShown.value + 1, filter()))),
+    () => (pastShown.value === 0 ? Promise.resolve(noStays) : withRequests(db, () => pastStays(db, from.value, pastShown.value + 1, filter()))),
     noStays,
     [from, recipientId, pastShown],
   )

@@ -21,7 +21,7 @@ export function useMonthStays(yearMonth: Ref<string>) {
   const { now } = useAppTime()
   const window = computed(() => monthWindow(yearMonth.value, APP_TIME_ZONE))
   const { data, loaded } = useLiveQuery(
-    () => withRequests(db, staysBetween(db, window.value.from, window.value.to, calendar.recipientId ?? undefined)),
+    () => withRequests(db, () => staysBetween(db, window.value.from, window.value.to, calendar.recipientId ?? undefined)),
     noStays,
     [window, () => calendar.recipientId],
   )

@@ -1,0 +1,89 @@
+// Benchmark: the month view's query with 10,000 stays in Dexie (target ≤ 5 ms median), on
+// fake-indexeddb: the same query the app runs (stays of the month with their requests and the outbox).
+import 'fake-indexeddb/auto'
+import { writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { withRequests } from '../../src/db/changeRequestQueries'
+import { PusteromDatabase } from '../../src/db/database'
+import { staysBetween } from '../../src/db/stayQueries'
+import { monthWindow } from '../../src/domain/calendarMonth'
+import type { ChangeRequest, Stay } from '../../src/protocol'
+
+const TARGET_MS = 5
+const STAYS = 10_000
+const RUNS = 300
+const output = process.argv[2] ?? 'bench-results/calendarMonthQuery.json'
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
+const recipients = [uuid(1), uuid(2), uuid(3)]
+const first = Date.parse('2022-01-03T15:00:00.000Z')
+
+// Three people, a stay about every 4.4 hours' worth of calendar: 10,000 stays over about five years.
+const stays: Stay[] = Array.from({ length: STAYS }, (_, index) => {
+  const start = first + Math.floor(index * ((5 * 365 * 24) / STAYS)) * 3600_000
+  return {
+    id: uuid(1000 + index),
+    recipientId: recipients[index % recipients.length] as string,
+    placeId: uuid(10),
+    kind: 'municipalUnit',
+    start: new Date(start).toISOString(),
+    end: new Date(start + (index % 4 === 0 ? 48 : 6) * 3600_000).toISOString(),
+    status: index % 17 === 0 ? 'cancelledByFamily' : 'planned',
+    transportTo: null,
+    transportFrom: null,
+    notes: '',
+    updatedAt: '2021-12-01T10:00:00.000Z',
+  }
+})
+const requests: ChangeRequest[] = stays
+  .filter((_, index) => index % 10 === 0)
+  .map((stay, index) => ({
+    id: uuid(100_000 + index),
+    stayId: stay.id,
+    type: 'cancel',
+    proposedStart: null,
+    proposedEnd: null,
+    message: '',
+    createdAt: stay.updatedAt,
+    receivedAt: stay.updatedAt,
+    deadline: null,
+    onTime: null,
+    status: index % 3 === 0 ? 'pending' : 'accepted',
+    answerNote: null,
+    answeredAt: null,
+  }))
+
+const db = new PusteromDatabase('bench-calendar-month')
+await db.open()
+await db.stays.bulkPut(stays)
+await db.changeRequests.bulkPut(requests)
+
+const months = ['2024-03', '2024-11', '2025-06', '2023-10']
+let staysInMonth = 0
+const timings: number[] = []
+for (let run = 0; run < RUNS + 30; run += 1) {
+  const month = months[run % months.length] as string
+  const window = monthWindow(month, 'Europe/Oslo')
+  const started = performance.now()
+  const result = await withRequests(db, () => staysBetween(db, window.from, window.to))
+  const elapsed = performance.now() - started
+  staysInMonth = Math.max(staysInMonth, result.stays.length)
+  if (run >= 30) timings.push(elapsed) // the first runs warm up the JIT
+}
+timings.sort((a, b) => a - b)
+const at = (share: number) => +(timings[Math.min(timings.length - 1, Math.floor(share * timings.length))] as number).toFixed(3)
+const report = {
+  target: `≤ ${TARGET_MS} ms median`,
+  stays: STAYS,
+  changeRequests: requests.length,
+  staysInMonth,
+  runs: RUNS,
+  medianMs: at(0.5),
+  p95Ms: at(0.95),
+  minMs: at(0),
+  meetsTarget: at(0.5) <= TARGET_MS,
+}
+writeFileSync(output, JSON.stringify(report, null, 2))
+console.info(`month query over ${STAYS} stays (${staysInMonth} in a month): median ${report.medianMs} ms, p95 ${report.p95Ms} ms (target ≤ ${TARGET_MS} ms) ${report.meetsTarget ? '✓' : '✗'}`)
+db.close()
+await PusteromDatabase.delete('bench-calendar-month')
