@@ -1,12 +1,31 @@
 // The whole server as one Hono app: the municipal API under /api/v1 and the built PWA beside it.
 import { Hono } from 'hono'
+import { API_PREFIX } from '../protocol'
+import { createApi } from './api/createApi'
+import { respondWithError } from './api/errorHandler'
+import { notFound } from './api/apiError'
+import type { ApiDeps, Route } from './api/route'
 import type { ServerConfig } from './config'
 import { appFiles } from './http/appFiles'
+import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
 
-export function createApp(config: Pick<ServerConfig, 'distDir'>): Hono {
+export interface AppOptions {
+  /** The API's database, clock, event listeners and log; without it only the built app is served. */
+  api?: ApiDeps
+  /** Routes that live beside their own code (Web Push, the calendar feed). */
+  extraRoutes?: readonly Route[]
+}
+
+export function createApp(config: Pick<ServerConfig, 'distDir'>, options: AppOptions = {}): Hono {
   const app = new Hono()
   app.use('*', securityHeaders)
+  if (options.api) {
+    app.use('*', requestLog(options.api.log))
+    app.route(API_PREFIX, createApi(options.api, options.extraRoutes))
+  }
+  // Nothing under /api is ever answered with the app shell.
+  app.all('/api/*', (c) => respondWithError(c, notFound()))
   app.route('/', appFiles(config.distDir))
   return app
 }

@@ -1,16 +1,16 @@
 // `npm start`: build the app when needed, then serve it and the API on one origin.
-import { serve } from '@hono/node-server'
-import { createApp } from './app'
 import { buildIfNeeded } from './buildIfNeeded'
+import { systemClock } from './clock'
 import { readConfig } from './config'
+import { startServer } from './startServer'
 
 const config = readConfig()
 if (process.env.SKIP_BUILD !== '1') await buildIfNeeded(config.distDir)
-const app = createApp(config)
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-  console.info(`Pusterom is running at http://${config.host}:${info.port}`)
-})
+const server = await startServer({ config, clock: systemClock })
+console.info(`Pusterom is running at ${server.url}${config.demo ? ' (demo data; every demo login has the password "demo")' : ''}`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)))
+  process.on(signal, () => {
+    void server.close().then(() => process.exit(0))
+  })
 }

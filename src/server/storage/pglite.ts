@@ -23,7 +23,11 @@ function queryable(target: PGlite | Transaction): Queryable {
 
 export async function openPglite(options: PgliteOptions = {}): Promise<Database & { pglite: PGlite }> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-  const pglite = new PGlite(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+  // The one-object form: `new PGlite(undefined, options)` ignores the options.
+  const pglite = new PGlite({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  })
   await pglite.waitReady
   return {
     kind: 'pglite',

@@ -1,0 +1,71 @@
+// Municipalities, households and users: who exists and where each belongs.
+import type { Municipality, Role } from '../../protocol'
+import { Municipality as MunicipalitySchema } from '../../protocol'
+import type { Queryable } from '../storage/database'
+
+export async function createMunicipality(db: Queryable, municipality: Municipality): Promise<void> {
+  await db.query('INSERT INTO municipalities (id, data) VALUES ($1, $2::jsonb)', [
+    municipality.id,
+    JSON.stringify(MunicipalitySchema.parse(municipality)),
+  ])
+}
+
+export async function createHousehold(db: Queryable, household: { id: string; municipalityId: string; createdAt: string }): Promise<void> {
+  await db.query('INSERT INTO households (id, municipality_id, created_at) VALUES ($1, $2, $3)', [
+    household.id,
+    household.municipalityId,
+    household.createdAt,
+  ])
+}
+
+export interface NewUser {
+  id: string
+  username: string
+  name: string
+  role: Role
+  municipalityId: string
+  householdId: string | null
+  /** Null: the user can only sign in through ID-porten. */
+  passwordHash: string | null
+}
+
+export async function createUsers(db: Queryable, users: readonly NewUser[]): Promise<void> {
+  if (users.length === 0) return
+  const params: unknown[] = []
+  const values = users.map((user) => {
+    params.push(user.id, user.username.trim().toLowerCase(), user.name, user.role, user.municipalityId, user.householdId, user.passwordHash)
+    const p = params.length
+    return `($${p - 6}, $${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}, $${p})`
+  })
+  await db.query(
+    `INSERT INTO users (id, username, name, role, municipality_id, household_id, password_hash) VALUES ${values.join(', ')}`,
+    params,
+  )
+}
+
+export interface UserRow {
+  id: string
+  name: string
+  role: Role
+  municipality_id: string
+  household_id: string | null
+  password_hash: string | null
+}
+
+export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | null> {
+  const [row] = await db.query<UserRow>(
+    'SELECT id, name, role, municipality_id, household_id, password_hash FROM users WHERE username = $1',
+    [username.trim().toLowerCase()],
+  )
+  return row ?? null
+}
+
+export async function householdInMunicipality(db: Queryable, householdId: string, municipalityId: string): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM households WHERE id = $1 AND municipality_id = $2', [householdId, municipalityId])
+  return rows.length > 0
+}
+
+export async function householdsOfMunicipality(db: Queryable, municipalityId: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM households WHERE municipality_id = $1 ORDER BY id', [municipalityId])
+  return rows.map((row) => row.id)
+}

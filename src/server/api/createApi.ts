@@ -1,0 +1,31 @@
+// The API under /api/v1 as one Hono app: body limit, authentication, the route table, one error handler.
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { MAX_BODY_BYTES } from '../../protocol'
+import { ApiError, notFound } from './apiError'
+import type { ApiEnv } from './apiEnv'
+import { authenticate } from './authenticate'
+import { apiErrorHandler } from './errorHandler'
+import { mountRoutes } from './mountRoutes'
+import type { ApiDeps, Route } from './route'
+import { apiRoutes } from './routes/apiRoutes'
+
+export function createApi(deps: ApiDeps, extraRoutes: readonly Route[] = []): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>()
+  api.onError(apiErrorHandler(deps.log))
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`)
+      },
+    }),
+  )
+  api.use('*', authenticate(deps))
+  mountRoutes(api, apiRoutes(extraRoutes), deps)
+  api.all('*', () => {
+    throw notFound()
+  })
+  return api
+}

@@ -1,0 +1,30 @@
+// The one place API errors become responses: every error has the shared shape, and only bugs are 5xx.
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ApiError, notFound } from './apiError'
+
+function fromHttpException(error: HTTPException): ApiError {
+  if (error.status === 413) return new ApiError('payload_too_large', 'The body is too large')
+  if (error.status === 401) return new ApiError('unauthorized', 'Sign in first')
+  if (error.status >= 400 && error.status < 500) return new ApiError('invalid_request', error.message || 'Bad request')
+  return new ApiError('internal', 'Something went wrong on the server')
+}
+
+export function respondWithError(c: Context, apiError: ApiError): Response {
+  if (apiError.retryAfter !== undefined) c.header('Retry-After', String(apiError.retryAfter))
+  c.header('Cache-Control', 'no-store')
+  return c.json(apiError.body(), apiError.status as ContentfulStatusCode)
+}
+
+export function apiErrorHandler(log: (line: string) => void): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof ApiError) return respondWithError(c, error)
+    if (error instanceof HTTPException) return respondWithError(c, fromHttpException(error))
+    // A bug. The stack says where; the request's body and headers are never logged (health data, tokens).
+    log(`error: ${c.req.method} ${c.req.routePath}: ${error.stack ?? error.name}`)
+    return respondWithError(c, new ApiError('internal', 'Something went wrong on the server'))
+  }
+}
+
+export const apiNotFound: NotFoundHandler = (c) => respondWithError(c, notFound())

@@ -1,0 +1,92 @@
+// The OpenAPI 3.1 document, generated from the route table and the protocol's zod schemas.
+import { z } from 'zod'
+import { API_PREFIX, ErrorBody, statusOfErrorCode, type ErrorCode } from '../../protocol'
+import type { Route } from './route'
+
+type JsonSchema = Record<string, unknown>
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  // Refinements and coercions have no JSON Schema form; the checks they add are still run by the server.
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema
+  return rest
+}
+
+const errorDescriptions: Record<ErrorCode, string> = {
+  invalid_request: 'Invalid input; `field` names the field',
+  unauthorized: 'No token, or a token that is unknown or expired',
+  forbidden: 'Signed in with the wrong role',
+  not_found: 'Not found, or not yours (the same answer)',
+  conflict: 'The record is not in a state that allows this',
+  payload_too_large: 'The body is larger than the server reads',
+  rate_limited: 'Too many attempts; see Retry-After',
+  internal: 'A bug on the server',
+}
+
+function errorsOf(route: Route): ErrorCode[] {
+  const codes = new Set<ErrorCode>(route.errors ?? [])
+  if (route.params || route.query || route.body) codes.add('invalid_request')
+  if (route.body) codes.add('payload_too_large')
+  if (route.access !== 'anyone') codes.add('unauthorized')
+  if (route.access === 'caregiver' || route.access === 'staff') codes.add('forbidden')
+  return [...codes].sort((a, b) => statusOfErrorCode[a] - statusOfErrorCode[b])
+}
+
+function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): JsonSchema[] {
+  if (!schema) return []
+  const object = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === 'path' || (object.required ?? []).includes(name),
+    schema: property,
+  }))
+}
+
+function operation(route: Route): JsonSchema {
+  const responses: JsonSchema = {
+    [String(route.status ?? 200)]: route.response
+      ? { description: 'Success', content: { [route.produces ?? 'application/json']: { schema: jsonSchema(route.response, 'output') } } }
+      : { description: 'Success, no content' },
+  }
+  for (const code of errorsOf(route)) {
+    responses[String(statusOfErrorCode[code])] = {
+      description: `\`${code}\`: ${errorDescriptions[code]}`,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    }
+  }
+  return {
+    operationId: route.name,
+    summary: route.summary,
+    'x-access': route.access,
+    security: route.access === 'anyone' ? [] : [{ bearer: [] }],
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+    responses,
+  }
+}
+
+export function openApiPath(route: Pick<Route, 'path'>): string {
+  return API_PREFIX + route.path.replace(/:([A-Za-z]\w*)/g, '{$1}')
+}
+
+export function openApiDocument(routes: readonly Route[]): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {}
+  for (const route of routes) {
+    const path = openApiPath(route)
+    paths[path] = { ...paths[path], [route.method]: operation(route) }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Pusterom municipal respite API',
+      version: '1',
+      description: 'What the Pusterom app syncs with. Every error has the shape of `Error`; a 5xx is a bug.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /session' } },
+      schemas: { Error: jsonSchema(ErrorBody, 'output') },
+    },
+    paths,
+  }
+}

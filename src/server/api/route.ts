@@ -1,0 +1,67 @@
+// One route of the API as data: its path, who may call it, the protocol schemas of what goes in and
+// out, and its handler. The same table drives validation and the OpenAPI document.
+import type { z } from 'zod'
+import type { ErrorCode } from '../../protocol'
+import type { CaregiverPrincipal, Principal, StaffPrincipal } from '../auth/principal'
+import type { Clock } from '../clock'
+import type { ServerEvents } from '../events'
+import type { Database } from '../storage/database'
+
+export type Access = 'anyone' | 'signedIn' | 'caregiver' | 'staff'
+
+export type PrincipalFor<A extends Access> = A extends 'anyone'
+  ? Principal | null
+  : A extends 'caregiver'
+    ? CaregiverPrincipal
+    : A extends 'staff'
+      ? StaffPrincipal
+      : Principal
+
+export interface ApiDeps {
+  db: Database
+  clock: Clock
+  events: ServerEvents
+  log: (line: string) => void
+}
+
+export interface RouteContext<A extends Access, P, Q, B> {
+  principal: PrincipalFor<A>
+  params: P
+  query: Q
+  body: B
+  deps: ApiDeps
+  /** The request's bearer token when it stands for a live session. */
+  token: string | null
+  /** The client's network address, for throttling. */
+  clientAddress: string
+}
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+export interface Route<A extends Access = Access, P = unknown, Q = unknown, B = unknown, R = unknown> {
+  /** The OpenAPI operationId. */
+  name: string
+  method: HttpMethod
+  /** Below /api/v1, with `:param` placeholders. */
+  path: string
+  summary: string
+  access: A
+  params?: z.ZodType<P>
+  query?: z.ZodType<Q>
+  body?: z.ZodType<B>
+  /** The body of a success; null answers 204 with no body. */
+  response: z.ZodType<R> | null
+  status?: 200 | 201 | 204
+  /** The media type of the success body when it is not JSON (e.g. text/calendar); the handler returns the text. */
+  produces?: string
+  /** Errors besides those its inputs (400), its access (401, 403) and a body (413) imply. */
+  errors?: readonly ErrorCode[]
+  handle(context: RouteContext<A, P, Q, B>): Promise<R>
+}
+
+/** Infers a route's types from its schemas, so handlers get typed, validated input. */
+export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, R = undefined>(
+  route: Route<A, P, Q, B, R>,
+): Route<A, P, Q, B, R> {
+  return route
+}

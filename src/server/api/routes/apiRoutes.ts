@@ -1,0 +1,31 @@
+// The route table of /api/v1: what serves requests, validates them and documents them.
+import type { Route } from '../route'
+import { openApiRoute } from './openApiRoute'
+import { getOwnMunicipality } from './municipalityRoutes'
+import { pushMutations } from './mutationRoutes'
+import { createSession, deleteSession } from './sessionRoutes'
+import { staffCreateStay, staffDecideChangeRequest, staffPatchStay, staffSendMessage, staffUpdateMunicipality } from './staffRoutes'
+import { pullChanges } from './syncRoutes'
+
+export const coreRoutes: readonly Route[] = [
+  createSession,
+  deleteSession,
+  getOwnMunicipality,
+  pullChanges,
+  pushMutations,
+  staffCreateStay,
+  staffPatchStay,
+  staffDecideChangeRequest,
+  staffSendMessage,
+  staffUpdateMunicipality,
+]
+
+/**
+ * Every route, with the OpenAPI document of them all. Web Push (`/push/*`) and the calendar feed
+ * (`/calendar/:token.ics`) join through `extraRoutes`, defined with `defineRoute` beside their code.
+ */
+export function apiRoutes(extraRoutes: readonly Route[] = []): readonly Route[] {
+  const routes: Route[] = [...coreRoutes, ...extraRoutes]
+  routes.push(openApiRoute(() => routes))
+  return routes
+}

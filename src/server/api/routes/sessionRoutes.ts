@@ -1,0 +1,51 @@
+// Signing in with a username and password (demo accounts) and signing out.
+import { SessionRequest, SessionResponse } from '../../../protocol'
+import { findUserByUsername } from '../../accounts/accountStore'
+import { attemptKey, clearFailures, recordFailure, secondsUntilAllowed } from '../../auth/loginThrottle'
+import { decoyHash, verifyPassword } from '../../auth/passwords'
+import { endSession, issueSession } from '../../auth/sessions'
+import { ApiError } from '../apiError'
+import { defineRoute } from '../route'
+
+export const createSession = defineRoute({
+  name: 'createSession',
+  method: 'post',
+  path: '/session',
+  summary: 'Sign in with a username and password; answers a bearer token',
+  access: 'anyone',
+  body: SessionRequest,
+  response: SessionResponse,
+  errors: ['unauthorized', 'rate_limited'],
+  async handle({ body, deps, clientAddress }) {
+    const { db, clock } = deps
+    const key = attemptKey(body.username, clientAddress)
+    const wait = await secondsUntilAllowed(db, key, clock)
+    if (wait > 0) throw new ApiError('rate_limited', 'Too many failed sign-ins: wait and try again', undefined, wait)
+    const user = await findUserByUsername(db, body.username)
+    // An unknown user costs the same hashing as a known one, so timing does not tell which usernames exist.
+    const matches = await verifyPassword(body.password, user?.password_hash ?? (await decoyHash()))
+    if (!user || !user.password_hash || !matches) {
+      await recordFailure(db, key, clock)
+      throw new ApiError('unauthorized', 'Wrong username or password')
+    }
+    await clearFailures(db, key)
+    const session = await issueSession(db, user.id, clock)
+    return {
+      ...session,
+      user: { id: user.id, name: user.name, role: user.role, householdId: user.household_id, municipalityId: user.municipality_id },
+    }
+  },
+})
+
+export const deleteSession = defineRoute({
+  name: 'deleteSession',
+  method: 'delete',
+  path: '/session',
+  summary: 'Sign out: the token stops working',
+  access: 'signedIn',
+  response: null,
+  status: 204,
+  async handle({ deps, token }) {
+    if (token) await endSession(deps.db, token)
+  },
+})

@@ -1,0 +1,20 @@
+// Who is asking: what the one authentication middleware yields for every signed-in request.
+import type { Role } from '../../protocol'
+
+export interface Principal {
+  userId: string
+  role: Role
+  /** The caregiver's household; null for staff. */
+  householdId: string | null
+  municipalityId: string
+}
+
+export interface CaregiverPrincipal extends Principal {
+  role: 'caregiver'
+  householdId: string
+}
+
+export interface StaffPrincipal extends Principal {
+  role: 'staff'
+  householdId: null
+}

@@ -1,0 +1,80 @@
+// Applies a device's mutations in order, each at most once per (household, mutation id): a replay
+// answers what the first time answered and changes nothing.
+import type { Mutation, MutationResult } from '../../protocol'
+import type { CaregiverPrincipal } from '../auth/principal'
+import type { Database } from '../storage/database'
+import { writeInMunicipality } from '../storage/records'
+import { requestCancellation, requestTimeChange } from './changeRequestMutations'
+import { deleteChecklistItem, setPacked, upsertChecklistItem } from './checklistMutations'
+import {
+  deleteMedication,
+  markMedicationListReviewed,
+  markMessageRead,
+  submitSummerApplication,
+  upsertMedication,
+} from './familyRecordMutations'
+import { Rejection, type MutationContext } from './mutationContext'
+
+type Handler<M extends Mutation> = (context: MutationContext, args: M['args']) => Promise<void>
+type Handlers = { [M in Mutation as M['name']]: Handler<M> }
+
+const handlers: Handlers = {
+  requestCancellation,
+  requestTimeChange,
+  upsertChecklistItem,
+  deleteChecklistItem,
+  setPacked,
+  upsertMedication,
+  deleteMedication,
+  markMedicationListReviewed,
+  submitSummerApplication,
+  markMessageRead,
+}
+
+function run(context: MutationContext, mutation: Mutation): Promise<void> {
+  // TypeScript cannot tie handlers[name] to the args of that same name; the mapped type above does.
+  const handler = handlers[mutation.name] as Handler<Mutation>
+  return handler(context, mutation.args)
+}
+
+interface AppliedRow {
+  status: 'applied' | 'rejected'
+  error: { code: string; message: string } | null
+}
+
+async function applyOne(db: Database, principal: CaregiverPrincipal, mutation: Mutation, receivedAt: string): Promise<MutationResult> {
+  return writeInMunicipality(db, principal.municipalityId, async (writer) => {
+    const { tx } = writer
+    const [previous] = await tx.query<AppliedRow>('SELECT status, error FROM applied_mutations WHERE household_id = $1 AND mutation_id = $2', [
+      principal.householdId,
+      mutation.id,
+    ])
+    if (previous?.status === 'applied') return { id: mutation.id, status: 'duplicate' }
+    // A replayed rejection is rejected again with the same words, so a device that lost the first
+    // answer still learns to undo its local change.
+    if (previous) return { id: mutation.id, status: 'rejected', ...(previous.error ? { error: previous.error } : {}) }
+
+    const context: MutationContext = { writer, householdId: principal.householdId, municipalityId: principal.municipalityId, receivedAt, createdAt: mutation.createdAt }
+    let result: MutationResult = { id: mutation.id, status: 'applied' }
+    await tx.query('SAVEPOINT mutation')
+    try {
+      await run(context, mutation)
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error
+      await tx.query('ROLLBACK TO SAVEPOINT mutation')
+      result = { id: mutation.id, status: 'rejected', error: { code: error.code, message: error.message } }
+    }
+    await tx.query(
+      'INSERT INTO applied_mutations (household_id, mutation_id, name, status, error, received_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)',
+      [principal.householdId, mutation.id, mutation.name, result.status, result.error ? JSON.stringify(result.error) : null, receivedAt],
+    )
+    return result
+  })
+}
+
+/** One transaction per mutation, in order; the receipt time is the request's, for every mutation in it. */
+export async function applyMutations(db: Database, principal: CaregiverPrincipal, mutations: readonly Mutation[], receivedAt: string): Promise<MutationResult[]> {
+  const results: MutationResult[] = []
+  for (const mutation of mutations) results.push(await applyOne(db, principal, mutation, receivedAt))
+  return results
+}

@@ -1,0 +1,57 @@
+// The family's own records besides packing: medications, the medication list review, summer
+// applications and read marks on messages.
+import type { MutationArgs, SummerApplication } from '../../protocol'
+import { assertIdIsOurs, notFoundRejection, ownRecord, Rejection, type MutationContext } from './mutationContext'
+
+export async function upsertMedication(context: MutationContext, { medication }: MutationArgs<'upsertMedication'>): Promise<void> {
+  await ownRecord(context, 'recipient', medication.recipientId)
+  await assertIdIsOurs(context, 'medication', medication.id)
+  await context.writer.put('medication', medication, context.householdId)
+}
+
+export async function deleteMedication(context: MutationContext, { id }: MutationArgs<'deleteMedication'>): Promise<void> {
+  const { exists } = await assertIdIsOurs(context, 'medication', id)
+  if (!exists) throw notFoundRejection('medication')
+  await context.writer.remove('medication', id, context.householdId)
+}
+
+/** The latest review counts: a review made earlier on another phone does not move it back. */
+export async function markMedicationListReviewed(context: MutationContext, args: MutationArgs<'markMedicationListReviewed'>): Promise<void> {
+  const recipient = await ownRecord(context, 'recipient', args.recipientId)
+  const previous = recipient.medicationListReviewedAt
+  if (previous && Date.parse(previous) >= Date.parse(args.at)) return
+  await context.writer.put('recipient', { ...recipient, medicationListReviewedAt: args.at }, context.householdId)
+}
+
+export async function submitSummerApplication(context: MutationContext, args: MutationArgs<'submitSummerApplication'>): Promise<void> {
+  await ownRecord(context, 'recipient', args.recipientId)
+  for (const period of args.periods) {
+    if (period.from > period.to) throw new Rejection('invalid_request', 'En periode må slutte etter at den begynner.')
+    if (!period.from.startsWith(`${args.year}-`) || !period.to.startsWith(`${args.year}-`)) {
+      throw new Rejection('invalid_request', `Periodene må ligge i ${args.year}.`)
+    }
+  }
+  const { exists } = await assertIdIsOurs(context, 'summerApplication', args.applicationId)
+  if (exists) {
+    const previous = await ownRecord(context, 'summerApplication', args.applicationId)
+    if (previous.status !== 'submitted') throw new Rejection('conflict', 'Søknaden er allerede behandlet av kommunen.')
+  }
+  const application: SummerApplication = {
+    id: args.applicationId,
+    recipientId: args.recipientId,
+    year: args.year,
+    periods: args.periods,
+    message: args.message,
+    submittedAt: context.receivedAt,
+    status: 'submitted',
+    answerNote: null,
+  }
+  await context.writer.put('summerApplication', application, context.householdId)
+}
+
+/** The first read counts. */
+export async function markMessageRead(context: MutationContext, args: MutationArgs<'markMessageRead'>): Promise<void> {
+  const message = await ownRecord(context, 'message', args.messageId)
+  if (message.readAt !== null) return
+  await context.writer.put('message', { ...message, readAt: args.at }, context.householdId)
+}

@@ -1,0 +1,58 @@
+// What a mutation handler works with, and how it says no.
+import type { EntityName, EntityOf, ErrorCode } from '../../protocol'
+import { findRecord, recordOwner, type RecordWriter } from '../storage/records'
+
+export interface MutationContext {
+  writer: RecordWriter
+  householdId: string
+  municipalityId: string
+  /** When the server received the request: the moment deadlines are judged against. */
+  receivedAt: string
+  /** When the family made the change on the device. */
+  createdAt: string
+}
+
+/** A mutation the household may not make; answered as `rejected` with this code and Bokmål message. */
+export class Rejection extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'Rejection'
+  }
+}
+
+const missing: Record<EntityName, string> = {
+  place: 'Fant ikke avlastningsstedet.',
+  recipient: 'Fant ikke personen i husstanden.',
+  decision: 'Fant ikke vedtaket.',
+  stay: 'Fant ikke oppholdet.',
+  changeRequest: 'Fant ikke forespørselen.',
+  message: 'Fant ikke meldingen.',
+  checklistItem: 'Fant ikke dette på pakkelisten.',
+  packing: 'Fant ikke pakkingen.',
+  medication: 'Fant ikke medisinen.',
+  summerApplication: 'Fant ikke søknaden.',
+}
+
+export function notFoundRejection(entity: EntityName): Rejection {
+  return new Rejection('not_found', missing[entity])
+}
+
+/** A live record of the household, or a not_found rejection (another household's record is not there). */
+export async function ownRecord<N extends EntityName>(context: MutationContext, entity: N, id: string): Promise<EntityOf<N>> {
+  const found = await findRecord(context.writer.tx, entity, id, { householdId: context.householdId })
+  if (!found) throw notFoundRejection(entity)
+  return found.data
+}
+
+/**
+ * Whether an id the device made is free for this household to write: unused, or already the
+ * household's own (live or deleted). Another household's id is answered as not found.
+ */
+export async function assertIdIsOurs(context: MutationContext, entity: EntityName, id: string): Promise<{ exists: boolean }> {
+  const owner = await recordOwner(context.writer.tx, entity, id)
+  if (owner && owner.householdId !== context.householdId) throw notFoundRejection(entity)
+  return { exists: owner !== null }
+}

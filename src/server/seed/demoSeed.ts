@@ -1,0 +1,69 @@
+// Demo mode: on an empty database, the two demo municipalities with their places, families, staff
+// and a year of stays around the seed time. Every login's password is `demo`.
+import { createMunicipality, createUsers } from '../accounts/accountStore'
+import { hashPassword } from '../auth/passwords'
+import type { Clock } from '../clock'
+import type { Database, Queryable } from '../storage/database'
+import { RecordWriter } from '../storage/records'
+import { demoHouseholds } from './demoHouseholds'
+import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
+import { insertHouseholds } from './householdSeed'
+import { stableId } from './stableId'
+
+export const DEMO_PASSWORD = 'demo'
+
+export const DEMO_USERNAMES = [
+  'lunner-forelder-1',
+  'lunner-forelder-2',
+  'lunner-forelder-3',
+  'gjovik-forelder-1',
+  'lunner-ansatt',
+  'gjovik-ansatt',
+] as const
+export type DemoUsername = (typeof DEMO_USERNAMES)[number]
+
+/** The stable id of a demo login's user. */
+export function demoUserId(username: DemoUsername): string {
+  return stableId('demo', 'user', username)
+}
+
+async function isEmpty(db: Queryable): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM municipalities LIMIT 1')).length === 0
+}
+
+/** Seeds the demo data at the clock's time, all in one transaction; false when the database was not empty. */
+export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
+  const now = clock.now()
+  const hashes = await Promise.all(DEMO_USERNAMES.map(() => hashPassword(DEMO_PASSWORD)))
+  const nextHash = () => hashes.pop() ?? ''
+  const families = demoHouseholds(now, nextHash)
+  const since = new Date(now - 120 * 86_400_000).toISOString()
+  return db.transaction(async (tx) => {
+    if (!(await isEmpty(tx))) return false
+    const tenants = [
+      { municipality: lunner(now), places: lunnerPlaces, households: families.lunner, staff: { username: 'lunner-ansatt', name: 'Tone Lunde' } },
+      { municipality: gjovik(), places: gjovikPlaces, households: families.gjovik, staff: { username: 'gjovik-ansatt', name: 'Per Moen' } },
+    ] as const
+    for (const tenant of tenants) {
+      await createMunicipality(tx, tenant.municipality)
+      // No lock needed: nothing else sees this municipality before the transaction commits.
+      const writer = new RecordWriter(tx, tenant.municipality.id)
+      await writer.putMany('place', Object.values(tenant.places).map((data) => ({ data, householdId: null })))
+      await insertHouseholds(writer, tenant.households, since)
+      await createUsers(tx, [
+        {
+          id: demoUserId(tenant.staff.username),
+          username: tenant.staff.username,
+          name: tenant.staff.name,
+          role: 'staff',
+          municipalityId: tenant.municipality.id,
+          householdId: null,
+          passwordHash: nextHash(),
+        },
+      ])
+    }
+    return true
+  })
+}
+
+export { GJOVIK_ID, LUNNER_ID }

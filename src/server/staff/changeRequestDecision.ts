@@ -1,0 +1,47 @@
+// The municipality answers a family's request: accepting a cancellation cancels the stay, accepting a
+// new time moves it. The family gets the answer and a message.
+import type { z } from 'zod'
+import type { ChangeRequest, StaffChangeRequestDecision, Stay } from '../../protocol'
+import { ApiError, notFound } from '../api/apiError'
+import type { StaffPrincipal } from '../auth/principal'
+import type { CreatedMessage } from '../events'
+import { newMessage, requestAnsweredNotice } from '../notices/stayNotices'
+import type { Database } from '../storage/database'
+import { findRecord, writeInMunicipality } from '../storage/records'
+
+export interface DecisionOutcome {
+  changeRequest: ChangeRequest
+  messages: CreatedMessage[]
+}
+
+function staySettledBy(request: ChangeRequest, stay: Stay, now: string): Stay | null {
+  if (request.status !== 'accepted') return null
+  if (request.type === 'cancel') return { ...stay, status: 'cancelledByFamily', updatedAt: now }
+  return { ...stay, start: request.proposedStart ?? stay.start, end: request.proposedEnd ?? stay.end, status: 'changed', updatedAt: now }
+}
+
+export async function decideChangeRequest(
+  db: Database,
+  staff: StaffPrincipal,
+  requestId: string,
+  decision: z.infer<typeof StaffChangeRequestDecision>,
+  now: string,
+): Promise<DecisionOutcome> {
+  return writeInMunicipality(db, staff.municipalityId, async (writer) => {
+    const found = await findRecord(writer.tx, 'changeRequest', requestId, { municipalityId: staff.municipalityId })
+    if (!found?.householdId) throw notFound()
+    if (found.data.status !== 'pending') throw new ApiError('conflict', 'The request has already been answered')
+    const stay = await findRecord(writer.tx, 'stay', found.data.stayId, { householdId: found.householdId })
+    if (!stay) throw notFound()
+    const cancelled = stay.data.status === 'cancelledByFamily' || stay.data.status === 'cancelledByMunicipality'
+    if (decision.status === 'accepted' && cancelled) throw new ApiError('conflict', 'The stay is already cancelled')
+
+    const changeRequest: ChangeRequest = { ...found.data, status: decision.status, answerNote: decision.note ?? null, answeredAt: now }
+    await writer.put('changeRequest', changeRequest, found.householdId)
+    const settled = staySettledBy(changeRequest, stay.data, now)
+    if (settled) await writer.put('stay', settled, found.householdId)
+    const message = newMessage(requestAnsweredNotice(changeRequest, stay.data), now)
+    await writer.put('message', message, found.householdId)
+    return { changeRequest, messages: [{ householdId: found.householdId, message, stayStart: (settled ?? stay.data).start }] }
+  })
+}

@@ -1,0 +1,67 @@
+// Starts the whole server (database, migrations, demo seed, app and API) listening on loopback:
+// what `npm start` runs, and what tests start in-process on an ephemeral port.
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import type { Hono } from 'hono'
+import type { Route } from './api/route'
+import { createApp } from './app'
+import { systemClock, type Clock } from './clock'
+import { readConfig, type ServerConfig } from './config'
+import { noEvents, type ServerEvents } from './events'
+import { seedDemo } from './seed/demoSeed'
+import type { Database } from './storage/database'
+import { migrate } from './storage/migrate'
+import { IN_MEMORY, openDatabase } from './storage/openDatabase'
+
+export interface StartServerOptions {
+  /** Defaults: 127.0.0.1, an ephemeral port, an in-memory database, no demo data. */
+  config?: Partial<ServerConfig>
+  clock?: Clock
+  /** A database to use instead of the one `config` names; it is migrated, and left open on close. */
+  database?: Database
+  events?: ServerEvents
+  extraRoutes?: readonly Route[]
+  /** Request lines and bug reports; never bodies or tokens. Defaults to the console. */
+  log?: (line: string) => void
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>`, the app at `/`, the API at `/api/v1`. */
+  url: string
+  app: Hono
+  storage: Database
+  clock: Clock
+  config: ServerConfig
+  close(): Promise<void>
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const config: ServerConfig = { ...readConfig({}), port: 0, dataDir: IN_MEMORY, demo: false, ...options.config }
+  const clock = options.clock ?? systemClock
+  const log = options.log ?? ((line: string) => console.info(line))
+  const storage = options.database ?? (await openDatabase(config))
+  if (options.database) await migrate(storage)
+  if (config.demo) await seedDemo(storage, clock)
+
+  const app = createApp(config, { api: { db: storage, clock, events: options.events ?? noEvents, log }, extraRoutes: options.extraRoutes ?? [] })
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(listening))
+    listening.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${config.host}:${port}`,
+    app,
+    storage,
+    clock,
+    config: { ...config, port },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // Keep-alive connections would hold the server open until they time out.
+        if ('closeAllConnections' in server) server.closeAllConnections()
+      })
+      if (!options.database) await storage.close()
+    },
+  }
+}
