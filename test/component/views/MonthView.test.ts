@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest'
+import { aHousehold, emmasWeekend, jonasDayOffer } from '../../support/calendarHousehold'
+import { mountScreen } from '../support/mountScreen'
+
+const monday = '2026-11-23T09:00:00.000Z'
+
+describe('the month view', () => {
+  it('opens on the current month in Norway, with week numbers', async () => {
+    const { wrapper } = await mountScreen('/calendar/month', { now: '2026-11-30T23:30:00.000Z' })
+    await vi.waitFor(() => expect(wrapper.get('h2').text()).toBe('desember 2026'))
+    expect(wrapper.text()).toContain('Uke 49')
+  })
+
+  it('marks each day of a weekend stay with the child’s initial and names them for screen readers', async () => {
+    await aHousehold()
+    await emmasWeekend()
+    const { wrapper } = await mountScreen('/calendar/month/2026-11', { now: monday })
+    await vi.waitFor(() => expect(wrapper.findAll('button.month-grid__day')).toHaveLength(3))
+    const friday = wrapper.get('button[aria-label^="fredag 27. november"]')
+    expect(friday.attributes('aria-label')).toBe('fredag 27. november: Ett opphold: Emma')
+    expect(friday.get('.month-grid__marker').text()).toBe('E')
+  })
+
+  it('lists the stays of the day the family taps', async () => {
+    await aHousehold()
+    await emmasWeekend()
+    await jonasDayOffer()
+    const { wrapper } = await mountScreen('/calendar/month/2026-11', { now: monday })
+    await vi.waitFor(() => expect(wrapper.findAll('.stay-card')).toHaveLength(2))
+    await wrapper.get('button[aria-label^="onsdag 25. november"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('.stay-card')).toHaveLength(1))
+    expect(wrapper.text()).toContain('Opphold onsdag 25. november')
+    expect(wrapper.get('.stay-card').text()).toContain('Jonas')
+  })
+
+  it('goes to the next month', async () => {
+    const { wrapper, router } = await mountScreen('/calendar/month/2026-12', { now: monday })
+    await vi.waitFor(() => expect(wrapper.get('h2').text()).toBe('desember 2026'))
+    await wrapper.get('a[aria-label="Neste måned"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.params.month).toBe('2027-01'))
+    await vi.waitFor(() => expect(wrapper.get('h2').text()).toBe('januar 2027'))
+  })
+})

@@ -1,0 +1,138 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { db } from '../../../src/db/database'
+import { perform } from '../../../src/db/outbox'
+import { aChangeRequest } from '../../support/calendarBuilders'
+import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
+import { mountScreen } from '../support/mountScreen'
+
+// Emma's weekend starts Friday 27 November 16.00; the deadline is Thursday 26 November 15.00.
+const thursdayMorning = '2026-11-26T08:00:00.000Z'
+const thursday13 = '2026-11-26T12:00:00.000Z'
+
+async function openStay(stayId: string, now = thursdayMorning) {
+  const screen = await mountScreen(`/stays/${stayId}`, { now })
+  await vi.waitFor(() => expect(screen.wrapper.text()).toContain('Emma: Avlastningsbolig'))
+  return screen
+}
+
+describe('the stay page', () => {
+  it('shows the place with its address and a button that calls it', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Eksempelveien 1, 2740 Roa')
+    const call = wrapper.get('a[href^="tel:"]')
+    expect(call.attributes('href')).toBe('tel:+4740000000')
+    expect(call.text()).toContain('Ring +47 400 00 000')
+  })
+
+  it('shows the times as Norwegians write them', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('fredag 27. november kl. 16.00')
+    expect(wrapper.text()).toContain('søndag 29. november kl. 16.00')
+  })
+
+  it('shows transport there and home, paid by the municipality and agreed with the place', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ transportTo: 'Taxi fra skolen kl. 15.30', transportFrom: null })
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Taxi fra skolen kl. 15.30')
+    expect(wrapper.text()).toContain('Ikke avtalt ennå')
+    expect(wrapper.text()).toContain('Kommunen betaler transporten til og fra. Den avtales direkte med stedet.')
+  })
+
+  it('says the change deadline as a plain sentence with the time left', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id, thursday13)
+    expect(wrapper.get('[data-test="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timer')
+  })
+
+  it('tells the family to agree changes with the place where the municipality has no deadline', async () => {
+    await aHousehold({ name: 'Gjøvik kommune', changeDeadline: null })
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Kommunen har ingen fast endringsfrist. Avtal endringer direkte med stedet.')
+  })
+
+  it('shows the municipality’s answer with its note', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ status: 'changed' })
+    await db.changeRequests.put(
+      aChangeRequest({ stayId: stay.id, type: 'changeTime', proposedStart: '2026-11-27T17:00:00.000Z', proposedEnd: '2026-11-29T15:00:00.000Z', status: 'accepted', answerNote: 'Det går fint.', answeredAt: '2026-11-21T09:00:00.000Z' }),
+    )
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Endret')
+    expect(wrapper.text()).toContain('Dere ba om nye tider: fre. 27.11. 18.00 – søn. 29.11. 16.00')
+    expect(wrapper.text()).toContain('Godtatt av kommunen lør. 21.11. kl. 10.00')
+    expect(wrapper.text()).toContain('Kommunens merknad: Det går fint.')
+  })
+
+  it('shows a declined request and keeps the stay planned', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(aChangeRequest({ stayId: stay.id, status: 'declined', answerNote: 'For sent, ring oss.', answeredAt: '2026-11-21T09:00:00.000Z' }))
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Planlagt')
+    expect(wrapper.text()).toContain('Avslått av kommunen')
+    expect(wrapper.text()).toContain('For sent, ring oss.')
+  })
+
+  it('shows a request still on the phone as not sent yet', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' }, { now: () => Date.parse(thursdayMorning) })
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Endring meldt')
+    expect(wrapper.text()).toContain('Ikke sendt ennå')
+    expect(wrapper.find('a[href^="sms:"]').exists()).toBe(false)
+  })
+
+  it('offers a call and a prefilled SMS when an unsent request nears the deadline', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Emma er syk.' }, { now: () => Date.parse(thursday13) })
+    const { wrapper } = await openStay(stay.id, thursday13)
+    expect(wrapper.text()).toContain('Forespørselen er ikke sendt ennå, og fristen er snart ute.')
+    const sms = wrapper.get('a[href^="sms:"]').attributes('href') as string
+    expect(sms.startsWith('sms:+4740000000?body=')).toBe(true)
+    expect(decodeURIComponent(sms.split('body=')[1] as string)).toBe(
+      'Hei! Emma trenger ikke oppholdet fre. 27.11. 16.00 – søn. 29.11. 16.00 på Solsikken avlastningsbolig. Melding: Emma er syk.',
+    )
+    expect(wrapper.findAll('a[href="tel:+4740000000"]').length).toBeGreaterThan(0)
+  })
+
+  it('turns the unsent warning urgent as the deadline comes near', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' }, { now: () => Date.parse(thursdayMorning) })
+    const { wrapper, time } = await openStay(stay.id, thursdayMorning)
+    expect(wrapper.find('a[href^="sms:"]').exists()).toBe(false)
+    time.set(thursday13)
+    await flushPromises()
+    expect(wrapper.find('a[href^="sms:"]').exists()).toBe(true)
+  })
+
+  it('links to the stay’s packing list', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.get(`a[href="/stays/${stay.id}/packing"]`).text()).toBe('Pakkeliste for oppholdet')
+  })
+
+  it('does not offer changes once the stay has begun', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id, '2026-11-28T10:00:00.000Z')
+    expect(wrapper.text()).toContain('Oppholdet har begynt eller er over')
+    expect(wrapper.find(`a[href="/stays/${stay.id}/request/cancel"]`).exists()).toBe(false)
+  })
+
+  it('says so when the stay is not on the phone', async () => {
+    const { wrapper } = await mountScreen('/stays/00000000-0000-4000-8000-00000000ffff', { now: thursdayMorning })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Fant ikke oppholdet'))
+  })
+})
