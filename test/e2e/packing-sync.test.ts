@@ -1,0 +1,111 @@
+// Two parents pack the same bag on two phones, one of them without network: after both have synced
+// through the real server, both phones show the same list and no offline tick is lost.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startServer, type RunningServer } from '../../src/server/startServer'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { accessibilityViolations } from './support/axe'
+import { browserForThisTest } from './support/launchChromium'
+import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+
+let build: ServedBuild | undefined
+let server: RunningServer | undefined
+beforeAll(async () => {
+  build = await copyOfBuild(inject('distDir'))
+  server = await startServer({ config: { distDir: build.dir, demo: true }, log: () => undefined })
+})
+afterAll(async () => {
+  await server?.close()
+  await build?.remove()
+})
+const url = (path: string) => `${server?.url ?? ''}${path}`
+
+/** One parent's phone, signed in as one of the Berg family's two demo caregivers. */
+async function parentsPhone(username: string) {
+  const browsing = await browserForThisTest()
+  const { page } = browsing
+  await page.goto(url('/sign-in'))
+  await page.getByLabel('Brukernavn').fill(username)
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Logg inn' }).click()
+  await page.waitForURL((address) => address.pathname === '/')
+  return browsing
+}
+
+/** How many of this phone's actions have not reached the server yet. */
+function unsent(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('pusterom')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count()
+          count.onsuccess = () => {
+            resolve(count.result)
+            open.result.close()
+          }
+        }
+      }),
+  )
+}
+
+async function untilSent(page: Page): Promise<void> {
+  await expect.poll(() => unsent(page), { timeout: 20_000 }).toBe(0)
+}
+
+/** Every row of the list as "label: ticked or not", in the order shown. */
+function listState(page: Page): Promise<string[]> {
+  return page.locator('label:has(input[type="checkbox"])').evaluateAll((rows) =>
+    rows.map((row) => `${row.querySelector('.packing-item__label')?.textContent ?? ''}: ${(row.querySelector('input') as HTMLInputElement).checked ? 'x' : ' '}`),
+  )
+}
+
+const row = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: false })
+
+describe('packing the same bag on two phones', () => {
+  it('converges on both phones after one of them ticked items offline', async () => {
+    const hanne = await parentsPhone('lunner-forelder-1')
+    const eirik = await parentsPhone('lunner-forelder-2')
+
+    // Hanne opens the next stay's list from the packing area; Eirik opens the same list.
+    await hanne.page.goto(url('/packing'))
+    await hanne.page.locator('a[href^="/stays/"]').first().click()
+    await hanne.page.waitForURL(/\/stays\/[^/]+\/packing$/)
+    const listPath = new URL(hanne.page.url()).pathname
+    await hanne.page.getByText(/^0 av \d+ pakket$/).waitFor()
+    await eirik.page.goto(url(listPath))
+    await eirik.page.getByText(/^0 av \d+ pakket$/).waitFor()
+
+    // Hanne loses the signal at the door and ticks three things.
+    await hanne.context.setOffline(true)
+    await row(hanne.page, 'Pysjamas').click()
+    await row(hanne.page, 'Tannbørste og tannkrem').click()
+    await row(hanne.page, 'Sokker (par)').click()
+    await hanne.page.getByText(/^3 av \d+ pakket$/).waitFor()
+
+    // Meanwhile Eirik, online, ticks the pyjamas too, and ticks and then unticks the socks.
+    await row(eirik.page, 'Pysjamas').click()
+    await row(eirik.page, 'Hårbørste').click()
+    await row(eirik.page, 'Sokker (par)').click()
+    await eirik.page.getByText(/^3 av \d+ pakket$/).waitFor()
+    await row(eirik.page, 'Sokker (par)').click()
+    await eirik.page.getByText(/^2 av \d+ pakket$/).waitFor()
+    await untilSent(eirik.page)
+
+    // Hanne is back online: her phone sends its ticks and fetches Eirik's.
+    await hanne.context.setOffline(false)
+    await untilSent(hanne.page)
+    await hanne.page.getByText(/^3 av \d+ pakket$/).waitFor()
+
+    // Eirik's next sync brings Hanne's ticks.
+    await eirik.page.reload()
+    await eirik.page.getByText(/^3 av \d+ pakket$/).waitFor()
+
+    const onHannes = await listState(hanne.page)
+    expect(await listState(eirik.page)).toEqual(onHannes)
+    // The socks were unticked last (by Eirik), so they are unpacked on both; nothing else was lost.
+    expect(onHannes.filter((line) => line.endsWith(': x'))).toEqual(['Tannbørste og tannkrem: x', 'Hårbørste: x', 'Pysjamas: x'])
+    expect(await accessibilityViolations(eirik.page)).toEqual([])
+  })
+})
