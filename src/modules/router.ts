@@ -19,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/medications/:recipientId', name: 'medications', component: () => import('../views/MedicationListView.vue'), props: true, meta: { titleKey: 'medication.title' } },
   { path: '/medications/:recipientId/print', name: 'medicationPrint', component: () => import('../views/MedicationPrintView.vue'), props: true, meta: { titleKey: 'medication.title' } },
   { path: '/messages', name: 'messages', component: () => import('../views/MessagesView.vue'), meta: { titleKey: 'nav.messages' } },
+  { path: '/messages/:id', name: 'message', component: () => import('../views/MessageView.vue'), props: true, meta: { titleKey: 'nav.messages' } },
   { path: '/more', name: 'more', component: () => import('../views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { titleKey: 'notFound.title', public: true } },
 ]

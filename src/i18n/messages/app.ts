@@ -38,9 +38,6 @@ const nb = {
     timeRange: '{from} – {to}',
     unknownPlace: 'Sted ikke kjent',
   },
-  comingSoon: {
-    messages: 'Her kommer beskjeder fra kommunen: endringer, avlysninger og svar på det dere har meldt inn.',
-  },
   more: {
     title: 'Mer',
     language: 'Språk',
@@ -107,9 +104,6 @@ const nn: typeof nb = {
     timeRange: '{from} – {to}',
     unknownPlace: 'Staden er ikkje kjend',
   },
-  comingSoon: {
-    messages: 'Her kjem meldingar frå kommunen: endringar, avlysingar og svar på det de har meldt inn.',
-  },
   more: {
     title: 'Meir',
     language: 'Språk',
@@ -175,9 +169,6 @@ const en: typeof nb = {
     },
     timeRange: '{from} – {to}',
     unknownPlace: 'Place not known',
-  },
-  comingSoon: {
-    messages: 'Messages from the municipality will appear here: changes, cancellations and answers to what you have sent.',
   },
   more: {
     title: 'More',

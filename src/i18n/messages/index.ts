@@ -4,10 +4,11 @@
 import type { Locale } from '../locales'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
+import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
 
-const features = [appMessages, calendarMessages, sessionMessages, packingMessages] as const
+const features = [appMessages, calendarMessages, sessionMessages, packingMessages, notificationMessages] as const
 
 type Feature = (typeof features)[number]
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never

@@ -1,0 +1,27 @@
+// The messages from the municipality on this device, newest first, and marking them read: written to
+// the device at once and sent with the next sync, so it works with no network.
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { useAppTime } from '../composables/useAppTime'
+import { useLiveQuery } from '../composables/useLiveQuery'
+import { db } from '../db/database'
+import { perform } from '../db/outbox'
+import type { Message } from '../protocol'
+
+export const useInboxStore = defineStore('inbox', () => {
+  const { clock } = useAppTime()
+  const { data: messages, loaded } = useLiveQuery(() => db.messages.orderBy('createdAt').reverse().toArray(), [] as Message[])
+  const unreadCount = computed(() => messages.value.filter((message) => message.readAt === null).length)
+
+  async function markRead(messageId: string): Promise<void> {
+    const message = await db.messages.get(messageId)
+    if (!message || message.readAt !== null) return
+    await perform(db, 'markMessageRead', { messageId, at: new Date(clock.now()).toISOString() }, clock)
+  }
+
+  async function markAllRead(): Promise<void> {
+    for (const message of messages.value.filter((candidate) => candidate.readAt === null)) await markRead(message.id)
+  }
+
+  return { messages, loaded, unreadCount, markRead, markAllRead }
+})
