@@ -31,13 +31,13 @@ export async function perform<N extends MutationName>(
   name: N,
   args: MutationArgs<N>,
   clock: { now(): number },
-): Promise<Mutation> {
+): Promise<Extract<Mutation, { name: N }>> {
   const mutation = {
     id: crypto.randomUUID(),
     name,
     args: mutationArgs[name].parse(args),
     createdAt: new Date(clock.now()).toISOString(),
-  } as Mutation // the name and its args were checked together just above
+  } as Extract<Mutation, { name: N }> // the name and its args were checked together just above
   await enqueue(db, mutation)
   return mutation
 }

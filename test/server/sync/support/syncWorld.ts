@@ -1,0 +1,133 @@
+// A real server (in-process, ephemeral port, fresh in-memory PGlite, demo data) and family devices
+// that sync with it through the real engine over HTTP, each on its own Dexie database.
+import 'fake-indexeddb/auto'
+import type { PusteromDatabase } from '../../../../src/db/database'
+import { tableOfEntity } from '../../../../src/db/database'
+import type { EntityName, Mutation } from '../../../../src/protocol'
+import { startServer, type RunningServer } from '../../../../src/server/startServer'
+import { createApiClient, type ApiClient } from '../../../../src/sync/apiClient'
+import { SyncEngine, type SyncEngineOptions } from '../../../../src/sync/engine'
+import { currentToken, readSession, signIn, type SessionContext } from '../../../../src/sync/session'
+import type { SyncStatus } from '../../../../src/sync/syncStatus'
+import { aDeviceDatabase } from '../../../unit/sync/builders'
+import { FaultyNetwork } from './faultyNetwork'
+import { VirtualTime } from './virtualTime'
+
+export const DEMO_PASSWORD = 'demo'
+/** Starting PGlite, migrating and seeding (with slow password hashes) takes a while. */
+export const SERVER_START_MS = 60_000
+
+export interface Device {
+  name: string
+  db: PusteromDatabase
+  api: ApiClient
+  engine: SyncEngine
+  network: FaultyNetwork
+  context: SessionContext
+  online: boolean
+  /** Resolves with the first status (now or later) that satisfies `test`. */
+  statusWhere(test: (status: SyncStatus) => boolean): Promise<SyncStatus>
+  /** Stops the engine as a page reload would, and starts a fresh one on the same database. */
+  reload(): Promise<void>
+}
+
+export interface DeviceOptions {
+  pageSize?: number
+  timeoutMs?: number
+  random?: () => number
+  engine?: Partial<SyncEngineOptions>
+}
+
+export async function startSyncServer(time: VirtualTime): Promise<RunningServer> {
+  return startServer({ config: { demo: true }, clock: time, log: () => undefined })
+}
+
+export async function aSignedInDevice(server: RunningServer, time: VirtualTime, username: string, options: DeviceOptions = {}): Promise<Device> {
+  const db = aDeviceDatabase()
+  const network = new FaultyNetwork()
+  const api = createApiClient({ baseUrl: server.url, token: () => currentToken(db, time), fetch: network.fetch, timeoutMs: options.timeoutMs ?? 5_000 })
+  const context = { db, api, clock: time }
+  const makeEngine = () =>
+    new SyncEngine({
+      db,
+      api,
+      clock: time,
+      scheduler: time,
+      random: options.random ?? (() => 0.5),
+      isOnline: () => device.online,
+      hasSession: async () => (await readSession(db)) !== null,
+      pageSize: options.pageSize,
+      ...options.engine,
+    })
+  const device: Device = {
+    name: username,
+    db,
+    api,
+    engine: makeEngine(),
+    network,
+    context,
+    online: true,
+    statusWhere: (test) =>
+      new Promise((resolve) => {
+        let unsubscribe: (() => void) | undefined = undefined
+        let done = false
+        unsubscribe = device.engine.subscribe((status) => {
+          if (done || !test(status)) return
+          done = true
+          unsubscribe?.()
+          resolve(status)
+        })
+        if (done) unsubscribe()
+      }),
+    async reload() {
+      await device.engine.stop()
+      device.engine = makeEngine()
+    },
+  }
+  await signIn(context, username, DEMO_PASSWORD)
+  return device
+}
+
+export type EntityView = Record<EntityName, Record<string, unknown>>
+
+/** Everything a device holds of the household, by entity and id. */
+export async function deviceView(db: PusteromDatabase): Promise<EntityView> {
+  const view = {} as EntityView
+  for (const [entity, table] of Object.entries(tableOfEntity) as [EntityName, string][]) {
+    const rows = (await db.table(table).toArray()) as { id: string }[]
+    view[entity] = Object.fromEntries(rows.map((row) => [row.id, row]))
+  }
+  return view
+}
+
+/** Everything the server would give a brand-new device of the household. */
+export async function serverView(server: RunningServer, username: string): Promise<EntityView> {
+  const api = createApiClient({ baseUrl: server.url, token: () => null })
+  const { token } = await api.createSession(username, DEMO_PASSWORD)
+  const signedIn = createApiClient({ baseUrl: server.url, token: () => token })
+  const view = Object.fromEntries(Object.keys(tableOfEntity).map((entity) => [entity, {}])) as EntityView
+  let cursor: string | null = null
+  for (;;) {
+    const page = await signedIn.pull(cursor)
+    for (const change of page.changes) {
+      if (change.deleted) delete view[change.entity][change.id]
+      else view[change.entity][change.id] = change.data
+    }
+    if (!page.hasMore) break
+    cursor = page.cursor
+  }
+  await signedIn.deleteSession()
+  return view
+}
+
+/** How many times the server recorded each mutation id, with its status. */
+export async function serverMutationLog(server: RunningServer): Promise<Map<string, string[]>> {
+  const rows = await server.storage.query<{ mutation_id: string; status: string }>('SELECT mutation_id, status FROM applied_mutations')
+  const log = new Map<string, string[]>()
+  for (const row of rows) log.set(row.mutation_id, [...(log.get(row.mutation_id) ?? []), row.status])
+  return log
+}
+
+export async function outboxIds(db: PusteromDatabase): Promise<string[]> {
+  return (await db.outbox.orderBy('seq').toArray()).map((entry: Mutation) => entry.id)
+}
