@@ -28,6 +28,15 @@ export function canRequestChange(stay: Pick<Stay, 'status' | 'start'>, nowMs: nu
   return !isCancelled(stay) && Date.parse(stay.start) > nowMs
 }
 
+/** Why the family cannot ask for a change now, or null when they can. One open request at a time. */
+export type RequestBlock = 'cancelled' | 'started' | 'pending'
+
+export function requestBlock(stay: Pick<Stay, 'id' | 'status' | 'start'>, requests: readonly RequestLike[], nowMs: number): RequestBlock | null {
+  if (isCancelled(stay)) return 'cancelled'
+  if (Date.parse(stay.start) <= nowMs) return 'started'
+  return pendingRequest(stay, requests) ? 'pending' : null
+}
+
 /** Whether the stay is over at `nowMs`. */
 export function hasEnded(stay: Pick<Stay, 'end'>, nowMs: number): boolean {
   return Date.parse(stay.end) <= nowMs

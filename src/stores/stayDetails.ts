@@ -5,7 +5,7 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { stayDetails, type StayDetailsData } from '../db/stayDetailsQueries'
 import { deadlineStatus } from '../domain/deadlineStatus'
-import { canRequestChange, pendingRequest, stayState } from '../domain/stayState'
+import { canRequestChange, pendingRequest, requestBlock, stayState } from '../domain/stayState'
 
 export function useStayDetails(stayId: Ref<string>) {
   const { now } = useAppTime()
@@ -22,7 +22,9 @@ export function useStayDetails(stayId: Ref<string>) {
       pending,
       pendingUnsent: pending !== undefined && found.unsent.has(pending.id),
       deadline: deadlineStatus(found.stay.start, rule, now.value),
-      canRequest: canRequestChange(found.stay, now.value),
+      /** The deadline matters until the stay begins, unless it is cancelled. */
+      deadlineMatters: canRequestChange(found.stay, now.value),
+      requestBlock: requestBlock(found.stay, found.requests, now.value),
     }
   })
   return { details, loaded }

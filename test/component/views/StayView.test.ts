@@ -131,6 +131,15 @@ describe('the stay page', () => {
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/cancel"]`).exists()).toBe(false)
   })
 
+  it('waits for the answer to an open request before offering another', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(aChangeRequest({ stayId: stay.id }))
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Dere har en forespørsel som venter på svar fra kommunen.')
+    expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(false)
+  })
+
   it('says so when the stay is not on the phone', async () => {
     const { wrapper } = await mountScreen('/stays/00000000-0000-4000-8000-00000000ffff', { now: thursdayMorning })
     await vi.waitFor(() => expect(wrapper.text()).toContain('Fant ikke oppholdet'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Stay } from '../../../src/protocol'
-import { canRequestChange, pendingRequest, stayState } from '../../../src/domain/stayState'
+import { canRequestChange, pendingRequest, requestBlock, stayState } from '../../../src/domain/stayState'
 import { aStay } from '../../support/builders'
 import { aChangeRequest } from '../../support/calendarBuilders'
 
@@ -61,5 +61,29 @@ describe('asking for a change', () => {
 
   it('is not offered for a cancelled stay', () => {
     expect(canRequestChange(stay({ start, status: 'cancelledByMunicipality' }), Date.parse(start) - 3600_000)).toBe(false)
+  })
+})
+
+describe('one request at a time', () => {
+  const start = '2026-11-27T15:00:00.000Z'
+  const before = Date.parse(start) - 3600_000
+
+  it('lets the family ask when nothing is open', () => {
+    const planned = stay({ start })
+    expect(requestBlock(planned, [aChangeRequest({ stayId: planned.id, status: 'declined' })], before)).toBeNull()
+  })
+
+  it('waits for the answer to an open request before another', () => {
+    const planned = stay({ start })
+    expect(requestBlock(planned, [aChangeRequest({ stayId: planned.id })], before)).toBe('pending')
+  })
+
+  it('says a cancelled stay is cancelled before anything else', () => {
+    const cancelled = stay({ start, status: 'cancelledByFamily' })
+    expect(requestBlock(cancelled, [], Date.parse(start) + 1)).toBe('cancelled')
+  })
+
+  it('says a stay that has begun has begun', () => {
+    expect(requestBlock(stay({ start }), [], Date.parse(start))).toBe('started')
   })
 })

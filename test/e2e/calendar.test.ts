@@ -1,0 +1,199 @@
+// A family changes and cancels stays from the phone against the real server, with the municipality's
+// staff answering through the API, on a clock the test moves for both the server and the browser.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { ChangeRequest, Stay } from '../../src/protocol'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { lunnerPlaces } from '../../src/server/seed/demoTenants'
+import { stableId } from '../../src/server/seed/stableId'
+import { startServer, type RunningServer } from '../../src/server/startServer'
+import { accessibilityViolations } from './support/axe'
+import { browserForThisTest } from './support/launchChromium'
+import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+
+const ida = stableId('demo/lunner/berg/ida', 'recipient')
+const unit = lunnerPlaces.unit
+
+/** The server's clock runs at real speed from wherever the test sets it. */
+let offsetMs = Date.parse('2026-11-25T09:00:00.000Z') - Date.now()
+const serverClock = { now: () => Date.now() + offsetMs }
+function setServerTime(iso: string): void {
+  offsetMs = Date.parse(iso) - Date.now()
+}
+
+let build: ServedBuild | undefined
+let server: RunningServer | undefined
+beforeAll(async () => {
+  build = await copyOfBuild(inject('distDir'))
+  server = await startServer({ config: { distDir: build.dir, demo: true }, clock: serverClock, log: () => undefined })
+})
+afterAll(async () => {
+  await server?.close()
+  await build?.remove()
+})
+const url = (path: string) => `${server?.url ?? ''}${path}`
+
+async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
+  const response = await fetch(url(`/api/v1${path}`), {
+    method: init.method,
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function staffToken(): Promise<string> {
+  return (await api<{ token: string }>('/session', { method: 'POST', body: { username: 'lunner-ansatt', password: DEMO_PASSWORD } })).token
+}
+
+/** The municipality plans a weekend for Ida at the respite unit. */
+async function staffPlansStay(start: string, end: string): Promise<Stay> {
+  const body = { recipientId: ida, placeId: unit.id, kind: 'municipalUnit', start, end, transportTo: 'Taxi fra skolen', notes: '' }
+  return api<Stay>('/staff/stays', { method: 'POST', token: await staffToken(), body })
+}
+
+/** Hanne's phone, its clock set to `now`, signed in and synced once. */
+async function hannesPhone(now: string) {
+  const browsing = await browserForThisTest()
+  await browsing.page.clock.install({ time: new Date(now) })
+  await browsing.page.goto(url('/sign-in'))
+  await browsing.page.getByLabel('Brukernavn').fill('lunner-forelder-1')
+  await browsing.page.getByLabel('Passord').fill(DEMO_PASSWORD)
+  await browsing.page.getByRole('button', { name: 'Logg inn' }).click()
+  await browsing.page.getByTestId('sync-status').getByText(/^Oppdatert \d/).waitFor()
+  return browsing
+}
+
+/** Every row of one of the app's tables on the phone. */
+function onDevice<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('pusterom')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll()
+          all.onsuccess = () => {
+            resolve(all.result as T[])
+            open.result.close()
+          }
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    table,
+  )
+}
+
+async function untilSent(page: Page): Promise<void> {
+  await expect.poll(async () => (await onDevice(page, 'outbox')).length, { timeout: 20_000 }).toBe(0)
+}
+
+async function requestOf(page: Page, stayId: string): Promise<ChangeRequest | undefined> {
+  return (await onDevice<ChangeRequest>(page, 'changeRequests')).find((request) => request.stayId === stayId)
+}
+
+describe('changing stays from the phone', () => {
+  it('cancels a stay before the deadline, and shows it cancelled once the municipality accepts', async () => {
+    // Wednesday 25 November 10.00; the weekend starts Friday 16.00, so the deadline is Thursday 15.00.
+    setServerTime('2026-11-25T09:00:00.000Z')
+    const stay = await staffPlansStay('2026-11-27T15:00:00.000Z', '2026-11-29T15:00:00.000Z')
+    const { page } = await hannesPhone('2026-11-25T09:00:00.000Z')
+
+    await page.goto(url(`/stays/${stay.id}`))
+    await page.getByText(/^Endringsfrist: i morgen kl\. 15\.00, om 2[89] timer$/).waitFor()
+    await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
+    await page.getByLabel('Melding til kommunen (valgfritt)').fill('Ida er på leirskole.')
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
+    await untilSent(page)
+    await expect.poll(async () => (await requestOf(page, stay.id))?.onTime).toBe(true)
+
+    const request = await requestOf(page, stay.id)
+    await api(`/staff/change-requests/${request?.id}/decision`, { method: 'POST', token: await staffToken(), body: { status: 'accepted', note: 'God tur på leirskolen!' } })
+
+    // Hanne opens the app again: it syncs and shows the municipality's answer.
+    await page.reload()
+    await page.getByText('Godtatt av kommunen').waitFor()
+    expect(await page.locator('.stay-page__head').textContent()).toContain('Avlyst av dere')
+    expect(await page.textContent('body')).toContain('Kommunens merknad: God tur på leirskolen!')
+    await page.goto(url('/'))
+    const card = page.locator('.stay-card').filter({ has: page.locator(`a[href="/stays/${stay.id}"]`) })
+    await card.getByText('Avlyst av dere').waitFor()
+  })
+
+  it('warns that a late request is late and gives the place’s phone number before sending', async () => {
+    // Wednesday 11.00; this stay starts tonight at 20.00, so its deadline was yesterday at 15.00.
+    setServerTime('2026-11-25T10:00:00.000Z')
+    const stay = await staffPlansStay('2026-11-25T19:00:00.000Z', '2026-11-26T15:00:00.000Z')
+    const { page } = await hannesPhone('2026-11-25T10:00:00.000Z')
+
+    await page.goto(url(`/stays/${stay.id}/request/cancel`))
+    const warning = page.getByRole('alert').filter({ hasText: 'Fristen er ute' })
+    await warning.waitFor()
+    expect(await warning.textContent()).toContain('ring også stedet')
+    expect(await warning.getByRole('link', { name: `Ring ${unit.name} på ${unit.phone}` }).getAttribute('href')).toBe('tel:+4740001202')
+
+    await page.getByRole('button', { name: 'Send likevel' }).click()
+    await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
+    await untilSent(page)
+    await expect.poll(async () => (await requestOf(page, stay.id))?.onTime).toBe(false)
+    await page.getByText('Etter fristen.').waitFor()
+  })
+
+  it('sends a request made offline when the phone is back online, judged by when the server got it', async () => {
+    // Wednesday 14.50; the stay is Thursday 18.00, so the deadline is in ten minutes (15.00 today).
+    setServerTime('2026-11-25T13:50:00.000Z')
+    const stay = await staffPlansStay('2026-11-26T17:00:00.000Z', '2026-11-27T15:00:00.000Z')
+    const { page, context } = await hannesPhone('2026-11-25T13:50:00.000Z')
+    await page.goto(url(`/stays/${stay.id}`))
+    await page.getByText(/^Endringsfrist: i dag kl\. 15\.00, om \d+ minutter$/).waitFor()
+
+    await context.setOffline(true)
+    await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
+    await page.getByText('Telefonen er uten nett.').waitFor()
+    await page.getByRole('button', { name: 'Lagre og send når jeg er på nett' }).click()
+    await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
+
+    // Unsent, ten minutes before the deadline: the app says so and offers a call and an SMS.
+    const unsent = page.locator('.unsent')
+    await unsent.getByText('Forespørselen er ikke sendt ennå, og fristen er snart ute.').waitFor()
+    const sms = await unsent.getByRole('link', { name: 'Send SMS' }).getAttribute('href')
+    expect(sms?.startsWith('sms:+4740001202?body=')).toBe(true)
+    expect(decodeURIComponent(sms?.split('body=')[1] ?? '')).toContain('Ida trenger ikke oppholdet')
+    expect(await unsent.getByRole('link', { name: /^Ring / }).getAttribute('href')).toBe('tel:+4740001202')
+    expect((await onDevice(page, 'outbox')).length).toBe(1)
+
+    // Twenty minutes later, past the deadline, the phone finds a network.
+    setServerTime('2026-11-25T14:10:00.000Z')
+    await page.clock.fastForward('20:00')
+    await context.setOffline(false)
+    await untilSent(page)
+    await expect.poll(async () => (await requestOf(page, stay.id))?.onTime, { timeout: 20_000 }).toBe(false)
+    const judged = await requestOf(page, stay.id)
+    expect(Date.parse(judged?.createdAt ?? '')).toBeLessThan(Date.parse('2026-11-25T14:00:00.000Z'))
+    expect(Date.parse(judged?.receivedAt ?? '')).toBeGreaterThan(Date.parse('2026-11-25T14:00:00.000Z'))
+    expect(judged?.deadline).toBe('2026-11-25T14:00:00.000Z')
+    await page.getByText('Etter fristen.').waitFor()
+  })
+})
+
+describe('the calendar for everyone', () => {
+  it('has no accessibility violation on the list, the month, a stay and its request form', async () => {
+    setServerTime('2026-11-25T15:00:00.000Z')
+    const stay = await staffPlansStay('2026-12-04T15:00:00.000Z', '2026-12-06T15:00:00.000Z')
+    const { page } = await hannesPhone('2026-11-25T15:00:00.000Z')
+    const screens = [
+      { path: '/', ready: () => page.locator('.stay-card').first().waitFor() },
+      { path: '/calendar/month/2026-12', ready: () => page.locator('button.month-grid__day').first().waitFor() },
+      { path: `/stays/${stay.id}`, ready: () => page.getByText('Endringsfrist:').waitFor() },
+      { path: `/stays/${stay.id}/request/changeTime`, ready: () => page.getByText('Nye tider').waitFor() },
+      { path: '/decisions', ready: () => page.getByText('Innvilget:').first().waitFor() },
+    ]
+    for (const screen of screens) {
+      await page.goto(url(screen.path))
+      await screen.ready()
+      expect({ screen: screen.path, violations: await accessibilityViolations(page) }).toEqual({ screen: screen.path, violations: [] })
+    }
+  })
+})
