@@ -14,6 +14,8 @@ function fromHttpException(error: HTTPException): ApiError {
 export function respondWithError(c: Context, apiError: ApiError): Response {
   if (apiError.retryAfter !== undefined) c.header('Retry-After', String(apiError.retryAfter))
   c.header('Cache-Control', 'no-store')
+  // The rest of a body too large to read is still on its way: the connection cannot carry another request.
+  if (apiError.code === 'payload_too_large') c.header('Connection', 'close')
   return c.json(apiError.body(), apiError.status as ContentfulStatusCode)
 }
 

@@ -1,5 +1,6 @@
 // The municipality changes its name, rules, summer respite or contacts. A new change deadline or
 // summer deadline is told to every household of the municipality.
+import { isDeepStrictEqual } from 'node:util'
 import type { z } from 'zod'
 import type { Municipality, StaffMunicipalityUpdate } from '../../protocol'
 import { householdsOfMunicipality } from '../accounts/accountStore'
@@ -13,7 +14,6 @@ import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
 import { applyPatch } from './applyPatch'
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export async function updateMunicipality(
   db: Database,
@@ -25,8 +25,9 @@ export async function updateMunicipality(
     const before = await getMunicipality(writer.tx, staff.municipalityId)
     if (!before) throw notFound()
     const municipality = await saveMunicipality(writer.tx, applyPatch(before, update))
-    const deadlineChanged = !same(before.changeDeadline, municipality.changeDeadline)
-    const summerChanged = !same(before.summerRespite, municipality.summerRespite)
+    // Stored JSON comes back with its keys in another order: compare values, not text.
+    const deadlineChanged = !isDeepStrictEqual(before.changeDeadline, municipality.changeDeadline)
+    const summerChanged = !isDeepStrictEqual(before.summerRespite, municipality.summerRespite)
     if (!deadlineChanged && !summerChanged) return { municipality, messages: [] }
 
     const draft = rulesChangedNotice({

@@ -52,6 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (!client) {
       client = signIn(username).then((session) => anonymous.withToken(session.token))
       sessions.set(username, client)
+      client.catch(() => sessions.delete(username))
     }
     return client
   }

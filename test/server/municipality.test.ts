@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { MunicipalityResponse } from '../../src/protocol'
+import { useTestServer } from './support/testServer'
+
+const world = useTestServer({ demo: true })
+
+async function municipalityOf(username: string) {
+  const response = await (await world().as(username)).get('/municipality')
+  expect(response.status).toBe(200)
+  return MunicipalityResponse.parse(response.body)
+}
+
+describe('the municipality a family belongs to', () => {
+  it('tells a Lunner family that changes are due by 15:00 the day before, in Norwegian time', async () => {
+    const lunner = await municipalityOf('lunner-forelder-1')
+    expect(lunner.name).toBe('Lunner kommune (demo)')
+    expect(lunner.changeDeadline).toEqual({ daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' })
+    expect(lunner.contacts.length).toBeGreaterThan(0)
+  })
+
+  it('announces the coming summer’s respite with an application deadline still ahead of the seed time', async () => {
+    const { summerRespite } = await municipalityOf('lunner-forelder-3')
+    expect(summerRespite).toEqual({ applicationDeadline: '2027-03-15T22:59:00.000Z', from: '2027-06-01', to: '2027-08-31' })
+  })
+
+  it('tells a Gjøvik family there is no change deadline, and where to apply and write', async () => {
+    const gjovik = await municipalityOf('gjovik-forelder-1')
+    expect(gjovik.changeDeadline).toBeNull()
+    expect(gjovik.summerRespite).toBeNull()
+    expect(gjovik.applyUrl).toMatch(/^https:\/\//)
+    expect(gjovik.postalAddress).toContain('Gjøvik')
+  })
+
+  it('shows staff their own municipality', async () => {
+    expect((await municipalityOf('gjovik-ansatt')).name).toBe('Gjøvik kommune (demo)')
+    expect((await municipalityOf('lunner-ansatt')).name).toBe('Lunner kommune (demo)')
+  })
+})

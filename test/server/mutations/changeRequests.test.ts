@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+import { SEED_TIME } from '../support/testClock'
+import { useTestServer } from '../support/testServer'
+
+const world = useTestServer({ demo: true })
+beforeEach(() => world().clock.set(SEED_TIME))
+
+/** A new stay for a family's first child, planned by their municipality's staff. */
+async function aStayOf(parent: string, staff: string, slot = aWeekend(0)) {
+  const family = await world().family(parent)
+  const [child] = family.all('recipient')
+  const [place] = family.all('place')
+  const stay = await planStay(await world().as(staff), { recipientId: child!.id, placeId: place!.id, ...slot })
+  await family.sync()
+  return { family, stay }
+}
+
+// Saturday 28 November 2026, 16:00 in Norway; the deadline is Friday at 15:00 Norwegian time (14:00 UTC).
+const saturday = { start: '2026-11-28T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z' }
+
+describe('asking to cancel or move a stay, against the change deadline', () => {
+  it('counts a cancellation received at 15:00:00 the day before as on time', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', saturday)
+    world().clock.set('2026-11-27T14:00:00.000Z')
+    const mutation = aCancellation(stay.id)
+    expect(await send(family.client, mutation)).toEqual([{ id: mutation.id, status: 'applied' }])
+    await family.sync()
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({
+      type: 'cancel',
+      status: 'pending',
+      deadline: '2026-11-27T14:00:00.000Z',
+      receivedAt: '2026-11-27T14:00:00.000Z',
+      onTime: true,
+    })
+  })
+
+  it('counts a cancellation received at 15:01 the day before as late, and still records it', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', saturday)
+    world().clock.set('2026-11-27T14:01:00.000Z')
+    expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
+    await family.sync()
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({ onTime: false, status: 'pending' })
+  })
+
+  it('judges the deadline when the server receives the request, not when the phone made it offline', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-2', 'lunner-ansatt', saturday)
+    world().clock.set('2026-11-27T16:30:00.000Z')
+    const madeOffline = aCancellation(stay.id)
+    madeOffline.createdAt = '2026-11-26T18:00:00.000Z'
+    await send(family.client, madeOffline)
+    await family.sync()
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({
+      createdAt: '2026-11-26T18:00:00.000Z',
+      receivedAt: '2026-11-27T16:30:00.000Z',
+      onTime: false,
+    })
+  })
+
+  it('records a new time the family asks for, with the deadline of the stay as planned', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-3', 'lunner-ansatt', saturday)
+    const mutation = aTimeChange(stay.id, '2026-11-28T17:00:00.000Z', '2026-11-29T15:00:00.000Z')
+    expect((await send(family.client, mutation))[0]?.status).toBe('applied')
+    await family.sync()
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({
+      type: 'changeTime',
+      proposedStart: '2026-11-28T17:00:00.000Z',
+      proposedEnd: '2026-11-29T15:00:00.000Z',
+      onTime: true,
+    })
+  })
+
+  it('gives a Gjøvik request no deadline and no verdict, as the municipality has no rule', async () => {
+    const { family, stay } = await aStayOf('gjovik-forelder-1', 'gjovik-ansatt', saturday)
+    world().clock.set('2026-11-28T14:59:00.000Z')
+    expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
+    await family.sync()
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({ deadline: null, onTime: null })
+  })
+
+  it('rejects a second request for a stay while the first is unanswered', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(2))
+    await send(family.client, aCancellation(stay.id))
+    const [second] = await send(family.client, aTimeChange(stay.id, aWeekend(2).start, aWeekend(3).start))
+    expect(second).toMatchObject({ status: 'rejected', error: { code: 'conflict' } })
+    expect(second?.error?.message).toMatch(/ikke er besvart/)
+  })
+
+  it('rejects a request for a stay the municipality has already cancelled', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(3))
+    await (await world().as('lunner-ansatt')).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    const [result] = await send(family.client, aCancellation(stay.id))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'conflict', message: 'Oppholdet er allerede avlyst.' } })
+  })
+
+  it('rejects a request for a stay that has already begun', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-3', 'lunner-ansatt', aWeekend(1))
+    world().clock.set(stay.start)
+    const [result] = await send(family.client, aCancellation(stay.id))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'conflict' } })
+    expect(result?.error?.message).toMatch(/begynt/)
+  })
+
+  it('rejects a new time that ends before it starts', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-3', 'lunner-ansatt', aWeekend(4))
+    const [result] = await send(family.client, aTimeChange(stay.id, aWeekend(4).end, aWeekend(4).start))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'invalid_request' } })
+    const [same] = await send(family.client, aTimeChange(stay.id, aWeekend(4).start, aWeekend(4).start))
+    expect(same?.status).toBe('rejected')
+  })
+
+  it('answers a request about another household’s stay as not found, and changes nothing', async () => {
+    const { stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(5))
+    const neighbour = await world().family('lunner-forelder-3')
+    const [result] = await send(neighbour.client, aCancellation(stay.id))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'not_found' } })
+    expect(await neighbour.sync()).toEqual([])
+    const owner = await world().family('lunner-forelder-1')
+    expect(owner.all('changeRequest').some((request) => request.stayId === stay.id)).toBe(false)
+  })
+
+  it('answers a request about a stay that does not exist as not found', async () => {
+    const client = await world().as('gjovik-forelder-1')
+    const [result] = await send(client, aCancellation(randomUUID()))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'not_found', message: 'Fant ikke oppholdet.' } })
+  })
+})
