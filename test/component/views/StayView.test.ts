@@ -24,7 +24,7 @@ describe('the stay page', () => {
     expect(wrapper.text()).toContain('Eksempelveien 1, 2740 Roa')
     const call = wrapper.get('a[href^="tel:"]')
     expect(call.attributes('href')).toBe('tel:+4740000000')
-    expect(call.text()).toContain('Ring +47 400 00 000')
+    expect(call.text()).toBe('Ring Solsikken avlastningsbolig på +47 400 00 000')
   })
 
   it('shows the times as Norwegians write them', async () => {
