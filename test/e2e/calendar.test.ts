@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../../src/server/startServer'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
 const unit = lunnerPlaces.unit
@@ -175,6 +176,31 @@ describe('changing stays from the phone', () => {
     expect(Date.parse(judged?.receivedAt ?? '')).toBeGreaterThan(Date.parse('2026-11-25T14:00:00.000Z'))
     expect(judged?.deadline).toBe('2026-11-25T14:00:00.000Z')
     await page.getByText('Etter fristen.').waitFor()
+  })
+})
+
+describe('the calendar with no network', () => {
+  it('opens the month, a stay and its request form offline after one sync, and keeps the request', async () => {
+    setServerTime('2026-11-25T15:00:00.000Z')
+    const stay = await staffPlansStay('2026-12-11T15:00:00.000Z', '2026-12-13T15:00:00.000Z')
+    const { page, context } = await hannesPhone('2026-11-25T15:00:00.000Z')
+    await waitForServiceWorkerControl(page)
+
+    await context.setOffline(true)
+    await page.goto(url('/calendar/month/2026-12'))
+    await page.getByRole('heading', { name: 'desember 2026', exact: true }).waitFor()
+    await page.locator(`a[href="/stays/${stay.id}"]`).click()
+    await page.getByText(unit.address).waitFor()
+    await page.getByRole('link', { name: 'Be om andre tider' }).click()
+    await page.getByLabel('Fra klokkeslett').fill('18.00')
+    await page.getByRole('button', { name: 'Lagre og send når jeg er på nett' }).click()
+    await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
+    await page.locator('.stay-page__head').getByText('Ikke sendt ennå').waitFor()
+
+    // The app is closed and opened again, still without network: the request is still there.
+    await page.reload()
+    await page.getByText('Dere ba om nye tider: fre. 11.12. 18.00 – søn. 13.12. 16.00').waitFor()
+    expect((await onDevice(page, 'outbox')).length).toBe(1)
   })
 })
 
