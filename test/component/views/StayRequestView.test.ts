@@ -52,6 +52,18 @@ describe('telling the municipality a stay is not needed', () => {
     expect(await db.outbox.count()).toBe(1)
   })
 
+  it('warns in English and in Nynorsk too', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const english = await mountScreen(`/stays/${stay.id}/request/cancel`, { now: afterDeadline, locale: 'en' })
+    await vi.waitFor(() => expect(english.wrapper.text()).toContain('The deadline has passed'))
+    expect(english.wrapper.get('button[type="submit"]').text()).toBe('Send anyway')
+    english.wrapper.unmount()
+    const nynorsk = await mountScreen(`/stays/${stay.id}/request/cancel`, { now: afterDeadline, locale: 'nn' })
+    await vi.waitFor(() => expect(nynorsk.wrapper.text()).toContain('Fristen er ute'))
+    expect(nynorsk.wrapper.text()).toContain('Endringsfristen gjekk ut i dag kl. 15.00, for 1 time sidan.')
+  })
+
   it('tells the family to agree the change with the place where there is no deadline rule', async () => {
     await aHousehold({ changeDeadline: null })
     const stay = await emmasWeekend()

@@ -140,6 +140,26 @@ describe('the stay page', () => {
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(false)
   })
 
+  it('speaks Nynorsk', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ transportTo: null })
+    const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'nn' })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Emma: Avlastingsbustad'))
+    expect(wrapper.get('[data-test="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timar')
+    expect(wrapper.text()).toContain('Opphaldet trengst ikkje')
+    expect(wrapper.text()).toContain('Ikkje avtalt enno')
+  })
+
+  it('speaks English with dates and a 24-hour clock', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'en' })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Emma: Respite unit'))
+    expect(wrapper.text()).toContain('Friday 27 November at 16:00')
+    expect(wrapper.get('a[href^="tel:"]').text()).toBe('Call Solsikken avlastningsbolig on +47 400 00 000')
+    expect(wrapper.text()).toContain('The stay is not needed')
+  })
+
   it('says so when the stay is not on the phone', async () => {
     const { wrapper } = await mountScreen('/stays/00000000-0000-4000-8000-00000000ffff', { now: thursdayMorning })
     await vi.waitFor(() => expect(wrapper.text()).toContain('Fant ikke oppholdet'))
