@@ -18,7 +18,8 @@ export function appFiles(distDir: string): Hono {
   if (!existsSync(distDir)) return files
   files.use('*', async (c, next) => {
     await next()
-    if (c.res.status === 200) c.header('Cache-Control', cacheControlFor(c.req.path))
+    // The app shell answered for a client-side route has already said no-cache; keep it.
+    if (c.res.status === 200 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', cacheControlFor(c.req.path))
   })
   files.get('*', serveStatic({ root: distDir }))
   // Client-side routes (/stays/…, /packing) get the app shell; missing files under /assets stay 404.
