@@ -14,6 +14,7 @@ import {
   type PushSubscriptionRequest,
 } from '../protocol'
 import { ApiError } from './apiError'
+import { systemScheduler, type Scheduler } from './clock'
 
 export interface ApiClientOptions {
   /** Where the API lives: '' for the app's own origin, or e.g. `http://127.0.0.1:8080`. */
@@ -23,6 +24,8 @@ export interface ApiClientOptions {
   fetch?: typeof globalThis.fetch
   /** A request that takes longer than this is abandoned as a timeout. */
   timeoutMs?: number
+  /** Runs the timeout timers. */
+  scheduler?: Scheduler
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>
@@ -39,6 +42,7 @@ interface Call<S extends z.ZodType | null> {
 export function createApiClient(options: ApiClientOptions) {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
   const timeoutMs = options.timeoutMs ?? 20_000
+  const scheduler = options.scheduler ?? systemScheduler
 
   async function call<S extends z.ZodType | null>(request: Call<S>): Promise<S extends z.ZodType ? z.infer<S> : void> {
     const headers: Record<string, string> = { accept: 'application/json' }
@@ -73,7 +77,7 @@ export function createApiClient(options: ApiClientOptions) {
   async function send(label: string, request: Call<z.ZodType | null>, headers: Record<string, string>): Promise<Response> {
     const controller = new AbortController()
     let timedOut = false
-    const timer = setTimeout(() => {
+    const timer = scheduler.setTimeout(() => {
       timedOut = true
       controller.abort()
     }, timeoutMs)
@@ -97,7 +101,7 @@ export function createApiClient(options: ApiClientOptions) {
       if (error instanceof TypeError) throw new ApiError('offline', `${label}: network unavailable`)
       throw new ApiError('server', `${label}: request failed`)
     } finally {
-      clearTimeout(timer)
+      scheduler.clearTimeout(timer)
       request.signal?.removeEventListener('abort', stopWithCaller)
     }
   }

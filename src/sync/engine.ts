@@ -27,7 +27,9 @@ export interface SyncEngineOptions extends SyncPassOptions {
 export class SyncEngine {
   private current: SyncStatus = { ...signedOutStatus, phase: 'idle' }
   private readonly listeners = new Set<(status: SyncStatus) => void>()
-  private loop: Promise<void> | null = null
+  /** True from a trigger's start of a run until the loop has decided, synchronously, to end. */
+  private running = false
+  private loop: Promise<void> = Promise.resolve()
   private again: 'urgent' | 'normal' | null = null
   private waiters: Array<(status: SyncStatus) => void> = []
   private failures = 0
@@ -77,13 +79,12 @@ export class SyncEngine {
     if (this.retryTimer !== null && !urgent) return // the scheduled retry will pick it up
     // With an expired session every request would be refused: wait for sign-in or the family's tap.
     if (this.current.problem === 'sessionExpired' && !urgent) return
-    if (this.loop) {
+    if (this.running) {
       this.again = urgent || this.again === 'urgent' ? 'urgent' : 'normal'
       return
     }
-    this.loop = this.runLoop().finally(() => {
-      this.loop = null
-    })
+    this.running = true
+    this.loop = this.runLoop()
   }
 
   /** Syncs as soon as the current run (if any) is over; resolves with the status after that sync. */
@@ -96,19 +97,24 @@ export class SyncEngine {
 
   /** The browser says the network is gone: say so now rather than at the next failed request. */
   wentOffline(): void {
-    if (!this.loop && this.current.phase !== 'signedOut') this.setStatus({ phase: 'offline', problem: null, nextRetryAt: null })
+    if (!this.running && this.current.phase !== 'signedOut') this.setStatus({ phase: 'offline', problem: null, nextRetryAt: null })
   }
 
   private async runLoop(): Promise<void> {
-    for (;;) {
-      this.again = null
-      const waiters = this.waiters.splice(0)
-      const lock = this.options.lock ?? ((_name: string, run: () => Promise<boolean>) => run())
-      const succeeded = await lock(`pusterom-sync:${this.options.db.name}`, () => this.runOnce())
-      for (const resolve of waiters) resolve(this.current)
-      if (this.stopped) break
-      if (this.again === 'urgent' || (this.again === 'normal' && succeeded)) continue
-      break
+    try {
+      for (;;) {
+        this.again = null
+        const waiters = this.waiters.splice(0)
+        const lock = this.options.lock ?? ((_name: string, run: () => Promise<boolean>) => run())
+        const succeeded = await lock(`pusterom-sync:${this.options.db.name}`, () => this.runOnce())
+        for (const resolve of waiters) resolve(this.current)
+        if (this.stopped) break
+        // Decided with no await in between, so a trigger arriving now is either seen here or starts a new run.
+        if (this.again === 'urgent' || (this.again === 'normal' && succeeded)) continue
+        break
+      }
+    } finally {
+      this.running = false
     }
     for (const resolve of this.waiters.splice(0)) resolve(this.current)
     if (!this.stopped && this.retryTimer === null) this.scheduleInterval()
@@ -116,20 +122,21 @@ export class SyncEngine {
 
   private async runOnce(): Promise<boolean> {
     this.clearTimer('retryTimer')
-    if (!(await this.options.hasSession())) {
-      this.setStatus(signedOutStatus)
-      return true
-    }
-    const lastSyncedAt = await readLastSyncedAt(this.options.db)
-    if (!this.isOnline()) {
-      // No retry timer: the browser's `online` event says when to try again.
-      this.setStatus({ phase: 'offline', problem: null, lastSyncedAt, nextRetryAt: null })
-      return false
-    }
-    this.setStatus({ phase: 'syncing', problem: null, lastSyncedAt, nextRetryAt: null })
+    this.clearTimer('intervalTimer')
     const controller = new AbortController()
     this.controller = controller
     try {
+      if (!(await this.options.hasSession())) {
+        this.setStatus(signedOutStatus)
+        return true
+      }
+      const lastSyncedAt = await readLastSyncedAt(this.options.db)
+      if (!this.isOnline()) {
+        // No retry timer: the browser's `online` event says when to try again.
+        this.setStatus({ phase: 'offline', problem: null, lastSyncedAt, nextRetryAt: null })
+        return false
+      }
+      this.setStatus({ phase: 'syncing', problem: null, lastSyncedAt, nextRetryAt: null })
       const at = await syncPass(this.options, controller.signal)
       this.failures = 0
       this.setStatus({ phase: 'upToDate', problem: null, lastSyncedAt: at, nextRetryAt: null })

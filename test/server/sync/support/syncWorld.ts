@@ -23,17 +23,20 @@ export interface Device {
   api: ApiClient
   engine: SyncEngine
   network: FaultyNetwork
+  /** The request timeouts' own timers: a test fires them to time a request out. */
+  timeouts: VirtualTime
   context: SessionContext
   online: boolean
   /** Resolves with the first status (now or later) that satisfies `test`. */
   statusWhere(test: (status: SyncStatus) => boolean): Promise<SyncStatus>
+  /** Resolves with the status that the run under way, or else the next run, ends in. */
+  nextSettled(): Promise<SyncStatus>
   /** Stops the engine as a page reload would, and starts a fresh one on the same database. */
   reload(): Promise<void>
 }
 
 export interface DeviceOptions {
   pageSize?: number
-  timeoutMs?: number
   random?: () => number
   engine?: Partial<SyncEngineOptions>
 }
@@ -45,7 +48,8 @@ export async function startSyncServer(time: VirtualTime): Promise<RunningServer>
 export async function aSignedInDevice(server: RunningServer, time: VirtualTime, username: string, options: DeviceOptions = {}): Promise<Device> {
   const db = aDeviceDatabase()
   const network = new FaultyNetwork()
-  const api = createApiClient({ baseUrl: server.url, token: () => currentToken(db, time), fetch: network.fetch, timeoutMs: options.timeoutMs ?? 5_000 })
+  const timeouts = new VirtualTime()
+  const api = createApiClient({ baseUrl: server.url, token: () => currentToken(db, time), fetch: network.fetch, scheduler: timeouts })
   const context = { db, api, clock: time }
   const makeEngine = () =>
     new SyncEngine({
@@ -65,6 +69,7 @@ export async function aSignedInDevice(server: RunningServer, time: VirtualTime, 
     api,
     engine: makeEngine(),
     network,
+    timeouts,
     context,
     online: true,
     statusWhere: (test) =>
@@ -78,6 +83,17 @@ export async function aSignedInDevice(server: RunningServer, time: VirtualTime, 
           resolve(status)
         })
         if (done) unsubscribe()
+      }),
+    nextSettled: () =>
+      new Promise((resolve) => {
+        let started = false
+        const unsubscribe = device.engine.subscribe((status) => {
+          if (status.phase === 'syncing') started = true
+          else if (started) {
+            unsubscribe()
+            resolve(status)
+          }
+        })
       }),
     async reload() {
       await device.engine.stop()
