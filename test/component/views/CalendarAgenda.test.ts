@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/database'
 import { perform } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend, jonas, jonasDayOffer } from '../../support/calendarHousehold'
+import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
 const monday = '2026-11-23T09:00:00.000Z'
@@ -13,10 +14,10 @@ describe('the calendar’s list of stays', () => {
     await emmasWeekend()
     await jonasDayOffer()
     const { wrapper } = await mountScreen('/', { now: monday })
-    await vi.waitFor(() => expect(wrapper.findAll('.stay-card')).toHaveLength(2))
+    await eventually(() => expect(wrapper.findAll('.stay-card')).toHaveLength(2))
     const jonasButton = wrapper.findAll('button[aria-pressed]').find((button) => button.text() === 'Jonas')
     await jonasButton?.trigger('click')
-    await vi.waitFor(() => expect(wrapper.findAll('.stay-card')).toHaveLength(1))
+    await eventually(() => expect(wrapper.findAll('.stay-card')).toHaveLength(1))
     expect(wrapper.get('.stay-card').text()).toContain('Jonas')
     expect(jonasButton?.attributes('aria-pressed')).toBe('true')
   })
@@ -25,14 +26,14 @@ describe('the calendar’s list of stays', () => {
     await aHousehold()
     await emmasWeekend()
     const { wrapper } = await mountScreen('/', { now: monday })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('fre. 27.11. 16.00 – søn. 29.11. 16.00'))
+    await eventually(() => expect(wrapper.text()).toContain('fre. 27.11. 16.00 – søn. 29.11. 16.00'))
   })
 
   it('says tomorrow for a stay that starts tomorrow', async () => {
     await aHousehold()
     await jonasDayOffer()
     const { wrapper } = await mountScreen('/', { now: '2026-11-24T15:00:00.000Z' })
-    await vi.waitFor(() => expect(wrapper.get('.stay-card').text()).toContain('i morgen'))
+    await eventually(() => expect(wrapper.get('.stay-card').text()).toContain('i morgen'))
   })
 
   it('marks each state in words: change requested, changed, cancelled by the municipality', async () => {
@@ -42,7 +43,7 @@ describe('the calendar’s list of stays', () => {
     await jonasDayOffer({ status: 'cancelledByMunicipality' })
     await emmasWeekend({ start: '2026-12-04T15:00:00.000Z', end: '2026-12-06T15:00:00.000Z', status: 'changed' })
     const { wrapper } = await mountScreen('/', { now: monday })
-    await vi.waitFor(() => expect(wrapper.findAll('.stay-card')).toHaveLength(3))
+    await eventually(() => expect(wrapper.findAll('.stay-card')).toHaveLength(3))
     const states = wrapper.findAll('.stay-card').map((card) => card.get('.state-badge').text())
     expect(states).toEqual(['Avlyst av kommunen', 'Endring meldt', 'Endret'])
   })
@@ -52,7 +53,7 @@ describe('the calendar’s list of stays', () => {
     const stay = await emmasWeekend()
     await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' }, { now: () => Date.parse(monday) })
     const { wrapper } = await mountScreen('/', { now: monday })
-    await vi.waitFor(() => expect(wrapper.get('.stay-card').text()).toContain('Ikke sendt ennå'))
+    await eventually(() => expect(wrapper.get('.stay-card').text()).toContain('Ikke sendt ennå'))
   })
 
   it('shows past stays, most recent first, when asked', async () => {
@@ -60,9 +61,9 @@ describe('the calendar’s list of stays', () => {
     await emmasWeekend({ start: '2026-11-06T15:00:00.000Z', end: '2026-11-08T15:00:00.000Z' })
     await jonasDayOffer({ start: '2026-11-18T08:00:00.000Z', end: '2026-11-18T14:00:00.000Z' })
     const { wrapper } = await mountScreen('/', { now: monday })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
+    await eventually(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
     await wrapper.findAll('button').find((button) => button.text() === 'Vis tidligere opphold')?.trigger('click')
-    await vi.waitFor(() => expect(wrapper.findAll('.stay-card')).toHaveLength(2))
+    await eventually(() => expect(wrapper.findAll('.stay-card')).toHaveLength(2))
     expect(wrapper.findAll('.stay-card').map((card) => card.get('.stay-card__who').text())).toEqual([jonas.name, 'Emma'])
   })
 
@@ -70,7 +71,7 @@ describe('the calendar’s list of stays', () => {
     await aHousehold()
     const stay = await emmasWeekend()
     const { wrapper } = await mountScreen('/', { now: monday })
-    await vi.waitFor(() => expect(wrapper.find('.stay-card a').exists()).toBe(true))
+    await eventually(() => expect(wrapper.find('.stay-card a').exists()).toBe(true))
     expect(wrapper.get('.stay-card a').attributes('href')).toBe(`/stays/${stay.id}`)
   })
 
@@ -78,7 +79,7 @@ describe('the calendar’s list of stays', () => {
     await aHousehold()
     await emmasWeekend()
     const { wrapper } = await mountScreen('/', { now: monday, locale: 'en' })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Planned'))
+    await eventually(() => expect(wrapper.text()).toContain('Planned'))
     expect(wrapper.text()).toContain('Fri 27/11 16:00 – Sun 29/11 16:00')
   })
 })

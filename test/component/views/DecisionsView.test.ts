@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/database'
 import { aDecision } from '../../support/calendarBuilders'
 import { aHousehold, emma, emmasWeekend } from '../../support/calendarHousehold'
+import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
 describe('the decisions page', () => {
@@ -11,7 +12,7 @@ describe('the decisions page', () => {
     await emmasWeekend({ start: '2026-11-06T15:00:00.000Z', end: '2026-11-08T15:00:00.000Z' })
     await emmasWeekend()
     const { wrapper } = await mountScreen('/decisions', { now: '2026-11-23T09:00:00.000Z' })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Innvilget: 12 dager per måned'))
+    await eventually(() => expect(wrapper.text()).toContain('Innvilget: 12 dager per måned'))
     expect(wrapper.text()).toContain('november 2026')
     const numbers = wrapper.findAll('.quota__numbers dd').map((cell) => cell.text())
     expect(numbers).toEqual(['2 dager', '2 dager', '8 dager'])
@@ -19,6 +20,6 @@ describe('the decisions page', () => {
 
   it('says when no decision is on the phone yet', async () => {
     const { wrapper } = await mountScreen('/decisions', { now: '2026-11-23T09:00:00.000Z' })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen vedtak på telefonen ennå'))
+    await eventually(() => expect(wrapper.text()).toContain('Ingen vedtak på telefonen ennå'))
   })
 })

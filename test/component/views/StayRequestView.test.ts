@@ -2,6 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/db/database'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
+import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
 // Emma's weekend starts Friday 27 November 16.00; the deadline is Thursday 26 November 15.00.
@@ -10,7 +11,7 @@ const afterDeadline = '2026-11-26T15:30:00.000Z'
 
 async function openRequest(stayId: string, type: 'cancel' | 'changeTime', now: string) {
   const screen = await mountScreen(`/stays/${stayId}/request/${type}`, { now })
-  await vi.waitFor(() => expect(screen.wrapper.text()).toContain('Gjelder'))
+  await eventually(() => expect(screen.wrapper.text()).toContain('Gjelder'))
   return screen
 }
 
@@ -26,10 +27,10 @@ describe('telling the municipality a stay is not needed', () => {
     expect(wrapper.text()).not.toContain('Fristen er ute')
     await wrapper.get('textarea').setValue('Emma er syk.')
     await wrapper.get('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('stay'))
+    await eventually(() => expect(router.currentRoute.value.name).toBe('stay'))
     const [queued] = await db.outbox.toArray()
     expect(queued).toMatchObject({ name: 'requestCancellation', args: { stayId: stay.id, message: 'Emma er syk.' }, createdAt: beforeDeadline })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Endring meldt'))
+    await eventually(() => expect(wrapper.text()).toContain('Endring meldt'))
     expect(wrapper.text()).toContain('Dere meldte at oppholdet ikke trengs')
   })
 
@@ -48,7 +49,7 @@ describe('telling the municipality a stay is not needed', () => {
     const stay = await emmasWeekend()
     const { wrapper, router } = await openRequest(stay.id, 'cancel', afterDeadline)
     await wrapper.get('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('stay'))
+    await eventually(() => expect(router.currentRoute.value.name).toBe('stay'))
     expect(await db.outbox.count()).toBe(1)
   })
 
@@ -56,11 +57,11 @@ describe('telling the municipality a stay is not needed', () => {
     await aHousehold()
     const stay = await emmasWeekend()
     const english = await mountScreen(`/stays/${stay.id}/request/cancel`, { now: afterDeadline, locale: 'en' })
-    await vi.waitFor(() => expect(english.wrapper.text()).toContain('The deadline has passed'))
+    await eventually(() => expect(english.wrapper.text()).toContain('The deadline has passed'))
     expect(english.wrapper.get('button[type="submit"]').text()).toBe('Send anyway')
     english.wrapper.unmount()
     const nynorsk = await mountScreen(`/stays/${stay.id}/request/cancel`, { now: afterDeadline, locale: 'nn' })
-    await vi.waitFor(() => expect(nynorsk.wrapper.text()).toContain('Fristen er ute'))
+    await eventually(() => expect(nynorsk.wrapper.text()).toContain('Fristen er ute'))
     expect(nynorsk.wrapper.text()).toContain('Endringsfristen gjekk ut i dag kl. 15.00, for 1 time sidan.')
   })
 
@@ -100,7 +101,7 @@ describe('asking for other times', () => {
     await inputs[1]?.setValue('18.30')
     await inputs[3]?.setValue('14')
     await wrapper.get('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('stay'))
+    await eventually(() => expect(router.currentRoute.value.name).toBe('stay'))
     const [queued] = await db.outbox.toArray()
     expect(queued).toMatchObject({ name: 'requestTimeChange', args: { stayId: stay.id, start: '2026-11-27T17:30:00.000Z', end: '2026-11-29T13:00:00.000Z' } })
   })

@@ -1,9 +1,10 @@
 import { flushPromises } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/database'
 import { perform } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
+import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
 // Emma's weekend starts Friday 27 November 16.00; the deadline is Thursday 26 November 15.00.
@@ -12,7 +13,7 @@ const thursday13 = '2026-11-26T12:00:00.000Z'
 
 async function openStay(stayId: string, now = thursdayMorning) {
   const screen = await mountScreen(`/stays/${stayId}`, { now })
-  await vi.waitFor(() => expect(screen.wrapper.text()).toContain('Emma: Avlastningsbolig'))
+  await eventually(() => expect(screen.wrapper.text()).toContain('Emma: Avlastningsbolig'))
   return screen
 }
 
@@ -144,7 +145,7 @@ describe('the stay page', () => {
     await aHousehold()
     const stay = await emmasWeekend({ transportTo: null })
     const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'nn' })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Emma: Avlastingsbustad'))
+    await eventually(() => expect(wrapper.text()).toContain('Emma: Avlastingsbustad'))
     expect(wrapper.get('[data-test="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timar')
     expect(wrapper.text()).toContain('Opphaldet trengst ikkje')
     expect(wrapper.text()).toContain('Ikkje avtalt enno')
@@ -154,7 +155,7 @@ describe('the stay page', () => {
     await aHousehold()
     const stay = await emmasWeekend()
     const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'en' })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Emma: Respite unit'))
+    await eventually(() => expect(wrapper.text()).toContain('Emma: Respite unit'))
     expect(wrapper.text()).toContain('Friday 27 November at 16:00')
     expect(wrapper.get('a[href^="tel:"]').text()).toBe('Call Solsikken avlastningsbolig on +47 400 00 000')
     expect(wrapper.text()).toContain('The stay is not needed')
@@ -162,6 +163,6 @@ describe('the stay page', () => {
 
   it('says so when the stay is not on the phone', async () => {
     const { wrapper } = await mountScreen('/stays/00000000-0000-4000-8000-00000000ffff', { now: thursdayMorning })
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Fant ikke oppholdet'))
+    await eventually(() => expect(wrapper.text()).toContain('Fant ikke oppholdet'))
   })
 })
