@@ -67,7 +67,7 @@ export async function municipalityFetchedAt(db: PusteromDatabase): Promise<strin
 export interface SignOutOptions {
   /** Whether to tell the server (skipped offline; the token then simply expires). */
   online?: boolean
-  caches?: CacheStorage
+  caches?: Pick<CacheStorage, 'keys' | 'delete'>
 }
 
 /** Ends the session on the server when possible, then deletes the device's database and data caches. */
@@ -92,7 +92,7 @@ async function clearLocalData(db: PusteromDatabase): Promise<void> {
 }
 
 /** Every cache except the app shell's precache, which holds no one's data. */
-async function clearDataCaches(caches: CacheStorage | undefined): Promise<void> {
+async function clearDataCaches(caches: Pick<CacheStorage, 'keys' | 'delete'> | undefined): Promise<void> {
   if (!caches) return
   for (const name of await caches.keys()) {
     if (!name.includes('precache')) await caches.delete(name)
