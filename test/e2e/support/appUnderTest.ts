@@ -1,4 +1,4 @@
-// One running server per test file, serving its own copy of the build; removed when the file ends.
+// One running server per test file, with a fresh database and its own copy of the build; gone when the file ends.
 import { afterAll, beforeAll, inject } from 'vitest'
 import { copyOfBuild, type ServedBuild } from './servedBuild'
 import { startTestServer, type RunningServer } from './testServer'
@@ -9,12 +9,13 @@ export interface AppUnderTest {
   readonly build: ServedBuild
 }
 
-export function serveAppForThisFile(): AppUnderTest {
+/** `demo: true` seeds the demo municipalities and families into this file's fresh database. */
+export function serveAppForThisFile(options: { demo?: boolean } = {}): AppUnderTest {
   let build: ServedBuild | undefined
   let server: RunningServer | undefined
   beforeAll(async () => {
     build = await copyOfBuild(inject('distDir'))
-    server = await startTestServer({ distDir: build.dir })
+    server = await startTestServer({ distDir: build.dir, demo: options.demo ?? false })
   })
   afterAll(async () => {
     await server?.close()

@@ -1,26 +1,23 @@
-// The real server on an ephemeral loopback port, serving a given build, for one test file.
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
-import { createApp } from '../../../src/server/app'
+// The real server (app and API, in-memory database) on an ephemeral loopback port, for one test file.
+import { startServer } from '../../../src/server/startServer'
 
 export interface RunningServer {
   url: string
   close(): Promise<void>
 }
 
-export async function startTestServer(options: { distDir: string }): Promise<RunningServer> {
-  const app = createApp({ distDir: options.distDir })
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started as Server))
+export interface TestServerOptions {
+  /** The build to serve. */
+  distDir: string
+  /** Seed the demo municipalities, families and logins (password "demo"). */
+  demo?: boolean
+}
+
+export async function startTestServer(options: TestServerOptions): Promise<RunningServer> {
+  const server = await startServer({
+    config: { distDir: options.distDir, demo: options.demo ?? false },
+    // Request lines would bury the test report; the tests look at what the browser shows instead.
+    log: () => undefined,
   })
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
-      }),
-  }
+  return { url: server.url, close: () => server.close() }
 }
