@@ -8,6 +8,7 @@ import { createApp } from './app'
 import { systemClock, type Clock } from './clock'
 import { readConfig, type ServerConfig } from './config'
 import { noEvents, type ServerEvents } from './events'
+import { bothEvents, startNotifications, type NotificationOptions, type Notifications } from './push/notifications'
 import { seedDemo } from './seed/demoSeed'
 import type { Database } from './storage/database'
 import { migrate } from './storage/migrate'
@@ -23,6 +24,8 @@ export interface StartServerOptions {
   extraRoutes?: readonly Route[]
   /** Request lines and bug reports; never bodies or tokens. Defaults to the console. */
   log?: (line: string) => void
+  /** Web Push and reminders: the VAPID keys' environment, the push transport, the reminder timer. */
+  notifications?: NotificationOptions
 }
 
 export interface RunningServer {
@@ -32,6 +35,8 @@ export interface RunningServer {
   storage: Database
   clock: Clock
   config: ServerConfig
+  /** Web Push, the reminder scheduler (tests tick it) and the calendar feed. */
+  notifications: Notifications
   close(): Promise<void>
 }
 
@@ -43,7 +48,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.database) await migrate(storage)
   if (config.demo) await seedDemo(storage, clock)
 
-  const app = createApp(config, { api: { db: storage, clock, events: options.events ?? noEvents, log }, extraRoutes: options.extraRoutes ?? [] })
+  const notifications = await startNotifications(storage, clock, log, options.notifications)
+  const events = bothEvents(options.events ?? noEvents, notifications.events)
+  const app = createApp(config, { api: { db: storage, clock, events, log }, extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])] })
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(listening))
     listening.once('error', reject)
@@ -55,7 +62,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     storage,
     clock,
     config: { ...config, port },
+    notifications,
     async close() {
+      await notifications.stop()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         // Keep-alive connections would hold the server open until they time out.

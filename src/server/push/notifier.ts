@@ -3,6 +3,7 @@
 import type { Message, MessageKind } from '../../protocol/entities'
 import type { NotificationKind, PushMessage } from '../../protocol/push'
 import { pushForMessage, type Reader } from './pushMessages'
+import type { Clock } from '../clock'
 import type { PushOutcome, PushSender, PushSendOptions } from './pushSender'
 import type { StoredSubscription, SubscriptionStore } from './subscriptionStore'
 
@@ -17,7 +18,7 @@ export const kindOfMessage: Record<MessageKind, NotificationKind> = {
 export interface NotifierOptions {
   subscriptions: SubscriptionStore
   send: PushSender
-  now: () => Date
+  clock: Clock
   /** Told of failures without any content: which kind, and what the push service answered. */
   log?: (line: string) => void
 }
@@ -50,7 +51,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     deliver,
     devicesWanting,
     async messageCreated(householdId, message, stayStart = null) {
-      const now = options.now().toISOString()
+      const now = new Date(options.clock.now()).toISOString()
       const devices = await devicesWanting(householdId, kindOfMessage[message.kind])
       const outcomes = await Promise.all(
         devices.map((device) => {

@@ -1,5 +1,6 @@
 // Runs in the server process: every tick, for each subscribed household, works out what is due and
 // sends each reminder once per device. Time comes from an injected clock, ticks from an injected timer.
+import type { Clock } from '../clock'
 import type { Notifier } from '../push/notifier'
 import type { SubscriptionStore } from '../push/subscriptionStore'
 import { dueReminders, REMINDER_HORIZON_MS, type HouseholdReminderData } from './dueReminders'
@@ -20,7 +21,7 @@ export interface ReminderSchedulerOptions {
   subscriptions: SubscriptionStore
   sent: ReturnType<typeof sentReminders>
   notifier: Notifier
-  now: () => Date
+  clock: Clock
   timer?: Timer
   /** How often to look; reminders are at most this late. */
   intervalMs?: number
@@ -64,7 +65,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   }
 
   async function runOnce(): Promise<number> {
-    const now = options.now()
+    const now = new Date(options.clock.now())
     let delivered = 0
     for (const householdId of await options.subscriptions.households()) {
       try {

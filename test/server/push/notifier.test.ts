@@ -48,7 +48,7 @@ async function aSubscribedHousehold(preferences: PushPreferences = defaultPushPr
 }
 
 function notifier() {
-  return createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), now: () => NOW, log: () => {} })
+  return createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), clock: { now: () => NOW.getTime() }, log: () => {} })
 }
 
 const pushesTo = (endpoint: string) => pushService.received.filter((push) => `${pushService.url}${push.path}` === endpoint)

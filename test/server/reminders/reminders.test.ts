@@ -70,13 +70,13 @@ async function aStayOf(family: Family, start: string, overrides: Partial<Stay> =
 /** A server process: its own scheduler on the shared database, its clock set by the test. */
 function aServer(start: string) {
   let now = new Date(start)
-  const notifier = createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), now: () => now, log: () => {} })
+  const notifier = createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), clock: { now: () => now.getTime() }, log: () => {} })
   const scheduler = createReminderScheduler({
     source: recordsReminderSource(db),
     subscriptions: subscriptionStore(db),
     sent: sentReminders(db),
     notifier,
-    now: () => now,
+    clock: { now: () => now.getTime() },
     log: () => {},
   })
   return {
@@ -266,8 +266,8 @@ describe('the scheduler', () => {
       source: recordsReminderSource(db),
       subscriptions: subscriptionStore(db),
       sent: sentReminders(db),
-      notifier: createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), now: () => now, log: () => {} }),
-      now: () => now,
+      notifier: createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), clock: { now: () => now.getTime() }, log: () => {} }),
+      clock: { now: () => now.getTime() },
       timer,
       log: () => {},
     })

@@ -16,6 +16,8 @@ export interface PushServiceStandIn {
   answer(path: string, status: number): void
   /** Resolves once `count` pushes in all have arrived. */
   waitForPushes(count: number): Promise<ReceivedPush[]>
+  /** Resolves once `check` holds for what has arrived (checked now and on each arrival). */
+  waitUntil(check: (received: readonly ReceivedPush[]) => boolean): Promise<void>
   close(): Promise<void>
 }
 
@@ -23,6 +25,7 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
   const received: ReceivedPush[] = []
   const statusOf = new Map<string, number>()
   const waiting: Array<{ count: number; resolve: (pushes: ReceivedPush[]) => void }> = []
+  const watchers: Array<{ check: (received: readonly ReceivedPush[]) => boolean; resolve: () => void }> = []
   const server = createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -34,6 +37,10 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
         waiting.splice(waiting.indexOf(waiter), 1)
         waiter.resolve(received.slice(0, waiter.count))
       }
+      for (const watcher of watchers.filter((w) => w.check(received))) {
+        watchers.splice(watchers.indexOf(watcher), 1)
+        watcher.resolve()
+      }
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -44,6 +51,7 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
     answer: (path, status) => statusOf.set(path, status),
     waitForPushes: (count) =>
       received.length >= count ? Promise.resolve(received.slice(0, count)) : new Promise((resolve) => waiting.push({ count, resolve })),
+    waitUntil: (check) => (check(received) ? Promise.resolve() : new Promise((resolve) => watchers.push({ check, resolve }))),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
