@@ -26,5 +26,14 @@ export async function buildIfNeeded(distDir: string): Promise<void> {
   if (!buildIsStale(distDir)) return
   console.info('Building the app (the build is missing or older than its sources)…')
   const { build } = await import('vite')
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } })
+  // Vite derives import.meta.env.PROD from NODE_ENV; a caller such as Vitest (NODE_ENV=test) would
+  // otherwise get a build that never registers its service worker.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir: distDir, emptyOutDir: true } })
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
 }

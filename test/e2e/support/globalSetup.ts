@@ -12,20 +12,6 @@ declare module 'vitest' {
   }
 }
 
-/**
- * Vitest sets NODE_ENV=test, and Vite derives `import.meta.env.PROD` from NODE_ENV, so a build made
- * inside this process would be a build that never registers its service worker. Build as production.
- */
-async function buildAsProduction(distDir: string): Promise<void> {
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await buildIfNeeded(distDir)
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
-}
-
 /** A fresh-looking dist/ may still have been built by a test process in the wrong mode: say so plainly. */
 async function assertRegistersServiceWorker(distDir: string): Promise<void> {
   const html = await readFile(path.join(distDir, 'index.html'), 'utf8')
@@ -39,7 +25,7 @@ async function assertRegistersServiceWorker(distDir: string): Promise<void> {
 export default async function setup(project: TestProject): Promise<void> {
   const chromiumPath = ensureChromium()
   const distDir = path.resolve(process.env.DIST_DIR ?? 'dist')
-  await buildAsProduction(distDir)
+  await buildIfNeeded(distDir)
   await assertRegistersServiceWorker(distDir)
   project.provide('chromiumPath', chromiumPath)
   project.provide('distDir', distDir)
