@@ -15,7 +15,7 @@ interface BadRequest {
   method: string
   /** `:stayId` and the like stand for ids of the signed-in family's records. */
   path: string
-  body?: unknown | ((ids: Ids) => unknown)
+  body?: Record<string, unknown> | ((ids: Ids) => Record<string, unknown>)
   raw?: string
   headers?: Record<string, string>
   status: 400 | 413

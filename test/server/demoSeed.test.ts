@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { entitySchemas, type EntityName, type Stay } from '../../src/protocol'
+import { entitySchemas, type EntityName, type EntityOf, type Stay } from '../../src/protocol'
 import { zonedParts } from '../../src/domain/deadline'
 import { DEMO_USERNAMES, seedDemo } from '../../src/server/seed/demoSeed'
 import type { Database } from '../../src/server/storage/database'
@@ -13,14 +13,14 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => db.close())
 
-async function recordsOf<N extends EntityName>(entity: N, username?: string) {
+async function recordsOf<N extends EntityName>(entity: N, username?: string): Promise<EntityOf<N>[]> {
   const rows = await db.query<{ data: unknown }>(
     username
       ? 'SELECT r.data FROM records r JOIN users u ON u.household_id = r.household_id WHERE r.entity = $1 AND u.username = $2 AND NOT r.deleted ORDER BY r.seq'
       : 'SELECT data FROM records WHERE entity = $1 AND NOT deleted ORDER BY seq',
     username ? [entity, username] : [entity],
   )
-  return rows.map((row) => entitySchemas[entity].parse(row.data))
+  return rows.map((row) => entitySchemas[entity].parse(row.data) as EntityOf<N>)
 }
 
 const oslo = (instant: string) => {

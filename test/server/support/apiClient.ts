@@ -12,7 +12,7 @@ export interface RequestOptions {
   /** Sent as JSON unless `raw` is given. */
   body?: unknown
   /** Sent as is (bad JSON, huge bodies). */
-  raw?: string | Uint8Array
+  raw?: string
   headers?: Record<string, string>
 }
 
@@ -28,7 +28,7 @@ export class ApiClient {
 
   async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) }
-    let body: string | Uint8Array | undefined
+    let body: string | undefined
     if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) body = JSON.stringify(options.body)
     if (body !== undefined) headers['content-type'] = 'application/json'
