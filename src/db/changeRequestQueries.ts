@@ -4,12 +4,6 @@ import type { PusteromDatabase } from './database'
 
 const REQUEST_MUTATIONS: ReadonlySet<MutationName> = new Set(['requestCancellation', 'requestTimeChange'])
 
-/** Every request about any of these stays. */
-export function requestsOfStays(database: PusteromDatabase, stayIds: readonly string[]): Promise<ChangeRequest[]> {
-  if (stayIds.length === 0) return Promise.resolve([])
-  return database.changeRequests.where('stayId').anyOf([...stayIds]).toArray()
-}
-
 /** The ids of requests whose mutation still waits in the outbox: made on this phone, not yet sent. */
 export async function unsentRequestIds(database: PusteromDatabase): Promise<Set<string>> {
   const unsent = new Set<string>()
@@ -19,20 +13,24 @@ export async function unsentRequestIds(database: PusteromDatabase): Promise<Set<
   return unsent
 }
 
-/** Stays with what the calendar needs to show their state: their requests and which are unsent. */
+/** Stays with what the calendar needs to show their state: their open requests and which are unsent. */
 export interface StaysWithRequests {
   stays: Stay[]
+  /** The open (pending) requests about these stays; answered ones do not change a stay's state. */
   requests: ChangeRequest[]
   unsent: Set<string>
 }
 
 export const noStays: StaysWithRequests = { stays: [], requests: [], unsent: new Set() }
 
-/** Reads the stays and their requests in one read transaction, which halves the month query's time. */
+/**
+ * Reads the stays and the household's open requests in one read transaction. Open requests are few,
+ * so one read by status beats looking up every stay's requests (`anyOf` over random ids is slow).
+ */
 export function withRequests(database: PusteromDatabase, stays: () => Promise<Stay[]>): Promise<StaysWithRequests> {
   return database.transaction('r', [database.stays, database.changeRequests, database.outbox], async () => {
-    const found = await stays()
-    const [requests, unsent] = await Promise.all([requestsOfStays(database, found.map((stay) => stay.id)), unsentRequestIds(database)])
-    return { stays: found, requests, unsent }
+    const [found, open, unsent] = await Promise.all([stays(), database.changeRequests.where('status').equals('pending').toArray(), unsentRequestIds(database)])
+    const shown = new Set(found.map((stay) => stay.id))
+    return { stays: found, requests: open.filter((request) => shown.has(request.stayId)), unsent }
   })
 }

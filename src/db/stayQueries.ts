@@ -9,19 +9,17 @@ function weekBefore(instant: string): string {
   return new Date(Date.parse(instant) - LONGEST_STAY_MS).toISOString()
 }
 
+/** Stays that started in the lookback week but ended before `from` are skipped; a household has few. */
+const LOOKBACK_ALLOWANCE = 200
+
 /** Stays that end after `from`, soonest first: the agenda; for one recipient or all. */
 export async function upcomingStays(database: PusteromDatabase, from: string, limit = 50, recipientId?: string): Promise<Stay[]> {
   const scan = recipientId
     ? database.stays.where('[recipientId+start]').between([recipientId, weekBefore(from)], [recipientId, '\uffff'], true, true)
     : database.stays.where('start').aboveOrEqual(weekBefore(from))
-  const upcoming: Stay[] = []
-  // Filtering inside the scan stops it at `limit` matches, however many stays lie ahead.
-  await scan
-    .until(() => upcoming.length >= limit)
-    .each((stay) => {
-      if (stay.end > from) upcoming.push(stay)
-    })
-  return upcoming
+  // One bounded read (getAll) rather than a cursor, which costs a round trip per stay.
+  const candidates = await scan.limit(limit + LOOKBACK_ALLOWANCE).toArray()
+  return candidates.filter((stay) => stay.end > from).slice(0, limit)
 }
 
 /** Stays that have ended by `before`, most recent first: the family's history; for one recipient or all. */
