@@ -10,6 +10,8 @@ export type Fault =
   | 'serverErrorAfter'
   /** No answer until the client gives up. */
   | 'hang'
+  /** A wifi login page answers 200 with HTML; the server never sees the request. */
+  | 'captivePortal'
   /** The server handles the request; the answer is not JSON. */
   | 'notJson'
   /** The server handles the request; the answer is cut off halfway. */
@@ -63,6 +65,8 @@ export class FaultyNetwork {
         return jsonResponse(500, { error: { code: 'internal', message: 'Something went wrong' } })
       case 'hang':
         return untilAborted(init?.signal)
+      case 'captivePortal':
+        return new Response('<html>Logg inn på gjestenettet</html>', { status: 200, headers: { 'content-type': 'text/html' } })
       default: {
         const response = await this.inner(input, init)
         const text = await response.text()

@@ -41,8 +41,8 @@ export interface DeviceOptions {
   engine?: Partial<SyncEngineOptions>
 }
 
-export async function startSyncServer(time: VirtualTime): Promise<RunningServer> {
-  return startServer({ config: { demo: true }, clock: time, log: () => undefined })
+export async function startSyncServer(time: VirtualTime, log: (line: string) => void = () => undefined): Promise<RunningServer> {
+  return startServer({ config: { demo: true }, clock: time, log })
 }
 
 export async function aSignedInDevice(server: RunningServer, time: VirtualTime, username: string, options: DeviceOptions = {}): Promise<Device> {
