@@ -11,7 +11,8 @@ async function open(path: string): Promise<void> {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
   const appWindow = windows.find((client) => new URL(client.url).origin === self.location.origin)
   if (appWindow) {
-    const focused = await appWindow.focus()
+    // Focusing needs the tap's user activation; without it the window still goes to the page.
+    const focused = await appWindow.focus().catch(() => appWindow)
     if (new URL(focused.url).pathname !== url.pathname) await focused.navigate(url.href)
     return
   }

@@ -26,6 +26,17 @@ export function thisBrowser(): PushBrowser {
   }
 }
 
+/** A browser whose push service cannot be reached may never answer a subscribe: give up and say so. */
+const SUBSCRIBE_TIMEOUT_MS = 15_000
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the push service did not answer')), ms)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
 function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
   return Uint8Array.from(binary, (char) => char.charCodeAt(0))
@@ -78,7 +89,7 @@ export async function turnOnPush(api: ApiClient, choices: PushChoices, browser: 
     await subscription.unsubscribe()
     subscription = null
   }
-  subscription ??= await worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey })
+  subscription ??= await withinTime(worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey }), SUBSCRIBE_TIMEOUT_MS)
   await api.subscribePush(asRequest(subscription, choices))
   return 'on'
 }

@@ -1,0 +1,225 @@
+// Notifications in real Chromium: a push delivered to the app's service worker (DevTools protocol, as
+// the push service would) shows a Norwegian notification and makes the open app fetch the news at once;
+// the app asks about notifications only after sign-in, in its own words first.
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { defaultPushPreferences, Message, SessionResponse } from '../../src/protocol'
+import { pushForMessage } from '../../src/server/push/pushMessages'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { startServer, type RunningServer } from '../../src/server/startServer'
+import { accessibilityViolations } from './support/axe'
+import { browserForThisTest } from './support/launchChromium'
+import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+import { waitForServiceWorkerControl } from './support/serviceWorker'
+
+let build: ServedBuild | undefined
+let server: RunningServer | undefined
+beforeAll(async () => {
+  build = await copyOfBuild(inject('distDir'))
+  server = await startServer({ config: { distDir: build.dir, demo: true }, log: () => undefined, notifications: { timer: null } })
+})
+afterAll(async () => {
+  await server?.close()
+  await build?.remove()
+})
+const url = (path: string) => `${server?.url ?? ''}${path}`
+
+async function signedInStaff(): Promise<string> {
+  const response = await fetch(url('/api/v1/session'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'lunner-ansatt', password: DEMO_PASSWORD }),
+  })
+  return SessionResponse.parse(await response.json()).token
+}
+
+/** The municipality sends the household a notice through the staff API; returns the message. */
+async function staffSendsNotice(householdId: string, title: string, body: string): Promise<Message> {
+  const response = await fetch(url('/api/v1/staff/messages'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signedInStaff()}` },
+    body: JSON.stringify({ householdId, title, body }),
+  })
+  return Message.parse(await response.json())
+}
+
+/** A parent's phone, signed in through the sign-in page; answers the household's id. */
+async function signedInPhone(username = 'lunner-forelder-3') {
+  const browsing = await browserForThisTest()
+  const { page } = browsing
+  await page.goto(url('/sign-in'))
+  await waitForServiceWorkerControl(page)
+  await page.getByLabel('Brukernavn').fill(username)
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Logg inn' }).click()
+  await page.waitForURL((address) => address.pathname === '/')
+  const householdId = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('pusterom')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const read = open.result.transaction('meta').objectStore('meta').get('session')
+          read.onsuccess = () => {
+            resolve((read.result as { value: { user: { householdId: string } } }).value.user.householdId)
+            open.result.close()
+          }
+        }
+      }),
+  )
+  return { ...browsing, householdId }
+}
+
+/** Allows notifications, and waits until the service worker sees it (a push before then could not show one). */
+async function allowNotifications(context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['notifications'], { origin: url('') })
+  const [worker] = context.serviceWorkers()
+  if (!worker) throw new Error('no service worker runs the app')
+  await expect.poll(() => worker.evaluate(() => Notification.permission), { timeout: 10_000 }).toBe('granted')
+}
+
+/** Delivers a push to the app's service worker the way Chromium does when its push service brings one. */
+async function deliverPush(context: BrowserContext, page: Page, data: string): Promise<void> {
+  const cdp = await context.newCDPSession(page)
+  const registration = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const ours = registrations.find((candidate) => candidate.scopeURL === url('/') && !candidate.isDeleted)
+      if (ours) resolve(ours.registrationId)
+    })
+  })
+  await cdp.send('ServiceWorker.enable')
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: url(''), registrationId: await registration, data })
+}
+
+/** What Chromium does when the family taps the notification: a notificationclick in the service worker. */
+async function tapNotification(context: BrowserContext): Promise<void> {
+  const [worker] = context.serviceWorkers()
+  await worker?.evaluate(async () => {
+    // The worker's own types (WebWorker lib) are not those of this file: name what is used.
+    const scope = self as unknown as { registration: { getNotifications(): Promise<Notification[]> }; dispatchEvent(event: Event): boolean }
+    const Click = (globalThis as unknown as { NotificationEvent: new (type: string, init: { notification: Notification }) => Event }).NotificationEvent
+    const [notification] = await scope.registration.getNotifications()
+    if (!notification) throw new Error('no notification to tap')
+    scope.dispatchEvent(new Click('notificationclick', { notification }))
+  })
+}
+
+/** The notifications the app's service worker is showing now, as title and body. */
+function shownNotifications(page: Page): Promise<{ title: string; body: string; tag: string }[]> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    return (await registration.getNotifications()).map((shown) => ({ title: shown.title, body: shown.body, tag: shown.tag }))
+  })
+}
+
+describe('a push to the phone', () => {
+  it('shows a Norwegian notification and brings the new message into the open app at once', async () => {
+    const { page, context, householdId } = await signedInPhone()
+    await allowNotifications(context)
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    await page.getByRole('heading', { name: 'Beskjeder' }).first().waitFor()
+    const unreadBefore = await page.getByTestId('unread-badge').textContent().catch(() => '')
+
+    const message = await staffSendsNotice(householdId, 'Juleavslutning på avlastningsboligen', 'Velkommen torsdag 17. desember kl. 17.00.')
+    const push = pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString())
+    await deliverPush(context, page, JSON.stringify(push))
+
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual([
+      { title: 'Ny beskjed fra kommunen', body: 'Trykk for å lese beskjeden.', tag: `message-${message.id}` },
+    ])
+    // The sync the push asked for, well before the app's own one-minute timer.
+    await page.getByRole('link', { name: 'Juleavslutning på avlastningsboligen' }).waitFor({ timeout: 15_000 })
+    expect(await page.getByTestId('unread-badge').textContent()).not.toBe(unreadBefore)
+  })
+
+  it('opens the message it is about when tapped', async () => {
+    const { page, context, householdId } = await signedInPhone()
+    await allowNotifications(context)
+    const message = await staffSendsNotice(householdId, 'Nytt telefonnummer', 'Avlastningsboligen har fått nytt nummer.')
+    await deliverPush(context, page, JSON.stringify(pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString())))
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
+
+    await tapNotification(context)
+
+    await page.waitForURL((address) => address.pathname === `/messages/${message.id}`)
+    await page.getByRole('heading', { name: 'Nytt telefonnummer' }).waitFor()
+    expect(await shownNotifications(page)).toEqual([])
+  })
+
+  it('gathers several messages into one notification that opens the inbox', async () => {
+    const { page, context, householdId } = await signedInPhone()
+    await allowNotifications(context)
+    const first = await staffSendsNotice(householdId, 'Første beskjed', '')
+    const second = await staffSendsNotice(householdId, 'Andre beskjed', '')
+    const reader = { locale: 'nb' as const, preferences: { ...defaultPushPreferences, showDetails: true } }
+    await deliverPush(context, page, JSON.stringify(pushForMessage(first, reader, new Date().toISOString())))
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
+    await deliverPush(context, page, JSON.stringify(pushForMessage(second, reader, new Date().toISOString())))
+
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual([
+      { title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' },
+    ])
+  })
+
+  it('still shows something, and syncs, when the push cannot be read', async () => {
+    const { page, context, householdId } = await signedInPhone()
+    await allowNotifications(context)
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    await page.getByRole('heading', { name: 'Beskjeder' }).first().waitFor()
+    await staffSendsNotice(householdId, 'Ny kontaktperson', 'Fra januar er Kari kontaktperson.')
+
+    await deliverPush(context, page, 'not json')
+
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual([{ title: 'Pusterom', body: 'Det er nytt fra kommunen.', tag: 'inbox' }])
+    await page.getByRole('link', { name: 'Ny kontaktperson' }).waitFor({ timeout: 15_000 })
+  })
+})
+
+describe('asking about notifications', () => {
+  it('never asks before sign-in, then explains why in the inbox, accessibly', async () => {
+    const browsing = await browserForThisTest()
+    await browsing.page.goto(url('/sign-in'))
+    await browsing.page.getByRole('button', { name: 'Logg inn' }).waitFor()
+    expect(await browsing.page.getByText('Vil du få varsler?').count()).toBe(0)
+    expect(await browsing.page.evaluate(() => Notification.permission)).toBe('default')
+    await browsing.close()
+
+    const { page } = await signedInPhone()
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    await page.getByRole('heading', { name: 'Vil du få varsler?' }).waitFor()
+    expect(await page.evaluate(() => Notification.permission)).toBe('default')
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('goes away for good when the family says not now', async () => {
+    const { page } = await signedInPhone()
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    await page.getByRole('button', { name: 'Ikke nå' }).click()
+    await page.getByRole('heading', { name: 'Vil du få varsler?' }).waitFor({ state: 'detached' })
+    await page.reload()
+    await page.getByRole('heading', { name: 'Beskjeder' }).first().waitFor()
+    expect(await page.getByRole('heading', { name: 'Vil du få varsler?' }).count()).toBe(0)
+  })
+
+  it('tells the family plainly when the browser has notifications blocked', async () => {
+    const { page, context } = await signedInPhone()
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    await page.getByRole('button', { name: 'Slå på varsler' }).waitFor()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Browser.setPermission', { permission: { name: 'notifications' }, setting: 'denied', origin: url('') })
+
+    await page.getByRole('button', { name: 'Slå på varsler' }).click()
+
+    await page.getByRole('alert').filter({ hasText: 'Varsler er blokkert for Pusterom i nettleseren' }).waitFor()
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('says so when this browser cannot subscribe, instead of failing silently', async () => {
+    const { page, context } = await signedInPhone()
+    await allowNotifications(context)
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    // Headless Chromium here has no push service to subscribe with: the subscription itself fails.
+    await page.getByRole('button', { name: 'Slå på varsler' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Fikk ikke slått på varsler' }).waitFor({ timeout: 30_000 })
+  })
+})
