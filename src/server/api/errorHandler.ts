@@ -1,8 +1,8 @@
 // The one place API errors become responses: every error has the shared shape, and only bugs are 5xx.
-import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { ApiError, notFound } from './apiError'
+import { ApiError } from './apiError'
 
 function fromHttpException(error: HTTPException): ApiError {
   if (error.status === 413) return new ApiError('payload_too_large', 'The body is too large')
@@ -28,5 +28,3 @@ export function apiErrorHandler(log: (line: string) => void): ErrorHandler {
     return respondWithError(c, new ApiError('internal', 'Something went wrong on the server'))
   }
 }
-
-export const apiNotFound: NotFoundHandler = (c) => respondWithError(c, notFound())

@@ -9,7 +9,7 @@ import { recipientSeed } from './recipientSeed'
 import { stableId } from './stableId'
 import { everyOtherWeekend, summerWeek, weekly, windowAround, without } from './staySchedule'
 
-export interface DemoCaregiver {
+interface DemoCaregiver {
   username: string
   name: string
 }
@@ -21,23 +21,15 @@ function caregiver(user: DemoCaregiver, passwordHash: () => string) {
   return { id: stableId('demo', 'user', user.username), username: user.username, name: user.name, passwordHash: passwordHash() }
 }
 
-function firstWith(stays: readonly Stay[], test: (stay: Stay) => boolean): Stay | undefined {
-  return stays.find(test)
-}
-
 function replaceStay(seed: RecipientSeed, stay: Stay): void {
   seed.stays = seed.stays.map((other) => (other.id === stay.id ? stay : other))
 }
 
-function householdMessage(householdKey: string, number: number, message: Omit<Message, 'id'>): Message {
-  return { ...message, id: stableId(householdKey, 'message', String(number)) }
-}
+const messageId = (householdKey: string, number: number) => stableId(householdKey, 'message', String(number))
 
 function welcome(householdKey: string, municipalityName: string, at: string): Message {
-  return householdMessage(householdKey, 0, {
-    ...newMessage({ kind: 'notice', title: 'Velkommen til Pusterom', body: `Her ser dere avlastningen fra ${municipalityName}, pakkelister og beskjeder fra kommunen. Alt virker også uten nett.` }, at),
-    readAt: null,
-  })
+  const body = `Her ser dere avlastningen fra ${municipalityName}, pakkelister og beskjeder fra kommunen. Alt virker også uten nett.`
+  return newMessage({ kind: 'notice', title: 'Velkommen til Pusterom', body }, at, messageId(householdKey, 0))
 }
 
 /** The Berg family in Lunner: Ida, every other weekend at a private respite home and a summer week. */
@@ -88,14 +80,14 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
     }
     ida.changeRequests = [request]
     replaceStay(ida, { ...lastPast, status: 'cancelledByFamily', updatedAt: request.answeredAt ?? lastPast.updatedAt })
-    messages.push(householdMessage(key, 1, { ...newMessage(requestAnsweredNotice(request, lastPast), request.answeredAt ?? iso(asked)), readAt: request.answeredAt }))
+    messages.push({ ...newMessage(requestAnsweredNotice(request, lastPast), request.answeredAt ?? iso(asked), messageId(key, 1)), readAt: request.answeredAt })
   }
   // A weekend about a month ahead was cancelled by the municipality (staff shortage) a day ago.
-  const cancelled = firstWith(ida.stays, (stay) => Date.parse(stay.start) > now + 21 * DAY && stay.placeId === lunnerPlaces.privateHome.id)
+  const cancelled = ida.stays.find((stay) => Date.parse(stay.start) > now + 21 * DAY && stay.placeId === lunnerPlaces.privateHome.id)
   if (cancelled) {
     const stay: Stay = { ...cancelled, status: 'cancelledByMunicipality', updatedAt: iso(now - DAY) }
     replaceStay(ida, stay)
-    messages.push(householdMessage(key, 2, { ...newMessage(stayCancelledNotice(stay, 'Avlastningshjemmet har ferie denne helgen. Vi tar kontakt om en erstatningshelg.'), iso(now - DAY)), readAt: null }))
+    messages.push(newMessage(stayCancelledNotice(stay, 'Avlastningshjemmet har ferie denne helgen. Vi tar kontakt om en erstatningshelg.'), iso(now - DAY), messageId(key, 2)))
   }
   return {
     id: stableId(key),
@@ -138,11 +130,11 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
   ]
   const messages = [welcome(key, 'Lunner kommune', iso(now - 90 * DAY))]
   // The next weekend starts two hours later than usual.
-  const next = firstWith(noah.stays, (stay) => Date.parse(stay.start) > now)
+  const next = noah.stays.find((stay) => Date.parse(stay.start) > now)
   if (next) {
     const moved: Stay = { ...next, start: iso(Date.parse(next.start) + 2 * 3_600_000), status: 'changed', updatedAt: iso(now - 2 * DAY) }
     replaceStay(noah, moved)
-    messages.push(householdMessage(key, 1, { ...newMessage(stayChangedNotice(next, moved, lunnerPlaces.unit, 'Vi har personalmøte til kl. 17.30.'), iso(now - 2 * DAY)), readAt: null }))
+    messages.push(newMessage(stayChangedNotice(next, moved, lunnerPlaces.unit, 'Vi har personalmøte til kl. 17.30.'), iso(now - 2 * DAY), messageId(key, 1)))
   }
   return {
     id: stableId(key),
