@@ -67,7 +67,9 @@ const effects: { [N in MutationName]: Effect<N> } = {
     await write.put('recipients', { ...recipient, medicationListReviewedAt: args.at })
   },
   submitSummerApplication: async (write, args, mutation) => {
-    if (await write.get('summerApplications', args.applicationId)) return
+    // The family may change an application until the municipality has handled it, as on the server.
+    const current = await write.get('summerApplications', args.applicationId)
+    if (current && current.status !== 'submitted') return
     await write.put('summerApplications', {
       id: args.applicationId,
       recipientId: args.recipientId,

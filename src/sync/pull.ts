@@ -3,7 +3,7 @@
 import type { PusteromDatabase } from '../db/database'
 import { tableOfEntity } from '../db/database'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
-import { entitySchemas, type Change } from '../protocol'
+import { entitySchemas, type Change, type EntityName } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError } from './apiError'
 
@@ -13,17 +13,17 @@ export async function readCursor(db: PusteromDatabase): Promise<string | null> {
   return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null
 }
 
-/** Pulls until the server says there is no more; returns how many changes arrived. */
-export async function pullChanges(db: PusteromDatabase, api: ApiClient, signal: AbortSignal, pageSize?: number): Promise<number> {
+/** Pulls until the server says there is no more; returns the kinds of record that changed. */
+export async function pullChanges(db: PusteromDatabase, api: ApiClient, signal: AbortSignal, pageSize?: number): Promise<Set<EntityName>> {
   let cursor = await readCursor(db)
-  let received = 0
+  const received = new Set<EntityName>()
   for (;;) {
     const page = await api.pull(cursor, pageSize, signal)
     const rows = checkedRows(page.changes)
     if (page.hasMore && page.cursor === cursor) throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
     if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
     await applyPage(db, rows, page.cursor, !page.hasMore)
-    received += page.changes.length
+    for (const change of page.changes) received.add(change.entity)
     if (!page.hasMore) return received
     cursor = page.cursor
   }

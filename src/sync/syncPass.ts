@@ -25,11 +25,12 @@ export async function readLastSyncedAt(db: PusteromDatabase): Promise<string | n
 export async function syncPass(options: SyncPassOptions, signal: AbortSignal): Promise<string> {
   const { db, api, clock } = options
   await pushOutbox(db, api, clock, signal)
-  await pullChanges(db, api, signal, options.pageSize)
-  // The rules change rarely and are not in the change feed, so they are fetched now and then.
+  const changed = await pullChanges(db, api, signal, options.pageSize)
+  // The rules are not in the change feed. The municipality tells families of new rules in a message,
+  // so any new message is the moment to fetch them; otherwise now and then.
   const fetchedAt = await municipalityFetchedAt(db)
   const maxAge = options.municipalityMaxAgeMs ?? 6 * 3600_000
-  if (fetchedAt === null || clock.now() - Date.parse(fetchedAt) >= maxAge) await refreshMunicipality(options, signal)
+  if (changed.has('message') || fetchedAt === null || clock.now() - Date.parse(fetchedAt) >= maxAge) await refreshMunicipality(options, signal)
   const at = isoAt(clock)
   await db.syncState.put({ key: LAST_SYNCED_KEY, value: at })
   return at

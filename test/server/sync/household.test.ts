@@ -10,6 +10,7 @@ import { unseenRejections } from '../../../src/sync/rejections'
 import { readSession, signIn, signOut } from '../../../src/sync/session'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
 import { aComingStay, aStartedStay, aTemplateItem } from './support/householdData'
+import { aStaffClient } from './support/staffClient'
 import { aSignedInDevice, DEMO_PASSWORD, deviceView, outboxIds, SERVER_START_MS, serverView, startSyncServer } from './support/syncWorld'
 import { VirtualTime } from './support/virtualTime'
 
@@ -164,5 +165,36 @@ describe('signing in and out', () => {
     const oldToken = createApiClient({ baseUrl: server.url, token: () => token })
     const refused = await oldToken.pull(null).catch((error: unknown) => error)
     expect(isApiError(refused, 'sessionExpired')).toBe(true)
+  })
+
+  it('starts from an empty phone when another family signs in on it', async () => {
+    const device = await aSyncedDevice('lunner-forelder-1')
+    await device.engine.stop()
+    const bergStays = Object.keys((await deviceView(device.db)).stay)
+
+    await signIn(device.context, 'lunner-forelder-3', DEMO_PASSWORD)
+    device.engine.start()
+    expect((await device.engine.syncNow()).phase).toBe('upToDate')
+
+    expect((await readSession(device.db))?.user.name).toBe('Sara Haddad')
+    const stays = Object.keys((await deviceView(device.db)).stay)
+    expect(stays.filter((id) => bergStays.includes(id))).toEqual([])
+    expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-3'))
+    await device.engine.stop()
+  })
+})
+
+describe('the municipality’s rules', () => {
+  it('reach the phone with the message that tells of a new change deadline', async () => {
+    const device = await aSyncedDevice()
+    const staff = await aStaffClient(server)
+    const earlier = { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' }
+    expect((await staff.request('PUT', '/staff/municipality', { changeDeadline: earlier })).status).toBe(200)
+
+    await device.engine.syncNow()
+
+    expect((await device.db.municipality.toArray())[0]?.changeDeadline).toEqual(earlier)
+    await staff.request('PUT', '/staff/municipality', { changeDeadline: { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' } })
+    await device.engine.stop()
   })
 })

@@ -96,6 +96,19 @@ describe('what the family sees right after an action, before it is sent', () => 
     expect(await db.summerApplications.get(applicationId)).toMatchObject({ status: 'submitted', submittedAt: '2027-03-01T09:00:00.000Z' })
   })
 
+  it('shows a changed summer application at once, but never over one the municipality has answered', async () => {
+    await aHousehold()
+    const applicationId = crypto.randomUUID()
+    const recipientId = crypto.randomUUID()
+    const apply = (to: string) => perform(db, 'submitSummerApplication', { applicationId, recipientId, year: 2027, periods: [{ from: '2027-07-01', to }], message: '' }, aClock())
+    await apply('2027-07-14')
+    await apply('2027-07-21')
+    expect((await db.summerApplications.get(applicationId))?.periods).toEqual([{ from: '2027-07-01', to: '2027-07-21' }])
+    await db.summerApplications.update(applicationId, { status: 'granted' })
+    await apply('2027-07-28')
+    expect((await db.summerApplications.get(applicationId))?.periods).toEqual([{ from: '2027-07-01', to: '2027-07-21' }])
+  })
+
   it('refuses an action with invalid details before anything is written', async () => {
     const stay = await aHousehold()
     await expect(perform(db, 'setPacked', { stayId: stay.id, itemId: 'not-an-id', packed: true, at: 'yesterday' }, aClock())).rejects.toThrow()
