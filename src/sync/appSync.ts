@@ -4,6 +4,7 @@ import { createApiClient, type ApiClient } from './apiClient'
 import { attachBrowserTriggers } from './browserTriggers'
 import { systemClock, type Clock } from './clock'
 import { SyncEngine } from './engine'
+import { turnOffPush } from './pushSubscription'
 import { currentToken, readSession, signIn, signOut } from './session'
 
 export interface AppSync {
@@ -46,6 +47,8 @@ export function appSync(): AppSync {
     },
     async signOut() {
       await engine.stop()
+      // While the session still works: the server forgets this phone, so no notification follows the family out.
+      await turnOffPush(api).catch(() => undefined)
       await signOut(context)
       engine.start()
     },

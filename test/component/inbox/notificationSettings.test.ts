@@ -1,0 +1,52 @@
+// The family's notification choices are kept on the phone, so they hold offline and reach the server
+// when the phone subscribes; a browser without Web Push is told about the calendar feed instead.
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { describe, expect, it, vi } from 'vitest'
+import NotificationSettings from '../../../src/components/notifications/NotificationSettings.vue'
+import { db } from '../../../src/db/database'
+import { readMeta } from '../../../src/db/meta'
+import { createAppI18n } from '../../../src/modules/i18n'
+import type { PushPreferences } from '../../../src/protocol'
+
+async function mountSettings() {
+  const wrapper = mount(NotificationSettings, { attachTo: document.body, global: { plugins: [createPinia(), createAppI18n('nb')] } })
+  await flushPromises()
+  return wrapper
+}
+
+const stored = () => readMeta<PushPreferences>(db, 'notificationPreferences')
+
+describe('notification settings', () => {
+  it('offers each kind of notification, all on at first, and the lock screen without details', async () => {
+    const wrapper = await mountSettings()
+    const boxes = wrapper.findAll('fieldset input[type="checkbox"]')
+    expect(boxes).toHaveLength(6)
+    expect(boxes.every((box) => (box.element as HTMLInputElement).checked)).toBe(true)
+    expect(wrapper.text()).toContain('Påminnelse før endringsfristen')
+    const details = wrapper.find('input[aria-describedby="show-details-help"]')
+    expect((details.element as HTMLInputElement).checked).toBe(false)
+  })
+
+  it('keeps a kind turned off on the phone', async () => {
+    const wrapper = await mountSettings()
+    const packing = wrapper.findAll('label').find((label) => label.text().startsWith('Pakking kvelden før'))!
+    await packing.find('input').setValue(false)
+    await vi.waitFor(async () => expect((await stored())?.kinds.packingReminders).toBe(false))
+    expect((await stored())?.kinds.deadlineReminders).toBe(true)
+  })
+
+  it('keeps the chosen time for the deadline reminder', async () => {
+    const wrapper = await mountSettings()
+    await wrapper.find('select#deadline-lead').setValue('24')
+    await vi.waitFor(async () => expect((await stored())?.deadlineLeadHours).toBe(24))
+    await wrapper.find('select#deadline-lead').setValue('')
+    await vi.waitFor(async () => expect((await stored())?.deadlineLeadHours).toBeNull())
+  })
+
+  it('tells a browser without Web Push about the calendar instead', async () => {
+    const wrapper = await mountSettings()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Denne nettleseren kan ikke vise varsler fra Pusterom'))
+    expect(wrapper.text()).toContain('Oppholdene i telefonens kalender')
+  })
+})
