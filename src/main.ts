@@ -5,6 +5,7 @@ import { installPinia } from './modules/pinia'
 import { installPwa } from './modules/pwa'
 import { installRouter } from './modules/router'
 import { installStorage } from './modules/storage'
+import { startAppSyncWhenLoaded } from './sync/loadAppSync'
 import './styles/main.css'
 
 const app = createApp(App)
@@ -14,4 +15,4 @@ installRouter(app)
 app.mount('#app')
 installStorage()
 installPwa()
-void import('./sync/appSync').then(({ startAppSync }) => startAppSync())
+void startAppSyncWhenLoaded()

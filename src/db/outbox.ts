@@ -48,9 +48,7 @@ export function wireMutation(entry: OutboxEntry): Mutation {
   return mutation as Mutation // an outbox entry is a Mutation plus the three fields removed here
 }
 
-export function pendingCount(db: PusteromDatabase): Promise<number> {
-  return db.outbox.count()
-}
+export { pendingCount } from './outboxQueries'
 
 /** The oldest waiting mutations, in the order they were made. */
 export function oldestPending(db: PusteromDatabase, limit: number): Promise<OutboxEntry[]> {

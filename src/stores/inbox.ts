@@ -5,7 +5,6 @@ import { computed } from 'vue'
 import { useAppTime } from '../composables/useAppTime'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
-import { perform } from '../db/outbox'
 import type { Message } from '../protocol'
 
 export const useInboxStore = defineStore('inbox', () => {
@@ -14,9 +13,14 @@ export const useInboxStore = defineStore('inbox', () => {
   const unreadCount = computed(() => messages.value.filter((message) => message.readAt === null).length)
 
   async function markRead(messageId: string): Promise<void> {
-    const message = await db.messages.get(messageId)
-    if (!message || message.readAt !== null) return
-    await perform(db, 'markMessageRead', { messageId, at: new Date(clock.now()).toISOString() }, clock)
+    // Loaded on first use: the unread badge is on the first screen, the outbox and its schemas are not.
+    const { outboxTables, perform } = await import('../db/outbox')
+    // Checked and written in one transaction, so two callers never queue the same read twice.
+    await db.transaction('rw', outboxTables(db), async () => {
+      const message = await db.messages.get(messageId)
+      if (!message || message.readAt !== null) return
+      await perform(db, 'markMessageRead', { messageId, at: new Date(clock.now()).toISOString() }, clock)
+    })
   }
 
   async function markAllRead(): Promise<void> {

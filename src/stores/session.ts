@@ -4,13 +4,12 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
-import { pendingCount } from '../db/outbox'
+import { pendingCount } from '../db/outboxQueries'
 import { isApiError, type ApiErrorKind } from '../sync/apiError'
-import { appSync } from '../sync/appSync'
+import { loadAppSync } from '../sync/loadAppSync'
 import { readSession, type StoredSession } from '../sync/session'
 
 export const useSessionStore = defineStore('session', () => {
-  const sync = appSync()
   const { data: session, loaded } = useLiveQuery(() => readSession(db), null as StoredSession | null)
   const { data: pending } = useLiveQuery(() => pendingCount(db), 0)
   const busy = shallowRef(false)
@@ -21,7 +20,7 @@ export const useSessionStore = defineStore('session', () => {
     busy.value = true
     signInError.value = null
     try {
-      await sync.signIn(username, password)
+      await (await loadAppSync()).signIn(username, password)
       return true
     } catch (error) {
       signInError.value = isApiError(error) ? error.kind : 'unexpected'
@@ -34,7 +33,7 @@ export const useSessionStore = defineStore('session', () => {
   async function signOut(): Promise<void> {
     busy.value = true
     try {
-      await sync.signOut()
+      await (await loadAppSync()).signOut()
     } finally {
       busy.value = false
     }

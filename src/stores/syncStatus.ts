@@ -4,16 +4,19 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db, type Rejection } from '../db/database'
-import { pendingCount } from '../db/outbox'
-import { appSync } from '../sync/appSync'
+import { pendingCount } from '../db/outboxQueries'
+import { loadAppSync } from '../sync/loadAppSync'
 import { markRejectionsSeen, unseenRejections } from '../sync/rejections'
-import type { SyncStatus } from '../sync/syncStatus'
+import { signedOutStatus, type SyncStatus } from '../sync/syncStatus'
 
 export const useSyncStatusStore = defineStore('syncStatus', () => {
-  const { engine } = appSync()
-  const status = shallowRef<SyncStatus>(engine.status)
-  engine.subscribe((next) => {
-    status.value = next
+  const status = shallowRef<SyncStatus>(signedOutStatus)
+  const engine = loadAppSync().then(({ engine }) => {
+    status.value = engine.status
+    engine.subscribe((next) => {
+      status.value = next
+    })
+    return engine
   })
   const { data: pending } = useLiveQuery(() => pendingCount(db), 0)
   const { data: rejections } = useLiveQuery(() => unseenRejections(db), [] as Rejection[])
@@ -27,7 +30,7 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     /** Changes made on this device that the server has not confirmed yet. */
     pendingCount: pending,
     unseenRejections: rejections,
-    syncNow: () => engine.syncNow(),
+    syncNow: () => engine.then((loaded) => loaded.syncNow()),
     markRejectionsSeen: () => markRejectionsSeen(db),
   }
 })

@@ -53,7 +53,7 @@ describe('the inbox', () => {
     await db.messages.put(message)
     const { wrapper } = await mountScreen(`/messages/${message.id}`, { now: NOW })
     await vi.waitFor(() => expect(wrapper.text()).toContain('Velkommen til juleavslutning'))
-    await vi.waitFor(async () => expect((await db.messages.get(message.id))?.readAt).toBe(NOW))
+    await vi.waitFor(async () => expect((await db.messages.get(message.id))?.readAt).toBe(NOW), { timeout: 10_000 })
     const [queued] = await db.outbox.toArray()
     expect(queued).toMatchObject({ name: 'markMessageRead', args: { messageId: message.id, at: NOW } })
   })
@@ -88,7 +88,7 @@ describe('the inbox', () => {
       return found
     })
     await button.trigger('click')
-    await vi.waitFor(async () => expect((await db.messages.toArray()).every((message) => message.readAt === NOW)).toBe(true))
+    await vi.waitFor(async () => expect((await db.messages.toArray()).every((message) => message.readAt === NOW)).toBe(true), { timeout: 10_000 })
     expect(await db.outbox.count()).toBe(2)
   })
 
