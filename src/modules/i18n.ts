@@ -1,7 +1,7 @@
 // Bokmål by default, Nynorsk and English; the choice is remembered on the device.
 import type { App } from 'vue'
 import { createI18n } from 'vue-i18n'
-import { rememberedLocale, rememberLocale, type Locale } from '../i18n/locales'
+import { rememberedLocale, type Locale } from '../i18n/locales'
 import { messages } from '../i18n/messages'
 
 export function createAppI18n(locale: Locale = rememberedLocale()) {
@@ -9,12 +9,6 @@ export function createAppI18n(locale: Locale = rememberedLocale()) {
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
-
-export function setLocale(i18n: AppI18n, locale: Locale): void {
-  i18n.global.locale.value = locale
-  rememberLocale(locale)
-  document.documentElement.lang = locale
-}
 
 export function installI18n(app: App, i18n: AppI18n = createAppI18n()): void {
   app.use(i18n)

@@ -6,21 +6,33 @@ import { db } from '../db/database'
 import { readSession } from '../sync/session'
 import AgendaView from '../views/AgendaView.vue'
 
+/** The bottom navigation's areas; every signed-in page belongs to one. */
+export type NavArea = 'calendar' | 'packing' | 'messages' | 'more'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    titleKey?: string
+    area?: NavArea
+    /** Reachable without a session on the device. */
+    public?: boolean
+  }
+}
+
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar' } },
-  { path: '/calendar/month/:month?', name: 'calendarMonth', component: () => import('../views/MonthView.vue'), meta: { titleKey: 'nav.calendar' } },
-  { path: '/stays/:id', name: 'stay', component: () => import('../views/StayView.vue'), meta: { titleKey: 'calendar.stayTitle' } },
-  { path: '/stays/:id/request/:type(cancel|changeTime)', name: 'stayRequest', component: () => import('../views/StayRequestView.vue'), meta: { titleKey: 'calendar.requestTitle' } },
-  { path: '/decisions', name: 'decisions', component: () => import('../views/DecisionsView.vue'), meta: { titleKey: 'decisions.title' } },
+  { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar', area: 'calendar' } },
+  { path: '/calendar/month/:month?', name: 'calendarMonth', component: () => import('../views/MonthView.vue'), meta: { titleKey: 'nav.calendar', area: 'calendar' } },
+  { path: '/stays/:id', name: 'stay', component: () => import('../views/StayView.vue'), meta: { titleKey: 'calendar.stayTitle', area: 'calendar' } },
+  { path: '/stays/:id/request/:type(cancel|changeTime)', name: 'stayRequest', component: () => import('../views/StayRequestView.vue'), meta: { titleKey: 'calendar.requestTitle', area: 'calendar' } },
+  { path: '/decisions', name: 'decisions', component: () => import('../views/DecisionsView.vue'), meta: { titleKey: 'decisions.title', area: 'calendar' } },
   { path: '/sign-in', name: 'signIn', component: () => import('../views/SignInView.vue'), meta: { titleKey: 'app.name', public: true } },
-  { path: '/packing', name: 'packing', component: () => import('../views/PackingView.vue'), meta: { titleKey: 'nav.packing' } },
-  { path: '/stays/:id/packing', name: 'stayPacking', component: () => import('../views/StayPackingView.vue'), props: true, meta: { titleKey: 'packing.stay.title' } },
-  { path: '/packing/templates/:recipientId', name: 'packingTemplate', component: () => import('../views/TemplateEditView.vue'), props: true, meta: { titleKey: 'packing.template.title' } },
-  { path: '/medications/:recipientId', name: 'medications', component: () => import('../views/MedicationListView.vue'), props: true, meta: { titleKey: 'medication.title' } },
-  { path: '/medications/:recipientId/print', name: 'medicationPrint', component: () => import('../views/MedicationPrintView.vue'), props: true, meta: { titleKey: 'medication.title' } },
-  { path: '/messages', name: 'messages', component: () => import('../views/MessagesView.vue'), meta: { titleKey: 'nav.messages' } },
-  { path: '/messages/:id', name: 'message', component: () => import('../views/MessageView.vue'), props: true, meta: { titleKey: 'nav.messages' } },
-  { path: '/more', name: 'more', component: () => import('../views/MoreView.vue'), meta: { titleKey: 'nav.more' } },
+  { path: '/packing', name: 'packing', component: () => import('../views/PackingView.vue'), meta: { titleKey: 'nav.packing', area: 'packing' } },
+  { path: '/stays/:id/packing', name: 'stayPacking', component: () => import('../views/StayPackingView.vue'), props: true, meta: { titleKey: 'packing.stay.title', area: 'packing' } },
+  { path: '/packing/templates/:recipientId', name: 'packingTemplate', component: () => import('../views/TemplateEditView.vue'), props: true, meta: { titleKey: 'packing.template.title', area: 'packing' } },
+  { path: '/medications/:recipientId', name: 'medications', component: () => import('../views/MedicationListView.vue'), props: true, meta: { titleKey: 'medication.title', area: 'packing' } },
+  { path: '/medications/:recipientId/print', name: 'medicationPrint', component: () => import('../views/MedicationPrintView.vue'), props: true, meta: { titleKey: 'medication.title', area: 'packing' } },
+  { path: '/messages', name: 'messages', component: () => import('../views/MessagesView.vue'), meta: { titleKey: 'nav.messages', area: 'messages' } },
+  { path: '/messages/:id', name: 'message', component: () => import('../views/MessageView.vue'), props: true, meta: { titleKey: 'nav.messages', area: 'messages' } },
+  { path: '/more', name: 'more', component: () => import('../views/MoreView.vue'), meta: { titleKey: 'nav.more', area: 'more' } },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { titleKey: 'notFound.title', public: true } },
 ]
 

@@ -16,8 +16,6 @@ const nb = {
     emptyTitle: 'Ingen opphold ennå',
     emptyBody:
       'Her kommer avlastningsoppholdene dere har fått: hvor, fra når til når, transport og telefonnummeret til stedet. De hentes fra kommunen når du er på nett, og er tilgjengelige også uten nett.',
-    today: 'I dag',
-    tomorrow: 'I morgen',
   },
   stay: {
     kind: {
@@ -28,12 +26,6 @@ const nb = {
       municipalUnit: 'Avlastningsbolig',
       nursingHome: 'Sykehjem',
       dayOffer: 'Dagtilbud',
-    },
-    status: {
-      planned: 'Planlagt',
-      changed: 'Endret',
-      cancelledByFamily: 'Avlyst av dere',
-      cancelledByMunicipality: 'Avlyst av kommunen',
     },
     timeRange: '{from} – {to}',
     unknownPlace: 'Sted ikke kjent',
@@ -48,6 +40,8 @@ const nb = {
       unsupported: 'Nettleseren kan ikke love å ta vare på dataene.',
       unknown: 'Sjekker lagringen …',
     },
+    decisionsBody: 'Hva dere har fått innvilget, og hvor mye som er brukt og planlagt i perioden.',
+    decisionsLink: 'Se vedtakene',
     about: 'Om Pusterom',
     aboutBody: 'Pusterom er familiens følgesvenn for avlastning fra kommunen: kalender, pakkelister og beskjeder, også uten nett.',
   },
@@ -82,8 +76,6 @@ const nn: typeof nb = {
     emptyTitle: 'Ingen opphald enno',
     emptyBody:
       'Her kjem avlastingsopphalda de har fått: kvar, frå når til når, transport og telefonnummeret til staden. Dei blir henta frå kommunen når du er på nett, og er tilgjengelege også utan nett.',
-    today: 'I dag',
-    tomorrow: 'I morgon',
   },
   stay: {
     kind: {
@@ -94,12 +86,6 @@ const nn: typeof nb = {
       municipalUnit: 'Avlastingsbustad',
       nursingHome: 'Sjukeheim',
       dayOffer: 'Dagtilbod',
-    },
-    status: {
-      planned: 'Planlagt',
-      changed: 'Endra',
-      cancelledByFamily: 'Avlyst av dykk',
-      cancelledByMunicipality: 'Avlyst av kommunen',
     },
     timeRange: '{from} – {to}',
     unknownPlace: 'Staden er ikkje kjend',
@@ -114,6 +100,8 @@ const nn: typeof nb = {
       unsupported: 'Nettlesaren kan ikkje love å ta vare på dataa.',
       unknown: 'Sjekkar lagringa …',
     },
+    decisionsBody: 'Kva de har fått innvilga, og kor mykje som er brukt og planlagt i perioden.',
+    decisionsLink: 'Sjå vedtaka',
     about: 'Om Pusterom',
     aboutBody: 'Pusterom er familien sin følgjesvein for avlasting frå kommunen: kalender, pakkelister og meldingar, også utan nett.',
   },
@@ -148,8 +136,6 @@ const en: typeof nb = {
     emptyTitle: 'No stays yet',
     emptyBody:
       'The respite stays you have been granted will appear here: where, from when to when, transport and the place’s phone number. They are fetched from the municipality when you are online, and are available offline too.',
-    today: 'Today',
-    tomorrow: 'Tomorrow',
   },
   stay: {
     kind: {
@@ -160,12 +146,6 @@ const en: typeof nb = {
       municipalUnit: 'Respite unit',
       nursingHome: 'Nursing home',
       dayOffer: 'Day offer',
-    },
-    status: {
-      planned: 'Planned',
-      changed: 'Changed',
-      cancelledByFamily: 'Cancelled by you',
-      cancelledByMunicipality: 'Cancelled by the municipality',
     },
     timeRange: '{from} – {to}',
     unknownPlace: 'Place not known',
@@ -180,6 +160,8 @@ const en: typeof nb = {
       unsupported: 'This browser cannot promise to keep the data.',
       unknown: 'Checking storage …',
     },
+    decisionsBody: 'What you have been granted, and how much is used and planned this period.',
+    decisionsLink: 'See the decisions',
     about: 'About Pusterom',
     aboutBody: 'Pusterom is the family’s companion for municipal respite care: calendar, packing lists and messages, offline too.',
   },
