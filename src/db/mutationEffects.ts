@@ -1,8 +1,8 @@
 // What each family action does on the device before the server has seen it.
 // Effects are re-applied on top of newer server data until the server acknowledges them, so each
 // one is written to be safe to repeat and never overwrites what only the server decides.
-import { changeDeadline, isOnTime } from '../domain/deadline'
-import type { ChangeRequest, Mutation, MutationArgs, MutationName } from '../protocol'
+import { newChangeRequest, requestedCancellation, requestedTimeChange, type RequestedChange } from '../domain/changeRequest'
+import type { Mutation, MutationArgs, MutationName } from '../protocol'
 import type { EffectWriter } from './serverCopies'
 
 type Effect<N extends MutationName> = (write: EffectWriter, args: MutationArgs<N>, mutation: Mutation) => Promise<void>
@@ -12,41 +12,18 @@ export function packingId(stayId: string, itemId: string): string {
   return `${stayId}:${itemId}`
 }
 
-async function addChangeRequest(
-  write: EffectWriter,
-  mutation: Mutation,
-  request: Pick<ChangeRequest, 'id' | 'stayId' | 'type' | 'proposedStart' | 'proposedEnd' | 'message'>,
-): Promise<void> {
+async function addChangeRequest(write: EffectWriter, mutation: Mutation, requested: RequestedChange): Promise<void> {
   // The server's copy, once pulled, carries its outcome: never put the placeholder back over it.
-  if (await write.get('changeRequests', request.id)) return
-  const stay = await write.db.stays.get(request.stayId)
+  if (await write.get('changeRequests', requested.id)) return
+  const stay = await write.db.stays.get(requested.stayId)
   const rule = (await write.db.municipality.toCollection().first())?.changeDeadline ?? null
-  const judged = stay && rule
-  await write.put('changeRequests', {
-    ...request,
-    createdAt: mutation.createdAt,
-    // Until the server answers, the moment it will judge by is unknown; the device's moment stands in.
-    receivedAt: mutation.createdAt,
-    deadline: judged ? changeDeadline(stay.start, rule) : null,
-    onTime: judged ? isOnTime(mutation.createdAt, stay.start, rule) : null,
-    status: 'pending',
-    answerNote: null,
-    answeredAt: null,
-  })
+  const moments = { createdAt: mutation.createdAt, receivedAt: mutation.createdAt }
+  await write.put('changeRequests', newChangeRequest(requested, moments, stay?.start ?? null, rule))
 }
 
 const effects: { [N in MutationName]: Effect<N> } = {
-  requestCancellation: (write, args, mutation) =>
-    addChangeRequest(write, mutation, { id: args.changeRequestId, stayId: args.stayId, type: 'cancel', proposedStart: null, proposedEnd: null, message: args.message }),
-  requestTimeChange: (write, args, mutation) =>
-    addChangeRequest(write, mutation, {
-      id: args.changeRequestId,
-      stayId: args.stayId,
-      type: 'changeTime',
-      proposedStart: args.start,
-      proposedEnd: args.end,
-      message: args.message,
-    }),
+  requestCancellation: (write, args, mutation) => addChangeRequest(write, mutation, requestedCancellation(args)),
+  requestTimeChange: (write, args, mutation) => addChangeRequest(write, mutation, requestedTimeChange(args)),
   upsertChecklistItem: (write, args) => write.put('checklistItems', args.item),
   deleteChecklistItem: async (write, args) => {
     for (const packing of await write.where('packing', 'itemId', args.id)) await write.remove('packing', packing.id)

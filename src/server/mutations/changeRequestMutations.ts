@@ -1,7 +1,7 @@
 // The family asks to cancel a stay or to move it; the deadline is judged when the server receives it.
-import type { ChangeRequest, MutationArgs, Stay } from '../../protocol'
+import { newChangeRequest, requestedCancellation, requestedTimeChange, type RequestedChange } from '../../domain/changeRequest'
+import type { MutationArgs, Stay } from '../../protocol'
 import { getMunicipality } from '../accounts/municipalityStore'
-import { changeDeadline, isOnTime } from '../../domain/deadline'
 import { findRecordsWhere } from '../storage/records'
 import { assertIdIsOurs, ownRecord, Rejection, type MutationContext } from './mutationContext'
 
@@ -20,38 +20,21 @@ async function requestableStay(context: MutationContext, stayId: string): Promis
   return stay
 }
 
-async function createRequest(context: MutationContext, stay: Stay, request: Pick<ChangeRequest, 'id' | 'type' | 'proposedStart' | 'proposedEnd' | 'message'>): Promise<void> {
-  const { exists } = await assertIdIsOurs(context, 'changeRequest', request.id)
+async function createRequest(context: MutationContext, stay: Stay, requested: RequestedChange): Promise<void> {
+  const { exists } = await assertIdIsOurs(context, 'changeRequest', requested.id)
   if (exists) throw new Rejection('conflict', 'Denne forespørselen er allerede sendt.')
   const municipality = await getMunicipality(context.writer.tx, context.municipalityId)
-  const rule = municipality?.changeDeadline ?? null
-  const changeRequest: ChangeRequest = {
-    ...request,
-    stayId: stay.id,
-    createdAt: context.createdAt,
-    receivedAt: context.receivedAt,
-    deadline: rule ? changeDeadline(stay.start, rule) : null,
-    onTime: rule ? isOnTime(context.receivedAt, stay.start, rule) : null,
-    status: 'pending',
-    answerNote: null,
-    answeredAt: null,
-  }
-  await context.writer.put('changeRequest', changeRequest, context.householdId)
+  const moments = { createdAt: context.createdAt, receivedAt: context.receivedAt }
+  await context.writer.put('changeRequest', newChangeRequest(requested, moments, stay.start, municipality?.changeDeadline ?? null), context.householdId)
 }
 
 export async function requestCancellation(context: MutationContext, args: MutationArgs<'requestCancellation'>): Promise<void> {
   const stay = await requestableStay(context, args.stayId)
-  await createRequest(context, stay, { id: args.changeRequestId, type: 'cancel', proposedStart: null, proposedEnd: null, message: args.message })
+  await createRequest(context, stay, requestedCancellation(args))
 }
 
 export async function requestTimeChange(context: MutationContext, args: MutationArgs<'requestTimeChange'>): Promise<void> {
   if (Date.parse(args.end) <= Date.parse(args.start)) throw new Rejection('invalid_request', 'Ny sluttid må være etter ny starttid.')
   const stay = await requestableStay(context, args.stayId)
-  await createRequest(context, stay, {
-    id: args.changeRequestId,
-    type: 'changeTime',
-    proposedStart: args.start,
-    proposedEnd: args.end,
-    message: args.message,
-  })
+  await createRequest(context, stay, requestedTimeChange(args))
 }
