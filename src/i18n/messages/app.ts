@@ -1,4 +1,6 @@
 // The app shell's texts (navigation, empty states, settings, updates) in Bokmål, Nynorsk and English.
+import { stayKindNames } from '../../domain/stayKindNames'
+
 const nb = {
   app: {
     name: 'Pusterom',
@@ -18,15 +20,7 @@ const nb = {
       'Her kommer avlastningsoppholdene dere har fått: hvor, fra når til når, transport og telefonnummeret til stedet. De hentes fra kommunen når du er på nett, og er tilgjengelige også uten nett.',
   },
   stay: {
-    kind: {
-      home: 'Avlastning i hjemmet',
-      privateProvider: 'Privat avlaster',
-      supportContact: 'Støttekontakt',
-      bpa: 'BPA',
-      municipalUnit: 'Avlastningsbolig',
-      nursingHome: 'Sykehjem',
-      dayOffer: 'Dagtilbud',
-    },
+    kind: stayKindNames.nb,
     timeRange: '{from} – {to}',
     unknownPlace: 'Sted ikke kjent',
   },
@@ -78,15 +72,7 @@ const nn: typeof nb = {
       'Her kjem avlastingsopphalda de har fått: kvar, frå når til når, transport og telefonnummeret til staden. Dei blir henta frå kommunen når du er på nett, og er tilgjengelege også utan nett.',
   },
   stay: {
-    kind: {
-      home: 'Avlasting i heimen',
-      privateProvider: 'Privat avlastar',
-      supportContact: 'Støttekontakt',
-      bpa: 'BPA',
-      municipalUnit: 'Avlastingsbustad',
-      nursingHome: 'Sjukeheim',
-      dayOffer: 'Dagtilbod',
-    },
+    kind: stayKindNames.nn,
     timeRange: '{from} – {to}',
     unknownPlace: 'Staden er ikkje kjend',
   },
@@ -138,15 +124,7 @@ const en: typeof nb = {
       'The respite stays you have been granted will appear here: where, from when to when, transport and the place’s phone number. They are fetched from the municipality when you are online, and are available offline too.',
   },
   stay: {
-    kind: {
-      home: 'Respite at home',
-      privateProvider: 'Private respite provider',
-      supportContact: 'Support contact',
-      bpa: 'Personal assistance (BPA)',
-      municipalUnit: 'Respite unit',
-      nursingHome: 'Nursing home',
-      dayOffer: 'Day offer',
-    },
+    kind: stayKindNames.en,
     timeRange: '{from} – {to}',
     unknownPlace: 'Place not known',
   },

@@ -1,4 +1,5 @@
 // The words of the household's calendar feed in Bokmål, Nynorsk and English.
+import { stayKindNames } from '../../domain/stayKindNames'
 import type { StayKind } from '../../protocol/entities'
 import type { Locale } from '../push/subscriptionStore'
 
@@ -16,15 +17,7 @@ interface FeedTexts {
 export const calendarTexts: Record<Locale, FeedTexts> = {
   nb: {
     calendarName: (municipality) => `Avlastning – ${municipality}`,
-    kind: {
-      home: 'Avlastning i hjemmet',
-      privateProvider: 'Privat avlaster',
-      supportContact: 'Støttekontakt',
-      bpa: 'BPA',
-      municipalUnit: 'Avlastningsbolig',
-      nursingHome: 'Sykehjem',
-      dayOffer: 'Dagtilbud',
-    },
+    kind: stayKindNames.nb,
     cancelled: 'Avlyst',
     deadline: (day, time) => `Endringsfrist: ${day} kl. ${time}.`,
     noDeadline: 'Kommunen har ingen fast endringsfrist. Ta kontakt med avlastningsstedet ved endringer.',
@@ -34,15 +27,7 @@ export const calendarTexts: Record<Locale, FeedTexts> = {
   },
   nn: {
     calendarName: (municipality) => `Avlasting – ${municipality}`,
-    kind: {
-      home: 'Avlasting i heimen',
-      privateProvider: 'Privat avlastar',
-      supportContact: 'Støttekontakt',
-      bpa: 'BPA',
-      municipalUnit: 'Avlastingsbustad',
-      nursingHome: 'Sjukeheim',
-      dayOffer: 'Dagtilbod',
-    },
+    kind: stayKindNames.nn,
     cancelled: 'Avlyst',
     deadline: (day, time) => `Endringsfrist: ${day} kl. ${time}.`,
     noDeadline: 'Kommunen har ingen fast endringsfrist. Ta kontakt med avlastingsstaden ved endringar.',
@@ -52,15 +37,7 @@ export const calendarTexts: Record<Locale, FeedTexts> = {
   },
   en: {
     calendarName: (municipality) => `Respite care – ${municipality}`,
-    kind: {
-      home: 'Respite at home',
-      privateProvider: 'Private respite provider',
-      supportContact: 'Support contact',
-      bpa: 'Personal assistance (BPA)',
-      municipalUnit: 'Respite unit',
-      nursingHome: 'Nursing home',
-      dayOffer: 'Day offer',
-    },
+    kind: stayKindNames.en,
     cancelled: 'Cancelled',
     deadline: (day, time) => `Change deadline: ${day} at ${time}.`,
     noDeadline: 'The municipality has no fixed change deadline. Contact the respite place about changes.',
