@@ -1,0 +1,40 @@
+// What a benchmark and its server process (benchServer.ts) say to each other over the IPC channel.
+
+export type BenchServerSetup =
+  | { seed: 'fiveYearHousehold' }
+  | {
+      seed: 'manyHouseholds'
+      households: number
+      /** How many of them get a session (issued by the server's own `issueSession`). */
+      sessions: number
+      /** PostgreSQL (a schema of its own, dropped at the end); null: in-memory PGlite. */
+      databaseUrl: string | null
+      /** Also serve the floor: a minimal Hono handler doing one indexed SELECT on the same database. */
+      floor: boolean
+    }
+
+export interface SignedInHousehold {
+  householdId: string
+  token: string
+}
+
+export interface ServerReady {
+  type: 'ready'
+  url: string
+  floorUrl: string | null
+  database: 'pglite' | 'postgres'
+  seedMs: number
+  /** fiveYearHousehold: the family's login and how many records of each kind it has. */
+  family?: { username: string; password: string; householdId: string; records: Record<string, number> }
+  /** manyHouseholds: the households with a session. */
+  signedIn?: SignedInHousehold[]
+}
+
+export interface ServerMemory {
+  type: 'memory'
+  rss: number
+  heapUsed: number
+}
+
+export type FromServer = ServerReady | ServerMemory | { type: 'failed'; message: string }
+export type ToServer = { type: 'memory' } | { type: 'stop' }
