@@ -37,7 +37,9 @@ function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T)
 }
 
 export async function startServerProcess(setup: BenchServerSetup, env: NodeJS.ProcessEnv = process.env): Promise<ServerProcess> {
-  const child = fork(script, [JSON.stringify(setup)], { execArgv: ['--import', 'tsx'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  // BENCH_SERVER_CPU_PROFILE=<dir>: a V8 CPU profile of the server, to see where a slow figure comes from.
+  const profile = env.BENCH_SERVER_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_SERVER_CPU_PROFILE}`] : []
+  const child = fork(script, [JSON.stringify(setup)], { execArgv: ['--import', 'tsx', ...profile], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const ready = await nextMessage(child, 'ready')
   return {

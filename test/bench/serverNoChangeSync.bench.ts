@@ -1,0 +1,126 @@
+// Benchmark: no-change sync requests on loopback with many seeded households (target, on PostgreSQL:
+// ≥ 2,000/s, p99 ≤ 50 ms, ≥ 0.5× the floor; server RSS ≤ 300 MB). The real server runs in a child
+// process; this process signs households' devices up to date, then drives `GET /sync?cursor=<latest>`
+// with bounded concurrency for a bounded time. The floor, same run, same database, same HTTP library:
+// a minimal Hono handler doing one indexed SELECT.
+//
+// PostgreSQL: `source test/server/support/startPostgres.sh` (exports POSTGRES_URL), then
+//   BENCH_DATABASE_URL="$POSTGRES_URL" npm run bench -- serverNoChangeSync; stop_postgres
+// Without BENCH_DATABASE_URL it runs on in-memory PGlite with fewer households, and says so.
+// Tunable: BENCH_HOUSEHOLDS, BENCH_SESSIONS, BENCH_CONCURRENCY, BENCH_DURATION_S.
+import { writeFileSync } from 'node:fs'
+import { API_PREFIX, SyncResponse } from '../../src/protocol'
+import type { SignedInHousehold } from './support/benchServerMessages'
+import { runLoad, type LoadResult } from './support/loadGenerator'
+import { startServerProcess } from './support/serverProcess'
+import { megabytes, quantile } from './support/statistics'
+
+const TARGET = { perSecond: 2000, p99Ms: 50, ratioToFloor: 0.5, rssMB: 300 }
+const databaseUrl = process.env.BENCH_DATABASE_URL?.trim() || null
+const households = Number(process.env.BENCH_HOUSEHOLDS ?? (databaseUrl ? 10_000 : 2_000))
+const sessions = Math.min(households, Number(process.env.BENCH_SESSIONS ?? 200))
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32)
+const durationMs = Number(process.env.BENCH_DURATION_S ?? 10) * 1000
+const WARM_UP_MS = 1500
+const output = process.argv[2] ?? 'bench-results/serverNoChangeSync.json'
+
+const server = await startServerProcess({ seed: 'manyHouseholds', households, sessions, databaseUrl, floor: true })
+const { url, floorUrl, signedIn = [], seedMs, database } = server.ready
+if (!floorUrl || signedIn.length === 0) throw new Error('the bench server has no floor or no sessions')
+
+/** Each device pulls everything once, as its first sync would: afterwards its cursor is the latest. */
+async function upToDate(token: string): Promise<string> {
+  let cursor: string | null = null
+  for (;;) {
+    const search: string = cursor === null ? '' : `?cursor=${cursor}`
+    const response = await fetch(`${url}${API_PREFIX}/sync${search}`, { headers: { authorization: `Bearer ${token}` } })
+    if (!response.ok) throw new Error(`first sync: HTTP ${response.status}`)
+    const page = SyncResponse.parse(await response.json())
+    if (!page.hasMore) return page.cursor
+    cursor = page.cursor
+  }
+}
+
+const devices: Array<SignedInHousehold & { cursor: string }> = []
+for (const household of signedIn) devices.push({ ...household, cursor: await upToDate(household.token) })
+const device = (n: number) => devices[n % devices.length] as SignedInHousehold & { cursor: string }
+
+const syncRequest = (n: number) => ({
+  path: `${API_PREFIX}/sync?cursor=${device(n).cursor}`,
+  headers: { authorization: `Bearer ${device(n).token}`, accept: 'application/json' },
+})
+const nothingNew = (status: number, body: string) => status === 200 && body.includes('"changes":[]') && body.includes('"hasMore":false')
+const floorRequest = (n: number) => ({ path: `/floor/${device(n).householdId}`, headers: { accept: 'application/json' } })
+const floorAnswered = (status: number) => status === 200
+
+let rssPeak = 0
+async function underLoad(run: () => Promise<LoadResult>): Promise<LoadResult> {
+  let sampling = true
+  const sampler = (async () => {
+    while (sampling) {
+      rssPeak = Math.max(rssPeak, (await server.memory()).rss)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  })()
+  try {
+    return await run()
+  } finally {
+    sampling = false
+    await sampler
+  }
+}
+
+const summary = (result: LoadResult) => ({
+  requests: result.requests,
+  failures: result.failures,
+  firstFailure: result.firstFailure,
+  seconds: result.seconds,
+  perSecond: result.perSecond,
+  p50Ms: quantile(result.latenciesMs, 0.5, 2),
+  p99Ms: quantile(result.latenciesMs, 0.99, 2),
+  maxMs: quantile(result.latenciesMs, 1, 2),
+})
+
+let sync: ReturnType<typeof summary>
+let floor: ReturnType<typeof summary>
+const rssAfterSeedMB = megabytes((await server.memory()).rss)
+try {
+  await runLoad({ baseUrl: url, concurrency, durationMs: WARM_UP_MS, request: syncRequest, accept: nothingNew })
+  sync = summary(await underLoad(() => runLoad({ baseUrl: url, concurrency, durationMs, request: syncRequest, accept: nothingNew })))
+  await runLoad({ baseUrl: floorUrl, concurrency, durationMs: WARM_UP_MS, request: floorRequest, accept: floorAnswered })
+  floor = summary(await runLoad({ baseUrl: floorUrl, concurrency, durationMs, request: floorRequest, accept: floorAnswered }))
+} finally {
+  await server.stop()
+}
+
+const ratioToFloor = +(sync.perSecond / floor.perSecond).toFixed(2)
+const rssPeakMB = megabytes(rssPeak)
+const report = {
+  target: `≥ ${TARGET.perSecond}/s, p99 ≤ ${TARGET.p99Ms} ms, ≥ ${TARGET.ratioToFloor}× the floor, server RSS ≤ ${TARGET.rssMB} MB (on PostgreSQL, 10,000 households)`,
+  database,
+  note:
+    database === 'postgres'
+      ? 'PostgreSQL, as the target says'
+      : 'in-memory PGlite, not PostgreSQL: the target is for PostgreSQL; set BENCH_DATABASE_URL (see the top of the script) for the real figure',
+  households,
+  signedInDevices: devices.length,
+  concurrency,
+  seedMs,
+  sync,
+  floor: { what: 'a minimal Hono handler on @hono/node-server: one SELECT of a household by primary key on the same database, same run', ...floor },
+  ratioToFloor,
+  serverRssAfterSeedMB: rssAfterSeedMB,
+  serverRssPeakUnderLoadMB: rssPeakMB,
+  meetsTarget:
+    sync.failures === 0 &&
+    sync.perSecond >= TARGET.perSecond &&
+    sync.p99Ms <= TARGET.p99Ms &&
+    ratioToFloor >= TARGET.ratioToFloor &&
+    rssPeakMB <= TARGET.rssMB,
+}
+writeFileSync(output, JSON.stringify(report, null, 2))
+console.info(`${database}, ${households} households, ${devices.length} devices, ${concurrency} at a time`)
+console.info(`no-change sync: ${sync.perSecond}/s, p50 ${sync.p50Ms} ms, p99 ${sync.p99Ms} ms, ${sync.failures} failures`)
+console.info(`floor (one indexed SELECT): ${floor.perSecond}/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms`)
+console.info(`ratio ${ratioToFloor}× the floor, server RSS peak ${rssPeakMB} MB (target ${report.target}) ${report.meetsTarget ? '✓' : '✗'}`)
+if (database !== 'postgres') console.info('(PGlite: the target is for PostgreSQL)')
