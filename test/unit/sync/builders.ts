@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto'
 import { PusteromDatabase } from '../../../src/db/database'
 import type { ChecklistItem, Medication, Message, Municipality, Recipient, Stay } from '../../../src/protocol'
+import { aStay as aStayAt } from '../../support/builders'
 
 let databases = 0
 /** A device database of its own, so tests never see each other's data. */
@@ -33,21 +34,9 @@ export function aRecipient(overrides: Partial<Recipient> = {}): Recipient {
   return { id: crypto.randomUUID(), name: 'Ada', color: '#1f5c4d', medicationListReviewedAt: null, ...overrides }
 }
 
+/** A stay of some recipient at some place: the shared builder with random ids for both. */
 export function aStay(overrides: Partial<Stay> = {}): Stay {
-  return {
-    id: crypto.randomUUID(),
-    recipientId: crypto.randomUUID(),
-    placeId: crypto.randomUUID(),
-    kind: 'municipalUnit',
-    start: '2026-11-27T15:00:00.000Z',
-    end: '2026-11-29T15:00:00.000Z',
-    status: 'planned',
-    transportTo: null,
-    transportFrom: null,
-    notes: '',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-    ...overrides,
-  }
+  return aStayAt({ id: crypto.randomUUID(), recipientId: crypto.randomUUID(), placeId: crypto.randomUUID(), ...overrides })
 }
 
 export function aMessage(overrides: Partial<Message> = {}): Message {
