@@ -54,7 +54,6 @@ async function show(message: PushMessage | null): Promise<void> {
     return
   }
   const titles = [message.title, ...earlier.flatMap((shown) => (shown.data as NotificationData).titles)]
-  for (const shown of earlier) shown.close()
   await self.registration.showNotification(texts[message.lang].several(titles.length), {
     body: titles.join('\n'),
     tag: INBOX_GROUP,
@@ -62,6 +61,8 @@ async function show(message: PushMessage | null): Promise<void> {
     icon,
     data: { url: '/messages', group: INBOX_GROUP, titles } satisfies NotificationData,
   })
+  // Closed only once the group is shown, so the family is never left with nothing on the screen.
+  for (const shown of earlier) if (shown.tag !== INBOX_GROUP) shown.close()
 }
 
 async function askPagesToSync(): Promise<void> {
