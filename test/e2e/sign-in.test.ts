@@ -78,6 +78,8 @@ describe('signing out', () => {
   it('warns about changes not yet sent, then deletes the family\'s data from the phone', async () => {
     const { page, context } = await browserForThisTest()
     await signIn(page, 'lunner-forelder-1')
+    // Offline navigation is the service worker's job: it must control the page first.
+    await waitForServiceWorkerControl(page)
     await context.setOffline(true)
     // A tick made offline waits in the outbox.
     const stay = await page.locator('a[href^="/stays/"]').first().getAttribute('href')
