@@ -1,5 +1,6 @@
 // The household's calendar feed: read by a real iCalendar parser, every stay at the right instant,
 // an alarm before each change deadline, right across summer time.
+import { aStay } from '../../support/builders'
 import { randomUUID } from 'node:crypto'
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -33,20 +34,8 @@ async function aFamily(municipality: Partial<Municipality> = {}): Promise<Family
 }
 
 async function aStayOf(family: Family, start: string, overrides: Partial<Stay> = {}): Promise<Stay> {
-  const stay: Stay = {
-    id: randomUUID(),
-    recipientId: family.emma.id,
-    placeId: family.place.id,
-    kind: 'municipalUnit',
-    start,
-    end: new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString(),
-    status: 'planned',
-    transportTo: null,
-    transportFrom: null,
-    notes: 'Emma får nye epilepsimedisiner',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  }
+  const end = new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString()
+  const stay = aStay({ recipientId: family.emma.id, placeId: family.place.id, start, end, notes: 'Emma får nye epilepsimedisiner', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides })
   await putRecord(db, 'stay', family.household, stay)
   return stay
 }

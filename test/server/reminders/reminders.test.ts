@@ -1,5 +1,6 @@
 // Reminders go out once, at the right Norwegian time, from the data alone: across restarts, after
 // downtime, and never for a stay that is cancelled.
+import { aStay } from '../../support/builders'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PushMessage, defaultPushPreferences, type PushPreferences } from '../../../src/protocol/push'
@@ -49,20 +50,8 @@ async function aFamily(options: { municipality?: Partial<Municipality>; preferen
 }
 
 async function aStayOf(family: Family, start: string, overrides: Partial<Stay> = {}): Promise<Stay> {
-  const stay: Stay = {
-    id: randomUUID(),
-    recipientId: family.emma.id,
-    placeId: family.place.id,
-    kind: 'municipalUnit',
-    start,
-    end: new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString(),
-    status: 'planned',
-    transportTo: null,
-    transportFrom: null,
-    notes: '',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  }
+  const end = new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString()
+  const stay = aStay({ recipientId: family.emma.id, placeId: family.place.id, start, end, notes: '', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides })
   await putRecord(db, 'stay', family.household, stay)
   return stay
 }
