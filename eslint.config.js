@@ -1,6 +1,7 @@
 // Lint rules: the recommended JavaScript, TypeScript and Vue sets, plus the project's import direction.
 import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
+import prettierConfig from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -9,6 +10,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
+  // Layout is Prettier's job (npm run format:check); ESLint keeps to correctness and boundaries.
+  prettierConfig,
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
@@ -31,14 +34,31 @@ export default tseslint.config(
     files: ['src/**/*.{ts,vue}'],
     ignores: ['src/server/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server', '../../server'], message: 'The app must not import the server.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '../server', '../../server'], message: 'The app must not import the server.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Rules stay pure: no Vue, no storage, no network in the domain or the protocol.
     files: ['src/domain/**/*.ts', 'src/protocol/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['vue', 'pinia', 'dexie', '**/db/**', '**/sync/**', '**/stores/**', '**/server/**'], message: 'domain and protocol stay pure.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vue', 'pinia', 'dexie', '**/db/**', '**/sync/**', '**/stores/**', '**/server/**'],
+              message: 'domain and protocol stay pure.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
     },
   },

@@ -11,15 +11,19 @@ export function useDeadlineText() {
   function sentence(status: DeadlineStatus, nowMs: number): string {
     if (status.kind === 'noRule') return t('deadline.noRule')
     const lang = locale.value as Locale
-    const day = formatNearDay(calendarDaysUntil(status.deadline, nowMs, APP_TIME_ZONE), lang) ?? formatDayLong(status.deadline, lang)
+    const day =
+      formatNearDay(calendarDaysUntil(status.deadline, nowMs, APP_TIME_ZONE), lang) ??
+      formatDayLong(status.deadline, lang)
     const time = formatTime(status.deadline, lang)
     if (status.kind === 'open') {
       const span = timeSpan(status.msLeft)
-      const left = span.unit === 'underAMinute' ? t('deadline.underAMinuteLeft') : formatRelative(span.value, span.unit, lang)
+      const left =
+        span.unit === 'underAMinute' ? t('deadline.underAMinuteLeft') : formatRelative(span.value, span.unit, lang)
       return t('deadline.open', { day, time, left })
     }
     const span = timeSpan(status.msAgo)
-    const ago = span.unit === 'underAMinute' ? t('deadline.underAMinuteAgo') : formatRelative(-span.value, span.unit, lang)
+    const ago =
+      span.unit === 'underAMinute' ? t('deadline.underAMinuteAgo') : formatRelative(-span.value, span.unit, lang)
     return t('deadline.passed', { day, time, ago })
   }
 

@@ -2,7 +2,11 @@
 import { liveQuery } from 'dexie'
 import { onScopeDispose, shallowRef, watch, type Ref, type WatchSource } from 'vue'
 
-export function useLiveQuery<T>(query: () => Promise<T>, initial: T, deps: WatchSource[] = []): { data: Ref<T>; loaded: Ref<boolean> } {
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  initial: T,
+  deps: WatchSource[] = [],
+): { data: Ref<T>; loaded: Ref<boolean> } {
   const data = shallowRef(initial) as Ref<T>
   const loaded = shallowRef(false)
   let subscription: { unsubscribe(): void } | undefined

@@ -29,7 +29,11 @@ export const noStays: StaysWithRequests = { stays: [], requests: [], unsent: new
  */
 export function withRequests(database: PusteromDatabase, stays: () => Promise<Stay[]>): Promise<StaysWithRequests> {
   return database.transaction('r', [database.stays, database.changeRequests, database.outbox], async () => {
-    const [found, open, unsent] = await Promise.all([stays(), database.changeRequests.where('status').equals('pending').toArray(), unsentRequestIds(database)])
+    const [found, open, unsent] = await Promise.all([
+      stays(),
+      database.changeRequests.where('status').equals('pending').toArray(),
+      unsentRequestIds(database),
+    ])
     const shown = new Set(found.map((stay) => stay.id))
     return { stays: found, requests: open.filter((request) => shown.has(request.stayId)), unsent }
   })

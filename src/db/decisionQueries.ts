@@ -12,7 +12,11 @@ export interface DecisionsData {
   staysByDecision: Map<string, Stay[]>
 }
 
-export async function decisionsWithStays(database: PusteromDatabase, nowMs: number, timeZone: string): Promise<DecisionsData> {
+export async function decisionsWithStays(
+  database: PusteromDatabase,
+  nowMs: number,
+  timeZone: string,
+): Promise<DecisionsData> {
   const [recipients, decisions] = await Promise.all([database.recipients.toArray(), database.decisions.toArray()])
   const today = localDateOf(nowMs, timeZone)
   const staysByDecision = new Map<string, Stay[]>()

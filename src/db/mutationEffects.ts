@@ -1,7 +1,12 @@
 // What each family action does on the device before the server has seen it.
 // Effects are re-applied on top of newer server data until the server acknowledges them, so each
 // one is written to be safe to repeat and never overwrites what only the server decides.
-import { newChangeRequest, requestedCancellation, requestedTimeChange, type RequestedChange } from '../domain/changeRequest'
+import {
+  newChangeRequest,
+  requestedCancellation,
+  requestedTimeChange,
+  type RequestedChange,
+} from '../domain/changeRequest'
 import type { Mutation, MutationArgs, MutationName } from '../protocol'
 import type { EffectWriter } from './serverCopies'
 
@@ -34,13 +39,20 @@ const effects: { [N in MutationName]: Effect<N> } = {
     const current = await write.get('packing', id)
     // Last write wins by the moment it was made, on every device and on the server.
     if (current && current.updatedAt > args.at) return
-    await write.put('packing', { id, stayId: args.stayId, itemId: args.itemId, packed: args.packed, updatedAt: args.at })
+    await write.put('packing', {
+      id,
+      stayId: args.stayId,
+      itemId: args.itemId,
+      packed: args.packed,
+      updatedAt: args.at,
+    })
   },
   upsertMedication: (write, args) => write.put('medications', args.medication),
   deleteMedication: (write, args) => write.remove('medications', args.id),
   markMedicationListReviewed: async (write, args) => {
     const recipient = await write.get('recipients', args.recipientId)
-    if (!recipient || (recipient.medicationListReviewedAt !== null && recipient.medicationListReviewedAt >= args.at)) return
+    if (!recipient || (recipient.medicationListReviewedAt !== null && recipient.medicationListReviewedAt >= args.at))
+      return
     await write.put('recipients', { ...recipient, medicationListReviewedAt: args.at })
   },
   submitSummerApplication: async (write, args, mutation) => {

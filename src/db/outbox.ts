@@ -68,7 +68,10 @@ export async function writeAcknowledged(db: PusteromDatabase, mutations: Mutatio
  * acknowledged-but-unpulled mutations, then the outbox. Call inside a transaction over `outboxTables`,
  * after any change to server truth or to the set of pending mutations.
  */
-export async function reapplyPendingEffects(db: PusteromDatabase, options: { serverTruthChanged?: () => Promise<void> } = {}): Promise<void> {
+export async function reapplyPendingEffects(
+  db: PusteromDatabase,
+  options: { serverTruthChanged?: () => Promise<void> } = {},
+): Promise<void> {
   await restoreServerCopies(db)
   await options.serverTruthChanged?.()
   const write = new EffectWriter(db)

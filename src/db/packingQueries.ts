@@ -9,17 +9,30 @@ const LONGEST_STAY_MS = 7 * 24 * 3600_000
 
 /** Every template item of a recipient, current and retired (past stays need the retired ones). */
 export async function templateItemsOf(database: PusteromDatabase, recipientId: string): Promise<ChecklistItem[]> {
-  return database.checklistItems.where('recipientId').equals(recipientId).filter((item) => item.stayId === null).toArray()
+  return database.checklistItems
+    .where('recipientId')
+    .equals(recipientId)
+    .filter((item) => item.stayId === null)
+    .toArray()
 }
 
 /** The items that can be on a stay's list: its recipient's template items and the stay's own. */
-export async function candidateItemsOf(database: PusteromDatabase, stay: Pick<Stay, 'id' | 'recipientId'>): Promise<ChecklistItem[]> {
-  const [template, own] = await Promise.all([templateItemsOf(database, stay.recipientId), database.checklistItems.where('stayId').equals(stay.id).toArray()])
+export async function candidateItemsOf(
+  database: PusteromDatabase,
+  stay: Pick<Stay, 'id' | 'recipientId'>,
+): Promise<ChecklistItem[]> {
+  const [template, own] = await Promise.all([
+    templateItemsOf(database, stay.recipientId),
+    database.checklistItems.where('stayId').equals(stay.id).toArray(),
+  ])
   return [...template, ...own]
 }
 
 export function packingRowsOf(database: PusteromDatabase, stayIds: readonly string[]): Promise<Packing[]> {
-  return database.packing.where('stayId').anyOf([...stayIds]).toArray()
+  return database.packing
+    .where('stayId')
+    .anyOf([...stayIds])
+    .toArray()
 }
 
 export interface StayPackingData {
@@ -31,7 +44,10 @@ export interface StayPackingData {
 }
 
 /** Everything the packing screen of one stay shows; undefined when the device does not know the stay. */
-export async function stayPackingData(database: PusteromDatabase, stayId: string): Promise<StayPackingData | undefined> {
+export async function stayPackingData(
+  database: PusteromDatabase,
+  stayId: string,
+): Promise<StayPackingData | undefined> {
   const stay = await database.stays.get(stayId)
   if (!stay) return undefined
   const [recipient, place, items, packing] = await Promise.all([
@@ -62,22 +78,34 @@ export async function staysToPackFor(database: PusteromDatabase, now: string, li
 }
 
 /** The packing screens of the next stays to pack for, read together. */
-export async function nextPackingData(database: PusteromDatabase, now: string, limit?: number): Promise<StayPackingData[]> {
+export async function nextPackingData(
+  database: PusteromDatabase,
+  now: string,
+  limit?: number,
+): Promise<StayPackingData[]> {
   const stays = await staysToPackFor(database, now, limit)
   const recipientIds = [...new Set(stays.map((stay) => stay.recipientId))]
   const [recipients, places, templates, own, packing] = await Promise.all([
     database.recipients.bulkGet(recipientIds),
     database.places.bulkGet([...new Set(stays.map((stay) => stay.placeId))]),
     Promise.all(recipientIds.map((id) => templateItemsOf(database, id))),
-    database.checklistItems.where('stayId').anyOf(stays.map((stay) => stay.id)).toArray(),
-    packingRowsOf(database, stays.map((stay) => stay.id)),
+    database.checklistItems
+      .where('stayId')
+      .anyOf(stays.map((stay) => stay.id))
+      .toArray(),
+    packingRowsOf(
+      database,
+      stays.map((stay) => stay.id),
+    ),
   ])
   const items = [...templates.flat(), ...own]
   return stays.map((stay) => ({
     stay,
     recipient: recipients.find((recipient) => recipient?.id === stay.recipientId),
     place: places.find((place) => place?.id === stay.placeId),
-    items: items.filter((item) => item.recipientId === stay.recipientId && (item.stayId === null || item.stayId === stay.id)),
+    items: items.filter(
+      (item) => item.recipientId === stay.recipientId && (item.stayId === null || item.stayId === stay.id),
+    ),
     packing: packing.filter((row) => row.stayId === stay.id),
   }))
 }

@@ -4,7 +4,10 @@ import { writeMeta } from './meta'
 
 export type PersistenceState = 'granted' | 'refused' | 'unsupported'
 
-export async function requestPersistentStorage(database: PusteromDatabase, storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistenceState> {
+export async function requestPersistentStorage(
+  database: PusteromDatabase,
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<PersistenceState> {
   let state: PersistenceState = 'unsupported'
   if (storage?.persist) {
     const already = storage.persisted ? await storage.persisted() : false

@@ -1,6 +1,14 @@
 // The server's version of every row a pending local effect has changed, so effects can be undone.
 // Invariant: a row that any pending mutation changed has a copy; every other row is server truth.
-import type { ChangeRequest, ChecklistItem, Medication, Message, Packing, Recipient, SummerApplication } from '../protocol'
+import type {
+  ChangeRequest,
+  ChecklistItem,
+  Medication,
+  Message,
+  Packing,
+  Recipient,
+  SummerApplication,
+} from '../protocol'
 import type { PusteromDatabase } from './database'
 
 /** The tables local effects write, with their row types. */
@@ -25,7 +33,18 @@ const COPY_PREFIX = 'serverCopy:'
 
 /** The tables a transaction needs to apply or undo local effects. */
 export function effectTables(db: PusteromDatabase) {
-  return [db.changeRequests, db.checklistItems, db.packing, db.medications, db.recipients, db.summerApplications, db.messages, db.stays, db.municipality, db.syncState]
+  return [
+    db.changeRequests,
+    db.checklistItems,
+    db.packing,
+    db.medications,
+    db.recipients,
+    db.summerApplications,
+    db.messages,
+    db.stays,
+    db.municipality,
+    db.syncState,
+  ]
 }
 
 function rowTable<K extends EffectTable>(db: PusteromDatabase, table: K) {

@@ -13,9 +13,16 @@ function weekBefore(instant: string): string {
 const LOOKBACK_ALLOWANCE = 200
 
 /** Stays that end after `from`, soonest first: the agenda; for one recipient or all. */
-export async function upcomingStays(database: PusteromDatabase, from: string, limit = 50, recipientId?: string): Promise<Stay[]> {
+export async function upcomingStays(
+  database: PusteromDatabase,
+  from: string,
+  limit = 50,
+  recipientId?: string,
+): Promise<Stay[]> {
   const scan = recipientId
-    ? database.stays.where('[recipientId+start]').between([recipientId, weekBefore(from)], [recipientId, '\uffff'], true, true)
+    ? database.stays
+        .where('[recipientId+start]')
+        .between([recipientId, weekBefore(from)], [recipientId, '\uffff'], true, true)
     : database.stays.where('start').aboveOrEqual(weekBefore(from))
   // One bounded read (getAll) rather than a cursor, which costs a round trip per stay.
   const candidates = await scan.limit(limit + LOOKBACK_ALLOWANCE).toArray()
@@ -23,7 +30,12 @@ export async function upcomingStays(database: PusteromDatabase, from: string, li
 }
 
 /** Stays that have ended by `before`, most recent first: the family's history; for one recipient or all. */
-export async function pastStays(database: PusteromDatabase, before: string, limit = 20, recipientId?: string): Promise<Stay[]> {
+export async function pastStays(
+  database: PusteromDatabase,
+  before: string,
+  limit = 20,
+  recipientId?: string,
+): Promise<Stay[]> {
   const scan = recipientId
     ? database.stays.where('[recipientId+start]').between([recipientId, ''], [recipientId, before], true, false)
     : database.stays.where('start').below(before)
@@ -38,9 +50,16 @@ export async function pastStays(database: PusteromDatabase, before: string, limi
 }
 
 /** Stays that overlap the window [from, to), in start order; for one recipient or all. */
-export async function staysBetween(database: PusteromDatabase, from: string, to: string, recipientId?: string): Promise<Stay[]> {
+export async function staysBetween(
+  database: PusteromDatabase,
+  from: string,
+  to: string,
+  recipientId?: string,
+): Promise<Stay[]> {
   const inWindow = recipientId
-    ? database.stays.where('[recipientId+start]').between([recipientId, weekBefore(from)], [recipientId, to], true, false)
+    ? database.stays
+        .where('[recipientId+start]')
+        .between([recipientId, weekBefore(from)], [recipientId, to], true, false)
     : database.stays.where('start').between(weekBefore(from), to, true, false)
   return (await inWindow.toArray()).filter((stay) => stay.end > from)
 }

@@ -1,7 +1,15 @@
 // The month view's grid: whole weeks from Monday with ISO week numbers, the instants that bound a
 // month for the query, and which days each stay covers, all in the municipality's time zone.
 import type { Stay } from '../protocol/entities'
-import { addDays, addMonths, isoWeekNumber, localDateOf, mondayOf, startOfLocalDate, type LocalDate } from './localDates'
+import {
+  addDays,
+  addMonths,
+  isoWeekNumber,
+  localDateOf,
+  mondayOf,
+  startOfLocalDate,
+  type LocalDate,
+} from './localDates'
 
 export interface MonthDay {
   date: LocalDate
@@ -50,7 +58,10 @@ export function daysOfStay(stay: Pick<Stay, 'start' | 'end'>, timeZone: string):
 }
 
 /** Stays by each day they cover, keeping the order they came in. */
-export function staysByDay<S extends Pick<Stay, 'start' | 'end'>>(stays: readonly S[], timeZone: string): Map<LocalDate, S[]> {
+export function staysByDay<S extends Pick<Stay, 'start' | 'end'>>(
+  stays: readonly S[],
+  timeZone: string,
+): Map<LocalDate, S[]> {
   const byDay = new Map<LocalDate, S[]>()
   for (const stay of stays) {
     for (const day of daysOfStay(stay, timeZone)) {

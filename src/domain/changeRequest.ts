@@ -4,14 +4,31 @@
 import type { ChangeDeadlineRule, ChangeRequest, MutationArgs } from '../protocol'
 import { changeDeadline, isOnTime } from './deadline'
 
-export type RequestedChange = Pick<ChangeRequest, 'id' | 'stayId' | 'type' | 'proposedStart' | 'proposedEnd' | 'message'>
+export type RequestedChange = Pick<
+  ChangeRequest,
+  'id' | 'stayId' | 'type' | 'proposedStart' | 'proposedEnd' | 'message'
+>
 
 export function requestedCancellation(args: MutationArgs<'requestCancellation'>): RequestedChange {
-  return { id: args.changeRequestId, stayId: args.stayId, type: 'cancel', proposedStart: null, proposedEnd: null, message: args.message }
+  return {
+    id: args.changeRequestId,
+    stayId: args.stayId,
+    type: 'cancel',
+    proposedStart: null,
+    proposedEnd: null,
+    message: args.message,
+  }
 }
 
 export function requestedTimeChange(args: MutationArgs<'requestTimeChange'>): RequestedChange {
-  return { id: args.changeRequestId, stayId: args.stayId, type: 'changeTime', proposedStart: args.start, proposedEnd: args.end, message: args.message }
+  return {
+    id: args.changeRequestId,
+    stayId: args.stayId,
+    type: 'changeTime',
+    proposedStart: args.start,
+    proposedEnd: args.end,
+    message: args.message,
+  }
 }
 
 /** A pending request; without a rule (or a known stay) there is no deadline to be on time for. */

@@ -26,9 +26,7 @@ export function calendarDaysUntil(instant: string, nowMs: number, timeZone: stri
   return daysBetween(localDateOf(nowMs, timeZone), localDateOf(Date.parse(instant), timeZone))
 }
 
-export type TimeSpan =
-  | { unit: 'underAMinute' }
-  | { unit: 'minute' | 'hour' | 'day'; value: number }
+export type TimeSpan = { unit: 'underAMinute' } | { unit: 'minute' | 'hour' | 'day'; value: number }
 
 /**
  * A duration as people say it, rounded down so a deadline never sounds further away than it is:

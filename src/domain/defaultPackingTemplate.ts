@@ -27,7 +27,11 @@ export const DEFAULT_PACKING_TEMPLATE: readonly ItemContent[] = [
  * The suggested template as items of one recipient. Positions step by 1024 within each category so
  * later moves fit between them. `addedAt` null: on the template since before any stay.
  */
-export function defaultTemplateItems(recipientId: string, newId: () => string, addedAt: string | null = null): ChecklistItem[] {
+export function defaultTemplateItems(
+  recipientId: string,
+  newId: () => string,
+  addedAt: string | null = null,
+): ChecklistItem[] {
   const positionInCategory = new Map<string, number>()
   return DEFAULT_PACKING_TEMPLATE.map((content) => {
     const position = (positionInCategory.get(content.category) ?? 0) + 1024

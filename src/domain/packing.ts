@@ -16,7 +16,15 @@
 //   the person stays at home or goes out for some hours with a helper.
 import type { ChecklistCategory, ChecklistItem, Packing, Stay, StayKind } from '../protocol/entities'
 
-export const CATEGORY_ORDER: readonly ChecklistCategory[] = ['medicines', 'medicationList', 'consumables', 'toiletries', 'clothes', 'aids', 'other']
+export const CATEGORY_ORDER: readonly ChecklistCategory[] = [
+  'medicines',
+  'medicationList',
+  'consumables',
+  'toiletries',
+  'clothes',
+  'aids',
+  'other',
+]
 
 const STAYS_AT_HOME: ReadonlySet<StayKind> = new Set(['home', 'bpa', 'supportContact'])
 
@@ -46,7 +54,11 @@ function wasOnTemplateAt(item: ChecklistItem, instant: string): boolean {
 }
 
 /** Whether `item` belongs on the packing list of `stay` at `nowMs`. */
-export function isOnStayList(item: ChecklistItem, stay: Pick<Stay, 'id' | 'recipientId' | 'start'>, nowMs: number): boolean {
+export function isOnStayList(
+  item: ChecklistItem,
+  stay: Pick<Stay, 'id' | 'recipientId' | 'start'>,
+  nowMs: number,
+): boolean {
   if (item.recipientId !== stay.recipientId) return false
   if (item.stayId !== null) return item.stayId === stay.id
   return hasStarted(stay, nowMs) ? wasOnTemplateAt(item, stay.start) : !item.removedAt
@@ -61,7 +73,11 @@ export function compareItems(a: ChecklistItem, b: ChecklistItem): number {
 }
 
 /** The packing list of a stay, in order. `items` may hold any items of the household. */
-export function stayList(stay: Pick<Stay, 'id' | 'recipientId' | 'start'>, items: readonly ChecklistItem[], nowMs: number): ChecklistItem[] {
+export function stayList(
+  stay: Pick<Stay, 'id' | 'recipientId' | 'start'>,
+  items: readonly ChecklistItem[],
+  nowMs: number,
+): ChecklistItem[] {
   return items.filter((item) => isOnStayList(item, stay, nowMs)).sort(compareItems)
 }
 
@@ -77,12 +93,18 @@ export interface CategoryGroup {
 
 /** Ordered items grouped by category; empty categories are left out unless asked for. */
 export function groupByCategory(items: readonly ChecklistItem[], { keepEmpty = false } = {}): CategoryGroup[] {
-  const groups = CATEGORY_ORDER.map((category) => ({ category, items: items.filter((item) => item.category === category).sort(compareItems) }))
+  const groups = CATEGORY_ORDER.map((category) => ({
+    category,
+    items: items.filter((item) => item.category === category).sort(compareItems),
+  }))
   return keepEmpty ? groups : groups.filter((group) => group.items.length > 0)
 }
 
 /** The ids of the items packed for one stay, from that stay's packing rows. */
-export function packedItemIds(packing: readonly Pick<Packing, 'itemId' | 'packed' | 'stayId'>[], stayId: string): Set<string> {
+export function packedItemIds(
+  packing: readonly Pick<Packing, 'itemId' | 'packed' | 'stayId'>[],
+  stayId: string,
+): Set<string> {
   return new Set(packing.filter((row) => row.stayId === stayId && row.packed).map((row) => row.itemId))
 }
 
@@ -94,7 +116,10 @@ export interface PackingProgress {
 }
 
 /** How far the packing of a list has come; ticks on items no longer on the list do not count. */
-export function packingProgress(list: readonly Pick<ChecklistItem, 'id'>[], packed: ReadonlySet<string>): PackingProgress {
+export function packingProgress(
+  list: readonly Pick<ChecklistItem, 'id'>[],
+  packed: ReadonlySet<string>,
+): PackingProgress {
   const count = list.filter((item) => packed.has(item.id)).length
   return { packed: count, total: list.length, allPacked: list.length > 0 && count === list.length }
 }

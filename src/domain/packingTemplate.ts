@@ -20,13 +20,43 @@ export function positionAtEnd(items: readonly ChecklistItem[], category: Checkli
 }
 
 /** A new template item at the end of its category, on the template from `at`. */
-export function newTemplateItem(recipientId: string, content: ItemContent, siblings: readonly ChecklistItem[], at: string, id: string): ChecklistItem {
-  return { id, recipientId, stayId: null, ...content, label: content.label.trim(), position: positionAtEnd(siblings, content.category), addedAt: at, removedAt: null }
+export function newTemplateItem(
+  recipientId: string,
+  content: ItemContent,
+  siblings: readonly ChecklistItem[],
+  at: string,
+  id: string,
+): ChecklistItem {
+  return {
+    id,
+    recipientId,
+    stayId: null,
+    ...content,
+    label: content.label.trim(),
+    position: positionAtEnd(siblings, content.category),
+    addedAt: at,
+    removedAt: null,
+  }
 }
 
 /** An extra item for one stay only, at the end of its category on that stay's list. */
-export function newStayItem(recipientId: string, stayId: string, content: ItemContent, list: readonly ChecklistItem[], id: string): ChecklistItem {
-  return { id, recipientId, stayId, ...content, label: content.label.trim(), position: positionAtEnd(list, content.category), addedAt: null, removedAt: null }
+export function newStayItem(
+  recipientId: string,
+  stayId: string,
+  content: ItemContent,
+  list: readonly ChecklistItem[],
+  id: string,
+): ChecklistItem {
+  return {
+    id,
+    recipientId,
+    stayId,
+    ...content,
+    label: content.label.trim(),
+    position: positionAtEnd(list, content.category),
+    addedAt: null,
+    removedAt: null,
+  }
 }
 
 function sameContent(item: ChecklistItem, content: ItemContent): boolean {
@@ -38,7 +68,13 @@ function sameContent(item: ChecklistItem, content: ItemContent): boolean {
  * new one takes its place, so stays that started before keep the old one. A stay's own item is its own
  * list's business and changes in place.
  */
-export function reviseItem(item: ChecklistItem, content: ItemContent, siblings: readonly ChecklistItem[], at: string, newId: string): ItemWrites {
+export function reviseItem(
+  item: ChecklistItem,
+  content: ItemContent,
+  siblings: readonly ChecklistItem[],
+  at: string,
+  newId: string,
+): ItemWrites {
   if (sameContent(item, content)) return { upsert: [], remove: [] }
   const label = content.label.trim()
   const position = content.category === item.category ? item.position : positionAtEnd(siblings, content.category)

@@ -62,7 +62,12 @@ export function countsAgainst(decision: Pick<Decision, 'recipientId' | 'kinds'>,
 }
 
 /** The decision's use in the period containing now, or null when the decision is not in force now. */
-export function quotaUse(decision: Decision, stays: readonly CountedStay[], nowMs: number, timeZone: string): QuotaUse | null {
+export function quotaUse(
+  decision: Decision,
+  stays: readonly CountedStay[],
+  nowMs: number,
+  timeZone: string,
+): QuotaUse | null {
   const today = localDateOf(nowMs, timeZone)
   if (!isInForce(decision, today)) return null
   const period = periodContaining(decision.period, today)

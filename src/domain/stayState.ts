@@ -2,7 +2,13 @@
 // "Change requested" is not stored: it is a stay with a request the municipality has not answered.
 import type { ChangeRequest, Stay } from '../protocol/entities'
 
-export const STAY_STATES = ['planned', 'changeRequested', 'changed', 'cancelledByFamily', 'cancelledByMunicipality'] as const
+export const STAY_STATES = [
+  'planned',
+  'changeRequested',
+  'changed',
+  'cancelledByFamily',
+  'cancelledByMunicipality',
+] as const
 export type StayState = (typeof STAY_STATES)[number]
 
 type RequestLike = Pick<ChangeRequest, 'stayId' | 'status' | 'createdAt'>
@@ -31,7 +37,11 @@ export function canRequestChange(stay: Pick<Stay, 'status' | 'start'>, nowMs: nu
 /** Why the family cannot ask for a change now, or null when they can. One open request at a time. */
 export type RequestBlock = 'cancelled' | 'started' | 'pending'
 
-export function requestBlock(stay: Pick<Stay, 'id' | 'status' | 'start'>, requests: readonly RequestLike[], nowMs: number): RequestBlock | null {
+export function requestBlock(
+  stay: Pick<Stay, 'id' | 'status' | 'start'>,
+  requests: readonly RequestLike[],
+  nowMs: number,
+): RequestBlock | null {
   if (isCancelled(stay)) return 'cancelled'
   if (Date.parse(stay.start) <= nowMs) return 'started'
   return pendingRequest(stay, requests) ? 'pending' : null

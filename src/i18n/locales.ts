@@ -17,6 +17,9 @@ export function rememberedLocale(storage: Pick<Storage, 'getItem'> | undefined =
   return isLocale(stored) ? stored : DEFAULT_LOCALE
 }
 
-export function rememberLocale(locale: Locale, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function rememberLocale(
+  locale: Locale,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   storage?.setItem(STORAGE_KEY, locale)
 }

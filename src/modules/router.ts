@@ -20,27 +20,103 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar', area: 'calendar' } },
-  { path: '/calendar/month/:month?', name: 'calendarMonth', component: () => import('../views/MonthView.vue'), meta: { titleKey: 'nav.calendar', area: 'calendar' } },
-  { path: '/stays/:id', name: 'stay', component: () => import('../views/StayView.vue'), meta: { titleKey: 'calendar.stayTitle', area: 'calendar' } },
-  { path: '/stays/:id/request/:type(cancel|changeTime)', name: 'stayRequest', component: () => import('../views/StayRequestView.vue'), meta: { titleKey: 'calendar.requestTitle', area: 'calendar' } },
-  { path: '/decisions', name: 'decisions', component: () => import('../views/DecisionsView.vue'), meta: { titleKey: 'decisions.title', area: 'calendar' } },
-  { path: '/sign-in', name: 'signIn', component: () => import('../views/SignInView.vue'), meta: { titleKey: 'app.name', public: true } },
-  { path: '/packing', name: 'packing', component: () => import('../views/PackingView.vue'), meta: { titleKey: 'nav.packing', area: 'packing' } },
-  { path: '/stays/:id/packing', name: 'stayPacking', component: () => import('../views/StayPackingView.vue'), props: true, meta: { titleKey: 'packing.stay.title', area: 'packing' } },
-  { path: '/packing/templates/:recipientId', name: 'packingTemplate', component: () => import('../views/TemplateEditView.vue'), props: true, meta: { titleKey: 'packing.template.title', area: 'packing' } },
-  { path: '/medications/:recipientId', name: 'medications', component: () => import('../views/MedicationListView.vue'), props: true, meta: { titleKey: 'medication.title', area: 'packing' } },
-  { path: '/medications/:recipientId/print', name: 'medicationPrint', component: () => import('../views/MedicationPrintView.vue'), props: true, meta: { titleKey: 'medication.title', area: 'packing' } },
-  { path: '/messages', name: 'messages', component: () => import('../views/MessagesView.vue'), meta: { titleKey: 'nav.messages', area: 'messages' } },
-  { path: '/messages/:id', name: 'message', component: () => import('../views/MessageView.vue'), props: true, meta: { titleKey: 'nav.messages', area: 'messages' } },
-  { path: '/more', name: 'more', component: () => import('../views/MoreView.vue'), meta: { titleKey: 'nav.more', area: 'more' } },
-  { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { titleKey: 'notFound.title', public: true } },
+  {
+    path: '/calendar/month/:month?',
+    name: 'calendarMonth',
+    component: () => import('../views/MonthView.vue'),
+    meta: { titleKey: 'nav.calendar', area: 'calendar' },
+  },
+  {
+    path: '/stays/:id',
+    name: 'stay',
+    component: () => import('../views/StayView.vue'),
+    meta: { titleKey: 'calendar.stayTitle', area: 'calendar' },
+  },
+  {
+    path: '/stays/:id/request/:type(cancel|changeTime)',
+    name: 'stayRequest',
+    component: () => import('../views/StayRequestView.vue'),
+    meta: { titleKey: 'calendar.requestTitle', area: 'calendar' },
+  },
+  {
+    path: '/decisions',
+    name: 'decisions',
+    component: () => import('../views/DecisionsView.vue'),
+    meta: { titleKey: 'decisions.title', area: 'calendar' },
+  },
+  {
+    path: '/sign-in',
+    name: 'signIn',
+    component: () => import('../views/SignInView.vue'),
+    meta: { titleKey: 'app.name', public: true },
+  },
+  {
+    path: '/packing',
+    name: 'packing',
+    component: () => import('../views/PackingView.vue'),
+    meta: { titleKey: 'nav.packing', area: 'packing' },
+  },
+  {
+    path: '/stays/:id/packing',
+    name: 'stayPacking',
+    component: () => import('../views/StayPackingView.vue'),
+    props: true,
+    meta: { titleKey: 'packing.stay.title', area: 'packing' },
+  },
+  {
+    path: '/packing/templates/:recipientId',
+    name: 'packingTemplate',
+    component: () => import('../views/TemplateEditView.vue'),
+    props: true,
+    meta: { titleKey: 'packing.template.title', area: 'packing' },
+  },
+  {
+    path: '/medications/:recipientId',
+    name: 'medications',
+    component: () => import('../views/MedicationListView.vue'),
+    props: true,
+    meta: { titleKey: 'medication.title', area: 'packing' },
+  },
+  {
+    path: '/medications/:recipientId/print',
+    name: 'medicationPrint',
+    component: () => import('../views/MedicationPrintView.vue'),
+    props: true,
+    meta: { titleKey: 'medication.title', area: 'packing' },
+  },
+  {
+    path: '/messages',
+    name: 'messages',
+    component: () => import('../views/MessagesView.vue'),
+    meta: { titleKey: 'nav.messages', area: 'messages' },
+  },
+  {
+    path: '/messages/:id',
+    name: 'message',
+    component: () => import('../views/MessageView.vue'),
+    props: true,
+    meta: { titleKey: 'nav.messages', area: 'messages' },
+  },
+  {
+    path: '/more',
+    name: 'more',
+    component: () => import('../views/MoreView.vue'),
+    meta: { titleKey: 'nav.more', area: 'more' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'notFound',
+    component: () => import('../views/NotFoundView.vue'),
+    meta: { titleKey: 'notFound.title', public: true },
+  },
 ]
 
 export function createAppRouter(): Router {
   const router = createRouter({ history: createWebHistory(), routes })
   router.beforeEach(async (to) => {
     const signedIn = (await readSession(db)) !== null
-    if (!signedIn && !to.meta.public) return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+    if (!signedIn && !to.meta.public)
+      return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     if (signedIn && to.name === 'signIn') return { name: 'calendar' }
     return true
   })

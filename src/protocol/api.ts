@@ -34,7 +34,10 @@ export type MunicipalityResponse = z.infer<typeof MunicipalityResponse>
 
 /** An opaque position in the server's change sequence. */
 export const Cursor = z.string().regex(/^\d{1,18}$/)
-export const SyncQuery = z.strictObject({ cursor: Cursor.optional(), limit: z.coerce.number().int().min(1).max(2000).optional() })
+export const SyncQuery = z.strictObject({
+  cursor: Cursor.optional(),
+  limit: z.coerce.number().int().min(1).max(2000).optional(),
+})
 export const Change = z.object({
   entity: EntityName,
   id: z.string().min(1).max(80),
@@ -115,4 +118,3 @@ export const StaffMunicipalityUpdate = z.strictObject({
   applyUrl: z.url().nullable().optional(),
   postalAddress: z.string().max(300).nullable().optional(),
 })
-

@@ -54,7 +54,16 @@ export const PushPreferencesRequest = z.strictObject({
 /** What a push carries to the service worker (encrypted end to end; the push service never reads it). */
 export const PushMessage = z.object({
   v: z.literal(1),
-  kind: z.enum(['stayChanged', 'stayCancelled', 'stayPlanned', 'requestAnswered', 'notice', 'deadlineReminder', 'packingReminder', 'summerReminder']),
+  kind: z.enum([
+    'stayChanged',
+    'stayCancelled',
+    'stayPlanned',
+    'requestAnswered',
+    'notice',
+    'deadlineReminder',
+    'packingReminder',
+    'summerReminder',
+  ]),
   title: z.string().max(200),
   body: z.string().max(500),
   /** The app page a tap opens, a path on the app's own origin. */

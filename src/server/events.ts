@@ -15,7 +15,11 @@ export interface CreatedMessage {
 }
 
 /** Tells the listeners, after the commit; a listener's failure never fails the request that caused it. */
-export function announceMessages(events: ServerEvents, messages: readonly CreatedMessage[], log: (line: string) => void): void {
+export function announceMessages(
+  events: ServerEvents,
+  messages: readonly CreatedMessage[],
+  log: (line: string) => void,
+): void {
   for (const { householdId, message, stayStart } of messages) {
     void Promise.resolve()
       .then(() => events.messageCreated(householdId, message, stayStart))

@@ -7,7 +7,9 @@ import { startServer } from './startServer'
 const config = readConfig()
 if (process.env.SKIP_BUILD !== '1') await buildIfNeeded(config.distDir)
 const server = await startServer({ config, clock: systemClock })
-console.info(`Pusterom is running at ${server.url}${config.demo ? ' (demo data; every demo login has the password "demo")' : ''}`)
+console.info(
+  `Pusterom is running at ${server.url}${config.demo ? ' (demo data; every demo login has the password "demo")' : ''}`,
+)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

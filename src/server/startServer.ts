@@ -50,7 +50,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   const notifications = await startNotifications(storage, clock, log, options.notifications)
   const events = bothEvents(options.events ?? noEvents, notifications.events)
-  const app = createApp(config, { api: { db: storage, clock, events, log }, extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])] })
+  const app = createApp(config, {
+    api: { db: storage, clock, events, log },
+    extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
+  })
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(listening))
     listening.once('error', reject)

@@ -8,14 +8,32 @@ import { SYNC_REQUEST } from './messages'
 declare const self: ServiceWorkerGlobalScope
 
 type Lang = PushMessage['lang']
-const MESSAGE_KINDS = new Set<PushMessage['kind']>(['stayChanged', 'stayCancelled', 'stayPlanned', 'requestAnswered', 'notice'])
+const MESSAGE_KINDS = new Set<PushMessage['kind']>([
+  'stayChanged',
+  'stayCancelled',
+  'stayPlanned',
+  'requestAnswered',
+  'notice',
+])
 const INBOX_GROUP = 'inbox'
 
 // The worker cannot load the app's vue-i18n messages; these few words are its own.
 const texts: Record<Lang, { fallbackTitle: string; fallbackBody: string; several: (count: number) => string }> = {
-  nb: { fallbackTitle: 'Pusterom', fallbackBody: 'Det er nytt fra kommunen.', several: (n) => `${n} nye beskjeder fra kommunen` },
-  nn: { fallbackTitle: 'Pusterom', fallbackBody: 'Det er nytt frå kommunen.', several: (n) => `${n} nye beskjedar frå kommunen` },
-  en: { fallbackTitle: 'Pusterom', fallbackBody: 'There is news from the municipality.', several: (n) => `${n} new messages from the municipality` },
+  nb: {
+    fallbackTitle: 'Pusterom',
+    fallbackBody: 'Det er nytt fra kommunen.',
+    several: (n) => `${n} nye beskjeder fra kommunen`,
+  },
+  nn: {
+    fallbackTitle: 'Pusterom',
+    fallbackBody: 'Det er nytt frå kommunen.',
+    several: (n) => `${n} nye beskjedar frå kommunen`,
+  },
+  en: {
+    fallbackTitle: 'Pusterom',
+    fallbackBody: 'There is news from the municipality.',
+    several: (n) => `${n} new messages from the municipality`,
+  },
 }
 
 interface NotificationData {
@@ -28,8 +46,22 @@ interface NotificationData {
 export function readPushMessage(data: PushMessageData | null): PushMessage | null {
   try {
     const value = data?.json() as Partial<PushMessage> | undefined
-    if (!value || value.v !== 1 || typeof value.title !== 'string' || typeof value.body !== 'string' || typeof value.tag !== 'string') return null
-    if (typeof value.url !== 'string' || !/^\/[^/]/.test(value.url) || !value.kind || !value.lang || !(value.lang in texts)) return null
+    if (
+      !value ||
+      value.v !== 1 ||
+      typeof value.title !== 'string' ||
+      typeof value.body !== 'string' ||
+      typeof value.tag !== 'string'
+    )
+      return null
+    if (
+      typeof value.url !== 'string' ||
+      !/^\/[^/]/.test(value.url) ||
+      !value.kind ||
+      !value.lang ||
+      !(value.lang in texts)
+    )
+      return null
     return value as PushMessage
   } catch {
     return null
@@ -39,18 +71,37 @@ export function readPushMessage(data: PushMessageData | null): PushMessage | nul
 async function show(message: PushMessage | null): Promise<void> {
   if (!message) {
     // Browsers require a visible notification for every push, even one that cannot be read.
-    await self.registration.showNotification(texts.nb.fallbackTitle, { body: texts.nb.fallbackBody, tag: INBOX_GROUP, icon: '/icons/icon-192.png', data: { url: '/messages', group: INBOX_GROUP, titles: [] } })
+    await self.registration.showNotification(texts.nb.fallbackTitle, {
+      body: texts.nb.fallbackBody,
+      tag: INBOX_GROUP,
+      icon: '/icons/icon-192.png',
+      data: { url: '/messages', group: INBOX_GROUP, titles: [] },
+    })
     return
   }
   const icon = '/icons/icon-192.png'
   if (!MESSAGE_KINDS.has(message.kind)) {
-    await self.registration.showNotification(message.title, { body: message.body, tag: message.tag, lang: message.lang, icon, data: { url: message.url, group: null, titles: [] } satisfies NotificationData })
+    await self.registration.showNotification(message.title, {
+      body: message.body,
+      tag: message.tag,
+      lang: message.lang,
+      icon,
+      data: { url: message.url, group: null, titles: [] } satisfies NotificationData,
+    })
     return
   }
   // Several messages from the municipality become one notification listing them, opening the inbox.
-  const earlier = (await self.registration.getNotifications()).filter((shown) => (shown.data as NotificationData | null)?.group === INBOX_GROUP && shown.tag !== message.tag)
+  const earlier = (await self.registration.getNotifications()).filter(
+    (shown) => (shown.data as NotificationData | null)?.group === INBOX_GROUP && shown.tag !== message.tag,
+  )
   if (earlier.length === 0) {
-    await self.registration.showNotification(message.title, { body: message.body, tag: message.tag, lang: message.lang, icon, data: { url: message.url, group: INBOX_GROUP, titles: [message.title] } satisfies NotificationData })
+    await self.registration.showNotification(message.title, {
+      body: message.body,
+      tag: message.tag,
+      lang: message.lang,
+      icon,
+      data: { url: message.url, group: INBOX_GROUP, titles: [message.title] } satisfies NotificationData,
+    })
     return
   }
   const titles = [message.title, ...earlier.flatMap((shown) => (shown.data as NotificationData).titles)]

@@ -26,9 +26,16 @@ export const useCalendarStore = defineStore('calendar', () => {
   const from = computed(() => new Date(Math.floor(now.value / 60_000) * 60_000).toISOString())
   const filter = () => recipientId.value ?? undefined
 
-  const upcoming = useLiveQuery(() => withRequests(db, () => upcomingStays(db, from.value, UPCOMING_LIMIT, filter())), noStays, [from, recipientId])
+  const upcoming = useLiveQuery(
+    () => withRequests(db, () => upcomingStays(db, from.value, UPCOMING_LIMIT, filter())),
+    noStays,
+    [from, recipientId],
+  )
   const past = useLiveQuery(
-    () => (pastShown.value === 0 ? Promise.resolve(noStays) : withRequests(db, () => pastStays(db, from.value, pastShown.value + 1, filter()))),
+    () =>
+      pastShown.value === 0
+        ? Promise.resolve(noStays)
+        : withRequests(db, () => pastStays(db, from.value, pastShown.value + 1, filter())),
     noStays,
     [from, recipientId, pastShown],
   )
@@ -41,7 +48,9 @@ export const useCalendarStore = defineStore('calendar', () => {
 
   const agenda = computed<CalendarEntry[]>(() => calendarEntries(upcoming.data.value, lookups.value))
   /** Past stays shown so far, most recent first. */
-  const history = computed<CalendarEntry[]>(() => calendarEntries(past.data.value, lookups.value).slice(0, pastShown.value))
+  const history = computed<CalendarEntry[]>(() =>
+    calendarEntries(past.data.value, lookups.value).slice(0, pastShown.value),
+  )
   // One more than shown was asked for, so whether there are more is known without counting.
   const hasMorePast = computed(() => pastShown.value === 0 || past.data.value.stays.length > pastShown.value)
 
@@ -54,5 +63,15 @@ export const useCalendarStore = defineStore('calendar', () => {
     pastShown.value = 0
   }
 
-  return { agenda, history, hasMorePast, loaded: upcoming.loaded, recipients, lookups, recipientId, showRecipient, showMorePast }
+  return {
+    agenda,
+    history,
+    hasMorePast,
+    loaded: upcoming.loaded,
+    recipients,
+    lookups,
+    recipientId,
+    showRecipient,
+    showMorePast,
+  }
 })

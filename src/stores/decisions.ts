@@ -34,7 +34,9 @@ export const useDecisionsStore = defineStore('decisions', () => {
         const current = own
           .map((decision) => quotaUse(decision, staysByDecision.get(decision.id) ?? [], now.value, APP_TIME_ZONE))
           .filter((use) => use !== null)
-        const other = own.filter((decision) => !isInForce(decision, today.value)).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))
+        const other = own
+          .filter((decision) => !isInForce(decision, today.value))
+          .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))
         return { recipient, current, other }
       })
   })

@@ -9,7 +9,10 @@ import type { Message } from '../protocol'
 
 export const useInboxStore = defineStore('inbox', () => {
   const { clock } = useAppTime()
-  const { data: messages, loaded } = useLiveQuery(() => db.messages.orderBy('createdAt').reverse().toArray(), [] as Message[])
+  const { data: messages, loaded } = useLiveQuery(
+    () => db.messages.orderBy('createdAt').reverse().toArray(),
+    [] as Message[],
+  )
   const unreadCount = computed(() => messages.value.filter((message) => message.readAt === null).length)
 
   async function markRead(messageId: string): Promise<void> {

@@ -32,13 +32,21 @@ export const useMedicationsStore = defineStore('medications', () => {
 
   /** The recipient and their medicines, live. */
   function useMedicationList(recipientId: Ref<string>) {
-    const { data, loaded } = useLiveQuery(() => medicationList(recipientId.value), { recipient: undefined, medications: [] } as MedicationListData, [recipientId])
+    const { data, loaded } = useLiveQuery(
+      () => medicationList(recipientId.value),
+      { recipient: undefined, medications: [] } as MedicationListData,
+      [recipientId],
+    )
     const recipient = computed(() => data.value.recipient)
     const medications = computed(() => [...data.value.medications].sort(byDayOrder))
     return { recipient, medications, loaded }
   }
 
-  async function saveMedication(recipientId: string, draft: MedicationDraft, id: string = crypto.randomUUID()): Promise<void> {
+  async function saveMedication(
+    recipientId: string,
+    draft: MedicationDraft,
+    id: string = crypto.randomUUID(),
+  ): Promise<void> {
     await perform(db, 'upsertMedication', { medication: { id, recipientId, ...draft } }, time.clock)
   }
 

@@ -21,7 +21,8 @@ export function useMonthStays(yearMonth: Ref<string>) {
   const { now } = useAppTime()
   const window = computed(() => monthWindow(yearMonth.value, APP_TIME_ZONE))
   const { data, loaded } = useLiveQuery(
-    () => withRequests(db, () => staysBetween(db, window.value.from, window.value.to, calendar.recipientId ?? undefined)),
+    () =>
+      withRequests(db, () => staysBetween(db, window.value.from, window.value.to, calendar.recipientId ?? undefined)),
     noStays,
     [window, () => calendar.recipientId],
   )
@@ -32,7 +33,10 @@ export function useMonthStays(yearMonth: Ref<string>) {
     const entryOf = new Map(entries.value.map((entry) => [entry.stay, entry]))
     const byDay = new Map<string, CalendarEntry[]>()
     for (const [day, stays] of staysByDay(data.value.stays, APP_TIME_ZONE)) {
-      byDay.set(day, stays.map((stay) => entryOf.get(stay)).filter((entry) => entry !== undefined))
+      byDay.set(
+        day,
+        stays.map((stay) => entryOf.get(stay)).filter((entry) => entry !== undefined),
+      )
     }
     return byDay
   })

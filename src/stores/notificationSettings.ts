@@ -8,7 +8,14 @@ import { readMeta, writeMeta } from '../db/meta'
 import { rememberedLocale } from '../i18n/locales'
 import { defaultPushPreferences, type NotificationKind, type PushPreferences } from '../protocol'
 import { appSync } from '../sync/appSync'
-import { pushState, sendPushChoices, turnOffPush, turnOnPush, type PushBrowser, type PushState } from '../sync/pushSubscription'
+import {
+  pushState,
+  sendPushChoices,
+  turnOffPush,
+  turnOnPush,
+  type PushBrowser,
+  type PushState,
+} from '../sync/pushSubscription'
 
 const PREFERENCES_KEY = 'notificationPreferences'
 const UNSENT_KEY = 'notificationPreferencesUnsent'
@@ -23,8 +30,14 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
   const state = shallowRef<PushState | 'unknown'>('unknown')
   const busy = shallowRef(false)
   const problem = shallowRef<NotificationProblem>(null)
-  const { data: stored } = useLiveQuery(() => readMeta<PushPreferences>(db, PREFERENCES_KEY), undefined as PushPreferences | undefined)
-  const { data: askDismissed, loaded: askLoaded } = useLiveQuery(async () => (await readMeta<boolean>(db, ASK_DISMISSED_KEY)) ?? false, false)
+  const { data: stored } = useLiveQuery(
+    () => readMeta<PushPreferences>(db, PREFERENCES_KEY),
+    undefined as PushPreferences | undefined,
+  )
+  const { data: askDismissed, loaded: askLoaded } = useLiveQuery(
+    async () => (await readMeta<boolean>(db, ASK_DISMISSED_KEY)) ?? false,
+    false,
+  )
   const feedUrl = shallowRef<string | null>(null)
   const feedProblem = shallowRef(false)
 

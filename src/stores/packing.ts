@@ -9,8 +9,24 @@ import { outboxTables, perform } from '../db/outbox'
 import { nextPackingData, stayPackingData, templateItemsOf, type StayPackingData } from '../db/packingQueries'
 import { defaultTemplateItems } from '../domain/defaultPackingTemplate'
 import { medicationReviewNeed, type ReviewNeed } from '../domain/medicationReview'
-import { currentTemplate, hasStarted, isOutsideHome, packedItemIds, packingProgress, stayList, type PackingProgress } from '../domain/packing'
-import { moveItem, newStayItem, newTemplateItem, removeItem, reviseItem, type ItemContent, type ItemWrites } from '../domain/packingTemplate'
+import {
+  currentTemplate,
+  hasStarted,
+  isOutsideHome,
+  packedItemIds,
+  packingProgress,
+  stayList,
+  type PackingProgress,
+} from '../domain/packing'
+import {
+  moveItem,
+  newStayItem,
+  newTemplateItem,
+  removeItem,
+  reviseItem,
+  type ItemContent,
+  type ItemWrites,
+} from '../domain/packingTemplate'
 import { isCancelled } from '../domain/stayState'
 import type { ChecklistItem, Place, Recipient, Stay } from '../protocol'
 
@@ -37,8 +53,12 @@ interface PackingOverviewData {
 
 async function packingOverview(now: string): Promise<PackingOverviewData> {
   const [next, recipients] = await Promise.all([nextPackingData(db, now), db.recipients.toArray()])
-  const sizes = await Promise.all(recipients.map(async (recipient) => currentTemplate(recipient.id, await templateItemsOf(db, recipient.id)).length))
-  const sorted = recipients.map((recipient, index) => ({ recipient, templateSize: sizes[index] ?? 0 })).sort((a, b) => a.recipient.name.localeCompare(b.recipient.name, 'nb'))
+  const sizes = await Promise.all(
+    recipients.map(async (recipient) => currentTemplate(recipient.id, await templateItemsOf(db, recipient.id)).length),
+  )
+  const sorted = recipients
+    .map((recipient, index) => ({ recipient, templateSize: sizes[index] ?? 0 }))
+    .sort((a, b) => a.recipient.name.localeCompare(b.recipient.name, 'nb'))
   return { next, recipients: sorted }
 }
 
@@ -60,27 +80,38 @@ export const usePackingStore = defineStore('packing', () => {
       progress: packingProgress(list, packed),
       started: hasStarted(stay, nowMs),
       ended,
-      review: ended ? { needed: false } : medicationReviewNeed(data.recipient?.medicationListReviewedAt ?? null, stay, nowMs),
+      review: ended
+        ? { needed: false }
+        : medicationReviewNeed(data.recipient?.medicationListReviewedAt ?? null, stay, nowMs),
     }
   }
 
   /** One stay's packing list, live; undefined until read or when the device does not know the stay. */
   function useStayPacking(stayId: Ref<string>) {
-    const { data, loaded } = useLiveQuery(() => stayPackingData(db, stayId.value), undefined as StayPackingData | undefined, [stayId])
+    const { data, loaded } = useLiveQuery(
+      () => stayPackingData(db, stayId.value),
+      undefined as StayPackingData | undefined,
+      [stayId],
+    )
     const packing = computed(() => (data.value ? describe(data.value, time.now.value) : undefined))
     return { packing, loaded }
   }
 
   /** A recipient's template as it is now, live. */
   function useTemplate(recipientId: Ref<string>) {
-    const { data, loaded } = useLiveQuery(() => templateItemsOf(db, recipientId.value), [] as ChecklistItem[], [recipientId])
+    const { data, loaded } = useLiveQuery(() => templateItemsOf(db, recipientId.value), [] as ChecklistItem[], [
+      recipientId,
+    ])
     const template = computed(() => currentTemplate(recipientId.value, data.value))
     return { template, loaded }
   }
 
   /** The packing area: the next stays to pack for, and each recipient with the size of their template. */
   function useOverview() {
-    const { data, loaded } = useLiveQuery(() => packingOverview(isoNow()), { next: [], recipients: [] } as PackingOverviewData)
+    const { data, loaded } = useLiveQuery(() => packingOverview(isoNow()), {
+      next: [],
+      recipients: [],
+    } as PackingOverviewData)
     const next = computed(() => data.value.next.map((stay) => describe(stay, time.now.value)))
     const recipients = computed(() => data.value.recipients)
     return { next, recipients, loaded }
@@ -112,9 +143,10 @@ export const usePackingStore = defineStore('packing', () => {
     reviseItem: (item: ChecklistItem, content: ItemContent, siblings: readonly ChecklistItem[]) =>
       write(reviseItem(item, content, siblings, isoNow(), crypto.randomUUID())),
     removeItem: (item: ChecklistItem) => write(removeItem(item, isoNow())),
-    moveItem: (item: ChecklistItem, direction: 'up' | 'down', list: readonly ChecklistItem[]) => write(moveItem(item, direction, list)),
+    moveItem: (item: ChecklistItem, direction: 'up' | 'down', list: readonly ChecklistItem[]) =>
+      write(moveItem(item, direction, list)),
     /** Fills an empty template with the suggested items, from now on (past stays stay as they were). */
-    fillWithSuggestions: (recipientId: string) => write({ upsert: defaultTemplateItems(recipientId, () => crypto.randomUUID(), isoNow()), remove: [] }),
+    fillWithSuggestions: (recipientId: string) =>
+      write({ upsert: defaultTemplateItems(recipientId, () => crypto.randomUUID(), isoNow()), remove: [] }),
   }
 })
-

@@ -70,11 +70,16 @@ export function createApiClient(options: ApiClientOptions) {
       throw new ApiError('malformed', `${label}: the response is not JSON`, { status: response.status })
     }
     const parsed = request.schema.safeParse(json)
-    if (!parsed.success) throw new ApiError('malformed', `${label}: the response has an unexpected shape`, { status: response.status })
+    if (!parsed.success)
+      throw new ApiError('malformed', `${label}: the response has an unexpected shape`, { status: response.status })
     return parsed.data as never // the data the schema just produced
   }
 
-  async function send(label: string, request: Call<z.ZodType | null>, headers: Record<string, string>): Promise<Response> {
+  async function send(
+    label: string,
+    request: Call<z.ZodType | null>,
+    headers: Record<string, string>,
+  ): Promise<Response> {
     const controller = new AbortController()
     let timedOut = false
     const timer = scheduler.setTimeout(() => {
@@ -108,9 +113,17 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     createSession: (username: string, password: string, signal?: AbortSignal) =>
-      call({ method: 'POST', path: '/session', body: { username, password }, schema: SessionResponse, signal, signedIn: false }),
+      call({
+        method: 'POST',
+        path: '/session',
+        body: { username, password },
+        schema: SessionResponse,
+        signal,
+        signedIn: false,
+      }),
     deleteSession: (signal?: AbortSignal) => call({ method: 'DELETE', path: '/session', schema: null, signal }),
-    municipality: (signal?: AbortSignal) => call({ method: 'GET', path: '/municipality', schema: MunicipalityResponse, signal }),
+    municipality: (signal?: AbortSignal) =>
+      call({ method: 'GET', path: '/municipality', schema: MunicipalityResponse, signal }),
     pull: (cursor: string | null, limit?: number, signal?: AbortSignal) => {
       const query = new URLSearchParams()
       if (cursor !== null) query.set('cursor', cursor)
@@ -122,8 +135,10 @@ export function createApiClient(options: ApiClientOptions) {
       call({ method: 'POST', path: '/mutations', body: { mutations }, schema: MutationsResponse, signal }),
     // Notifications (src/sync/pushSubscription.ts) and the household's calendar feed.
     pushPublicKey: () => call({ method: 'GET', path: '/push/public-key', schema: PushPublicKeyResponse }),
-    subscribePush: (subscription: PushSubscriptionRequest) => call({ method: 'POST', path: '/push/subscriptions', body: subscription, schema: null }),
-    unsubscribePush: (endpoint: string) => call({ method: 'DELETE', path: '/push/subscriptions', body: { endpoint }, schema: null }),
+    subscribePush: (subscription: PushSubscriptionRequest) =>
+      call({ method: 'POST', path: '/push/subscriptions', body: subscription, schema: null }),
+    unsubscribePush: (endpoint: string) =>
+      call({ method: 'DELETE', path: '/push/subscriptions', body: { endpoint }, schema: null }),
     calendarFeed: () => call({ method: 'GET', path: '/calendar-feed', schema: CalendarFeedResponse }),
     rotateCalendarFeed: () => call({ method: 'POST', path: '/calendar-feed/rotate', schema: CalendarFeedResponse }),
   }
@@ -141,7 +156,11 @@ function errorFromResponse(label: string, response: Response, text: string, sign
   const details = { status, code: body?.error.code, serverMessage: body?.error.message }
   const message = body ? `${label}: ${body.error.message}` : `${label}: HTTP ${status}`
   if (status === 401) return new ApiError(signedIn ? 'sessionExpired' : 'badCredentials', message, details)
-  if (status === 429) return new ApiError('rateLimited', message, { ...details, retryAfterMs: retryAfterMs(response.headers.get('retry-after')) })
+  if (status === 429)
+    return new ApiError('rateLimited', message, {
+      ...details,
+      retryAfterMs: retryAfterMs(response.headers.get('retry-after')),
+    })
   if (status >= 500) return new ApiError('server', message, details)
   if (status >= 400 && body) return new ApiError('refused', message, details)
   // A 3xx or a 4xx without the API's error shape did not come from this API version.

@@ -32,7 +32,13 @@ export class ApiError extends Error {
 
   /** Whether trying again later may succeed without anyone doing anything. */
   get retryable(): boolean {
-    return this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'rateLimited' || this.kind === 'malformed'
+    return (
+      this.kind === 'offline' ||
+      this.kind === 'timeout' ||
+      this.kind === 'server' ||
+      this.kind === 'rateLimited' ||
+      this.kind === 'malformed'
+    )
   }
 }
 

@@ -97,7 +97,8 @@ export class SyncEngine {
 
   /** The browser says the network is gone: say so now rather than at the next failed request. */
   wentOffline(): void {
-    if (!this.running && this.current.phase !== 'signedOut') this.setStatus({ phase: 'offline', problem: null, nextRetryAt: null })
+    if (!this.running && this.current.phase !== 'signedOut')
+      this.setStatus({ phase: 'offline', problem: null, nextRetryAt: null })
   }
 
   private async runLoop(): Promise<void> {
@@ -152,7 +153,8 @@ export class SyncEngine {
   private failAfter(error: unknown): void {
     const kind = isApiError(error) ? error.kind : 'unexpected'
     // Only the error's name: a message could carry the family's data.
-    if (kind === 'unexpected') console.warn('Sync failed on the device:', error instanceof Error ? error.name : typeof error)
+    if (kind === 'unexpected')
+      console.warn('Sync failed on the device:', error instanceof Error ? error.name : typeof error)
     const status = failureStatus(kind)
     if (status.problem === 'sessionExpired') {
       // Retrying cannot help; signing in again triggers the next sync.

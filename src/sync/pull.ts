@@ -14,13 +14,19 @@ export async function readCursor(db: PusteromDatabase): Promise<string | null> {
 }
 
 /** Pulls until the server says there is no more; returns the kinds of record that changed. */
-export async function pullChanges(db: PusteromDatabase, api: ApiClient, signal: AbortSignal, pageSize?: number): Promise<Set<EntityName>> {
+export async function pullChanges(
+  db: PusteromDatabase,
+  api: ApiClient,
+  signal: AbortSignal,
+  pageSize?: number,
+): Promise<Set<EntityName>> {
   let cursor = await readCursor(db)
   const received = new Set<EntityName>()
   for (;;) {
     const page = await api.pull(cursor, pageSize, signal)
     const rows = checkedRows(page.changes)
-    if (page.hasMore && page.cursor === cursor) throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
+    if (page.hasMore && page.cursor === cursor)
+      throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
     if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
     await applyPage(db, rows, page.cursor, !page.hasMore)
     for (const change of page.changes) received.add(change.entity)
@@ -41,7 +47,8 @@ function checkedRows(changes: Change[]): PageRows {
     let row: { id: string } | null = null
     if (!change.deleted) {
       const parsed = entitySchemas[change.entity].safeParse(change.data)
-      if (!parsed.success || parsed.data.id !== change.id) throw new ApiError('malformed', `GET /sync: a ${change.entity} has an unexpected shape`)
+      if (!parsed.success || parsed.data.id !== change.id)
+        throw new ApiError('malformed', `GET /sync: a ${change.entity} has an unexpected shape`)
       row = parsed.data
     }
     const ofTable = rows.get(table) ?? new Map<string, { id: string } | null>()

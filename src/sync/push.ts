@@ -1,6 +1,13 @@
 // Sends the outbox to the server in order, in batches, and settles each mutation by the server's answer.
 import type { PusteromDatabase, OutboxEntry } from '../db/database'
-import { acknowledgedMutations, oldestPending, outboxTables, reapplyPendingEffects, wireMutation, writeAcknowledged } from '../db/outbox'
+import {
+  acknowledgedMutations,
+  oldestPending,
+  outboxTables,
+  reapplyPendingEffects,
+  wireMutation,
+  writeAcknowledged,
+} from '../db/outbox'
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST, type MutationResult } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError, isApiError } from './apiError'
@@ -15,7 +22,12 @@ export interface PushResult {
   rejected: number
 }
 
-export async function pushOutbox(db: PusteromDatabase, api: ApiClient, clock: Clock, signal: AbortSignal): Promise<PushResult> {
+export async function pushOutbox(
+  db: PusteromDatabase,
+  api: ApiClient,
+  clock: Clock,
+  signal: AbortSignal,
+): Promise<PushResult> {
   const result: PushResult = { sent: 0, rejected: 0 }
   let limit = MAX_MUTATIONS_PER_REQUEST
   for (;;) {
@@ -58,7 +70,12 @@ function checkAnswersMatch(batch: OutboxEntry[], results: MutationResult[]): voi
 }
 
 /** Takes answered mutations out of the outbox; a refused one is kept as a rejection and its effect undone. */
-async function settle(db: PusteromDatabase, batch: OutboxEntry[], results: MutationResult[], clock: Clock): Promise<number> {
+async function settle(
+  db: PusteromDatabase,
+  batch: OutboxEntry[],
+  results: MutationResult[],
+  clock: Clock,
+): Promise<number> {
   return db.transaction('rw', outboxTables(db), async () => {
     const acknowledged = await acknowledgedMutations(db)
     let rejected = 0
@@ -90,5 +107,7 @@ async function settle(db: PusteromDatabase, batch: OutboxEntry[], results: Mutat
 async function noteFailure(db: PusteromDatabase, batch: OutboxEntry[], error: unknown): Promise<void> {
   if (isApiError(error, 'aborted')) return
   const reason = isApiError(error) ? error.kind : 'unexpected'
-  await db.outbox.bulkUpdate(batch.map((entry) => ({ key: entry.seq as number, changes: { attempts: entry.attempts + 1, lastError: reason } })))
+  await db.outbox.bulkUpdate(
+    batch.map((entry) => ({ key: entry.seq as number, changes: { attempts: entry.attempts + 1, lastError: reason } })),
+  )
 }

@@ -75,7 +75,11 @@ export async function pushState(browser: PushBrowser = thisBrowser()): Promise<P
 }
 
 /** Call from the family's tap: the browser shows its permission question only then. */
-export async function turnOnPush(api: ApiClient, choices: PushChoices, browser: PushBrowser = thisBrowser()): Promise<PushState> {
+export async function turnOnPush(
+  api: ApiClient,
+  choices: PushChoices,
+  browser: PushBrowser = thisBrowser(),
+): Promise<PushState> {
   if (!browser.serviceWorker || !browser.notification || !browser.hasPushManager) return 'unsupported'
   const permission = await browser.notification.requestPermission()
   if (permission === 'denied') return 'denied'
@@ -89,13 +93,20 @@ export async function turnOnPush(api: ApiClient, choices: PushChoices, browser: 
     await subscription.unsubscribe()
     subscription = null
   }
-  subscription ??= await withinTime(worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey }), SUBSCRIBE_TIMEOUT_MS)
+  subscription ??= await withinTime(
+    worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey }),
+    SUBSCRIBE_TIMEOUT_MS,
+  )
   await api.subscribePush(asRequest(subscription, choices))
   return 'on'
 }
 
 /** Sends changed choices for this device; false when it has no subscription to change. */
-export async function sendPushChoices(api: ApiClient, choices: PushChoices, browser: PushBrowser = thisBrowser()): Promise<boolean> {
+export async function sendPushChoices(
+  api: ApiClient,
+  choices: PushChoices,
+  browser: PushBrowser = thisBrowser(),
+): Promise<boolean> {
   const subscription = await currentSubscription(browser)
   if (!subscription) return false
   await api.subscribePush(asRequest(subscription, choices))

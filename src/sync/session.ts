@@ -40,11 +40,16 @@ export async function signIn(context: SessionContext, username: string, password
   const response = await api.createSession(username, password)
   if (response.user.role !== 'caregiver' || response.user.householdId === null) {
     await api.deleteSession().catch(() => undefined)
-    throw new ApiError('refused', 'POST /session: this app is for families; staff use the municipality’s own tools', { code: 'forbidden' })
+    throw new ApiError('refused', 'POST /session: this app is for families; staff use the municipality’s own tools', {
+      code: 'forbidden',
+    })
   }
   const previous = await readSession(db)
   if (previous && previous.user.householdId !== response.user.householdId) await clearLocalData(db)
-  await db.meta.put({ key: SESSION_KEY, value: { token: response.token, expiresAt: response.expiresAt, user: response.user } satisfies StoredSession })
+  await db.meta.put({
+    key: SESSION_KEY,
+    value: { token: response.token, expiresAt: response.expiresAt, user: response.user } satisfies StoredSession,
+  })
   await refreshMunicipality(context)
   return response.user
 }

@@ -30,7 +30,8 @@ export async function syncPass(options: SyncPassOptions, signal: AbortSignal): P
   // so any new message is the moment to fetch them; otherwise now and then.
   const fetchedAt = await municipalityFetchedAt(db)
   const maxAge = options.municipalityMaxAgeMs ?? 6 * 3600_000
-  if (changed.has('message') || fetchedAt === null || clock.now() - Date.parse(fetchedAt) >= maxAge) await refreshMunicipality(options, signal)
+  if (changed.has('message') || fetchedAt === null || clock.now() - Date.parse(fetchedAt) >= maxAge)
+    await refreshMunicipality(options, signal)
   const at = isoAt(clock)
   await db.syncState.put({ key: LAST_SYNCED_KEY, value: at })
   return at

@@ -63,7 +63,12 @@ await db.changeRequests.bulkPut(requests)
 /** The floor: one raw IndexedDB read of the month's stays by the start index, no Dexie, no requests. */
 function rawMonthRead(from: string, to: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = db.backendDB().transaction('stays').objectStore('stays').index('start').getAll(IDBKeyRange.bound(from, to, false, true))
+    const request = db
+      .backendDB()
+      .transaction('stays')
+      .objectStore('stays')
+      .index('start')
+      .getAll(IDBKeyRange.bound(from, to, false, true))
     request.onsuccess = () => resolve((request.result as unknown[]).length)
     request.onerror = () => reject(request.error)
   })

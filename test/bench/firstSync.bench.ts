@@ -28,7 +28,9 @@ async function rawFetchAndBulkPut(baseUrl: string, token: string, db: PusteromDa
   let cursor: string | null = null
   for (;;) {
     const search: string = cursor === null ? '' : `?cursor=${cursor}`
-    const response = await fetch(`${baseUrl}${API_PREFIX}/sync${search}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } })
+    const response = await fetch(`${baseUrl}${API_PREFIX}/sync${search}`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    })
     const page = (await response.json()) as SyncResponse
     const byTable = new Map<string, unknown[]>()
     for (const change of page.changes) {
@@ -46,7 +48,10 @@ async function rawFetchAndBulkPut(baseUrl: string, token: string, db: PusteromDa
 const server = await startServerProcess({ seed: 'fiveYearHousehold' })
 const family = server.ready.family
 if (!family) throw new Error('the bench server did not seed the family')
-const { token } = await createApiClient({ baseUrl: server.ready.url, token: () => null }).createSession(family.username, family.password)
+const { token } = await createApiClient({ baseUrl: server.ready.url, token: () => null }).createSession(
+  family.username,
+  family.password,
+)
 
 const engineMs: number[] = []
 const floorMs: number[] = []
@@ -103,8 +108,7 @@ const report = {
   ratioToFloor: ratio,
   meetsTarget: ratio <= TARGET_RATIO && deviceRows === floorRows,
   memory: {
-    note:
-      'Node, not the browser (target there ≤ 40 MB): JS heap of the device process, fake-indexeddb keeps the whole database in that heap, so "held" overstates what a browser would hold; the server runs in another process',
+    note: 'Node, not the browser (target there ≤ 40 MB): JS heap of the device process, fake-indexeddb keeps the whole database in that heap, so "held" overstates what a browser would hold; the server runs in another process',
     heapDeltaRightAfterSyncMB: megabytes(median(peakDuringSync, 0)),
     heapHeldAfterSyncMB: megabytes(median(heldAfterSync, 0)),
   },
@@ -113,4 +117,6 @@ writeFileSync(output, JSON.stringify(report, null, 2))
 console.info(
   `first sync of ${deviceRows} records: median ${report.medianMs} ms, ${ratio}× a raw fetch + bulkPut (${report.floorMedianMs} ms) (target ≤ ${TARGET_RATIO}×) ${report.meetsTarget ? '✓' : '✗'}`,
 )
-console.info(`heap right after the sync +${report.memory.heapDeltaRightAfterSyncMB} MB, held after GC +${report.memory.heapHeldAfterSyncMB} MB (Node + fake-indexeddb, not a browser)`)
+console.info(
+  `heap right after the sync +${report.memory.heapDeltaRightAfterSyncMB} MB, held after GC +${report.memory.heapHeldAfterSyncMB} MB (Node + fake-indexeddb, not a browser)`,
+)

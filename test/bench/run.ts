@@ -30,6 +30,8 @@ for (const script of scripts) {
 }
 writeFileSync(path.join(resultsDir, 'summary.json'), JSON.stringify(summary, null, 2))
 console.info(`\nWrote ${path.join(resultsDir, 'summary.json')}`)
-const missed = Object.entries(summary).filter(([, report]) => (report as { meetsTarget?: boolean }).meetsTarget === false)
+const missed = Object.entries(summary).filter(
+  ([, report]) => (report as { meetsTarget?: boolean }).meetsTarget === false,
+)
 for (const [name] of missed) console.info(`✗ ${name} misses its target`)
 process.exit(failures > 0 ? 1 : 0)

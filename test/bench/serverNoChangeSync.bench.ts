@@ -49,8 +49,12 @@ const syncRequest = (n: number) => ({
   path: `${API_PREFIX}/sync?cursor=${device(n).cursor}`,
   headers: { authorization: `Bearer ${device(n).token}`, accept: 'application/json' },
 })
-const nothingNew = (status: number, body: string) => status === 200 && body.includes('"changes":[]') && body.includes('"hasMore":false')
-const floorRequest = (n: number) => ({ path: `/floor/${device(n).householdId}`, headers: { accept: 'application/json' } })
+const nothingNew = (status: number, body: string) =>
+  status === 200 && body.includes('"changes":[]') && body.includes('"hasMore":false')
+const floorRequest = (n: number) => ({
+  path: `/floor/${device(n).householdId}`,
+  headers: { accept: 'application/json' },
+})
 const floorAnswered = (status: number) => status === 200
 
 let rssPeak = 0
@@ -86,9 +90,19 @@ let floor: ReturnType<typeof summary>
 const rssAfterSeedMB = megabytes((await server.memory()).rss)
 try {
   await runLoad({ baseUrl: url, concurrency, durationMs: WARM_UP_MS, request: syncRequest, accept: nothingNew })
-  sync = summary(await underLoad(() => runLoad({ baseUrl: url, concurrency, durationMs, request: syncRequest, accept: nothingNew })))
-  await runLoad({ baseUrl: floorUrl, concurrency, durationMs: WARM_UP_MS, request: floorRequest, accept: floorAnswered })
-  floor = summary(await runLoad({ baseUrl: floorUrl, concurrency, durationMs, request: floorRequest, accept: floorAnswered }))
+  sync = summary(
+    await underLoad(() => runLoad({ baseUrl: url, concurrency, durationMs, request: syncRequest, accept: nothingNew })),
+  )
+  await runLoad({
+    baseUrl: floorUrl,
+    concurrency,
+    durationMs: WARM_UP_MS,
+    request: floorRequest,
+    accept: floorAnswered,
+  })
+  floor = summary(
+    await runLoad({ baseUrl: floorUrl, concurrency, durationMs, request: floorRequest, accept: floorAnswered }),
+  )
 } finally {
   await server.stop()
 }
@@ -107,7 +121,10 @@ const report = {
   concurrency,
   seedMs,
   sync,
-  floor: { what: 'a minimal Hono handler on @hono/node-server: one SELECT of a household by primary key on the same database, same run', ...floor },
+  floor: {
+    what: 'a minimal Hono handler on @hono/node-server: one SELECT of a household by primary key on the same database, same run',
+    ...floor,
+  },
   ratioToFloor,
   serverRssAfterSeedMB: rssAfterSeedMB,
   serverRssPeakUnderLoadMB: rssPeakMB,
@@ -120,7 +137,11 @@ const report = {
 }
 writeFileSync(output, JSON.stringify(report, null, 2))
 console.info(`${database}, ${households} households, ${devices.length} devices, ${concurrency} at a time`)
-console.info(`no-change sync: ${sync.perSecond}/s, p50 ${sync.p50Ms} ms, p99 ${sync.p99Ms} ms, ${sync.failures} failures`)
+console.info(
+  `no-change sync: ${sync.perSecond}/s, p50 ${sync.p50Ms} ms, p99 ${sync.p99Ms} ms, ${sync.failures} failures`,
+)
 console.info(`floor (one indexed SELECT): ${floor.perSecond}/s, p50 ${floor.p50Ms} ms, p99 ${floor.p99Ms} ms`)
-console.info(`ratio ${ratioToFloor}× the floor, server RSS peak ${rssPeakMB} MB (target ${report.target}) ${report.meetsTarget ? '✓' : '✗'}`)
+console.info(
+  `ratio ${ratioToFloor}× the floor, server RSS peak ${rssPeakMB} MB (target ${report.target}) ${report.meetsTarget ? '✓' : '✗'}`,
+)
 if (database !== 'postgres') console.info('(PGlite: the target is for PostgreSQL)')

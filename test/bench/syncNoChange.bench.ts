@@ -31,7 +31,8 @@ try {
     meetsTarget: requests.length <= TARGET_REQUESTS && responseBodyBytes <= TARGET_BODY_BYTES,
   }
   writeFileSync(output, JSON.stringify(report, null, 2))
-  for (const record of requests) console.info(`${record.method} ${record.path}: ${record.status}, ${record.bodyBytes} bytes`)
+  for (const record of requests)
+    console.info(`${record.method} ${record.path}: ${record.status}, ${record.bodyBytes} bytes`)
   console.info(
     `sync with nothing new: ${report.requests} request(s), ${responseBodyBytes} bytes of body (target ${report.target}) ${report.meetsTarget ? '✓' : '✗'}`,
   )

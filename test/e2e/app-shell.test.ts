@@ -34,7 +34,12 @@ async function signedInWith(page: Page, records: DeviceRecords = {}): Promise<vo
 
 /** Whether a request no service-worker cache can answer still reaches the server. */
 async function networkReachable(page: Page): Promise<boolean> {
-  return page.evaluate(() => fetch(`/robots.txt?probe=${Date.now()}`, { cache: 'no-store' }).then(() => true, () => false))
+  return page.evaluate(() =>
+    fetch(`/robots.txt?probe=${Date.now()}`, { cache: 'no-store' }).then(
+      () => true,
+      () => false,
+    ),
+  )
 }
 
 describe('the app shell', () => {
@@ -81,7 +86,13 @@ describe('the app shell', () => {
     const { data, errors } = await chromium.send('Page.getAppManifest')
     expect(errors).toEqual([])
     const manifest = JSON.parse(data ?? '{}') as WebManifest
-    expect(manifest).toMatchObject({ name: expect.stringContaining('Pusterom'), short_name: 'Pusterom', lang: 'nb', theme_color: '#1f5c4d', display: 'standalone' })
+    expect(manifest).toMatchObject({
+      name: expect.stringContaining('Pusterom'),
+      short_name: 'Pusterom',
+      lang: 'nb',
+      theme_color: '#1f5c4d',
+      display: 'standalone',
+    })
     const icons = manifest.icons ?? []
     expect(icons.some((icon) => icon.sizes === '192x192')).toBe(true)
     expect(icons.some((icon) => icon.sizes === '512x512' && (icon.purpose ?? 'any').includes('any'))).toBe(true)
@@ -94,7 +105,9 @@ describe('the app shell', () => {
   it('greets a new phone in Norwegian with a sign-in screen that has no accessibility violation', async () => {
     const { page } = await openAppOnNewPhone()
     expect(await page.getAttribute('html', 'lang')).toBe('nb')
-    expect(await page.getByText('Logg inn for å hente avlastningsoppholdene deres fra kommunen.').isVisible()).toBe(true)
+    expect(await page.getByText('Logg inn for å hente avlastningsoppholdene deres fra kommunen.').isVisible()).toBe(
+      true,
+    )
     expect(await page.getByLabel('Brukernavn').isVisible()).toBe(true)
     expect(await accessibilityViolations(page)).toEqual([])
   })

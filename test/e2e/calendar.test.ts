@@ -45,12 +45,25 @@ async function api<T>(path: string, init: { method: string; token?: string; body
 }
 
 async function staffToken(): Promise<string> {
-  return (await api<{ token: string }>('/session', { method: 'POST', body: { username: 'lunner-ansatt', password: DEMO_PASSWORD } })).token
+  return (
+    await api<{ token: string }>('/session', {
+      method: 'POST',
+      body: { username: 'lunner-ansatt', password: DEMO_PASSWORD },
+    })
+  ).token
 }
 
 /** The municipality plans a weekend for Ida at the respite unit. */
 async function staffPlansStay(start: string, end: string): Promise<Stay> {
-  const body = { recipientId: ida, placeId: unit.id, kind: 'municipalUnit', start, end, transportTo: 'Taxi fra skolen', notes: '' }
+  const body = {
+    recipientId: ida,
+    placeId: unit.id,
+    kind: 'municipalUnit',
+    start,
+    end,
+    transportTo: 'Taxi fra skolen',
+    notes: '',
+  }
   return api<Stay>('/staff/stays', { method: 'POST', token: await staffToken(), body })
 }
 
@@ -62,7 +75,10 @@ async function hannesPhone(now: string) {
   await browsing.page.getByLabel('Brukernavn').fill('lunner-forelder-1')
   await browsing.page.getByLabel('Passord').fill(DEMO_PASSWORD)
   await browsing.page.getByRole('button', { name: 'Logg inn' }).click()
-  await browsing.page.getByTestId('sync-status').getByText(/^Oppdatert \d/).waitFor()
+  await browsing.page
+    .getByTestId('sync-status')
+    .getByText(/^Oppdatert \d/)
+    .waitFor()
   return browsing
 }
 
@@ -111,7 +127,11 @@ describe('changing stays from the phone', () => {
     await expect.poll(async () => (await requestOf(page, stay.id))?.onTime).toBe(true)
 
     const request = await requestOf(page, stay.id)
-    await api(`/staff/change-requests/${request?.id}/decision`, { method: 'POST', token: await staffToken(), body: { status: 'accepted', note: 'God tur på leirskolen!' } })
+    await api(`/staff/change-requests/${request?.id}/decision`, {
+      method: 'POST',
+      token: await staffToken(),
+      body: { status: 'accepted', note: 'God tur på leirskolen!' },
+    })
 
     // Hanne opens the app again: it syncs and shows the municipality's answer.
     await page.reload()
@@ -133,7 +153,9 @@ describe('changing stays from the phone', () => {
     const warning = page.getByRole('alert').filter({ hasText: 'Fristen er ute' })
     await warning.waitFor()
     expect(await warning.textContent()).toContain('ring også stedet')
-    expect(await warning.getByRole('link', { name: `Ring ${unit.name} på ${unit.phone}` }).getAttribute('href')).toBe('tel:+4740001202')
+    expect(await warning.getByRole('link', { name: `Ring ${unit.name} på ${unit.phone}` }).getAttribute('href')).toBe(
+      'tel:+4740001202',
+    )
 
     await page.getByRole('button', { name: 'Send likevel' }).click()
     await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
@@ -219,7 +241,10 @@ describe('the calendar for everyone', () => {
     for (const screen of screens) {
       await page.goto(url(screen.path))
       await screen.ready()
-      expect({ screen: screen.path, violations: await accessibilityViolations(page) }).toEqual({ screen: screen.path, violations: [] })
+      expect({ screen: screen.path, violations: await accessibilityViolations(page) }).toEqual({
+        screen: screen.path,
+        violations: [],
+      })
     }
   })
 })

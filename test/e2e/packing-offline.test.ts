@@ -17,15 +17,34 @@ const HOUR = 3600_000
 const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString()
 
 /** The packing tables are the app's own too; DeviceRecords names only the ones the shell tests need. */
-type PackingRecords = DeviceRecords & { checklistItems?: ChecklistItem[]; packing?: Packing[]; medications?: Medication[] }
+type PackingRecords = DeviceRecords & {
+  checklistItems?: ChecklistItem[]
+  packing?: Packing[]
+  medications?: Medication[]
+}
 
 function aHousehold() {
   const emma = aRecipient({ name: 'Emma', medicationListReviewedAt: inHours(-24 * 40) })
   const place = aPlace({ name: 'Solsikken avlastningsbolig' })
-  const stay = aStay({ recipientId: emma.id, placeId: place.id, start: inHours(20), end: inHours(68), updatedAt: inHours(-48) })
-  const items = ['Pysjamas', 'Tannbørste', 'Kosedyr'].map((label, index) => aTemplateItem({ recipientId: emma.id, label, position: (index + 1) * 1024 }))
+  const stay = aStay({
+    recipientId: emma.id,
+    placeId: place.id,
+    start: inHours(20),
+    end: inHours(68),
+    updatedAt: inHours(-48),
+  })
+  const items = ['Pysjamas', 'Tannbørste', 'Kosedyr'].map((label, index) =>
+    aTemplateItem({ recipientId: emma.id, label, position: (index + 1) * 1024 }),
+  )
   const medications = [
-    aMedication({ recipientId: emma.id, name: 'Orfiril Long', strength: '300 mg', dose: '1 tablett', times: ['08:00', '20:00'], notes: 'Svelges hel.' }),
+    aMedication({
+      recipientId: emma.id,
+      name: 'Orfiril Long',
+      strength: '300 mg',
+      dose: '1 tablett',
+      times: ['08:00', '20:00'],
+      notes: 'Svelges hel.',
+    }),
     aMedication({ recipientId: emma.id, name: 'Paracet', times: [], notes: 'Ved feber over 38,5.' }),
   ]
   return { emma, place, stay, items, medications }
@@ -83,7 +102,9 @@ describe('packing with no network', () => {
 
   it('shows “Alt er pakket” once the last item is ticked', async () => {
     const household = aHousehold()
-    const { page } = await phoneWith(household, { packing: household.items.slice(0, 2).map((item) => aPackingRow({ stayId: household.stay.id, itemId: item.id })) })
+    const { page } = await phoneWith(household, {
+      packing: household.items.slice(0, 2).map((item) => aPackingRow({ stayId: household.stay.id, itemId: item.id })),
+    })
     await page.goto(`${app.url}/stays/${household.stay.id}/packing`)
     await page.getByText('2 av 3 pakket').waitFor()
     await page.getByText('Kosedyr').click()
@@ -117,7 +138,9 @@ describe('the medication list on paper', () => {
 describe('accessibility of the packing screens', () => {
   it('finds no violation on the packing area, a stay’s list, the template, the medication list or its print view', async () => {
     const household = aHousehold()
-    const { page } = await phoneWith(household, { packing: [aPackingRow({ stayId: household.stay.id, itemId: household.items[0]!.id })] })
+    const { page } = await phoneWith(household, {
+      packing: [aPackingRow({ stayId: household.stay.id, itemId: household.items[0]!.id })],
+    })
     const screens: [string, string][] = [
       ['/packing', 'Neste opphold'],
       [`/stays/${household.stay.id}/packing`, '1 av 3 pakket'],
@@ -139,7 +162,9 @@ describe('accessibility of the packing screens', () => {
     const { page } = await phoneWith(household)
     await page.goto(`${app.url}/stays/${household.stay.id}/packing`)
     await page.getByText('0 av 3 pakket').waitFor()
-    const heights = await page.locator('label:has(input[type="checkbox"])').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height))
+    const heights = await page
+      .locator('label:has(input[type="checkbox"])')
+      .evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height))
     expect(heights).toHaveLength(3)
     expect(heights.every((height) => height >= 44)).toBe(true)
   })

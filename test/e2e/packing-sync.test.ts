@@ -56,9 +56,14 @@ async function untilSent(page: Page): Promise<void> {
 
 /** Every row of the list as "label: ticked or not", in the order shown. */
 function listState(page: Page): Promise<string[]> {
-  return page.locator('label:has(input[type="checkbox"])').evaluateAll((rows) =>
-    rows.map((row) => `${row.querySelector('.packing-item__label')?.textContent ?? ''}: ${(row.querySelector('input') as HTMLInputElement).checked ? 'x' : ' '}`),
-  )
+  return page
+    .locator('label:has(input[type="checkbox"])')
+    .evaluateAll((rows) =>
+      rows.map(
+        (row) =>
+          `${row.querySelector('.packing-item__label')?.textContent ?? ''}: ${(row.querySelector('input') as HTMLInputElement).checked ? 'x' : ' '}`,
+      ),
+    )
 }
 
 const row = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: false })
@@ -105,7 +110,11 @@ describe('packing the same bag on two phones', () => {
     const onHannes = await listState(hanne.page)
     expect(await listState(eirik.page)).toEqual(onHannes)
     // The socks were unticked last (by Eirik), so they are unpacked on both; nothing else was lost.
-    expect(onHannes.filter((line) => line.endsWith(': x'))).toEqual(['Tannbørste og tannkrem: x', 'Hårbørste: x', 'Pysjamas: x'])
+    expect(onHannes.filter((line) => line.endsWith(': x'))).toEqual([
+      'Tannbørste og tannkrem: x',
+      'Hårbørste: x',
+      'Pysjamas: x',
+    ])
     expect(await accessibilityViolations(eirik.page)).toEqual([])
   })
 })

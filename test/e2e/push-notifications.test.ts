@@ -16,7 +16,11 @@ let build: ServedBuild | undefined
 let server: RunningServer | undefined
 beforeAll(async () => {
   build = await copyOfBuild(inject('distDir'))
-  server = await startServer({ config: { distDir: build.dir, demo: true }, log: () => undefined, notifications: { timer: null } })
+  server = await startServer({
+    config: { distDir: build.dir, demo: true },
+    log: () => undefined,
+    notifications: { timer: null },
+  })
 })
 afterAll(async () => {
   await server?.close()
@@ -96,8 +100,13 @@ async function tapNotification(context: BrowserContext): Promise<void> {
   const [worker] = context.serviceWorkers()
   await worker?.evaluate(async () => {
     // The worker's own types (WebWorker lib) are not those of this file: name what is used.
-    const scope = self as unknown as { registration: { getNotifications(): Promise<Notification[]> }; dispatchEvent(event: Event): boolean }
-    const Click = (globalThis as unknown as { NotificationEvent: new (type: string, init: { notification: Notification }) => Event }).NotificationEvent
+    const scope = self as unknown as {
+      registration: { getNotifications(): Promise<Notification[]> }
+      dispatchEvent(event: Event): boolean
+    }
+    const Click = (
+      globalThis as unknown as { NotificationEvent: new (type: string, init: { notification: Notification }) => Event }
+    ).NotificationEvent
     const [notification] = await scope.registration.getNotifications()
     if (!notification) throw new Error('no notification to tap')
     scope.dispatchEvent(new Click('notificationclick', { notification }))
@@ -108,7 +117,11 @@ async function tapNotification(context: BrowserContext): Promise<void> {
 function shownNotifications(page: Page): Promise<{ title: string; body: string; tag: string }[]> {
   return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready
-    return (await registration.getNotifications()).map((shown) => ({ title: shown.title, body: shown.body, tag: shown.tag }))
+    return (await registration.getNotifications()).map((shown) => ({
+      title: shown.title,
+      body: shown.body,
+      tag: shown.tag,
+    }))
   })
 }
 
@@ -118,15 +131,28 @@ describe('a push to the phone', () => {
     await allowNotifications(context)
     await page.getByRole('link', { name: /Beskjeder/ }).click()
     await page.getByRole('heading', { name: 'Beskjeder' }).first().waitFor()
-    const unreadBefore = await page.getByTestId('unread-badge').textContent().catch(() => '')
+    const unreadBefore = await page
+      .getByTestId('unread-badge')
+      .textContent()
+      .catch(() => '')
 
-    const message = await staffSendsNotice(householdId, 'Juleavslutning på avlastningsboligen', 'Velkommen torsdag 17. desember kl. 17.00.')
-    const push = pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString())
+    const message = await staffSendsNotice(
+      householdId,
+      'Juleavslutning på avlastningsboligen',
+      'Velkommen torsdag 17. desember kl. 17.00.',
+    )
+    const push = pushForMessage(
+      message,
+      { locale: 'nb', preferences: defaultPushPreferences },
+      new Date().toISOString(),
+    )
     await deliverPush(context, page, JSON.stringify(push))
 
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual([
-      { title: 'Ny beskjed fra kommunen', body: 'Trykk for å lese beskjeden.', tag: `message-${message.id}` },
-    ])
+    await expect
+      .poll(() => shownNotifications(page), { timeout: 15_000 })
+      .toEqual([
+        { title: 'Ny beskjed fra kommunen', body: 'Trykk for å lese beskjeden.', tag: `message-${message.id}` },
+      ])
     // The sync the push asked for, well before the app's own one-minute timer.
     await page.getByRole('link', { name: 'Juleavslutning på avlastningsboligen' }).waitFor({ timeout: 15_000 })
     expect(await page.getByTestId('unread-badge').textContent()).not.toBe(unreadBefore)
@@ -135,8 +161,18 @@ describe('a push to the phone', () => {
   it('opens the message it is about when tapped', async () => {
     const { page, context, householdId } = await signedInPhone()
     await allowNotifications(context)
-    const message = await staffSendsNotice(householdId, 'Nytt telefonnummer', 'Avlastningsboligen har fått nytt nummer.')
-    await deliverPush(context, page, JSON.stringify(pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString())))
+    const message = await staffSendsNotice(
+      householdId,
+      'Nytt telefonnummer',
+      'Avlastningsboligen har fått nytt nummer.',
+    )
+    await deliverPush(
+      context,
+      page,
+      JSON.stringify(
+        pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString()),
+      ),
+    )
     await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
 
     await tapNotification(context)
@@ -156,9 +192,9 @@ describe('a push to the phone', () => {
     await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
     await deliverPush(context, page, JSON.stringify(pushForMessage(second, reader, new Date().toISOString())))
 
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual([
-      { title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' },
-    ])
+    await expect
+      .poll(() => shownNotifications(page), { timeout: 15_000 })
+      .toEqual([{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }])
   })
 
   it('still shows something, and syncs, when the push cannot be read', async () => {
@@ -170,7 +206,9 @@ describe('a push to the phone', () => {
 
     await deliverPush(context, page, 'not json')
 
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual([{ title: 'Pusterom', body: 'Det er nytt fra kommunen.', tag: 'inbox' }])
+    await expect
+      .poll(() => shownNotifications(page), { timeout: 15_000 })
+      .toEqual([{ title: 'Pusterom', body: 'Det er nytt fra kommunen.', tag: 'inbox' }])
     await page.getByRole('link', { name: 'Ny kontaktperson' }).waitFor({ timeout: 15_000 })
   })
 })
@@ -206,7 +244,11 @@ describe('asking about notifications', () => {
     await page.getByRole('link', { name: /Beskjeder/ }).click()
     await page.getByRole('button', { name: 'Slå på varsler' }).waitFor()
     const cdp = await context.newCDPSession(page)
-    await cdp.send('Browser.setPermission', { permission: { name: 'notifications' }, setting: 'denied', origin: url('') })
+    await cdp.send('Browser.setPermission', {
+      permission: { name: 'notifications' },
+      setting: 'denied',
+      origin: url(''),
+    })
 
     await page.getByRole('button', { name: 'Slå på varsler' }).click()
 

@@ -19,13 +19,23 @@ describe('signing in', () => {
     await page.getByRole('button', { name: 'Logg inn' }).click()
 
     // The first sync is done when the header says when the device was last brought up to date.
-    await page.getByTestId('sync-status').getByText(/^Oppdatert \d/).waitFor()
+    await page
+      .getByTestId('sync-status')
+      .getByText(/^Oppdatert \d/)
+      .waitFor()
     const idasStays = page.getByRole('article').filter({ hasText: 'Ida' })
     const online = await idasStays.allTextContents()
     expect(online.some((text) => text.includes('Solsikken avlastningshjem'))).toBe(true)
 
     await context.setOffline(true)
-    expect(await page.evaluate(() => fetch('/api/v1/municipality').then(() => true, () => false))).toBe(false)
+    expect(
+      await page.evaluate(() =>
+        fetch('/api/v1/municipality').then(
+          () => true,
+          () => false,
+        ),
+      ),
+    ).toBe(false)
     await page.reload()
 
     await idasStays.first().waitFor()
@@ -38,7 +48,10 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('Brukernavn').fill(username)
   await page.getByLabel('Passord').fill('demo')
   await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.getByTestId('sync-status').getByText(/^Oppdatert \d/).waitFor()
+  await page
+    .getByTestId('sync-status')
+    .getByText(/^Oppdatert \d/)
+    .waitFor()
 }
 
 /** Elements that stick out to the right of the screen, which would force sideways scrolling. */
@@ -60,9 +73,24 @@ describe('a small phone', () => {
       const request = indexedDB.open('pusterom')
       const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
       const all = database.transaction('recipients').objectStore('recipients').getAll()
-      return await new Promise<string>((resolve) => (all.onsuccess = () => resolve((all.result[0] as { id: string }).id)))
+      return await new Promise<string>(
+        (resolve) => (all.onsuccess = () => resolve((all.result[0] as { id: string }).id)),
+      )
     })
-    const screens = ['/', '/calendar/month', '/decisions', `${stay}`, `${stay}/request/cancel`, `${stay}/request/changeTime`, `${stay}/packing`, '/packing', `/packing/templates/${recipientId}`, `/medications/${recipientId}`, '/messages', '/more']
+    const screens = [
+      '/',
+      '/calendar/month',
+      '/decisions',
+      `${stay}`,
+      `${stay}/request/cancel`,
+      `${stay}/request/changeTime`,
+      `${stay}/packing`,
+      '/packing',
+      `/packing/templates/${recipientId}`,
+      `/medications/${recipientId}`,
+      '/messages',
+      '/more',
+    ]
     const problems: string[] = []
     for (const screen of screens) {
       await page.goto(app.url + screen)
@@ -75,7 +103,7 @@ describe('a small phone', () => {
 })
 
 describe('signing out', () => {
-  it('warns about changes not yet sent, then deletes the family\'s data from the phone', async () => {
+  it("warns about changes not yet sent, then deletes the family's data from the phone", async () => {
     const { page, context } = await browserForThisTest()
     await signIn(page, 'lunner-forelder-1')
     // Offline navigation is the service worker's job: it must control the page first.
@@ -100,7 +128,13 @@ describe('signing out', () => {
           const counting = database.transaction(store).objectStore(store).count()
           counting.onsuccess = () => resolve(counting.result)
         })
-      return { stays: await count('stays'), outbox: await count('outbox'), meta: await count('meta'), medications: await count('medications'), caches: (await caches.keys()).filter((name) => !name.includes('precache')) }
+      return {
+        stays: await count('stays'),
+        outbox: await count('outbox'),
+        meta: await count('meta'),
+        medications: await count('medications'),
+        caches: (await caches.keys()).filter((name) => !name.includes('precache')),
+      }
     })
     expect(left).toEqual({ stays: 0, outbox: 0, meta: 0, medications: 0, caches: [] })
   })

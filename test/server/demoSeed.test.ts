@@ -31,9 +31,12 @@ const oslo = (instant: string) => {
 
 describe('the demo data', () => {
   it('has the six demo logins: four parents in three households and one staff member per municipality', async () => {
-    const users = await db.query<{ username: string; role: string; household_id: string | null; municipality_id: string }>(
-      'SELECT username, role, household_id, municipality_id FROM users ORDER BY username',
-    )
+    const users = await db.query<{
+      username: string
+      role: string
+      household_id: string | null
+      municipality_id: string
+    }>('SELECT username, role, household_id, municipality_id FROM users ORDER BY username')
     expect(users.map((user) => user.username).sort()).toEqual([...DEMO_USERNAMES].sort())
     const byName = new Map(users.map((user) => [user.username, user]))
     expect(byName.get('lunner-forelder-1')?.household_id).toBe(byName.get('lunner-forelder-2')?.household_id)
@@ -66,7 +69,9 @@ describe('the demo data', () => {
       expect(oslo(stay.start)).toEqual({ weekday: 5, time: moved ? '18:00' : '16:00' })
       expect(oslo(stay.end)).toEqual({ weekday: 0, time: '16:00' })
     }
-    const gaps = weekends.slice(1).map((stay, i) => Math.round((Date.parse(stay.end) - Date.parse(weekends[i]!.end)) / 86_400_000))
+    const gaps = weekends
+      .slice(1)
+      .map((stay, i) => Math.round((Date.parse(stay.end) - Date.parse(weekends[i]!.end)) / 86_400_000))
     expect(new Set(gaps)).toEqual(new Set([14]))
   })
 
@@ -93,16 +98,22 @@ describe('the demo data', () => {
     const items = await recordsOf('checklistItem')
     for (const recipient of recipients) {
       expect(decisions.some((decision) => decision.recipientId === recipient.id)).toBe(true)
-      const categories = new Set(items.filter((item) => item.recipientId === recipient.id && item.stayId === null).map((item) => item.category))
-      expect([...categories]).toEqual(expect.arrayContaining(['medicines', 'medicationList', 'consumables', 'toiletries', 'clothes', 'aids']))
+      const categories = new Set(
+        items.filter((item) => item.recipientId === recipient.id && item.stayId === null).map((item) => item.category),
+      )
+      expect([...categories]).toEqual(
+        expect.arrayContaining(['medicines', 'medicationList', 'consumables', 'toiletries', 'clothes', 'aids']),
+      )
     }
   })
 
   it('has places of several kinds in each municipality, each with an address and a phone number', async () => {
-    const places = await db.query<{ municipality_id: string; data: { kind: string; address: string; phone: string | null } }>(
-      "SELECT municipality_id, data FROM records WHERE entity = 'place'",
-    )
-    const kinds = (municipalityId: string) => new Set(places.filter((place) => place.municipality_id === municipalityId).map((place) => place.data.kind))
+    const places = await db.query<{
+      municipality_id: string
+      data: { kind: string; address: string; phone: string | null }
+    }>("SELECT municipality_id, data FROM records WHERE entity = 'place'")
+    const kinds = (municipalityId: string) =>
+      new Set(places.filter((place) => place.municipality_id === municipalityId).map((place) => place.data.kind))
     const municipalities = [...new Set(places.map((place) => place.municipality_id))]
     expect(municipalities).toHaveLength(2)
     for (const municipality of municipalities) expect(kinds(municipality).size).toBeGreaterThanOrEqual(3)
@@ -110,7 +121,9 @@ describe('the demo data', () => {
   })
 
   it('uses invented addresses only: e-mail and web addresses are on the reserved .example domain', async () => {
-    const rows = await db.query<{ data: { contacts: { email: string | null }[]; applyUrl: string | null } }>('SELECT data FROM municipalities')
+    const rows = await db.query<{ data: { contacts: { email: string | null }[]; applyUrl: string | null } }>(
+      'SELECT data FROM municipalities',
+    )
     for (const { data } of rows) {
       for (const contact of data.contacts) if (contact.email) expect(contact.email).toMatch(/\.example$/)
       if (data.applyUrl) expect(new URL(data.applyUrl).hostname).toMatch(/\.example$/)

@@ -20,7 +20,11 @@ describe('the municipality a family belongs to', () => {
 
   it('announces the coming summer’s respite with an application deadline still ahead of the seed time', async () => {
     const { summerRespite } = await municipalityOf('lunner-forelder-3')
-    expect(summerRespite).toEqual({ applicationDeadline: '2027-03-15T22:59:00.000Z', from: '2027-06-01', to: '2027-08-31' })
+    expect(summerRespite).toEqual({
+      applicationDeadline: '2027-03-15T22:59:00.000Z',
+      from: '2027-06-01',
+      to: '2027-08-31',
+    })
   })
 
   it('tells a Gjøvik family there is no change deadline, and where to apply and write', async () => {

@@ -9,7 +9,18 @@ const world = useTestServer()
 
 interface OpenApiDocument {
   openapi: string
-  paths: Record<string, Record<string, { operationId: string; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { content?: Record<string, { schema: unknown }> }>; security: unknown[] }>>
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string
+        requestBody?: { content: Record<string, { schema: unknown }> }
+        responses: Record<string, { content?: Record<string, { schema: unknown }> }>
+        security: unknown[]
+      }
+    >
+  >
 }
 
 async function document(): Promise<OpenApiDocument> {
@@ -37,10 +48,14 @@ describe('the OpenAPI document', () => {
   it('lists every route of the API, each under its own operation id', async () => {
     const { openapi, paths } = await document()
     expect(openapi).toBe('3.1.0')
-    const listed = Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`))
+    const listed = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${path}`),
+    )
     expect(listed).toEqual(expect.arrayContaining(architectureRoutes))
     expect(listed).toEqual(expect.arrayContaining(apiRoutes().map((route) => `${route.method} ${openApiPath(route)}`)))
-    const operationIds = Object.values(paths).flatMap((operations) => Object.values(operations).map((operation) => operation.operationId))
+    const operationIds = Object.values(paths).flatMap((operations) =>
+      Object.values(operations).map((operation) => operation.operationId),
+    )
     expect(new Set(operationIds).size).toBe(listed.length)
   })
 
@@ -50,7 +65,11 @@ describe('the OpenAPI document', () => {
       for (const [method, operation] of Object.entries(operations)) {
         if (operation.security.length === 0) continue
         const concrete = path.replace('/api/v1', '').replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000')
-        const response = await world().anonymous.request(method.toUpperCase(), concrete, method === 'get' ? {} : { body: {} })
+        const response = await world().anonymous.request(
+          method.toUpperCase(),
+          concrete,
+          method === 'get' ? {} : { body: {} },
+        )
         expect(response.status, `${method} ${path}`).toBe(401)
       }
     }
@@ -68,7 +87,9 @@ describe('the OpenAPI document', () => {
     const { paths } = await document()
     const patch = paths['/api/v1/staff/stays/{id}']?.patch
     expect(Object.keys(patch?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '413'])
-    expect(patch?.responses['404']?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/Error' })
+    expect(patch?.responses['404']?.content?.['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/Error',
+    })
     expect(patch?.security).toEqual([{ bearer: [] }])
     expect(paths['/api/v1/session']?.post?.security).toEqual([])
     expect(paths['/api/v1/session']?.post?.responses['429']).toBeDefined()

@@ -9,13 +9,18 @@ describe('the request log', () => {
     const session = await world().signIn('lunner-forelder-1')
     const family = await world().family('lunner-forelder-1')
     const [ida] = family.all('recipient')
-    await send(family.client, aMutation('upsertChecklistItem', { item: aChecklistItem(ida!.id, { label: 'Hemmelig medisin' }) }))
+    await send(
+      family.client,
+      aMutation('upsertChecklistItem', { item: aChecklistItem(ida!.id, { label: 'Hemmelig medisin' }) }),
+    )
     await family.client.get(`/sync?cursor=${family.cursor}`)
     const staff = await world().as('lunner-ansatt')
     await staff.patch(`/staff/stays/${family.all('stay')[0]!.id}`, { notes: 'Allergi mot nøtter' })
 
     const lines = world().logs
-    expect(lines).toContain('POST /api/v1/session 200 ' + lines.find((line) => line.startsWith('POST /api/v1/session 200'))?.split(' ')[3])
+    expect(lines).toContain(
+      'POST /api/v1/session 200 ' + lines.find((line) => line.startsWith('POST /api/v1/session 200'))?.split(' ')[3],
+    )
     expect(lines.some((line) => /^PATCH \/api\/v1\/staff\/stays\/:id 200 \d+ms$/.test(line))).toBe(true)
     for (const line of lines) {
       expect(line).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \S+ \d{3} \d+ms$/)

@@ -66,7 +66,9 @@ describe('signing in and out', () => {
     const { anonymous } = world()
     expect((await anonymous.get('/municipality')).status).toBe(401)
     expect((await anonymous.withToken('x'.repeat(43)).get('/municipality')).status).toBe(401)
-    expect((await anonymous.get('/municipality', { headers: { authorization: 'Basic bHVubmVyOmRlbW8=' } })).status).toBe(401)
+    expect(
+      (await anonymous.get('/municipality', { headers: { authorization: 'Basic bHVubmVyOmRlbW8=' } })).status,
+    ).toBe(401)
   })
 
   it('keeps only a hash of each token, never the token itself', async () => {
@@ -78,7 +80,9 @@ describe('signing in and out', () => {
   })
 
   it('stores each password as a salted scrypt hash, different for two users with the same password', async () => {
-    const rows = await world().db.query<{ password_hash: string }>("SELECT password_hash FROM users WHERE username IN ('lunner-forelder-1', 'lunner-forelder-2')")
+    const rows = await world().db.query<{ password_hash: string }>(
+      "SELECT password_hash FROM users WHERE username IN ('lunner-forelder-1', 'lunner-forelder-2')",
+    )
     expect(rows).toHaveLength(2)
     expect(rows.every((row) => row.password_hash.startsWith('scrypt$'))).toBe(true)
     expect(rows[0]?.password_hash).not.toBe(rows[1]?.password_hash)
@@ -89,7 +93,9 @@ describe('throttling sign-ins', () => {
   it('refuses the next sign-in after five failures for one username with 429, even with the right password', async () => {
     const { anonymous } = world()
     for (let attempt = 0; attempt < LOGIN_FAILURES_ALLOWED; attempt++) {
-      expect((await anonymous.post('/session', { username: 'lunner-ansatt', password: `guess-${attempt}` })).status).toBe(401)
+      expect(
+        (await anonymous.post('/session', { username: 'lunner-ansatt', password: `guess-${attempt}` })).status,
+      ).toBe(401)
     }
     const refused = await anonymous.post('/session', { username: 'lunner-ansatt', password: 'demo' })
     expect(refused.status).toBe(429)

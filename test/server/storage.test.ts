@@ -34,27 +34,50 @@ describe('the database', () => {
     const item = aChecklistItem(randomUUID())
     await writeInMunicipality(db, municipalityId, (writer) => writer.put('checklistItem', item, householdId))
     const first = await changesSince(db, { householdId, municipalityId }, undefined)
-    await writeInMunicipality(db, municipalityId, (writer) => writer.put('checklistItem', { ...item, label: 'Endret' }, householdId))
+    await writeInMunicipality(db, municipalityId, (writer) =>
+      writer.put('checklistItem', { ...item, label: 'Endret' }, householdId),
+    )
     const second = await changesSince(db, { householdId, municipalityId }, first.cursor)
-    expect(second.changes).toEqual([{ entity: 'checklistItem', id: item.id, version: Number(second.cursor), deleted: false, data: { ...item, label: 'Endret' } }])
+    expect(second.changes).toEqual([
+      {
+        entity: 'checklistItem',
+        id: item.id,
+        version: Number(second.cursor),
+        deleted: false,
+        data: { ...item, label: 'Endret' },
+      },
+    ])
     expect(Number(second.cursor)).toBeGreaterThan(Number(first.cursor))
   })
 
   it('refuses to write a record that fails the protocol’s schema', async () => {
     const { municipalityId, householdId } = await aHousehold()
     const broken = { ...aChecklistItem(randomUUID()), quantity: 0 }
-    await expect(writeInMunicipality(db, municipalityId, (writer) => writer.put('checklistItem', broken, householdId))).rejects.toThrow()
-    expect((await changesSince(db, { householdId, municipalityId }, undefined)).changes.filter((change) => change.entity !== 'place')).toEqual([])
+    await expect(
+      writeInMunicipality(db, municipalityId, (writer) => writer.put('checklistItem', broken, householdId)),
+    ).rejects.toThrow()
+    expect(
+      (await changesSince(db, { householdId, municipalityId }, undefined)).changes.filter(
+        (change) => change.entity !== 'place',
+      ),
+    ).toEqual([])
   })
 
   it('never lets a write overwrite another household’s record, and rolls the whole write back', async () => {
     const first = await aHousehold()
     const second = await aHousehold()
     const item = aChecklistItem(randomUUID())
-    await writeInMunicipality(db, first.municipalityId, (writer) => writer.put('checklistItem', item, first.householdId))
-    const attempt = writeInMunicipality(db, second.municipalityId, (writer) => writer.put('checklistItem', { ...item, label: 'Kapret' }, second.householdId))
+    await writeInMunicipality(db, first.municipalityId, (writer) =>
+      writer.put('checklistItem', item, first.householdId),
+    )
+    const attempt = writeInMunicipality(db, second.municipalityId, (writer) =>
+      writer.put('checklistItem', { ...item, label: 'Kapret' }, second.householdId),
+    )
     await expect(attempt).rejects.toThrow(/another owner/)
-    const rows = await db.query<{ household_id: string; data: { label: string } }>("SELECT household_id, data FROM records WHERE entity = 'checklistItem' AND id = $1", [item.id])
+    const rows = await db.query<{ household_id: string; data: { label: string } }>(
+      "SELECT household_id, data FROM records WHERE entity = 'checklistItem' AND id = $1",
+      [item.id],
+    )
     expect(rows).toEqual([{ household_id: first.householdId, data: expect.objectContaining({ label: item.label }) }])
   })
 })
@@ -74,7 +97,9 @@ describe.runIf(testDatabaseKind === 'postgres')('concurrent writers on PostgreSQ
       await firstMayCommit
     })
     await firstHasWritten
-    const second = writeInMunicipality(db, municipalityId, (writer) => writer.put('checklistItem', aChecklistItem(randomUUID(), { label: 'Så' }), householdId))
+    const second = writeInMunicipality(db, municipalityId, (writer) =>
+      writer.put('checklistItem', aChecklistItem(randomUUID(), { label: 'Så' }), householdId),
+    )
     // While the first is open, the second waits for the municipality's lock, so nothing is visible yet.
     expect((await changesSince(db, { householdId, municipalityId }, start.cursor)).changes).toEqual([])
     releaseFirst()

@@ -37,8 +37,18 @@ describe('pulling changes', () => {
 
   it('gives a family the records of its own household and its municipality’s places, all valid by the protocol', async () => {
     const family = await world().family('lunner-forelder-3')
-    expect(family.all('recipient').map((recipient) => recipient.name).sort()).toEqual(['Maja', 'Noah'])
-    expect(family.all('place').map((place) => place.kind).sort()).toEqual(['dayOffer', 'municipalUnit', 'privateProvider', 'supportContact'])
+    expect(
+      family
+        .all('recipient')
+        .map((recipient) => recipient.name)
+        .sort(),
+    ).toEqual(['Maja', 'Noah'])
+    expect(
+      family
+        .all('place')
+        .map((place) => place.kind)
+        .sort(),
+    ).toEqual(['dayOffer', 'municipalUnit', 'privateProvider', 'supportContact'])
     for (const [key, record] of family.records) {
       const entity = key.split('/')[0] as keyof typeof entitySchemas
       expect(() => entitySchemas[entity].parse(record.data), key).not.toThrow()
@@ -76,7 +86,9 @@ describe('pulling changes', () => {
     await family.sync()
     await send(family.client, aMutation('deleteChecklistItem', { id: item.id }))
     const changes = await family.sync()
-    expect(changes).toEqual([{ entity: 'checklistItem', id: item.id, version: expect.any(Number), deleted: true, data: null }])
+    expect(changes).toEqual([
+      { entity: 'checklistItem', id: item.id, version: expect.any(Number), deleted: true, data: null },
+    ])
     expect(family.isDeleted('checklistItem', item.id)).toBe(true)
   })
 

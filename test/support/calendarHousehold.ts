@@ -18,13 +18,26 @@ export async function aHousehold(municipality: Partial<Municipality> = {}): Prom
 
 /** Emma's weekend at Solsikken from Friday 27 November 2026 16.00 to Sunday 16.00 (deadline Thursday 15.00). */
 export async function emmasWeekend(overrides: Partial<Stay> = {}): Promise<Stay> {
-  const stay = aStay({ recipientId: emma.id, placeId: solsikken.id, start: '2026-11-27T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z', ...overrides })
+  const stay = aStay({
+    recipientId: emma.id,
+    placeId: solsikken.id,
+    start: '2026-11-27T15:00:00.000Z',
+    end: '2026-11-29T15:00:00.000Z',
+    ...overrides,
+  })
   await db.stays.put(stay)
   return stay
 }
 
 export async function jonasDayOffer(overrides: Partial<Stay> = {}): Promise<Stay> {
-  const stay = aStay({ recipientId: jonas.id, placeId: tunet.id, kind: 'dayOffer', start: '2026-11-25T08:00:00.000Z', end: '2026-11-25T14:00:00.000Z', ...overrides })
+  const stay = aStay({
+    recipientId: jonas.id,
+    placeId: tunet.id,
+    kind: 'dayOffer',
+    start: '2026-11-25T08:00:00.000Z',
+    end: '2026-11-25T14:00:00.000Z',
+    ...overrides,
+  })
   await db.stays.put(stay)
   return stay
 }

@@ -3,7 +3,12 @@ import { APP_TIME_ZONE, formatTime } from '../../i18n/dateFormat'
 import { intlLocaleOf, type Locale } from '../../i18n/locales'
 
 export function formatDate(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocaleOf[locale], { timeZone: APP_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(Date.parse(instant))
+  return new Intl.DateTimeFormat(intlLocaleOf[locale], {
+    timeZone: APP_TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(Date.parse(instant))
 }
 
 export function formatDateAndTime(instant: string, locale: Locale): string {

@@ -30,18 +30,21 @@ const nb = {
     storageTitle: 'Lagring på telefonen',
     storage: {
       granted: 'Nettleseren har lovet å ta vare på dataene i appen.',
-      refused: 'Nettleseren har ikke lovet å ta vare på dataene. Installer appen på hjemskjermen for å gjøre lagringen sikrere.',
+      refused:
+        'Nettleseren har ikke lovet å ta vare på dataene. Installer appen på hjemskjermen for å gjøre lagringen sikrere.',
       unsupported: 'Nettleseren kan ikke love å ta vare på dataene.',
       unknown: 'Sjekker lagringen …',
     },
     decisionsBody: 'Hva dere har fått innvilget, og hvor mye som er brukt og planlagt i perioden.',
     decisionsLink: 'Se vedtakene',
     about: 'Om Pusterom',
-    aboutBody: 'Pusterom er familiens følgesvenn for avlastning fra kommunen: kalender, pakkelister og beskjeder, også uten nett.',
+    aboutBody:
+      'Pusterom er familiens følgesvenn for avlastning fra kommunen: kalender, pakkelister og beskjeder, også uten nett.',
   },
   update: {
     available: 'En ny versjon av Pusterom er klar.',
-    unsentWarning: 'Du har én endring som ikke er sendt ennå. Den blir tatt vare på og sendt etter oppdateringen. | Du har {count} endringer som ikke er sendt ennå. De blir tatt vare på og sendt etter oppdateringen.',
+    unsentWarning:
+      'Du har én endring som ikke er sendt ennå. Den blir tatt vare på og sendt etter oppdateringen. | Du har {count} endringer som ikke er sendt ennå. De blir tatt vare på og sendt etter oppdateringen.',
     now: 'Oppdater nå',
     later: 'Senere',
   },
@@ -82,18 +85,21 @@ const nn: typeof nb = {
     storageTitle: 'Lagring på telefonen',
     storage: {
       granted: 'Nettlesaren har lova å ta vare på dataa i appen.',
-      refused: 'Nettlesaren har ikkje lova å ta vare på dataa. Installer appen på heimeskjermen for å gjere lagringa tryggare.',
+      refused:
+        'Nettlesaren har ikkje lova å ta vare på dataa. Installer appen på heimeskjermen for å gjere lagringa tryggare.',
       unsupported: 'Nettlesaren kan ikkje love å ta vare på dataa.',
       unknown: 'Sjekkar lagringa …',
     },
     decisionsBody: 'Kva de har fått innvilga, og kor mykje som er brukt og planlagt i perioden.',
     decisionsLink: 'Sjå vedtaka',
     about: 'Om Pusterom',
-    aboutBody: 'Pusterom er familien sin følgjesvein for avlasting frå kommunen: kalender, pakkelister og meldingar, også utan nett.',
+    aboutBody:
+      'Pusterom er familien sin følgjesvein for avlasting frå kommunen: kalender, pakkelister og meldingar, også utan nett.',
   },
   update: {
     available: 'Ein ny versjon av Pusterom er klar.',
-    unsentWarning: 'Du har éi endring som ikkje er send enno. Ho blir teken vare på og send etter oppdateringa. | Du har {count} endringar som ikkje er sende enno. Dei blir tekne vare på og sende etter oppdateringa.',
+    unsentWarning:
+      'Du har éi endring som ikkje er send enno. Ho blir teken vare på og send etter oppdateringa. | Du har {count} endringar som ikkje er sende enno. Dei blir tekne vare på og sende etter oppdateringa.',
     now: 'Oppdater no',
     later: 'Seinare',
   },
@@ -134,18 +140,21 @@ const en: typeof nb = {
     storageTitle: 'Storage on this phone',
     storage: {
       granted: 'The browser has promised to keep the app’s data.',
-      refused: 'The browser has not promised to keep the data. Install the app on your home screen to make storage safer.',
+      refused:
+        'The browser has not promised to keep the data. Install the app on your home screen to make storage safer.',
       unsupported: 'This browser cannot promise to keep the data.',
       unknown: 'Checking storage …',
     },
     decisionsBody: 'What you have been granted, and how much is used and planned this period.',
     decisionsLink: 'See the decisions',
     about: 'About Pusterom',
-    aboutBody: 'Pusterom is the family’s companion for municipal respite care: calendar, packing lists and messages, offline too.',
+    aboutBody:
+      'Pusterom is the family’s companion for municipal respite care: calendar, packing lists and messages, offline too.',
   },
   update: {
     available: 'A new version of Pusterom is ready.',
-    unsentWarning: 'You have one change that has not been sent yet. It is kept and sent after the update. | You have {count} changes that have not been sent yet. They are kept and sent after the update.',
+    unsentWarning:
+      'You have one change that has not been sent yet. It is kept and sent after the update. | You have {count} changes that have not been sent yet. They are kept and sent after the update.',
     now: 'Update now',
     later: 'Later',
   },

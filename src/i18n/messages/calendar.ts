@@ -82,13 +82,17 @@ const nb = {
     back: 'Tilbake til oppholdet',
     sending: 'Sender …',
     lateTitle: 'Fristen er ute',
-    lateBody: 'Fristen for å endre eller avlyse dette oppholdet er ute. Du kan fortsatt sende meldingen, men ring også stedet så de får beskjed i tide.',
-    noRuleBody: 'Kommunen har ingen fast frist for endringer. Avtal endringen direkte med stedet, og send gjerne meldingen her også.',
+    lateBody:
+      'Fristen for å endre eller avlyse dette oppholdet er ute. Du kan fortsatt sende meldingen, men ring også stedet så de får beskjed i tide.',
+    noRuleBody:
+      'Kommunen har ingen fast frist for endringer. Avtal endringen direkte med stedet, og send gjerne meldingen her også.',
     offline: 'Telefonen er uten nett. Forespørselen lagres på telefonen og sendes når den er på nett igjen.',
     unsentTitle: 'Ikke sendt ennå',
     unsentBody: 'Forespørselen er lagret på telefonen og sendes når den er på nett.',
-    unsentUrgent: 'Forespørselen er ikke sendt ennå, og fristen er snart ute. Ring stedet eller send en SMS, så de får beskjed i tide.',
-    unsentLate: 'Forespørselen er ikke sendt ennå, og fristen er ute. Ring stedet eller send en SMS, så de får beskjed.',
+    unsentUrgent:
+      'Forespørselen er ikke sendt ennå, og fristen er snart ute. Ring stedet eller send en SMS, så de får beskjed i tide.',
+    unsentLate:
+      'Forespørselen er ikke sendt ennå, og fristen er ute. Ring stedet eller send en SMS, så de får beskjed.',
     sms: 'Send SMS',
     smsCancel: 'Hei! {name} trenger ikke oppholdet {when} på {place}.',
     smsChange: 'Hei! Vi ønsker andre tider for oppholdet til {name} {when} på {place}: {times}.',
@@ -223,13 +227,17 @@ const nn: typeof nb = {
     back: 'Tilbake til opphaldet',
     sending: 'Sender …',
     lateTitle: 'Fristen er ute',
-    lateBody: 'Fristen for å endre eller avlyse dette opphaldet er ute. Du kan framleis sende meldinga, men ring også staden så dei får beskjed i tide.',
-    noRuleBody: 'Kommunen har ingen fast frist for endringar. Avtal endringa direkte med staden, og send gjerne meldinga her også.',
+    lateBody:
+      'Fristen for å endre eller avlyse dette opphaldet er ute. Du kan framleis sende meldinga, men ring også staden så dei får beskjed i tide.',
+    noRuleBody:
+      'Kommunen har ingen fast frist for endringar. Avtal endringa direkte med staden, og send gjerne meldinga her også.',
     offline: 'Telefonen er utan nett. Førespurnaden blir lagra på telefonen og sendt når han er på nett igjen.',
     unsentTitle: 'Ikkje sendt enno',
     unsentBody: 'Førespurnaden er lagra på telefonen og blir sendt når han er på nett.',
-    unsentUrgent: 'Førespurnaden er ikkje sendt enno, og fristen er snart ute. Ring staden eller send ein SMS, så dei får beskjed i tide.',
-    unsentLate: 'Førespurnaden er ikkje sendt enno, og fristen er ute. Ring staden eller send ein SMS, så dei får beskjed.',
+    unsentUrgent:
+      'Førespurnaden er ikkje sendt enno, og fristen er snart ute. Ring staden eller send ein SMS, så dei får beskjed i tide.',
+    unsentLate:
+      'Førespurnaden er ikkje sendt enno, og fristen er ute. Ring staden eller send ein SMS, så dei får beskjed.',
     sms: 'Send SMS',
     smsCancel: 'Hei! {name} treng ikkje opphaldet {when} på {place}.',
     smsChange: 'Hei! Vi ønskjer andre tider for opphaldet til {name} {when} på {place}: {times}.',
@@ -364,13 +372,17 @@ const en: typeof nb = {
     back: 'Back to the stay',
     sending: 'Sending …',
     lateTitle: 'The deadline has passed',
-    lateBody: 'The deadline for changing or cancelling this stay has passed. You can still send the message, but call the place too so they hear in time.',
-    noRuleBody: 'The municipality has no fixed deadline for changes. Agree the change directly with the place, and feel free to send the message here too.',
+    lateBody:
+      'The deadline for changing or cancelling this stay has passed. You can still send the message, but call the place too so they hear in time.',
+    noRuleBody:
+      'The municipality has no fixed deadline for changes. Agree the change directly with the place, and feel free to send the message here too.',
     offline: 'The phone is offline. The request is saved on the phone and sent when it is online again.',
     unsentTitle: 'Not sent yet',
     unsentBody: 'The request is saved on the phone and will be sent when it is online.',
-    unsentUrgent: 'The request has not been sent yet, and the deadline is close. Call the place or send a text message so they hear in time.',
-    unsentLate: 'The request has not been sent yet, and the deadline has passed. Call the place or send a text message so they hear.',
+    unsentUrgent:
+      'The request has not been sent yet, and the deadline is close. Call the place or send a text message so they hear in time.',
+    unsentLate:
+      'The request has not been sent yet, and the deadline has passed. Call the place or send a text message so they hear.',
     sms: 'Send a text message',
     smsCancel: 'Hello! {name} does not need the stay {when} at {place}.',
     smsChange: 'Hello! We would like other times for {name}’s stay {when} at {place}: {times}.',

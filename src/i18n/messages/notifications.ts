@@ -4,7 +4,8 @@ const nb = {
   inbox: {
     title: 'Beskjeder',
     emptyTitle: 'Ingen beskjeder ennå',
-    emptyBody: 'Her kommer beskjeder fra kommunen: endrede og avlyste opphold, svar på det dere har meldt inn, og andre beskjeder. De kan leses også uten nett.',
+    emptyBody:
+      'Her kommer beskjeder fra kommunen: endrede og avlyste opphold, svar på det dere har meldt inn, og andre beskjeder. De kan leses også uten nett.',
     unread: 'Ulest',
     unreadCount: 'Ingen uleste | én ulest beskjed | {count} uleste beskjeder',
     markAllRead: 'Merk alle som lest',
@@ -31,8 +32,10 @@ const nb = {
     result: {
       on: 'Varsler er slått på for denne telefonen.',
       off: 'Varsler er ikke slått på.',
-      denied: 'Varsler er blokkert for Pusterom i nettleseren. Du kan tillate dem i nettleserens innstillinger for nettstedet.',
-      unsupported: 'Denne nettleseren kan ikke vise varsler fra Pusterom. På iPhone må appen først legges til på Hjem-skjermen. Du kan også abonnere på kalenderen nedenfor, så minner telefonens egen kalender deg om fristene.',
+      denied:
+        'Varsler er blokkert for Pusterom i nettleseren. Du kan tillate dem i nettleserens innstillinger for nettstedet.',
+      unsupported:
+        'Denne nettleseren kan ikke vise varsler fra Pusterom. På iPhone må appen først legges til på Hjem-skjermen. Du kan også abonnere på kalenderen nedenfor, så minner telefonens egen kalender deg om fristene.',
       failed: 'Fikk ikke slått på varsler. Prøv igjen når du er på nett.',
       unsent: 'Valgene er lagret på telefonen og sendes når du er på nett.',
     },
@@ -79,7 +82,8 @@ const nn: typeof nb = {
   inbox: {
     title: 'Beskjedar',
     emptyTitle: 'Ingen beskjedar enno',
-    emptyBody: 'Her kjem beskjedar frå kommunen: endra og avlyste opphald, svar på det de har meldt inn, og andre beskjedar. Dei kan lesast også utan nett.',
+    emptyBody:
+      'Her kjem beskjedar frå kommunen: endra og avlyste opphald, svar på det de har meldt inn, og andre beskjedar. Dei kan lesast også utan nett.',
     unread: 'Ulesen',
     unreadCount: 'Ingen ulesne | éin ulesen beskjed | {count} ulesne beskjedar',
     markAllRead: 'Merk alle som lesne',
@@ -106,8 +110,10 @@ const nn: typeof nb = {
     result: {
       on: 'Varsel er slått på for denne telefonen.',
       off: 'Varsel er ikkje slått på.',
-      denied: 'Varsel er blokkerte for Pusterom i nettlesaren. Du kan tillate dei i innstillingane til nettlesaren for nettstaden.',
-      unsupported: 'Denne nettlesaren kan ikkje vise varsel frå Pusterom. På iPhone må appen først leggjast til på Heim-skjermen. Du kan også abonnere på kalenderen nedanfor, så minner den eigne kalenderen på telefonen deg om fristane.',
+      denied:
+        'Varsel er blokkerte for Pusterom i nettlesaren. Du kan tillate dei i innstillingane til nettlesaren for nettstaden.',
+      unsupported:
+        'Denne nettlesaren kan ikkje vise varsel frå Pusterom. På iPhone må appen først leggjast til på Heim-skjermen. Du kan også abonnere på kalenderen nedanfor, så minner den eigne kalenderen på telefonen deg om fristane.',
       failed: 'Fekk ikkje slått på varsel. Prøv igjen når du er på nett.',
       unsent: 'Vala er lagra på telefonen og blir sende når du er på nett.',
     },
@@ -154,7 +160,8 @@ const en: typeof nb = {
   inbox: {
     title: 'Messages',
     emptyTitle: 'No messages yet',
-    emptyBody: 'Messages from the municipality appear here: changed and cancelled stays, answers to what you reported, and other notices. You can read them offline too.',
+    emptyBody:
+      'Messages from the municipality appear here: changed and cancelled stays, answers to what you reported, and other notices. You can read them offline too.',
     unread: 'Unread',
     unreadCount: 'No unread messages | one unread message | {count} unread messages',
     markAllRead: 'Mark all as read',
@@ -169,7 +176,8 @@ const en: typeof nb = {
     openStay: 'See the stay',
     back: 'All messages',
     notFoundTitle: 'Message not found',
-    notFoundBody: 'The message is not on this phone. It may arrive the next time the app fetches news from the municipality.',
+    notFoundBody:
+      'The message is not on this phone. It may arrive the next time the app fetches news from the municipality.',
   },
   notifications: {
     ask: {
@@ -181,8 +189,10 @@ const en: typeof nb = {
     result: {
       on: 'Notifications are on for this phone.',
       off: 'Notifications are not on.',
-      denied: 'Notifications from Pusterom are blocked in the browser. You can allow them in the browser’s settings for the site.',
-      unsupported: 'This browser cannot show notifications from Pusterom. On an iPhone, add the app to the Home Screen first. You can also subscribe to the calendar below, so that the phone’s own calendar reminds you of the deadlines.',
+      denied:
+        'Notifications from Pusterom are blocked in the browser. You can allow them in the browser’s settings for the site.',
+      unsupported:
+        'This browser cannot show notifications from Pusterom. On an iPhone, add the app to the Home Screen first. You can also subscribe to the calendar below, so that the phone’s own calendar reminds you of the deadlines.',
       failed: 'Could not turn on notifications. Try again when you are online.',
       unsent: 'Your choices are saved on the phone and will be sent when you are online.',
     },

@@ -5,7 +5,8 @@ const nb = {
     noStaysTitle: 'Ingen opphold å pakke til',
     noStaysBody: 'Når et opphold utenfor hjemmet nærmer seg, kommer pakkelisten her. Den virker også uten nett.',
     perPerson: 'Maler og medisinlister',
-    noRecipients: 'Når kommunen har registrert hvem dere får avlastning for, kan dere lage pakkeliste og medisinliste her.',
+    noRecipients:
+      'Når kommunen har registrert hvem dere får avlastning for, kan dere lage pakkeliste og medisinliste her.',
     templateLink: 'Pakkeliste-mal',
     templateCount: 'tom | én ting | {count} ting',
     medicationLink: 'Medisinliste',
@@ -40,7 +41,8 @@ const nb = {
     },
     template: {
       title: 'Pakkeliste-mal',
-      intro: 'Malen blir pakkelisten for hvert opphold som ikke har begynt. Lister for opphold som har begynt, endres ikke.',
+      intro:
+        'Malen blir pakkelisten for hvert opphold som ikke har begynt. Lister for opphold som har begynt, endres ikke.',
       emptyTitle: 'Malen er tom',
       emptyBody: 'Start med et forslag dere kan endre, eller legg til det dere pleier å pakke.',
       useSuggestion: 'Bruk forslaget',
@@ -143,7 +145,8 @@ const nn: typeof nb = {
     },
     template: {
       title: 'Pakkeliste-mal',
-      intro: 'Malen blir pakkelista for kvart opphald som ikkje har byrja. Lister for opphald som har byrja, blir ikkje endra.',
+      intro:
+        'Malen blir pakkelista for kvart opphald som ikkje har byrja. Lister for opphald som har byrja, blir ikkje endra.',
       emptyTitle: 'Malen er tom',
       emptyBody: 'Start med eit forslag de kan endre, eller legg til det de pleier å pakke.',
       useSuggestion: 'Bruk forslaget',
@@ -211,7 +214,8 @@ const en: typeof nb = {
     noStaysTitle: 'No stays to pack for',
     noStaysBody: 'When a stay away from home is coming up, its packing list appears here. It works offline too.',
     perPerson: 'Templates and medication lists',
-    noRecipients: 'Once the municipality has registered who you receive respite for, you can make a packing list and a medication list here.',
+    noRecipients:
+      'Once the municipality has registered who you receive respite for, you can make a packing list and a medication list here.',
     templateLink: 'Packing template',
     templateCount: 'empty | one item | {count} items',
     medicationLink: 'Medication list',
@@ -246,7 +250,8 @@ const en: typeof nb = {
     },
     template: {
       title: 'Packing template',
-      intro: 'The template becomes the packing list of every stay that has not begun. Lists of stays that have begun do not change.',
+      intro:
+        'The template becomes the packing list of every stay that has not begun. Lists of stays that have begun do not change.',
       emptyTitle: 'The template is empty',
       emptyBody: 'Start from a suggestion you can change, or add what you usually pack.',
       useSuggestion: 'Use the suggestion',

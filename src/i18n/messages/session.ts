@@ -20,7 +20,8 @@ const nb = {
     title: 'Logg ut',
     signedInAs: 'Logget inn som {name}.',
     explain: 'Når du logger ut, slettes alle dataene til familien fra denne telefonen.',
-    unsent: 'Du har én endring som ikke er sendt til kommunen ennå. Den blir borte hvis du logger ut nå. | Du har {count} endringer som ikke er sendt til kommunen ennå. De blir borte hvis du logger ut nå.',
+    unsent:
+      'Du har én endring som ikke er sendt til kommunen ennå. Den blir borte hvis du logger ut nå. | Du har {count} endringer som ikke er sendt til kommunen ennå. De blir borte hvis du logger ut nå.',
     confirm: 'Logg ut og slett',
     cancel: 'Avbryt',
   },
@@ -68,7 +69,8 @@ const nn: typeof nb = {
     title: 'Logg ut',
     signedInAs: 'Logga inn som {name}.',
     explain: 'Når du loggar ut, blir alle dataa til familien sletta frå denne telefonen.',
-    unsent: 'Du har éi endring som ikkje er send til kommunen enno. Ho blir borte om du loggar ut no. | Du har {count} endringar som ikkje er sende til kommunen enno. Dei blir borte om du loggar ut no.',
+    unsent:
+      'Du har éi endring som ikkje er send til kommunen enno. Ho blir borte om du loggar ut no. | Du har {count} endringar som ikkje er sende til kommunen enno. Dei blir borte om du loggar ut no.',
     confirm: 'Logg ut og slett',
     cancel: 'Avbryt',
   },
@@ -116,7 +118,8 @@ const en: typeof nb = {
     title: 'Sign out',
     signedInAs: 'Signed in as {name}.',
     explain: 'Signing out deletes all of the family’s data from this phone.',
-    unsent: 'You have one change not yet sent to the municipality. It will be lost if you sign out now. | You have {count} changes not yet sent to the municipality. They will be lost if you sign out now.',
+    unsent:
+      'You have one change not yet sent to the municipality. It will be lost if you sign out now. | You have {count} changes not yet sent to the municipality. They will be lost if you sign out now.',
     confirm: 'Sign out and delete',
     cancel: 'Cancel',
   },

@@ -10,7 +10,10 @@ export async function createMunicipality(db: Queryable, municipality: Municipali
   ])
 }
 
-export async function createHousehold(db: Queryable, household: { id: string; municipalityId: string; createdAt: string }): Promise<void> {
+export async function createHousehold(
+  db: Queryable,
+  household: { id: string; municipalityId: string; createdAt: string },
+): Promise<void> {
   await db.query('INSERT INTO households (id, municipality_id, created_at) VALUES ($1, $2, $3)', [
     household.id,
     household.municipalityId,
@@ -33,7 +36,15 @@ export async function createUsers(db: Queryable, users: readonly NewUser[]): Pro
   if (users.length === 0) return
   const params: unknown[] = []
   const values = users.map((user) => {
-    params.push(user.id, user.username.trim().toLowerCase(), user.name, user.role, user.municipalityId, user.householdId, user.passwordHash)
+    params.push(
+      user.id,
+      user.username.trim().toLowerCase(),
+      user.name,
+      user.role,
+      user.municipalityId,
+      user.householdId,
+      user.passwordHash,
+    )
     const p = params.length
     return `($${p - 6}, $${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}, $${p})`
   })
@@ -60,12 +71,21 @@ export async function findUserByUsername(db: Queryable, username: string): Promi
   return row ?? null
 }
 
-export async function householdInMunicipality(db: Queryable, householdId: string, municipalityId: string): Promise<boolean> {
-  const rows = await db.query('SELECT 1 FROM households WHERE id = $1 AND municipality_id = $2', [householdId, municipalityId])
+export async function householdInMunicipality(
+  db: Queryable,
+  householdId: string,
+  municipalityId: string,
+): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM households WHERE id = $1 AND municipality_id = $2', [
+    householdId,
+    municipalityId,
+  ])
   return rows.length > 0
 }
 
 export async function householdsOfMunicipality(db: Queryable, municipalityId: string): Promise<string[]> {
-  const rows = await db.query<{ id: string }>('SELECT id FROM households WHERE municipality_id = $1 ORDER BY id', [municipalityId])
+  const rows = await db.query<{ id: string }>('SELECT id FROM households WHERE municipality_id = $1 ORDER BY id', [
+    municipalityId,
+  ])
   return rows.map((row) => row.id)
 }

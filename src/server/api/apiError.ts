@@ -18,7 +18,9 @@ export class ApiError extends Error {
   }
 
   body(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.field === undefined ? {} : { field: this.field }) } }
+    return {
+      error: { code: this.code, message: this.message, ...(this.field === undefined ? {} : { field: this.field }) },
+    }
   }
 }
 

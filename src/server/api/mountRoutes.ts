@@ -8,8 +8,13 @@ import { readJsonBody, validateInput } from './validateInput'
 
 function authorize(principal: Principal | null, presentedToken: boolean, access: Access): Principal | null {
   if (access === 'anyone') return principal
-  if (!principal) throw new ApiError('unauthorized', presentedToken ? 'The session has ended or is unknown: sign in again' : 'Sign in first')
-  if (access !== 'signedIn' && principal.role !== access) throw new ApiError('forbidden', `Only for ${access === 'staff' ? 'staff' : 'caregivers'}`)
+  if (!principal)
+    throw new ApiError(
+      'unauthorized',
+      presentedToken ? 'The session has ended or is unknown: sign in again' : 'Sign in first',
+    )
+  if (access !== 'signedIn' && principal.role !== access)
+    throw new ApiError('forbidden', `Only for ${access === 'staff' ? 'staff' : 'caregivers'}`)
   return principal
 }
 
@@ -31,7 +36,8 @@ export function mountRoutes(api: Hono<ApiEnv>, routes: readonly Route[], deps: A
       })
       c.header('Cache-Control', 'no-store')
       if (route.response === null) return c.body(null, 204)
-      if (route.produces) return c.body(String(result), route.status === 201 ? 201 : 200, { 'Content-Type': route.produces })
+      if (route.produces)
+        return c.body(String(result), route.status === 201 ? 201 : 200, { 'Content-Type': route.produces })
       return c.json(result, route.status === 201 ? 201 : 200)
     })
   }

@@ -45,7 +45,10 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 function operation(route: Route): JsonSchema {
   const responses: JsonSchema = {
     [String(route.status ?? 200)]: route.response
-      ? { description: 'Success', content: { [route.produces ?? 'application/json']: { schema: jsonSchema(route.response, 'output') } } }
+      ? {
+          description: 'Success',
+          content: { [route.produces ?? 'application/json']: { schema: jsonSchema(route.response, 'output') } },
+        }
       : { description: 'Success, no content' },
   }
   for (const code of errorsOf(route)) {
@@ -60,7 +63,11 @@ function operation(route: Route): JsonSchema {
     'x-access': route.access,
     security: route.access === 'anyone' ? [] : [{ bearer: [] }],
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+    ...(route.body
+      ? {
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },
+        }
+      : {}),
     responses,
   }
 }

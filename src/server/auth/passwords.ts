@@ -10,7 +10,9 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   // 128 · N · r bytes of memory; Node's default ceiling (32 MiB) is too low for N = 2^15.
   const maxmem = 256 * (options.N ?? 0) * (options.r ?? 1)
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key)))
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    )
   })
 }
 

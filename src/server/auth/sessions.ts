@@ -11,7 +11,11 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-export async function issueSession(db: Queryable, userId: string, clock: Clock): Promise<{ token: string; expiresAt: string }> {
+export async function issueSession(
+  db: Queryable,
+  userId: string,
+  clock: Clock,
+): Promise<{ token: string; expiresAt: string }> {
   const token = randomBytes(32).toString('base64url')
   const now = clock.now()
   const expiresAt = new Date(now + SESSION_LIFETIME_MS).toISOString()

@@ -20,7 +20,10 @@ export async function feedData(db: Queryable, householdId: string, now: Date): P
      ORDER BY (data->>'start')::timestamptz`,
     [householdId, since],
   )
-  const recipients = await db.query<{ data: Recipient }>(`SELECT data FROM records WHERE household_id = $1 AND entity = 'recipient' AND NOT deleted`, [householdId])
+  const recipients = await db.query<{ data: Recipient }>(
+    `SELECT data FROM records WHERE household_id = $1 AND entity = 'recipient' AND NOT deleted`,
+    [householdId],
+  )
   const placeIds = [...new Set(stays.map((row) => row.data.placeId))]
   const places = await db.query<{ data: Place }>(
     `SELECT data FROM records WHERE entity = 'place' AND municipality_id = $1 AND id = ANY($2::text[]) AND NOT deleted`,

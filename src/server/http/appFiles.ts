@@ -19,7 +19,8 @@ export function appFiles(distDir: string): Hono {
   files.use('*', async (c, next) => {
     await next()
     // The app shell answered for a client-side route has already said no-cache; keep it.
-    if (c.res.status === 200 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', cacheControlFor(c.req.path))
+    if (c.res.status === 200 && !c.res.headers.has('Cache-Control'))
+      c.header('Cache-Control', cacheControlFor(c.req.path))
   })
   files.get('*', serveStatic({ root: distDir }))
   // Client-side routes (/stays/…, /packing) get the app shell; missing files under /assets stay 404.

@@ -2,7 +2,10 @@
 // id from the path: what families send is health data.
 import type { MiddlewareHandler } from 'hono'
 
-export function requestLog(log: (line: string) => void, milliseconds: () => number = () => performance.now()): MiddlewareHandler {
+export function requestLog(
+  log: (line: string) => void,
+  milliseconds: () => number = () => performance.now(),
+): MiddlewareHandler {
   return async (c, next) => {
     const started = milliseconds()
     await next()

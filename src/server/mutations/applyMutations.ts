@@ -42,19 +42,30 @@ interface AppliedRow {
   error: { code: string; message: string } | null
 }
 
-async function applyOne(db: Database, principal: CaregiverPrincipal, mutation: Mutation, receivedAt: string): Promise<MutationResult> {
+async function applyOne(
+  db: Database,
+  principal: CaregiverPrincipal,
+  mutation: Mutation,
+  receivedAt: string,
+): Promise<MutationResult> {
   return writeInMunicipality(db, principal.municipalityId, async (writer) => {
     const { tx } = writer
-    const [previous] = await tx.query<AppliedRow>('SELECT status, error FROM applied_mutations WHERE household_id = $1 AND mutation_id = $2', [
-      principal.householdId,
-      mutation.id,
-    ])
+    const [previous] = await tx.query<AppliedRow>(
+      'SELECT status, error FROM applied_mutations WHERE household_id = $1 AND mutation_id = $2',
+      [principal.householdId, mutation.id],
+    )
     if (previous?.status === 'applied') return { id: mutation.id, status: 'duplicate' }
     // A replayed rejection is rejected again with the same words, so a device that lost the first
     // answer still learns to undo its local change.
     if (previous) return { id: mutation.id, status: 'rejected', ...(previous.error ? { error: previous.error } : {}) }
 
-    const context: MutationContext = { writer, householdId: principal.householdId, municipalityId: principal.municipalityId, receivedAt, createdAt: mutation.createdAt }
+    const context: MutationContext = {
+      writer,
+      householdId: principal.householdId,
+      municipalityId: principal.municipalityId,
+      receivedAt,
+      createdAt: mutation.createdAt,
+    }
     let result: MutationResult = { id: mutation.id, status: 'applied' }
     await tx.query('SAVEPOINT mutation')
     try {
@@ -66,14 +77,26 @@ async function applyOne(db: Database, principal: CaregiverPrincipal, mutation: M
     }
     await tx.query(
       'INSERT INTO applied_mutations (household_id, mutation_id, name, status, error, received_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)',
-      [principal.householdId, mutation.id, mutation.name, result.status, result.error ? JSON.stringify(result.error) : null, receivedAt],
+      [
+        principal.householdId,
+        mutation.id,
+        mutation.name,
+        result.status,
+        result.error ? JSON.stringify(result.error) : null,
+        receivedAt,
+      ],
     )
     return result
   })
 }
 
 /** One transaction per mutation, in order; the receipt time is the request's, for every mutation in it. */
-export async function applyMutations(db: Database, principal: CaregiverPrincipal, mutations: readonly Mutation[], receivedAt: string): Promise<MutationResult[]> {
+export async function applyMutations(
+  db: Database,
+  principal: CaregiverPrincipal,
+  mutations: readonly Mutation[],
+  receivedAt: string,
+): Promise<MutationResult[]> {
   const results: MutationResult[] = []
   for (const mutation of mutations) results.push(await applyOne(db, principal, mutation, receivedAt))
   return results

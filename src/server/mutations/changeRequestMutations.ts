@@ -1,5 +1,10 @@
 // The family asks to cancel a stay or to move it; the deadline is judged when the server receives it.
-import { newChangeRequest, requestedCancellation, requestedTimeChange, type RequestedChange } from '../../domain/changeRequest'
+import {
+  newChangeRequest,
+  requestedCancellation,
+  requestedTimeChange,
+  type RequestedChange,
+} from '../../domain/changeRequest'
 import type { MutationArgs, Stay } from '../../protocol'
 import { getMunicipality } from '../accounts/municipalityStore'
 import { findRecordsWhere } from '../storage/records'
@@ -13,7 +18,13 @@ async function requestableStay(context: MutationContext, stayId: string): Promis
   if (Date.parse(context.receivedAt) >= Date.parse(stay.start)) {
     throw new Rejection('conflict', 'Oppholdet har allerede begynt. Ring avlastningsstedet for å gjøre endringer.')
   }
-  const open = await findRecordsWhere(context.writer.tx, 'changeRequest', { householdId: context.householdId }, 'stayId', stayId)
+  const open = await findRecordsWhere(
+    context.writer.tx,
+    'changeRequest',
+    { householdId: context.householdId },
+    'stayId',
+    stayId,
+  )
   if (open.some((request) => request.data.status === 'pending')) {
     throw new Rejection('conflict', 'Det er allerede sendt en forespørsel om dette oppholdet som ikke er besvart ennå.')
   }
@@ -25,16 +36,27 @@ async function createRequest(context: MutationContext, stay: Stay, requested: Re
   if (exists) throw new Rejection('conflict', 'Denne forespørselen er allerede sendt.')
   const municipality = await getMunicipality(context.writer.tx, context.municipalityId)
   const moments = { createdAt: context.createdAt, receivedAt: context.receivedAt }
-  await context.writer.put('changeRequest', newChangeRequest(requested, moments, stay.start, municipality?.changeDeadline ?? null), context.householdId)
+  await context.writer.put(
+    'changeRequest',
+    newChangeRequest(requested, moments, stay.start, municipality?.changeDeadline ?? null),
+    context.householdId,
+  )
 }
 
-export async function requestCancellation(context: MutationContext, args: MutationArgs<'requestCancellation'>): Promise<void> {
+export async function requestCancellation(
+  context: MutationContext,
+  args: MutationArgs<'requestCancellation'>,
+): Promise<void> {
   const stay = await requestableStay(context, args.stayId)
   await createRequest(context, stay, requestedCancellation(args))
 }
 
-export async function requestTimeChange(context: MutationContext, args: MutationArgs<'requestTimeChange'>): Promise<void> {
-  if (Date.parse(args.end) <= Date.parse(args.start)) throw new Rejection('invalid_request', 'Ny sluttid må være etter ny starttid.')
+export async function requestTimeChange(
+  context: MutationContext,
+  args: MutationArgs<'requestTimeChange'>,
+): Promise<void> {
+  if (Date.parse(args.end) <= Date.parse(args.start))
+    throw new Rejection('invalid_request', 'Ny sluttid må være etter ny starttid.')
   const stay = await requestableStay(context, args.stayId)
   await createRequest(context, stay, requestedTimeChange(args))
 }

@@ -11,18 +11,25 @@ function itemBelongsToStay(item: ChecklistItem, stay: Stay): boolean {
   return item.recipientId === stay.recipientId && (item.stayId === null || item.stayId === stay.id)
 }
 
-export async function upsertChecklistItem(context: MutationContext, { item }: MutationArgs<'upsertChecklistItem'>): Promise<void> {
+export async function upsertChecklistItem(
+  context: MutationContext,
+  { item }: MutationArgs<'upsertChecklistItem'>,
+): Promise<void> {
   await ownRecord(context, 'recipient', item.recipientId)
   if (item.stayId !== null) {
     const stay = await ownRecord(context, 'stay', item.stayId)
-    if (stay.recipientId !== item.recipientId) throw new Rejection('invalid_request', 'Oppholdet gjelder en annen person enn pakkelisten.')
+    if (stay.recipientId !== item.recipientId)
+      throw new Rejection('invalid_request', 'Oppholdet gjelder en annen person enn pakkelisten.')
   }
   await assertIdIsOurs(context, 'checklistItem', item.id)
   await context.writer.put('checklistItem', item, context.householdId)
 }
 
 /** Deleting takes the item's packing marks with it; deleting what is already deleted changes nothing. */
-export async function deleteChecklistItem(context: MutationContext, { id }: MutationArgs<'deleteChecklistItem'>): Promise<void> {
+export async function deleteChecklistItem(
+  context: MutationContext,
+  { id }: MutationArgs<'deleteChecklistItem'>,
+): Promise<void> {
   const { exists } = await assertIdIsOurs(context, 'checklistItem', id)
   if (!exists) throw notFoundRejection('checklistItem')
   const removed = await context.writer.remove('checklistItem', id, context.householdId)
@@ -35,7 +42,8 @@ export async function deleteChecklistItem(context: MutationContext, { id }: Muta
 export async function setPacked(context: MutationContext, args: MutationArgs<'setPacked'>): Promise<void> {
   const stay = await ownRecord(context, 'stay', args.stayId)
   const item = await ownRecord(context, 'checklistItem', args.itemId)
-  if (!itemBelongsToStay(item, stay)) throw new Rejection('invalid_request', 'Dette står ikke på pakkelisten til oppholdet.')
+  if (!itemBelongsToStay(item, stay))
+    throw new Rejection('invalid_request', 'Dette står ikke på pakkelisten til oppholdet.')
   const id = packingId(stay.id, item.id)
   const current = await findRecord(context.writer.tx, 'packing', id, { householdId: context.householdId })
   if (current && Date.parse(current.data.updatedAt) > Date.parse(args.at)) return

@@ -3,27 +3,39 @@
 import type { MutationArgs, SummerApplication } from '../../protocol'
 import { assertIdIsOurs, notFoundRejection, ownRecord, Rejection, type MutationContext } from './mutationContext'
 
-export async function upsertMedication(context: MutationContext, { medication }: MutationArgs<'upsertMedication'>): Promise<void> {
+export async function upsertMedication(
+  context: MutationContext,
+  { medication }: MutationArgs<'upsertMedication'>,
+): Promise<void> {
   await ownRecord(context, 'recipient', medication.recipientId)
   await assertIdIsOurs(context, 'medication', medication.id)
   await context.writer.put('medication', medication, context.householdId)
 }
 
-export async function deleteMedication(context: MutationContext, { id }: MutationArgs<'deleteMedication'>): Promise<void> {
+export async function deleteMedication(
+  context: MutationContext,
+  { id }: MutationArgs<'deleteMedication'>,
+): Promise<void> {
   const { exists } = await assertIdIsOurs(context, 'medication', id)
   if (!exists) throw notFoundRejection('medication')
   await context.writer.remove('medication', id, context.householdId)
 }
 
 /** The latest review counts: a review made earlier on another phone does not move it back. */
-export async function markMedicationListReviewed(context: MutationContext, args: MutationArgs<'markMedicationListReviewed'>): Promise<void> {
+export async function markMedicationListReviewed(
+  context: MutationContext,
+  args: MutationArgs<'markMedicationListReviewed'>,
+): Promise<void> {
   const recipient = await ownRecord(context, 'recipient', args.recipientId)
   const previous = recipient.medicationListReviewedAt
   if (previous && Date.parse(previous) >= Date.parse(args.at)) return
   await context.writer.put('recipient', { ...recipient, medicationListReviewedAt: args.at }, context.householdId)
 }
 
-export async function submitSummerApplication(context: MutationContext, args: MutationArgs<'submitSummerApplication'>): Promise<void> {
+export async function submitSummerApplication(
+  context: MutationContext,
+  args: MutationArgs<'submitSummerApplication'>,
+): Promise<void> {
   await ownRecord(context, 'recipient', args.recipientId)
   for (const period of args.periods) {
     if (period.from > period.to) throw new Rejection('invalid_request', 'En periode må slutte etter at den begynner.')

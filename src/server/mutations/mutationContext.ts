@@ -41,7 +41,11 @@ export function notFoundRejection(entity: EntityName): Rejection {
 }
 
 /** A live record of the household, or a not_found rejection (another household's record is not there). */
-export async function ownRecord<N extends EntityName>(context: MutationContext, entity: N, id: string): Promise<EntityOf<N>> {
+export async function ownRecord<N extends EntityName>(
+  context: MutationContext,
+  entity: N,
+  id: string,
+): Promise<EntityOf<N>> {
   const found = await findRecord(context.writer.tx, entity, id, { householdId: context.householdId })
   if (!found) throw notFoundRejection(entity)
   return found.data
@@ -51,7 +55,11 @@ export async function ownRecord<N extends EntityName>(context: MutationContext, 
  * Whether an id the device made is free for this household to write: unused, or already the
  * household's own (live or deleted). Another household's id is answered as not found.
  */
-export async function assertIdIsOurs(context: MutationContext, entity: EntityName, id: string): Promise<{ exists: boolean }> {
+export async function assertIdIsOurs(
+  context: MutationContext,
+  entity: EntityName,
+  id: string,
+): Promise<{ exists: boolean }> {
   const owner = await recordOwner(context.writer.tx, entity, id)
   if (owner && owner.householdId !== context.householdId) throw notFoundRejection(entity)
   return { exists: owner !== null }

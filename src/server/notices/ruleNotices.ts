@@ -21,7 +21,10 @@ export function summerRespiteSentence(summer: SummerRespite | null): string {
   return `Søk om sommeravlastning for perioden ${from}–${to} innen ${dayAndTime(summer.applicationDeadline)}.`
 }
 
-export function rulesChangedNotice(changes: { deadline?: ChangeDeadlineRule | null; summer?: SummerRespite | null }): MessageDraft {
+export function rulesChangedNotice(changes: {
+  deadline?: ChangeDeadlineRule | null
+  summer?: SummerRespite | null
+}): MessageDraft {
   const sentences: string[] = []
   if (changes.deadline !== undefined) sentences.push(deadlineRuleSentence(changes.deadline))
   if (changes.summer !== undefined) sentences.push(summerRespiteSentence(changes.summer))

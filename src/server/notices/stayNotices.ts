@@ -61,9 +61,11 @@ export function stayReinstatedNotice(stay: Stay, place: Place, note?: string): M
 /** What changed between two versions of a stay, one sentence each. */
 export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, note?: string): MessageDraft {
   const changes: string[] = []
-  if (before.start !== after.start || before.end !== after.end) changes.push(`Ny tid: ${timeSpan(after.start, after.end)}.`)
+  if (before.start !== after.start || before.end !== after.end)
+    changes.push(`Ny tid: ${timeSpan(after.start, after.end)}.`)
   if (before.placeId !== after.placeId) changes.push(`Nytt sted: ${placeAfter.name}.`)
-  if (before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom) changes.push('Transporten er endret.')
+  if (before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom)
+    changes.push('Transporten er endret.')
   if (before.notes !== after.notes) changes.push('Opplysningene om oppholdet er oppdatert.')
   return {
     kind: 'stayChanged',

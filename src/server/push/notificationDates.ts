@@ -10,7 +10,11 @@ function format(instant: string, locale: Locale, options: Intl.DateTimeFormatOpt
   const key = locale + JSON.stringify(options)
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: NOTIFICATION_TIME_ZONE, hourCycle: 'h23', ...options })
+    formatter = new Intl.DateTimeFormat(intlLocale[locale], {
+      timeZone: NOTIFICATION_TIME_ZONE,
+      hourCycle: 'h23',
+      ...options,
+    })
     formatters.set(key, formatter)
   }
   return formatter.format(Date.parse(instant))

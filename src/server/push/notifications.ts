@@ -33,10 +33,20 @@ export interface Notifications {
   stop(): Promise<void>
 }
 
-export async function startNotifications(db: Database, clock: Clock, log: (line: string) => void, options: NotificationOptions = {}): Promise<Notifications> {
+export async function startNotifications(
+  db: Database,
+  clock: Clock,
+  log: (line: string) => void,
+  options: NotificationOptions = {},
+): Promise<Notifications> {
   const vapid = await loadVapidKeys(db, options.env ?? process.env)
   const subscriptions = subscriptionStore(db)
-  const notifier = createNotifier({ subscriptions, send: createPushSender({ vapid, fetch: options.fetch }), clock, log })
+  const notifier = createNotifier({
+    subscriptions,
+    send: createPushSender({ vapid, fetch: options.fetch }),
+    clock,
+    log,
+  })
   const reminders = createReminderScheduler({
     source: recordsReminderSource(db),
     subscriptions,
@@ -51,7 +61,9 @@ export async function startNotifications(db: Database, clock: Clock, log: (line:
   return {
     vapid,
     routes: [...pushRoutes(vapid), ...calendarFeedRoutes],
-    events: { messageCreated: (householdId, message, stayStart) => notifier.messageCreated(householdId, message, stayStart) },
+    events: {
+      messageCreated: (householdId, message, stayStart) => notifier.messageCreated(householdId, message, stayStart),
+    },
     notifier,
     reminders,
     stop: () => reminders.stop(),
@@ -62,6 +74,9 @@ export async function startNotifications(db: Database, clock: Clock, log: (line:
 export function bothEvents(first: ServerEvents, second: ServerEvents): ServerEvents {
   return {
     messageCreated: (householdId, message, stayStart) =>
-      Promise.all([first.messageCreated(householdId, message, stayStart), second.messageCreated(householdId, message, stayStart)]),
+      Promise.all([
+        first.messageCreated(householdId, message, stayStart),
+        second.messageCreated(householdId, message, stayStart),
+      ]),
   }
 }

@@ -35,7 +35,11 @@ export interface Notifier {
 export function createNotifier(options: NotifierOptions): Notifier {
   const log = options.log ?? ((line: string) => console.warn(line))
 
-  async function deliver(device: StoredSubscription, push: PushMessage, sendOptions?: PushSendOptions): Promise<PushOutcome> {
+  async function deliver(
+    device: StoredSubscription,
+    push: PushMessage,
+    sendOptions?: PushSendOptions,
+  ): Promise<PushOutcome> {
     const outcome = await options.send(device, push, sendOptions)
     if (outcome === 'gone') await options.subscriptions.removeById(device.id)
     if (outcome === 'failed') log(`push: a ${push.kind} notification could not be delivered`)

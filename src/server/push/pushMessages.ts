@@ -19,14 +19,21 @@ function pageOf(message: Pick<Message, 'id' | 'kind' | 'stayId'>): string {
   return aboutStay && message.stayId ? `/stays/${message.stayId}` : `/messages/${message.id}`
 }
 
-export function pushForMessage(message: Message, reader: Reader, now: string, stayStart: string | null = null): PushMessage {
+export function pushForMessage(
+  message: Message,
+  reader: Reader,
+  now: string,
+  stayStart: string | null = null,
+): PushMessage {
   const texts = notificationTexts[reader.locale].message[message.kind]
   const details = reader.preferences.showDetails
   return {
     v: 1,
     kind: message.kind,
     title: details ? clip(message.title, 200) : texts.title,
-    body: details ? clip(message.body || texts.body(null), 300) : texts.body(stayStart ? dayLong(stayStart, reader.locale) : null),
+    body: details
+      ? clip(message.body || texts.body(null), 300)
+      : texts.body(stayStart ? dayLong(stayStart, reader.locale) : null),
     url: pageOf(message),
     tag: message.stayId ? `stay-${message.stayId}` : `message-${message.id}`,
     stayId: message.stayId,
@@ -45,17 +52,28 @@ export interface StayReminderFacts {
 
 /** "Endringsfrist i morgen kl. 15.00 for oppholdet fredag", as read at `now`. */
 export function deadlineSentence(deadline: string, stayStart: string, locale: Locale, now: string): string {
-  return notificationTexts[locale].deadline(dayPhrase(deadline, now, locale), clockTime(deadline, locale), dayPhrase(stayStart, now, locale))
+  return notificationTexts[locale].deadline(
+    dayPhrase(deadline, now, locale),
+    clockTime(deadline, locale),
+    dayPhrase(stayStart, now, locale),
+  )
 }
 
-export function pushForDeadline(facts: StayReminderFacts & { deadline: string }, reader: Reader, now: string): PushMessage {
+export function pushForDeadline(
+  facts: StayReminderFacts & { deadline: string },
+  reader: Reader,
+  now: string,
+): PushMessage {
   const texts = notificationTexts[reader.locale]
   const who = reader.preferences.showDetails ? [facts.recipientName, facts.placeName].filter(Boolean).join(', ') : null
   return {
     v: 1,
     kind: 'deadlineReminder',
     title: deadlineSentence(facts.deadline, facts.stayStart, reader.locale, now),
-    body: texts.deadlineBody(`${dayLong(facts.stayStart, reader.locale)} ${clockTime(facts.stayStart, reader.locale)}`, who),
+    body: texts.deadlineBody(
+      `${dayLong(facts.stayStart, reader.locale)} ${clockTime(facts.stayStart, reader.locale)}`,
+      who,
+    ),
     url: `/stays/${facts.stayId}`,
     tag: `stay-${facts.stayId}`,
     stayId: facts.stayId,
@@ -65,7 +83,11 @@ export function pushForDeadline(facts: StayReminderFacts & { deadline: string },
   }
 }
 
-export function pushForPacking(facts: StayReminderFacts & { unpacked: number }, reader: Reader, now: string): PushMessage {
+export function pushForPacking(
+  facts: StayReminderFacts & { unpacked: number },
+  reader: Reader,
+  now: string,
+): PushMessage {
   const texts = notificationTexts[reader.locale]
   const who = reader.preferences.showDetails ? facts.recipientName : null
   return {

@@ -1,6 +1,11 @@
 // The Web Push endpoints of /api/v1: the server's public key, and a device subscribing, changing its
 // choices and leaving. Caregivers only; every subscription belongs to the caller's household.
-import { PushPreferencesRequest, PushPublicKeyResponse, PushSubscriptionRequest, PushUnsubscribeRequest } from '../../protocol'
+import {
+  PushPreferencesRequest,
+  PushPublicKeyResponse,
+  PushSubscriptionRequest,
+  PushUnsubscribeRequest,
+} from '../../protocol'
 import { notFound } from '../api/apiError'
 import { defineRoute, type Route } from '../api/route'
 import { isoNow } from '../clock'
@@ -24,7 +29,8 @@ export function pushRoutes(vapid: VapidKeys): Route[] {
     name: 'subscribePush',
     method: 'post',
     path: '/push/subscriptions',
-    summary: "Saves this device's push subscription for the household, with its language and choices (sent again to change them)",
+    summary:
+      "Saves this device's push subscription for the household, with its language and choices (sent again to change them)",
     access: 'caregiver',
     body: PushSubscriptionRequest,
     response: null,
@@ -53,14 +59,20 @@ export function pushRoutes(vapid: VapidKeys): Route[] {
     name: 'setPushPreferences',
     method: 'put',
     path: '/push/preferences',
-    summary: "Sets which notifications one device of the household gets, and in which language",
+    summary: 'Sets which notifications one device of the household gets, and in which language',
     access: 'caregiver',
     body: PushPreferencesRequest,
     response: null,
     status: 204,
     errors: ['not_found'],
     async handle({ principal, body, deps }) {
-      const found = await subscriptionStore(deps.db).setPreferences(principal.householdId, body.endpoint, body.preferences, body.locale, isoNow(deps.clock))
+      const found = await subscriptionStore(deps.db).setPreferences(
+        principal.householdId,
+        body.endpoint,
+        body.preferences,
+        body.locale,
+        isoNow(deps.clock),
+      )
       if (!found) throw notFound()
     },
   })

@@ -26,7 +26,9 @@ interface Row {
 
 function fromRow(row: Row): StoredSubscription {
   // A row written by an older server may lack a newer kind: fill it from the defaults.
-  const stored = (typeof row.preferences === 'string' ? JSON.parse(row.preferences) : row.preferences) as Partial<PushPreferences>
+  const stored = (
+    typeof row.preferences === 'string' ? JSON.parse(row.preferences) : row.preferences
+  ) as Partial<PushPreferences>
   const merged = { ...defaultPushPreferences, ...stored, kinds: { ...defaultPushPreferences.kinds, ...stored?.kinds } }
   const parsed = PushPreferences.safeParse(merged)
   return {
@@ -78,7 +80,13 @@ export function subscriptionStore(db: Queryable) {
     },
 
     /** Sets one device's choices; false when the household has no such device. */
-    async setPreferences(householdId: string, endpoint: string, preferences: PushPreferences, locale: Locale | undefined, at: string): Promise<boolean> {
+    async setPreferences(
+      householdId: string,
+      endpoint: string,
+      preferences: PushPreferences,
+      locale: Locale | undefined,
+      at: string,
+    ): Promise<boolean> {
       const rows = await db.query<{ id: string }>(
         `UPDATE push_subscriptions SET preferences = $3, locale = COALESCE($4, locale), updated_at = $5
          WHERE household_id = $1 AND endpoint = $2 RETURNING id`,
@@ -88,16 +96,19 @@ export function subscriptionStore(db: Queryable) {
     },
 
     async find(householdId: string, endpoint: string): Promise<StoredSubscription | null> {
-      const rows = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2`, [householdId, endpoint])
+      const rows = await db.query<Row>(
+        `SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2`,
+        [householdId, endpoint],
+      )
       return rows[0] ? fromRow(rows[0]) : null
     },
 
     /** Forgets a device; false when the household has no such device. */
     async remove(householdId: string, endpoint: string): Promise<boolean> {
-      const rows = await db.query<{ id: string }>('DELETE FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2 RETURNING id', [
-        householdId,
-        endpoint,
-      ])
+      const rows = await db.query<{ id: string }>(
+        'DELETE FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2 RETURNING id',
+        [householdId, endpoint],
+      )
       return rows.length > 0
     },
 
@@ -107,13 +118,18 @@ export function subscriptionStore(db: Queryable) {
     },
 
     async ofHousehold(householdId: string): Promise<StoredSubscription[]> {
-      const rows = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 ORDER BY created_at, id`, [householdId])
+      const rows = await db.query<Row>(
+        `SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 ORDER BY created_at, id`,
+        [householdId],
+      )
       return rows.map(fromRow)
     },
 
     /** Every subscribed household, for the reminder scheduler. */
     async households(): Promise<string[]> {
-      const rows = await db.query<{ household_id: string }>('SELECT DISTINCT household_id FROM push_subscriptions ORDER BY household_id')
+      const rows = await db.query<{ household_id: string }>(
+        'SELECT DISTINCT household_id FROM push_subscriptions ORDER BY household_id',
+      )
       return rows.map((row) => row.household_id)
     },
   }

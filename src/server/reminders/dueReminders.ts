@@ -31,10 +31,15 @@ export interface DueReminder {
   usefulUntil: string
 }
 
-const isCancelled = (stay: UpcomingStay) => stay.status === 'cancelledByFamily' || stay.status === 'cancelledByMunicipality'
+const isCancelled = (stay: UpcomingStay) =>
+  stay.status === 'cancelledByFamily' || stay.status === 'cancelledByMunicipality'
 const within = (at: string, now: string, until: string) => at <= now && now < until
 
-export function dueReminders(data: HouseholdReminderData, device: { locale: Locale; preferences: PushPreferences }, now: string): DueReminder[] {
+export function dueReminders(
+  data: HouseholdReminderData,
+  device: { locale: Locale; preferences: PushPreferences },
+  now: string,
+): DueReminder[] {
   const { kinds, deadlineLeadHours } = device.preferences
   const due: DueReminder[] = []
   for (const stay of data.stays) {
@@ -42,16 +47,33 @@ export function dueReminders(data: HouseholdReminderData, device: { locale: Loca
     if (kinds.deadlineReminders && data.changeDeadline) {
       const deadline = changeDeadline(stay.stayStart, data.changeDeadline)
       if (within(deadlineReminderAt(deadline, deadlineLeadHours, data.changeDeadline.timeZone), now, deadline)) {
-        due.push({ key: `deadline:${stay.stayId}:${deadline}`, push: pushForDeadline({ ...stay, deadline }, device, now), usefulUntil: deadline })
+        due.push({
+          key: `deadline:${stay.stayId}:${deadline}`,
+          push: pushForDeadline({ ...stay, deadline }, device, now),
+          usefulUntil: deadline,
+        })
       }
     }
     if (kinds.packingReminders && stay.unpacked > 0 && within(packingReminderAt(stay.stayStart), now, stay.stayStart)) {
-      due.push({ key: `packing:${stay.stayId}:${stay.stayStart}`, push: pushForPacking(stay, device, now), usefulUntil: stay.stayStart })
+      due.push({
+        key: `packing:${stay.stayId}:${stay.stayStart}`,
+        push: pushForPacking(stay, device, now),
+        usefulUntil: stay.stayStart,
+      })
     }
   }
   const summer = data.summerRespite
-  if (kinds.summerReminders && summer && !data.appliedForSummer && within(summerReminderAt(summer.applicationDeadline), now, summer.applicationDeadline)) {
-    due.push({ key: `summer:${summer.applicationDeadline}`, push: pushForSummerDeadline(summer.applicationDeadline, device, now), usefulUntil: summer.applicationDeadline })
+  if (
+    kinds.summerReminders &&
+    summer &&
+    !data.appliedForSummer &&
+    within(summerReminderAt(summer.applicationDeadline), now, summer.applicationDeadline)
+  ) {
+    due.push({
+      key: `summer:${summer.applicationDeadline}`,
+      push: pushForSummerDeadline(summer.applicationDeadline, device, now),
+      usefulUntil: summer.applicationDeadline,
+    })
   }
   return due
 }

@@ -2,7 +2,15 @@
 // household's coming stays with who and where, how much of each packing list is unticked, and
 // whether the summer application is in. Every query is scoped to the one household.
 import { isOutsideHome, packedItemIds, packingProgress, stayList } from '../../domain/packing'
-import type { ChecklistItem, Municipality, Packing, Place, Recipient, Stay, SummerApplication } from '../../protocol/entities'
+import type {
+  ChecklistItem,
+  Municipality,
+  Packing,
+  Place,
+  Recipient,
+  Stay,
+  SummerApplication,
+} from '../../protocol/entities'
 import type { Queryable } from '../storage/database'
 import type { HouseholdReminderData, UpcomingStay } from './dueReminders'
 import type { ReminderSource } from './reminderScheduler'
@@ -28,7 +36,11 @@ export function recordsReminderSource(db: Queryable): ReminderSource {
       )
       const summer = municipality?.summerRespite ?? null
       const applications = summer
-        ? await dataOf<SummerApplication>(db, `SELECT data FROM records WHERE household_id = $1 AND entity = 'summerApplication' AND NOT deleted`, [householdId])
+        ? await dataOf<SummerApplication>(
+            db,
+            `SELECT data FROM records WHERE household_id = $1 AND entity = 'summerApplication' AND NOT deleted`,
+            [householdId],
+          )
         : []
       const summerYear = summer ? Number(summer.from.slice(0, 4)) : null
       return {
@@ -41,11 +53,28 @@ export function recordsReminderSource(db: Queryable): ReminderSource {
   }
 }
 
-async function describeStays(db: Queryable, householdId: string, stays: Stay[], nowMs: number): Promise<UpcomingStay[]> {
-  const recipients = await dataOf<Recipient>(db, `SELECT data FROM records WHERE household_id = $1 AND entity = 'recipient' AND NOT deleted`, [householdId])
+async function describeStays(
+  db: Queryable,
+  householdId: string,
+  stays: Stay[],
+  nowMs: number,
+): Promise<UpcomingStay[]> {
+  const recipients = await dataOf<Recipient>(
+    db,
+    `SELECT data FROM records WHERE household_id = $1 AND entity = 'recipient' AND NOT deleted`,
+    [householdId],
+  )
   const placeIds = [...new Set(stays.map((stay) => stay.placeId))]
-  const places = await dataOf<Place>(db, `SELECT data FROM records WHERE entity = 'place' AND id = ANY($1::text[]) AND NOT deleted`, [placeIds])
-  const items = await dataOf<ChecklistItem>(db, `SELECT data FROM records WHERE household_id = $1 AND entity = 'checklistItem' AND NOT deleted`, [householdId])
+  const places = await dataOf<Place>(
+    db,
+    `SELECT data FROM records WHERE entity = 'place' AND id = ANY($1::text[]) AND NOT deleted`,
+    [placeIds],
+  )
+  const items = await dataOf<ChecklistItem>(
+    db,
+    `SELECT data FROM records WHERE household_id = $1 AND entity = 'checklistItem' AND NOT deleted`,
+    [householdId],
+  )
   const stayIds = stays.map((stay) => stay.id)
   const packing = await dataOf<Packing>(
     db,

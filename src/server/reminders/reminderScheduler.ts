@@ -49,7 +49,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 
   async function sendDue(householdId: string, now: Date): Promise<number> {
     const at = now.toISOString()
-    const data = await options.source.household(householdId, at, new Date(now.getTime() + REMINDER_HORIZON_MS).toISOString())
+    const data = await options.source.household(
+      householdId,
+      at,
+      new Date(now.getTime() + REMINDER_HORIZON_MS).toISOString(),
+    )
     let delivered = 0
     for (const device of await options.subscriptions.ofHousehold(householdId)) {
       for (const reminder of dueReminders(data, device, at)) {
@@ -92,7 +96,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     start() {
       if (handle !== null) return
       void tick().catch(() => log('reminders: a run failed'))
-      handle = timer.setInterval(() => void tick().catch(() => log('reminders: a run failed')), options.intervalMs ?? 60_000)
+      handle = timer.setInterval(
+        () => void tick().catch(() => log('reminders: a run failed')),
+        options.intervalMs ?? 60_000,
+      )
     },
     async stop() {
       if (handle !== null) timer.clearInterval(handle)

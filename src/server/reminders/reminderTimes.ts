@@ -14,7 +14,12 @@ export const SUMMER_MORNING = { hour: 9, minute: 0 }
 const HOUR = 3600_000
 
 /** The instant of `time` on the local day `days` days from the day of `instant`. */
-export function wallClockOnDay(instant: string, days: number, time: { hour: number; minute: number }, timeZone = REMINDER_TIME_ZONE): string {
+export function wallClockOnDay(
+  instant: string,
+  days: number,
+  time: { hour: number; minute: number },
+  timeZone = REMINDER_TIME_ZONE,
+): string {
   const day = zonedParts(Date.parse(instant), timeZone)
   // Date.UTC normalises day overflow, so this is calendar arithmetic across months and years.
   const target = new Date(Date.UTC(day.year, day.month - 1, day.day + days))

@@ -14,7 +14,10 @@ export function sentReminders(db: Queryable) {
     },
     /** The push service could not take it: let a later tick try again while it is still of use. */
     async release(subscriptionId: string, key: string): Promise<void> {
-      await db.query('DELETE FROM sent_reminders WHERE subscription_id = $1 AND reminder_key = $2', [subscriptionId, key])
+      await db.query('DELETE FROM sent_reminders WHERE subscription_id = $1 AND reminder_key = $2', [
+        subscriptionId,
+        key,
+      ])
     },
     /** Rows whose reminders can no longer be due are no longer needed to stop a resend. */
     async forgetOlderThan(at: string): Promise<void> {

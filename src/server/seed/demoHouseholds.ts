@@ -18,7 +18,12 @@ const DAY = 86_400_000
 const iso = (epochMs: number) => new Date(epochMs).toISOString()
 
 function caregiver(user: DemoCaregiver, passwordHash: () => string) {
-  return { id: stableId('demo', 'user', user.username), username: user.username, name: user.name, passwordHash: passwordHash() }
+  return {
+    id: stableId('demo', 'user', user.username),
+    username: user.username,
+    name: user.name,
+    passwordHash: passwordHash(),
+  }
 }
 
 function replaceStay(seed: RecipientSeed, stay: Stay): void {
@@ -44,7 +49,16 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
       name: 'Ida',
       color: '#2f7d6d',
       decisions: [
-        { kinds: ['privateProvider', 'municipalUnit'], amount: 12, unit: 'days', period: 'month', validFrom: window.from, validTo: null, decidedAt: iso(now - 120 * DAY), notes: 'Avlastning annenhver helg og en uke om sommeren.' },
+        {
+          kinds: ['privateProvider', 'municipalUnit'],
+          amount: 12,
+          unit: 'days',
+          period: 'month',
+          validFrom: window.from,
+          validTo: null,
+          decidedAt: iso(now - 120 * DAY),
+          notes: 'Avlastning annenhver helg og en uke om sommeren.',
+        },
       ],
       stays: [
         { place: lunnerPlaces.privateHome, slots: summer ? without(weekends, [summer]) : weekends },
@@ -54,13 +68,31 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
     iso(now - 100 * DAY),
   )
   ida.medications = [
-    { id: stableId(key, 'medication', 'melatonin'), recipientId: ida.recipient.id, name: 'Melatonin', strength: '3 mg', dose: '1 tablett', times: ['19:30'], notes: 'En halvtime før leggetid.' },
-    { id: stableId(key, 'medication', 'paracetamol'), recipientId: ida.recipient.id, name: 'Paracetamol mikstur', strength: '24 mg/ml', dose: '10 ml ved behov', times: [], notes: 'Ved feber over 38,5. Høyst fire ganger i døgnet.' },
+    {
+      id: stableId(key, 'medication', 'melatonin'),
+      recipientId: ida.recipient.id,
+      name: 'Melatonin',
+      strength: '3 mg',
+      dose: '1 tablett',
+      times: ['19:30'],
+      notes: 'En halvtime før leggetid.',
+    },
+    {
+      id: stableId(key, 'medication', 'paracetamol'),
+      recipientId: ida.recipient.id,
+      name: 'Paracetamol mikstur',
+      strength: '24 mg/ml',
+      dose: '10 ml ved behov',
+      times: [],
+      notes: 'Ved feber over 38,5. Høyst fire ganger i døgnet.',
+    },
   ]
   const messages = [welcome(key, 'Lunner kommune', iso(now - 90 * DAY))]
 
   // The last weekend before the seed time was cancelled by the family in time, and the municipality agreed.
-  const lastPast = [...ida.stays].reverse().find((stay) => Date.parse(stay.start) < now && stay.placeId === lunnerPlaces.privateHome.id)
+  const lastPast = [...ida.stays]
+    .reverse()
+    .find((stay) => Date.parse(stay.start) < now && stay.placeId === lunnerPlaces.privateHome.id)
   if (lastPast) {
     const asked = Date.parse(lastPast.start) - 3 * DAY
     const request: ChangeRequest = {
@@ -80,18 +112,32 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
     }
     ida.changeRequests = [request]
     replaceStay(ida, { ...lastPast, status: 'cancelledByFamily', updatedAt: request.answeredAt ?? lastPast.updatedAt })
-    messages.push({ ...newMessage(requestAnsweredNotice(request, lastPast), request.answeredAt ?? iso(asked), messageId(key, 1)), readAt: request.answeredAt })
+    messages.push({
+      ...newMessage(requestAnsweredNotice(request, lastPast), request.answeredAt ?? iso(asked), messageId(key, 1)),
+      readAt: request.answeredAt,
+    })
   }
   // A weekend about a month ahead was cancelled by the municipality (staff shortage) a day ago.
-  const cancelled = ida.stays.find((stay) => Date.parse(stay.start) > now + 21 * DAY && stay.placeId === lunnerPlaces.privateHome.id)
+  const cancelled = ida.stays.find(
+    (stay) => Date.parse(stay.start) > now + 21 * DAY && stay.placeId === lunnerPlaces.privateHome.id,
+  )
   if (cancelled) {
     const stay: Stay = { ...cancelled, status: 'cancelledByMunicipality', updatedAt: iso(now - DAY) }
     replaceStay(ida, stay)
-    messages.push(newMessage(stayCancelledNotice(stay, 'Avlastningshjemmet har ferie denne helgen. Vi tar kontakt om en erstatningshelg.'), iso(now - DAY), messageId(key, 2)))
+    messages.push(
+      newMessage(
+        stayCancelledNotice(stay, 'Avlastningshjemmet har ferie denne helgen. Vi tar kontakt om en erstatningshelg.'),
+        iso(now - DAY),
+        messageId(key, 2),
+      ),
+    )
   }
   return {
     id: stableId(key),
-    caregivers: [caregiver({ username: 'lunner-forelder-1', name: 'Hanne Berg' }, hash), caregiver({ username: 'lunner-forelder-2', name: 'Eirik Berg' }, hash)],
+    caregivers: [
+      caregiver({ username: 'lunner-forelder-1', name: 'Hanne Berg' }, hash),
+      caregiver({ username: 'lunner-forelder-2', name: 'Eirik Berg' }, hash),
+    ],
     recipients: [ida],
     messages,
   }
@@ -107,7 +153,16 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
       name: 'Noah',
       color: '#5b4fb3',
       decisions: [
-        { kinds: ['municipalUnit'], amount: 2, unit: 'stays', period: 'month', validFrom: window.from, validTo: null, decidedAt: iso(now - 200 * DAY), notes: 'To helger i måneden i avlastningsbolig.' },
+        {
+          kinds: ['municipalUnit'],
+          amount: 2,
+          unit: 'stays',
+          period: 'month',
+          validFrom: window.from,
+          validTo: null,
+          decidedAt: iso(now - 200 * DAY),
+          notes: 'To helger i måneden i avlastningsbolig.',
+        },
       ],
       stays: [{ place: lunnerPlaces.unit, slots: everyOtherWeekend(window, 1) }],
     },
@@ -119,22 +174,50 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
       name: 'Maja',
       color: '#b35c1e',
       decisions: [
-        { kinds: ['dayOffer'], amount: 6, unit: 'hours', period: 'week', validFrom: window.from, validTo: null, decidedAt: iso(now - 150 * DAY), notes: 'Dagtilbud én dag i uken.' },
+        {
+          kinds: ['dayOffer'],
+          amount: 6,
+          unit: 'hours',
+          period: 'week',
+          validFrom: window.from,
+          validTo: null,
+          decidedAt: iso(now - 150 * DAY),
+          notes: 'Dagtilbud én dag i uken.',
+        },
       ],
       stays: [{ place: lunnerPlaces.dayOffer, slots: weekly(window, 3, '09:00', '15:00') }],
     },
     iso(now - 100 * DAY),
   )
   noah.medications = [
-    { id: stableId(key, 'medication', 'noah-1'), recipientId: noah.recipient.id, name: 'Levetiracetam mikstur', strength: '100 mg/ml', dose: '5 ml', times: ['08:00', '20:00'], notes: 'Må ikke glemmes. Ved anfall over 5 minutter: ring 113.' },
+    {
+      id: stableId(key, 'medication', 'noah-1'),
+      recipientId: noah.recipient.id,
+      name: 'Levetiracetam mikstur',
+      strength: '100 mg/ml',
+      dose: '5 ml',
+      times: ['08:00', '20:00'],
+      notes: 'Må ikke glemmes. Ved anfall over 5 minutter: ring 113.',
+    },
   ]
   const messages = [welcome(key, 'Lunner kommune', iso(now - 90 * DAY))]
   // The next weekend starts two hours later than usual.
   const next = noah.stays.find((stay) => Date.parse(stay.start) > now)
   if (next) {
-    const moved: Stay = { ...next, start: iso(Date.parse(next.start) + 2 * 3_600_000), status: 'changed', updatedAt: iso(now - 2 * DAY) }
+    const moved: Stay = {
+      ...next,
+      start: iso(Date.parse(next.start) + 2 * 3_600_000),
+      status: 'changed',
+      updatedAt: iso(now - 2 * DAY),
+    }
     replaceStay(noah, moved)
-    messages.push(newMessage(stayChangedNotice(next, moved, lunnerPlaces.unit, 'Vi har personalmøte til kl. 17.30.'), iso(now - 2 * DAY), messageId(key, 1)))
+    messages.push(
+      newMessage(
+        stayChangedNotice(next, moved, lunnerPlaces.unit, 'Vi har personalmøte til kl. 17.30.'),
+        iso(now - 2 * DAY),
+        messageId(key, 1),
+      ),
+    )
   }
   return {
     id: stableId(key),
@@ -154,8 +237,26 @@ function strandFamily(now: number, hash: () => string): HouseholdSeed {
       name: 'Magnus',
       color: '#1f6fb2',
       decisions: [
-        { kinds: ['municipalUnit'], amount: 12, unit: 'days', period: 'month', validFrom: window.from, validTo: null, decidedAt: iso(now - 60 * DAY), notes: 'Døgnopphold annenhver helg.' },
-        { kinds: ['dayOffer'], amount: 1, unit: 'stays', period: 'week', validFrom: window.from, validTo: null, decidedAt: iso(now - 60 * DAY), notes: 'Dagtilbud på torsdager.' },
+        {
+          kinds: ['municipalUnit'],
+          amount: 12,
+          unit: 'days',
+          period: 'month',
+          validFrom: window.from,
+          validTo: null,
+          decidedAt: iso(now - 60 * DAY),
+          notes: 'Døgnopphold annenhver helg.',
+        },
+        {
+          kinds: ['dayOffer'],
+          amount: 1,
+          unit: 'stays',
+          period: 'week',
+          validFrom: window.from,
+          validTo: null,
+          decidedAt: iso(now - 60 * DAY),
+          notes: 'Dagtilbud på torsdager.',
+        },
       ],
       stays: [
         { place: gjovikPlaces.unit, slots: everyOtherWeekend(window, 0) },

@@ -41,14 +41,27 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (!(await isEmpty(tx))) return false
     const tenants = [
-      { municipality: lunner(now), places: lunnerPlaces, households: families.lunner, staff: { username: 'lunner-ansatt', name: 'Tone Lunde' } },
-      { municipality: gjovik(), places: gjovikPlaces, households: families.gjovik, staff: { username: 'gjovik-ansatt', name: 'Per Moen' } },
+      {
+        municipality: lunner(now),
+        places: lunnerPlaces,
+        households: families.lunner,
+        staff: { username: 'lunner-ansatt', name: 'Tone Lunde' },
+      },
+      {
+        municipality: gjovik(),
+        places: gjovikPlaces,
+        households: families.gjovik,
+        staff: { username: 'gjovik-ansatt', name: 'Per Moen' },
+      },
     ] as const
     for (const tenant of tenants) {
       await createMunicipality(tx, tenant.municipality)
       // No lock needed: nothing else sees this municipality before the transaction commits.
       const writer = new RecordWriter(tx, tenant.municipality.id)
-      await writer.putMany('place', Object.values(tenant.places).map((data) => ({ data, householdId: null })))
+      await writer.putMany(
+        'place',
+        Object.values(tenant.places).map((data) => ({ data, householdId: null })),
+      )
       await insertHouseholds(writer, tenant.households, since)
       await createUsers(tx, [
         {

@@ -26,7 +26,11 @@ export function lunner(epochMs: number): Municipality {
     summerRespite: comingSummerRespite(epochMs),
     contacts: [
       { name: 'Tildelingskontoret (demo)', phone: '+47 400 01 100', email: 'tildeling@lunner-demo.example' },
-      { name: 'Tone Lunde, koordinator for avlastning', phone: '+47 400 01 101', email: 'tone.lunde@lunner-demo.example' },
+      {
+        name: 'Tone Lunde, koordinator for avlastning',
+        phone: '+47 400 01 101',
+        email: 'tone.lunde@lunner-demo.example',
+      },
     ],
     applyUrl: null,
     postalAddress: null,

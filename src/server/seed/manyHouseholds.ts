@@ -30,7 +30,10 @@ export interface ManyHouseholdsOptions {
 }
 
 /** A municipality with one place, for a benchmark or test to put households in. */
-export async function seedMunicipality(db: Database, overrides: Partial<Municipality> = {}): Promise<{ municipality: Municipality; place: Place }> {
+export async function seedMunicipality(
+  db: Database,
+  overrides: Partial<Municipality> = {},
+): Promise<{ municipality: Municipality; place: Place }> {
   const municipality: Municipality = {
     id: randomUUID(),
     name: 'Testkommune',
@@ -41,7 +44,14 @@ export async function seedMunicipality(db: Database, overrides: Partial<Municipa
     postalAddress: null,
     ...overrides,
   }
-  const place: Place = { id: randomUUID(), name: 'Testheimen avlastning', kind: 'municipalUnit', address: 'Testveien 1, 0000 Test', phone: '+47 400 00 000', notes: '' }
+  const place: Place = {
+    id: randomUUID(),
+    name: 'Testheimen avlastning',
+    kind: 'municipalUnit',
+    address: 'Testveien 1, 0000 Test',
+    phone: '+47 400 00 000',
+    notes: '',
+  }
   await createMunicipality(db, municipality)
   await writeInMunicipality(db, municipality.id, (writer) => writer.put('place', place, null))
   return { municipality, place }
@@ -69,7 +79,10 @@ export async function seedHouseholds(db: Database, options: ManyHouseholdsOption
     const householdId = randomUUID()
     const userId = randomUUID()
     const recipientId = randomUUID()
-    const stays = slots.map((slot) => ({ ...plannedStay(`${householdId}/r`, recipientId, placeRow.data, slot, nowIso), id: randomUUID() }))
+    const stays = slots.map((slot) => ({
+      ...plannedStay(`${householdId}/r`, recipientId, placeRow.data, slot, nowIso),
+      id: randomUUID(),
+    }))
     households.push({
       id: householdId,
       caregivers: [{ id: userId, username: `${prefix}-${n}`, name: `Forelder ${n}`, passwordHash }],
@@ -77,7 +90,18 @@ export async function seedHouseholds(db: Database, options: ManyHouseholdsOption
         {
           recipient: { id: recipientId, name: `Barn ${n}`, color: '#2f7d6d', medicationListReviewedAt: null },
           decisions: [
-            { id: randomUUID(), recipientId, kinds: [placeRow.data.kind], amount: 2, unit: 'stays', period: 'month', validFrom: nowIso.slice(0, 10), validTo: null, decidedAt: nowIso, notes: '' },
+            {
+              id: randomUUID(),
+              recipientId,
+              kinds: [placeRow.data.kind],
+              amount: 2,
+              unit: 'stays',
+              period: 'month',
+              validFrom: nowIso.slice(0, 10),
+              validTo: null,
+              decidedAt: nowIso,
+              notes: '',
+            },
           ],
           stays,
           template: [],

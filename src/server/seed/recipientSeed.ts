@@ -14,7 +14,13 @@ export interface RecipientPlan {
   stays: { place: Place; slots: readonly Slot[] }[]
 }
 
-export function plannedStay(recipientKey: string, recipientId: string, place: Place, slot: Slot, updatedAt: string): Stay {
+export function plannedStay(
+  recipientKey: string,
+  recipientId: string,
+  place: Place,
+  slot: Slot,
+  updatedAt: string,
+): Stay {
   return {
     id: stableId(recipientKey, 'stay', slot.start),
     recipientId,
@@ -23,7 +29,8 @@ export function plannedStay(recipientKey: string, recipientId: string, place: Pl
     start: slot.start,
     end: slot.end,
     status: 'planned',
-    transportTo: place.kind === 'dayOffer' ? 'Skoleskyss henter ved skolen' : 'Familien kjører, kommunen dekker kjøregodtgjørelse',
+    transportTo:
+      place.kind === 'dayOffer' ? 'Skoleskyss henter ved skolen' : 'Familien kjører, kommunen dekker kjøregodtgjørelse',
     transportFrom: place.kind === 'dayOffer' ? 'Drosje hjem kl. 15.15' : null,
     notes: '',
     updatedAt,
@@ -31,7 +38,12 @@ export function plannedStay(recipientKey: string, recipientId: string, place: Pl
 }
 
 export function recipientSeed(plan: RecipientPlan, seededAt: string): RecipientSeed {
-  const recipient: Recipient = { id: stableId(plan.key, 'recipient'), name: plan.name, color: plan.color, medicationListReviewedAt: null }
+  const recipient: Recipient = {
+    id: stableId(plan.key, 'recipient'),
+    name: plan.name,
+    color: plan.color,
+    medicationListReviewedAt: null,
+  }
   const decisions: Decision[] = plan.decisions.map((decision, index) => ({
     ...decision,
     id: stableId(plan.key, 'decision', String(index)),
@@ -41,6 +53,8 @@ export function recipientSeed(plan: RecipientPlan, seededAt: string): RecipientS
     .flatMap(({ place, slots }) => slots.map((slot) => plannedStay(plan.key, recipient.id, place, slot, seededAt)))
     .sort((a, b) => a.start.localeCompare(b.start))
   let itemNumber = 0
-  const template: ChecklistItem[] = defaultTemplateItems(recipient.id, () => stableId(plan.key, 'item', String(itemNumber++)))
+  const template: ChecklistItem[] = defaultTemplateItems(recipient.id, () =>
+    stableId(plan.key, 'item', String(itemNumber++)),
+  )
   return { recipient, decisions, stays, template }
 }

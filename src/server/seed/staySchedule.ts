@@ -18,7 +18,10 @@ export interface Window {
 export function norwegianInstant(date: LocalDate, time: string): string {
   const [year, month, day] = date.split('-').map(Number)
   const [hour, minute] = time.split(':').map(Number)
-  const epochMs = zonedTimeToInstant({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0 }, NORWEGIAN_TIME_ZONE)
+  const epochMs = zonedTimeToInstant(
+    { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0 },
+    NORWEGIAN_TIME_ZONE,
+  )
   return new Date(epochMs).toISOString()
 }
 
@@ -49,7 +52,8 @@ export function everyOtherWeekend(window: Window, parity: 0 | 1, times = { start
 export function weekly(window: Window, weekday: number, start: string, end: string): Slot[] {
   const slots: Slot[] = []
   for (const date of days(window)) {
-    if (isoWeekday(date) === weekday) slots.push({ start: norwegianInstant(date, start), end: norwegianInstant(date, end) })
+    if (isoWeekday(date) === weekday)
+      slots.push({ start: norwegianInstant(date, start), end: norwegianInstant(date, end) })
   }
   return slots
 }

@@ -17,7 +17,13 @@ export interface DecisionOutcome {
 function staySettledBy(request: ChangeRequest, stay: Stay, now: string): Stay | null {
   if (request.status !== 'accepted') return null
   if (request.type === 'cancel') return { ...stay, status: 'cancelledByFamily', updatedAt: now }
-  return { ...stay, start: request.proposedStart ?? stay.start, end: request.proposedEnd ?? stay.end, status: 'changed', updatedAt: now }
+  return {
+    ...stay,
+    start: request.proposedStart ?? stay.start,
+    end: request.proposedEnd ?? stay.end,
+    status: 'changed',
+    updatedAt: now,
+  }
 }
 
 export async function decideChangeRequest(
@@ -36,12 +42,20 @@ export async function decideChangeRequest(
     const cancelled = stay.data.status === 'cancelledByFamily' || stay.data.status === 'cancelledByMunicipality'
     if (decision.status === 'accepted' && cancelled) throw new ApiError('conflict', 'The stay is already cancelled')
 
-    const changeRequest: ChangeRequest = { ...found.data, status: decision.status, answerNote: decision.note ?? null, answeredAt: now }
+    const changeRequest: ChangeRequest = {
+      ...found.data,
+      status: decision.status,
+      answerNote: decision.note ?? null,
+      answeredAt: now,
+    }
     await writer.put('changeRequest', changeRequest, found.householdId)
     const settled = staySettledBy(changeRequest, stay.data, now)
     if (settled) await writer.put('stay', settled, found.householdId)
     const message = newMessage(requestAnsweredNotice(changeRequest, stay.data), now)
     await writer.put('message', message, found.householdId)
-    return { changeRequest, messages: [{ householdId: found.householdId, message, stayStart: (settled ?? stay.data).start }] }
+    return {
+      changeRequest,
+      messages: [{ householdId: found.householdId, message, stayStart: (settled ?? stay.data).start }],
+    }
   })
 }

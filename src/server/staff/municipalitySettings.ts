@@ -14,7 +14,6 @@ import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
 import { applyPatch } from './applyPatch'
 
-
 export async function updateMunicipality(
   db: Database,
   staff: StaffPrincipal,
@@ -35,8 +34,15 @@ export async function updateMunicipality(
       ...(summerChanged ? { summer: municipality.summerRespite } : {}),
     })
     const households = await householdsOfMunicipality(writer.tx, staff.municipalityId)
-    const messages = households.map((householdId) => ({ householdId, message: newMessage(draft, now), stayStart: null }))
-    await writer.putMany('message', messages.map(({ householdId, message }) => ({ data: message, householdId })))
+    const messages = households.map((householdId) => ({
+      householdId,
+      message: newMessage(draft, now),
+      stayStart: null,
+    }))
+    await writer.putMany(
+      'message',
+      messages.map(({ householdId, message }) => ({ data: message, householdId })),
+    )
     return { municipality, messages }
   })
 }

@@ -5,7 +5,14 @@ import type { Place, StaffStayCreate, StaffStayPatch, Stay } from '../../protoco
 import { ApiError, notFound } from '../api/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import type { CreatedMessage } from '../events'
-import { newMessage, stayCancelledNotice, stayChangedNotice, stayPlannedNotice, stayReinstatedNotice, type MessageDraft } from '../notices/stayNotices'
+import {
+  newMessage,
+  stayCancelledNotice,
+  stayChangedNotice,
+  stayPlannedNotice,
+  stayReinstatedNotice,
+  type MessageDraft,
+} from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { applyPatch } from './applyPatch'
@@ -25,16 +32,29 @@ function assertOrdered(start: string, end: string): void {
   if (Date.parse(end) <= Date.parse(start)) throw new ApiError('invalid_request', 'end: must be after start', 'end')
 }
 
-async function tellHousehold(writer: RecordWriter, householdId: string, stay: Stay, draft: MessageDraft, now: string): Promise<CreatedMessage> {
+async function tellHousehold(
+  writer: RecordWriter,
+  householdId: string,
+  stay: Stay,
+  draft: MessageDraft,
+  now: string,
+): Promise<CreatedMessage> {
   const message = newMessage(draft, now)
   await writer.put('message', message, householdId)
   return { householdId, message, stayStart: stay.start }
 }
 
-export async function createStay(db: Database, staff: StaffPrincipal, input: z.infer<typeof StaffStayCreate>, now: string): Promise<StayOutcome> {
+export async function createStay(
+  db: Database,
+  staff: StaffPrincipal,
+  input: z.infer<typeof StaffStayCreate>,
+  now: string,
+): Promise<StayOutcome> {
   assertOrdered(input.start, input.end)
   return writeInMunicipality(db, staff.municipalityId, async (writer) => {
-    const recipient = await findRecord(writer.tx, 'recipient', input.recipientId, { municipalityId: staff.municipalityId })
+    const recipient = await findRecord(writer.tx, 'recipient', input.recipientId, {
+      municipalityId: staff.municipalityId,
+    })
     if (!recipient?.householdId) throw notFound()
     const place = await placeOf(writer, input.placeId)
     const stay: Stay = {
@@ -58,19 +78,30 @@ export async function createStay(db: Database, staff: StaffPrincipal, input: z.i
 
 function draftFor(before: Stay, after: Stay, place: Place, note: string | undefined): MessageDraft {
   const wasCancelled = before.status === 'cancelledByFamily' || before.status === 'cancelledByMunicipality'
-  if (after.status === 'cancelledByMunicipality' && before.status !== 'cancelledByMunicipality') return stayCancelledNotice(after, note)
-  if (wasCancelled && (after.status === 'planned' || after.status === 'changed')) return stayReinstatedNotice(after, place, note)
+  if (after.status === 'cancelledByMunicipality' && before.status !== 'cancelledByMunicipality')
+    return stayCancelledNotice(after, note)
+  if (wasCancelled && (after.status === 'planned' || after.status === 'changed'))
+    return stayReinstatedNotice(after, place, note)
   return stayChangedNotice(before, after, place, note)
 }
 
 /** A new time or place marks the stay `changed` unless the patch says otherwise. */
-export async function patchStay(db: Database, staff: StaffPrincipal, stayId: string, patch: z.infer<typeof StaffStayPatch>, now: string): Promise<StayOutcome> {
+export async function patchStay(
+  db: Database,
+  staff: StaffPrincipal,
+  stayId: string,
+  patch: z.infer<typeof StaffStayPatch>,
+  now: string,
+): Promise<StayOutcome> {
   return writeInMunicipality(db, staff.municipalityId, async (writer) => {
     const found = await findRecord(writer.tx, 'stay', stayId, { municipalityId: staff.municipalityId })
     if (!found?.householdId) throw notFound()
     const before = found.data
     const { note, ...fields } = patch
-    const moved = (fields.start ?? before.start) !== before.start || (fields.end ?? before.end) !== before.end || (fields.placeId ?? before.placeId) !== before.placeId
+    const moved =
+      (fields.start ?? before.start) !== before.start ||
+      (fields.end ?? before.end) !== before.end ||
+      (fields.placeId ?? before.placeId) !== before.placeId
     const after: Stay = {
       ...applyPatch(before, fields),
       status: fields.status ?? (moved && before.status === 'planned' ? 'changed' : before.status),

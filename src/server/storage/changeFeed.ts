@@ -29,7 +29,12 @@ const PAGE_QUERY = `
     WHERE household_id IS NULL AND municipality_id = $2 AND seq > $3 ORDER BY seq LIMIT $4)
   ORDER BY seq LIMIT $4`
 
-export async function changesSince(db: Queryable, scope: FeedScope, cursor: string | undefined, limit = DEFAULT_PAGE_SIZE): Promise<SyncResponse> {
+export async function changesSince(
+  db: Queryable,
+  scope: FeedScope,
+  cursor: string | undefined,
+  limit = DEFAULT_PAGE_SIZE,
+): Promise<SyncResponse> {
   const after = cursor ?? '0'
   const rows = await db.query<ChangeRow>(PAGE_QUERY, [scope.householdId, scope.municipalityId, after, limit + 1])
   const page = rows.slice(0, limit)

@@ -35,7 +35,10 @@ export async function migrate(db: Database, migrations: Migration[] = readMigrat
       const found = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version])
       if (found.length > 0) return false
       await tx.exec(migration.sql)
-      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name])
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ])
       return true
     })
     if (done) applied.push(migration.version)

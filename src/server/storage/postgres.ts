@@ -21,7 +21,8 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
-  if (options.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error(`not a schema name: ${options.schema}`)
+  if (options.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema))
+    throw new Error(`not a schema name: ${options.schema}`)
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
@@ -43,7 +44,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         return result
       } catch (error) {
         // A connection that cannot even roll back is broken: drop it from the pool.
-        const broken = await client.query('ROLLBACK').then(() => undefined, (rollbackError: Error) => rollbackError)
+        const broken = await client.query('ROLLBACK').then(
+          () => undefined,
+          (rollbackError: Error) => rollbackError,
+        )
         client.release(broken)
         throw error
       }

@@ -31,7 +31,12 @@ function stored<N extends EntityName>(row: RecordRow<N>): StoredRecord<N> {
 }
 
 /** One live (not deleted) record in scope, or null: another household's record is simply not there. */
-export async function findRecord<N extends EntityName>(db: Queryable, entity: N, id: string, scope: ReadScope): Promise<StoredRecord<N> | null> {
+export async function findRecord<N extends EntityName>(
+  db: Queryable,
+  entity: N,
+  id: string,
+  scope: ReadScope,
+): Promise<StoredRecord<N> | null> {
   const rows = await db.query<RecordRow<N>>(
     `SELECT household_id, municipality_id, data FROM records
      WHERE entity = $1 AND id = $2 AND ${scopeCondition(scope, 3)} AND NOT deleted`,
@@ -57,7 +62,11 @@ export async function findRecordsWhere<N extends EntityName>(
 }
 
 /** Who holds a record with this id, live or deleted; ids are never reused across households. */
-export async function recordOwner(db: Queryable, entity: EntityName, id: string): Promise<{ householdId: string | null; deleted: boolean } | null> {
+export async function recordOwner(
+  db: Queryable,
+  entity: EntityName,
+  id: string,
+): Promise<{ householdId: string | null; deleted: boolean } | null> {
   const [row] = await db.query<{ household_id: string | null; deleted: boolean }>(
     'SELECT household_id, deleted FROM records WHERE entity = $1 AND id = $2',
     [entity, id],
@@ -125,7 +134,11 @@ export class RecordWriter {
 }
 
 /** Runs `work` in one transaction that holds the municipality's lock, with a writer for its records. */
-export async function writeInMunicipality<T>(db: Database, municipalityId: string, work: (writer: RecordWriter) => Promise<T>): Promise<T> {
+export async function writeInMunicipality<T>(
+  db: Database,
+  municipalityId: string,
+  work: (writer: RecordWriter) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     const found = await tx.query('SELECT 1 FROM municipalities WHERE id = $1 FOR UPDATE', [municipalityId])
     if (found.length === 0) throw new Error('no such municipality')

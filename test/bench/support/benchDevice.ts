@@ -16,13 +16,24 @@ export interface BenchDevice {
 
 let devices = 0
 
-export async function aSignedInDevice(baseUrl: string, username: string, password: string, fetch?: typeof globalThis.fetch): Promise<BenchDevice> {
+export async function aSignedInDevice(
+  baseUrl: string,
+  username: string,
+  password: string,
+  fetch?: typeof globalThis.fetch,
+): Promise<BenchDevice> {
   devices += 1
   const db = new PusteromDatabase(`bench-${process.pid}-${devices}`)
   await db.open()
   const api = createApiClient({ baseUrl, token: () => currentToken(db, systemClock), fetch, timeoutMs: 120_000 })
   await signIn({ db, api, clock: systemClock }, username, password)
-  const engine = new SyncEngine({ db, api, clock: systemClock, isOnline: () => true, hasSession: async () => (await readSession(db)) !== null })
+  const engine = new SyncEngine({
+    db,
+    api,
+    clock: systemClock,
+    isOnline: () => true,
+    hasSession: async () => (await readSession(db)) !== null,
+  })
   return {
     db,
     api,
@@ -55,5 +66,6 @@ export async function firstSync(device: BenchDevice): Promise<void> {
 /** One more sync through the engine; throws unless it ended up to date. */
 export async function syncAgain(device: BenchDevice): Promise<void> {
   const status = await device.engine.syncNow()
-  if (status.phase !== 'upToDate') throw new Error(`the sync ended ${status.phase} (${status.problem ?? 'no problem named'})`)
+  if (status.phase !== 'upToDate')
+    throw new Error(`the sync ended ${status.phase} (${status.problem ?? 'no problem named'})`)
 }

@@ -39,7 +39,9 @@ async function serveFloor(db: Database): Promise<string> {
   const app = new Hono()
   app.get('/floor/:householdId', async (c) => {
     const rows = await db.query<{ id: string }>('SELECT id FROM households WHERE id = $1', [c.req.param('householdId')])
-    return rows.length === 0 ? c.json({ error: 'not found' }, 404) : c.json({ id: rows[0]?.id, changes: [], hasMore: false })
+    return rows.length === 0
+      ? c.json({ error: 'not found' }, 404)
+      : c.json({ id: rows[0]?.id, changes: [], hasMore: false })
   })
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const listening = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(listening))
@@ -56,17 +58,32 @@ async function serveFloor(db: Database): Promise<string> {
 }
 
 async function start(): Promise<ServerReady> {
-  const database = setup.seed === 'manyHouseholds' && setup.databaseUrl ? await openPostgresSchema(setup.databaseUrl) : await openPglite()
+  const database =
+    setup.seed === 'manyHouseholds' && setup.databaseUrl
+      ? await openPostgresSchema(setup.databaseUrl)
+      : await openPglite()
   if (database.kind === 'pglite') cleanups.push(() => database.close())
   const server = await startServer({ database, log: () => undefined })
   cleanups.unshift(() => server.close())
   const started = performance.now()
   if (setup.seed === 'fiveYearHousehold') {
     const family = await seedFiveYearHousehold(database, server.clock.now())
-    return { type: 'ready', url: server.url, floorUrl: null, database: database.kind, seedMs: Math.round(performance.now() - started), family }
+    return {
+      type: 'ready',
+      url: server.url,
+      floorUrl: null,
+      database: database.kind,
+      seedMs: Math.round(performance.now() - started),
+      family,
+    }
   }
   const { municipality } = await seedMunicipality(database)
-  const households = await seedHouseholds(database, { municipalityId: municipality.id, count: setup.households, clock: server.clock, usernamePrefix: 'bench' })
+  const households = await seedHouseholds(database, {
+    municipalityId: municipality.id,
+    count: setup.households,
+    clock: server.clock,
+    usernamePrefix: 'bench',
+  })
   const seedMs = Math.round(performance.now() - started)
   // Spread over the whole range, so the sample is not only the households written last.
   const step = Math.max(1, Math.floor(households.length / setup.sessions))
@@ -81,7 +98,8 @@ async function start(): Promise<ServerReady> {
 }
 
 async function stop(code: number): Promise<never> {
-  for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error('bench server: cleanup failed', error))
+  for (const cleanup of cleanups)
+    await cleanup().catch((error: unknown) => console.error('bench server: cleanup failed', error))
   process.exit(code)
 }
 

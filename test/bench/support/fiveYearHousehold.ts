@@ -7,7 +7,15 @@ import { hashPassword } from '../../../src/server/auth/passwords'
 import { insertHouseholds } from '../../../src/server/seed/householdSeed'
 import { seedMunicipality } from '../../../src/server/seed/manyHouseholds'
 import { recipientSeed } from '../../../src/server/seed/recipientSeed'
-import { everyOtherWeekend, summerWeek, weekly, windowAround, without, type Slot, type Window } from '../../../src/server/seed/staySchedule'
+import {
+  everyOtherWeekend,
+  summerWeek,
+  weekly,
+  windowAround,
+  without,
+  type Slot,
+  type Window,
+} from '../../../src/server/seed/staySchedule'
 import type { Database } from '../../../src/server/storage/database'
 import { writeInMunicipality } from '../../../src/server/storage/records'
 
@@ -32,7 +40,14 @@ function summers(window: Window): Slot[] {
 /** Seeds the household at `now`: four years back and one ahead. */
 export async function seedFiveYearHousehold(db: Database, now: number): Promise<SeededFamily> {
   const { municipality, place: unit } = await seedMunicipality(db, { name: 'Benkekommune' })
-  const dayOffer: Place = { id: randomUUID(), name: 'Aktivitetshuset', kind: 'dayOffer', address: 'Testveien 2, 0000 Test', phone: '+47 400 00 001', notes: '' }
+  const dayOffer: Place = {
+    id: randomUUID(),
+    name: 'Aktivitetshuset',
+    kind: 'dayOffer',
+    address: 'Testveien 2, 0000 Test',
+    phone: '+47 400 00 001',
+    notes: '',
+  }
   await writeInMunicipality(db, municipality.id, (writer) => writer.put('place', dayOffer, null))
 
   const window = windowAround(now, 4 * YEAR_DAYS, YEAR_DAYS)
@@ -47,7 +62,18 @@ export async function seedFiveYearHousehold(db: Database, now: number): Promise<
         key: `bench/${householdId}/${index}`,
         name,
         color: '#2f7d6d',
-        decisions: [{ kinds: ['dayOffer', 'municipalUnit'], amount: 20, unit: 'days', period: 'month', validFrom: window.from, validTo: null, decidedAt: seededAt, notes: '' }],
+        decisions: [
+          {
+            kinds: ['dayOffer', 'municipalUnit'],
+            amount: 20,
+            unit: 'days',
+            period: 'month',
+            validFrom: window.from,
+            validTo: null,
+            decidedAt: seededAt,
+            notes: '',
+          },
+        ],
         stays: [
           { place: dayOffer, slots: without(afternoons, summerWeeks) },
           { place: unit, slots: [...without(weekends, summerWeeks), ...summerWeeks] },
@@ -57,7 +83,16 @@ export async function seedFiveYearHousehold(db: Database, now: number): Promise<
     )
     const stayItems: ChecklistItem[] = seed.stays
       .filter((stay) => stay.placeId === unit.id)
-      .map((stay, position) => ({ id: randomUUID(), recipientId: seed.recipient.id, stayId: stay.id, category: 'other', label: 'Bursdagsgave til venn', quantity: 1, position, addedAt: null }))
+      .map((stay, position) => ({
+        id: randomUUID(),
+        recipientId: seed.recipient.id,
+        stayId: stay.id,
+        category: 'other',
+        label: 'Bursdagsgave til venn',
+        quantity: 1,
+        position,
+        addedAt: null,
+      }))
     seed.template = [...seed.template, ...stayItems]
     return seed
   })
@@ -65,7 +100,9 @@ export async function seedFiveYearHousehold(db: Database, now: number): Promise<
   const username = `bench-family-${householdId.slice(0, 8)}`
   const password = 'demo'
   const caregiver = { id: randomUUID(), username, name: 'Benk Forelder', passwordHash: await hashPassword(password) }
-  await writeInMunicipality(db, municipality.id, (writer) => insertHouseholds(writer, [{ id: householdId, caregivers: [caregiver], recipients }], seededAt))
+  await writeInMunicipality(db, municipality.id, (writer) =>
+    insertHouseholds(writer, [{ id: householdId, caregivers: [caregiver], recipients }], seededAt),
+  )
   const records = {
     recipient: recipients.length,
     decision: recipients.reduce((sum, seed) => sum + seed.decisions.length, 0),

@@ -31,12 +31,17 @@ export interface LoadOptions {
 
 function send(agent: http.Agent, url: URL, request: LoadRequest): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ agent, hostname: url.hostname, port: url.port, path: request.path, headers: request.headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-      response.on('error', reject)
-    })
+    const outgoing = http.request(
+      { agent, hostname: url.hostname, port: url.port, path: request.path, headers: request.headers },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        )
+        response.on('error', reject)
+      },
+    )
     outgoing.on('error', reject)
     outgoing.end()
   })
@@ -72,5 +77,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: options.concurrency }, worker))
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
-  return { requests: latenciesMs.length, failures, firstFailure, seconds: +seconds.toFixed(2), perSecond: Math.round(latenciesMs.length / seconds), latenciesMs }
+  return {
+    requests: latenciesMs.length,
+    failures,
+    firstFailure,
+    seconds: +seconds.toFixed(2),
+    perSecond: Math.round(latenciesMs.length / seconds),
+    latenciesMs,
+  }
 }

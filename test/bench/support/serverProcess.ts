@@ -12,7 +12,10 @@ export interface ServerProcess {
 
 const script = path.join(path.dirname(new URL(import.meta.url).pathname), 'benchServer.ts')
 
-function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T): Promise<Extract<FromServer, { type: T }>> {
+function nextMessage<T extends FromServer['type']>(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<FromServer, { type: T }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: FromServer) => {
       if (message.type === 'failed') {
@@ -36,10 +39,17 @@ function nextMessage<T extends FromServer['type']>(child: ChildProcess, type: T)
   })
 }
 
-export async function startServerProcess(setup: BenchServerSetup, env: NodeJS.ProcessEnv = process.env): Promise<ServerProcess> {
+export async function startServerProcess(
+  setup: BenchServerSetup,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ServerProcess> {
   // BENCH_SERVER_CPU_PROFILE=<dir>: a V8 CPU profile of the server, to see where a slow figure comes from.
   const profile = env.BENCH_SERVER_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_SERVER_CPU_PROFILE}`] : []
-  const child = fork(script, [JSON.stringify(setup)], { execArgv: ['--import', 'tsx', ...profile], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(script, [JSON.stringify(setup)], {
+    execArgv: ['--import', 'tsx', ...profile],
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const ready = await nextMessage(child, 'ready')
   return {

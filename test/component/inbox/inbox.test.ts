@@ -88,7 +88,10 @@ describe('the inbox', () => {
       return found
     })
     await button.trigger('click')
-    await vi.waitFor(async () => expect((await db.messages.toArray()).every((message) => message.readAt === NOW)).toBe(true), { timeout: 10_000 })
+    await vi.waitFor(
+      async () => expect((await db.messages.toArray()).every((message) => message.readAt === NOW)).toBe(true),
+      { timeout: 10_000 },
+    )
     expect(await db.outbox.count()).toBe(2)
   })
 

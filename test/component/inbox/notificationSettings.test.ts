@@ -10,7 +10,10 @@ import { createAppI18n } from '../../../src/modules/i18n'
 import type { PushPreferences } from '../../../src/protocol'
 
 async function mountSettings() {
-  const wrapper = mount(NotificationSettings, { attachTo: document.body, global: { plugins: [createPinia(), createAppI18n('nb')] } })
+  const wrapper = mount(NotificationSettings, {
+    attachTo: document.body,
+    global: { plugins: [createPinia(), createAppI18n('nb')] },
+  })
   await flushPromises()
   return wrapper
 }

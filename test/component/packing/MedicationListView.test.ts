@@ -22,21 +22,36 @@ describe('the medication list', () => {
   it('adds a medicine with its strength, dose and times in Norwegian style', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Sist bekreftet 3. oktober 2026'))
-    await wrapper.findAll('button').find((button) => button.text() === 'Legg til medisin')!.trigger('click')
-    const field = (name: string) => wrapper.findAll('label').find((label) => label.text() === name)!.attributes('for')!
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Legg til medisin')!
+      .trigger('click')
+    const field = (name: string) =>
+      wrapper
+        .findAll('label')
+        .find((label) => label.text() === name)!
+        .attributes('for')!
     await wrapper.find(`#${CSS.escape(field('Medisin'))}`).setValue('Orfiril')
     await wrapper.find(`#${CSS.escape(field('Styrke'))}`).setValue('300 mg')
     await wrapper.find(`#${CSS.escape(field('Dose'))}`).setValue('1 tablett')
     await wrapper.find(`#${CSS.escape(field('Tidspunkt'))}`).setValue('20.00, 8')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 20.00'))
-    expect((await db.medications.toArray())[0]).toMatchObject({ recipientId: emma.id, name: 'Orfiril', strength: '300 mg', times: ['08:00', '20:00'] })
+    expect((await db.medications.toArray())[0]).toMatchObject({
+      recipientId: emma.id,
+      name: 'Orfiril',
+      strength: '300 mg',
+      times: ['08:00', '20:00'],
+    })
   })
 
   it('refuses times it cannot read, and says how to write them', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
-    await wrapper.findAll('button').find((button) => button.text() === 'Legg til medisin')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Legg til medisin')!
+      .trigger('click')
     const inputs = wrapper.findAll('form input')
     await inputs[0]!.setValue('Orfiril')
     await inputs[3]!.setValue('om morgenen')
@@ -48,14 +63,20 @@ describe('the medication list', () => {
   it('records that the family confirmed the list is up to date', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Listen er oppdatert'))
-    await wrapper.findAll('button').find((button) => button.text() === 'Listen er oppdatert')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Listen er oppdatert')!
+      .trigger('click')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Sist bekreftet 26. november 2026'))
   })
 })
 
 describe('the medication list to print', () => {
   it('shows every medicine in a table with its times, and medicine given when needed', async () => {
-    await db.medications.bulkPut([aMedication({ recipientId: emma.id, name: 'Orfiril', times: ['08:00', '20:00'] }), aMedication({ recipientId: emma.id, name: 'Paracet', times: [] })])
+    await db.medications.bulkPut([
+      aMedication({ recipientId: emma.id, name: 'Orfiril', times: ['08:00', '20:00'] }),
+      aMedication({ recipientId: emma.id, name: 'Paracet', times: [] }),
+    ])
     const wrapper = await open(MedicationPrintView)
     await vi.waitFor(() => expect(wrapper.find('table').exists()).toBe(true))
     expect(wrapper.find('h2').text()).toBe('Medisinliste for Emma')

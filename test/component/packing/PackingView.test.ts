@@ -30,13 +30,21 @@ describe('the packing area', () => {
   it('lists the next stays away from home with their packing progress, and leaves out stays at home', async () => {
     const { pyjamas } = await household()
     const weekend = aStay({ recipientId: emma.id, placeId: place.id })
-    const atHome = aStay({ recipientId: emma.id, placeId: aPlace().id, kind: 'home', start: '2026-11-28T08:00:00.000Z', end: '2026-11-28T12:00:00.000Z' })
+    const atHome = aStay({
+      recipientId: emma.id,
+      placeId: aPlace().id,
+      kind: 'home',
+      start: '2026-11-28T08:00:00.000Z',
+      end: '2026-11-28T12:00:00.000Z',
+    })
     await db.stays.bulkPut([weekend, atHome])
     await db.packing.put(aPackingRow({ stayId: weekend.id, itemId: pyjamas.id }))
     const { wrapper } = await mountWithApp(PackingView, {})
     mounted.push(wrapper)
     await vi.waitFor(() => expect(wrapper.text()).toContain('1 av 2 pakket'))
-    expect(wrapper.findAll('a[href^="/stays/"]').map((link) => link.attributes('href'))).toEqual([`/stays/${weekend.id}/packing`])
+    expect(wrapper.findAll('a[href^="/stays/"]').map((link) => link.attributes('href'))).toEqual([
+      `/stays/${weekend.id}/packing`,
+    ])
     expect(wrapper.text()).toContain('Medisinlisten må bekreftes')
   })
 
@@ -62,7 +70,10 @@ describe('the packing progress on a stay in the calendar', () => {
     const router = createRouter({ history: createMemoryHistory(), routes })
     const wrapper = mount(PackingProgress, {
       props: { stayId },
-      global: { plugins: [createPinia(), createAppI18n('nb'), router], provide: provideTime(controlledTime('2026-11-26T18:00:00.000Z')) },
+      global: {
+        plugins: [createPinia(), createAppI18n('nb'), router],
+        provide: provideTime(controlledTime('2026-11-26T18:00:00.000Z')),
+      },
     })
     mounted.push(wrapper)
     return wrapper
@@ -75,7 +86,10 @@ describe('the packing progress on a stay in the calendar', () => {
     const wrapper = mountProgress(weekend.id)
     await vi.waitFor(() => expect(wrapper.text()).toContain('0 av 2'))
     const socks = (await db.checklistItems.toArray()).find((item) => item.label === 'Sokker')!
-    await db.packing.bulkPut([aPackingRow({ stayId: weekend.id, itemId: pyjamas.id }), aPackingRow({ stayId: weekend.id, itemId: socks.id })])
+    await db.packing.bulkPut([
+      aPackingRow({ stayId: weekend.id, itemId: pyjamas.id }),
+      aPackingRow({ stayId: weekend.id, itemId: socks.id }),
+    ])
     await vi.waitFor(() => expect(wrapper.text()).toBe('Alt er pakket'))
   })
 

@@ -12,7 +12,9 @@ const place = aPlace({ name: 'Solsikken avlastningsbolig' })
 
 async function aWeekendWith(labels: string[], stayOverrides: Partial<Stay> = {}) {
   const stay = aStay({ recipientId: emma.id, placeId: place.id, ...stayOverrides })
-  const items = labels.map((label, index) => aTemplateItem({ recipientId: emma.id, label, position: (index + 1) * 1024 }))
+  const items = labels.map((label, index) =>
+    aTemplateItem({ recipientId: emma.id, label, position: (index + 1) * 1024 }),
+  )
   await db.recipients.put(emma)
   await db.places.put(place)
   await db.stays.put(stay)
@@ -67,14 +69,21 @@ describe('the packing list of a stay', () => {
     const { wrapper } = await open(stay.id)
     await vi.waitFor(() => expect(wrapper.text()).toContain('0 av 1 pakket'))
     await db.packing.put(aPackingRow({ stayId: stay.id, itemId: items[0]!.id }))
-    await vi.waitFor(() => expect((checkbox(wrapper, 'Pysjamas').find('input').element as HTMLInputElement).checked).toBe(true))
+    await vi.waitFor(() =>
+      expect((checkbox(wrapper, 'Pysjamas').find('input').element as HTMLInputElement).checked).toBe(true),
+    )
   })
 
   it('asks to confirm a medication list that has not been confirmed since the stay changed', async () => {
     const { stay } = await aWeekendWith(['Pysjamas'], { updatedAt: '2026-11-25T08:00:00.000Z' })
     const { wrapper } = await open(stay.id)
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Oppholdet er endret siden medisinlisten ble bekreftet 20. november 2026'))
-    await wrapper.findAll('button').find((button) => button.text() === 'Ja, den er oppdatert')!.trigger('click')
+    await vi.waitFor(() =>
+      expect(wrapper.text()).toContain('Oppholdet er endret siden medisinlisten ble bekreftet 20. november 2026'),
+    )
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Ja, den er oppdatert')!
+      .trigger('click')
     await vi.waitFor(() => expect(wrapper.text()).not.toContain('Er listen fortsatt riktig?'))
     expect((await db.recipients.get(emma.id))?.medicationListReviewedAt).toBe('2026-11-26T18:00:00.000Z')
     expect((await db.outbox.toArray()).map((entry) => entry.name)).toEqual(['markMedicationListReviewed'])
@@ -105,7 +114,9 @@ describe('the packing list of a stay', () => {
     await db.checklistItems.put(aStayItem({ recipientId: emma.id, stayId: stay.id, label: 'Badetøy' }))
     const { wrapper } = await open(stay.id, '2026-12-01T10:00:00.000Z')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Oppholdet er over'))
-    expect(wrapper.findAll('input[type="checkbox"]').every((box) => (box.element as HTMLInputElement).disabled)).toBe(true)
+    expect(wrapper.findAll('input[type="checkbox"]').every((box) => (box.element as HTMLInputElement).disabled)).toBe(
+      true,
+    )
     expect(wrapper.find('button[aria-label="Fjern Badetøy"]').exists()).toBe(false)
     expect(wrapper.find('form').exists()).toBe(false)
   })

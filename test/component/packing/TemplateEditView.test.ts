@@ -28,7 +28,10 @@ describe('the packing template', () => {
   it('offers the suggested Norwegian template when it is empty, and fills it in one tap', async () => {
     const wrapper = await open()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Malen er tom'))
-    await wrapper.findAll('button').find((button) => button.text() === 'Bruk forslaget')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Bruk forslaget')!
+      .trigger('click')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Tannbørste og tannkrem'))
     expect(await db.checklistItems.count()).toBe(DEFAULT_PACKING_TEMPLATE.length)
     expect(await db.outbox.count()).toBe(DEFAULT_PACKING_TEMPLATE.length)
@@ -37,7 +40,9 @@ describe('the packing template', () => {
   it('adds an item to the category it was typed into', async () => {
     const wrapper = await open()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til i Hjelpemidler'))
-    const aids = wrapper.findAll('section').find((section) => section.find('h3').exists() && section.find('h3').text() === 'Hjelpemidler')!
+    const aids = wrapper
+      .findAll('section')
+      .find((section) => section.find('h3').exists() && section.find('h3').text() === 'Hjelpemidler')!
     await aids.find('input[type="text"]').setValue('Ståstativ')
     await aids.find('form').trigger('submit')
     await vi.waitFor(() => expect(aids.find('ul').text()).toContain('Ståstativ'))
@@ -58,12 +63,17 @@ describe('the packing template', () => {
   })
 
   it('moves an item up with one tap', async () => {
-    await db.checklistItems.bulkPut([aTemplateItem({ recipientId: emma.id, label: 'Undertøy', position: 1024 }), aTemplateItem({ recipientId: emma.id, label: 'Pysjamas', position: 2048 })])
+    await db.checklistItems.bulkPut([
+      aTemplateItem({ recipientId: emma.id, label: 'Undertøy', position: 1024 }),
+      aTemplateItem({ recipientId: emma.id, label: 'Pysjamas', position: 2048 }),
+    ])
     const wrapper = await open()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Pysjamas'))
     await wrapper.find('button[aria-label="Flytt Pysjamas opp"]').trigger('click')
     await vi.waitFor(async () => expect(await currentLabels()).toEqual(['Pysjamas', 'Undertøy']))
-    await vi.waitFor(() => expect(wrapper.find('button[aria-label="Flytt Pysjamas opp"]').attributes('disabled')).toBeDefined())
+    await vi.waitFor(() =>
+      expect(wrapper.find('button[aria-label="Flytt Pysjamas opp"]').attributes('disabled')).toBeDefined(),
+    )
   })
 
   it('removes an item from the template', async () => {
@@ -71,7 +81,10 @@ describe('the packing template', () => {
     const wrapper = await open()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Hårbørste'))
     await wrapper.find('button[aria-label="Endre Hårbørste"]').trigger('click')
-    await wrapper.findAll('button').find((button) => button.text() === 'Fjern')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Fjern')!
+      .trigger('click')
     await vi.waitFor(() => expect(wrapper.text()).not.toContain('Hårbørste'))
     expect(await currentLabels()).toEqual([])
   })

@@ -7,7 +7,11 @@ import { createAppI18n } from '../../../src/modules/i18n'
 import { routes } from '../../../src/modules/router'
 import { controlledTime, provideTime } from '../../support/controlledTime'
 
-export async function mountWithApp(component: Component, props: Record<string, unknown>, now = '2026-11-26T18:00:00.000Z') {
+export async function mountWithApp(
+  component: Component,
+  props: Record<string, unknown>,
+  now = '2026-11-26T18:00:00.000Z',
+) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push('/')
   const time = controlledTime(now)

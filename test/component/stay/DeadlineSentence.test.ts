@@ -9,7 +9,12 @@ import { controlledTime, provideTime, type ControlledTime } from '../../support/
 // Friday 27 November 2026 16.00 in Oslo: the deadline is Thursday 26 November 15.00 (14.00 UTC).
 const friday = '2026-11-27T15:00:00.000Z'
 
-function sentenceAt(time: ControlledTime, stayStart = friday, locale: 'nb' | 'nn' | 'en' = 'nb', rule: typeof lunnerRule | null = lunnerRule) {
+function sentenceAt(
+  time: ControlledTime,
+  stayStart = friday,
+  locale: 'nb' | 'nn' | 'en' = 'nb',
+  rule: typeof lunnerRule | null = lunnerRule,
+) {
   return mount(DeadlineSentence, {
     props: { stayStart, rule },
     global: { plugins: [createAppI18n(locale)], provide: provideTime(time) },

@@ -40,7 +40,9 @@ describe('the agenda', () => {
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
     await db.recipients.put(emma)
     await db.places.put(place)
-    await db.stays.put(aStay({ recipientId: emma.id, placeId: place.id, kind: 'dayOffer', start: nextWeek(24), end: nextWeek(30) }))
+    await db.stays.put(
+      aStay({ recipientId: emma.id, placeId: place.id, kind: 'dayOffer', start: nextWeek(24), end: nextWeek(30) }),
+    )
     await vi.waitFor(() => expect(wrapper.text()).toContain('Tunet dagtilbud'))
   })
 

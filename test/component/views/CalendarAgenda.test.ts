@@ -51,7 +51,12 @@ describe('the calendar’s list of stays', () => {
   it('marks a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' }, { now: () => Date.parse(monday) })
+    await perform(
+      db,
+      'requestCancellation',
+      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
+      { now: () => Date.parse(monday) },
+    )
     const { wrapper } = await mountScreen('/', { now: monday })
     await eventually(() => expect(wrapper.get('.stay-card').text()).toContain('Ikke sendt ennå'))
   })
@@ -62,9 +67,15 @@ describe('the calendar’s list of stays', () => {
     await jonasDayOffer({ start: '2026-11-18T08:00:00.000Z', end: '2026-11-18T14:00:00.000Z' })
     const { wrapper } = await mountScreen('/', { now: monday })
     await eventually(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
-    await wrapper.findAll('button').find((button) => button.text() === 'Vis tidligere opphold')?.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Vis tidligere opphold')
+      ?.trigger('click')
     await eventually(() => expect(wrapper.findAll('.stay-card')).toHaveLength(2))
-    expect(wrapper.findAll('.stay-card').map((card) => card.get('.stay-card__who').text())).toEqual([jonas.name, 'Emma'])
+    expect(wrapper.findAll('.stay-card').map((card) => card.get('.stay-card__who').text())).toEqual([
+      jonas.name,
+      'Emma',
+    ])
   })
 
   it('opens the stay’s page from its card', async () => {

@@ -8,7 +8,9 @@ const monday = '2026-11-23T09:00:00.000Z'
 
 /** A day of the grid by the name a screen reader hears. */
 function dayButton(wrapper: VueWrapper, day: string) {
-  const button = wrapper.findAll('button.month-grid__day').find((candidate) => candidate.get('.visually-hidden').text().startsWith(`${day}:`))
+  const button = wrapper
+    .findAll('button.month-grid__day')
+    .find((candidate) => candidate.get('.visually-hidden').text().startsWith(`${day}:`))
   if (!button) throw new Error(`no button for ${day}`)
   return button
 }

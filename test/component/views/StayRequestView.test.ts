@@ -29,7 +29,11 @@ describe('telling the municipality a stay is not needed', () => {
     await wrapper.get('form').trigger('submit')
     await eventually(() => expect(router.currentRoute.value.name).toBe('stay'))
     const [queued] = await db.outbox.toArray()
-    expect(queued).toMatchObject({ name: 'requestCancellation', args: { stayId: stay.id, message: 'Emma er syk.' }, createdAt: beforeDeadline })
+    expect(queued).toMatchObject({
+      name: 'requestCancellation',
+      args: { stayId: stay.id, message: 'Emma er syk.' },
+      createdAt: beforeDeadline,
+    })
     await eventually(() => expect(wrapper.text()).toContain('Endring meldt'))
     expect(wrapper.text()).toContain('Dere meldte at oppholdet ikke trengs')
   })
@@ -90,7 +94,12 @@ describe('asking for other times', () => {
     const stay = await emmasWeekend()
     const { wrapper } = await openRequest(stay.id, 'changeTime', beforeDeadline)
     const inputs = wrapper.findAll('input')
-    expect(inputs.map((input) => (input.element as HTMLInputElement).value)).toEqual(['2026-11-27', '16.00', '2026-11-29', '16.00'])
+    expect(inputs.map((input) => (input.element as HTMLInputElement).value)).toEqual([
+      '2026-11-27',
+      '16.00',
+      '2026-11-29',
+      '16.00',
+    ])
   })
 
   it('sends the new times as Norwegian time', async () => {
@@ -103,7 +112,10 @@ describe('asking for other times', () => {
     await wrapper.get('form').trigger('submit')
     await eventually(() => expect(router.currentRoute.value.name).toBe('stay'))
     const [queued] = await db.outbox.toArray()
-    expect(queued).toMatchObject({ name: 'requestTimeChange', args: { stayId: stay.id, start: '2026-11-27T17:30:00.000Z', end: '2026-11-29T13:00:00.000Z' } })
+    expect(queued).toMatchObject({
+      name: 'requestTimeChange',
+      args: { stayId: stay.id, start: '2026-11-27T17:30:00.000Z', end: '2026-11-29T13:00:00.000Z' },
+    })
   })
 
   it('refuses an end before the start and sends nothing', async () => {

@@ -63,7 +63,15 @@ describe('the stay page', () => {
     await aHousehold()
     const stay = await emmasWeekend({ status: 'changed' })
     await db.changeRequests.put(
-      aChangeRequest({ stayId: stay.id, type: 'changeTime', proposedStart: '2026-11-27T17:00:00.000Z', proposedEnd: '2026-11-29T15:00:00.000Z', status: 'accepted', answerNote: 'Det går fint.', answeredAt: '2026-11-21T09:00:00.000Z' }),
+      aChangeRequest({
+        stayId: stay.id,
+        type: 'changeTime',
+        proposedStart: '2026-11-27T17:00:00.000Z',
+        proposedEnd: '2026-11-29T15:00:00.000Z',
+        status: 'accepted',
+        answerNote: 'Det går fint.',
+        answeredAt: '2026-11-21T09:00:00.000Z',
+      }),
     )
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.text()).toContain('Endret')
@@ -75,7 +83,14 @@ describe('the stay page', () => {
   it('shows a declined request and keeps the stay planned', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await db.changeRequests.put(aChangeRequest({ stayId: stay.id, status: 'declined', answerNote: 'For sent, ring oss.', answeredAt: '2026-11-21T09:00:00.000Z' }))
+    await db.changeRequests.put(
+      aChangeRequest({
+        stayId: stay.id,
+        status: 'declined',
+        answerNote: 'For sent, ring oss.',
+        answeredAt: '2026-11-21T09:00:00.000Z',
+      }),
+    )
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.text()).toContain('Planlagt')
     expect(wrapper.text()).toContain('Avslått av kommunen')
@@ -85,7 +100,12 @@ describe('the stay page', () => {
   it('shows a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' }, { now: () => Date.parse(thursdayMorning) })
+    await perform(
+      db,
+      'requestCancellation',
+      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
+      { now: () => Date.parse(thursdayMorning) },
+    )
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.text()).toContain('Endring meldt')
     expect(wrapper.text()).toContain('Ikke sendt ennå')
@@ -95,7 +115,12 @@ describe('the stay page', () => {
   it('offers a call and a prefilled SMS when an unsent request nears the deadline', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Emma er syk.' }, { now: () => Date.parse(thursday13) })
+    await perform(
+      db,
+      'requestCancellation',
+      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Emma er syk.' },
+      { now: () => Date.parse(thursday13) },
+    )
     const { wrapper } = await openStay(stay.id, thursday13)
     expect(wrapper.text()).toContain('Forespørselen er ikke sendt ennå, og fristen er snart ute.')
     const sms = wrapper.get('a[href^="sms:"]').attributes('href') as string
@@ -109,7 +134,12 @@ describe('the stay page', () => {
   it('turns the unsent warning urgent as the deadline comes near', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' }, { now: () => Date.parse(thursdayMorning) })
+    await perform(
+      db,
+      'requestCancellation',
+      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
+      { now: () => Date.parse(thursdayMorning) },
+    )
     const { wrapper, time } = await openStay(stay.id, thursdayMorning)
     expect(wrapper.find('a[href^="sms:"]').exists()).toBe(false)
     time.set(thursday13)

@@ -23,7 +23,9 @@ function loadAxe(): Promise<string> {
 }
 
 function describe(violation: AxeViolation): string {
-  const where = violation.nodes.map((node) => `    at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`)
+  const where = violation.nodes.map(
+    (node) => `    at ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`,
+  )
   return [`${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}`, ...where].join('\n')
 }
 
@@ -34,7 +36,9 @@ function describe(violation: AxeViolation): string {
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(await loadAxe())
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
     return JSON.parse(JSON.stringify(result.violations)) as unknown[]
   }, WCAG_21_AA)

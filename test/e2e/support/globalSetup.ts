@@ -18,7 +18,9 @@ async function assertRegistersServiceWorker(distDir: string): Promise<void> {
   const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1]
   const code = entry ? await readFile(path.join(distDir, entry), 'utf8') : ''
   if (!code.includes('/sw.js')) {
-    throw new Error(`${distDir} holds a build that never registers its service worker (built with NODE_ENV other than production?). Rebuild it: NODE_ENV=production npx vite build`)
+    throw new Error(
+      `${distDir} holds a build that never registers its service worker (built with NODE_ENV other than production?). Rebuild it: NODE_ENV=production npx vite build`,
+    )
   }
 }
 

@@ -63,7 +63,8 @@ function collectProblems(context: BrowserContext): string[] {
   const problems: string[] = []
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
   context.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`)
   })
   return problems
 }

@@ -10,7 +10,8 @@ async function withinReason<T>(what: string, page: Page, work: Promise<T>): Prom
   const giveUp = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       void describeRegistrations(page).then(
-        (state) => reject(new Error(`Gave up waiting for ${what} after ${GIVE_UP_AFTER_MS} ms; service workers: ${state}`)),
+        (state) =>
+          reject(new Error(`Gave up waiting for ${what} after ${GIVE_UP_AFTER_MS} ms; service workers: ${state}`)),
         () => reject(new Error(`Gave up waiting for ${what} after ${GIVE_UP_AFTER_MS} ms`)),
       )
     }, GIVE_UP_AFTER_MS)
@@ -28,7 +29,11 @@ export async function describeRegistrations(page: Page): Promise<string> {
     const registrations = await navigator.serviceWorker.getRegistrations()
     return JSON.stringify({
       controller: navigator.serviceWorker.controller?.scriptURL ?? null,
-      registrations: registrations.map((r) => ({ installing: r.installing?.state, waiting: r.waiting?.state, active: r.active?.state })),
+      registrations: registrations.map((r) => ({
+        installing: r.installing?.state,
+        waiting: r.waiting?.state,
+        active: r.active?.state,
+      })),
     })
   })
 }
@@ -39,7 +44,11 @@ export async function waitForServiceWorkerControl(page: Page): Promise<string> {
     const worker =
       navigator.serviceWorker.controller ??
       (await new Promise<ServiceWorker | null>((resolve) => {
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller), { once: true })
+        navigator.serviceWorker.addEventListener(
+          'controllerchange',
+          () => resolve(navigator.serviceWorker.controller),
+          { once: true },
+        )
       }))
     return worker?.scriptURL ?? ''
   })
@@ -59,7 +68,8 @@ export async function browserFindsNewVersion(page: Page): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       const check = () => {
         if (worker.state === 'installed') resolve()
-        else if (worker.state !== 'installing') reject(new Error(`the new version went ${worker.state} instead of waiting`))
+        else if (worker.state !== 'installing')
+          reject(new Error(`the new version went ${worker.state} instead of waiting`))
       }
       worker.addEventListener('statechange', check)
       check()

@@ -28,7 +28,11 @@ function eventsOf(text: string) {
       uid: event.uid,
       start: new Date(start).toISOString(),
       status: String(component.getFirstPropertyValue('status')),
-      alarms: component.getAllSubcomponents('valarm').map((alarm) => new Date(start + (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() * 1000).toISOString()),
+      alarms: component
+        .getAllSubcomponents('valarm')
+        .map((alarm) =>
+          new Date(start + (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() * 1000).toISOString(),
+        ),
     }
   })
 }

@@ -9,7 +9,15 @@ import { changeDeadline } from '../../../src/domain/deadline'
 import { feedData } from '../../../src/server/calendarFeed/feedData'
 import { householdCalendar } from '../../../src/server/calendarFeed/householdCalendar'
 import type { Database } from '../../../src/server/storage/database'
-import { aHouseholdIn, aMunicipality, DATABASE_START_MS, putMunicipality, putRecord, serverDatabaseForThisFile, type HouseholdRef } from '../push/support/serverRecords'
+import {
+  aHouseholdIn,
+  aMunicipality,
+  DATABASE_START_MS,
+  putMunicipality,
+  putRecord,
+  serverDatabaseForThisFile,
+  type HouseholdRef,
+} from '../push/support/serverRecords'
 
 let db: Database
 beforeAll(async () => {
@@ -27,7 +35,14 @@ async function aFamily(municipality: Partial<Municipality> = {}): Promise<Family
   const stored = await putMunicipality(db, aMunicipality(municipality))
   const household = await aHouseholdIn(db, stored)
   const emma: Recipient = { id: randomUUID(), name: 'Emma', color: '#2f6fb0', medicationListReviewedAt: null }
-  const place: Place = { id: randomUUID(), name: 'Solsikken', kind: 'municipalUnit', address: 'Eksempelveien 1, 2740 Roa', phone: '+47 400 00 000', notes: '' }
+  const place: Place = {
+    id: randomUUID(),
+    name: 'Solsikken',
+    kind: 'municipalUnit',
+    address: 'Eksempelveien 1, 2740 Roa',
+    phone: '+47 400 00 000',
+    notes: '',
+  }
   await putRecord(db, 'recipient', household, emma)
   await putRecord(db, 'place', { municipalityId: stored.id, id: null }, place)
   return { household, emma, place, municipality: stored }
@@ -35,7 +50,15 @@ async function aFamily(municipality: Partial<Municipality> = {}): Promise<Family
 
 async function aStayOf(family: Family, start: string, overrides: Partial<Stay> = {}): Promise<Stay> {
   const end = new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString()
-  const stay = aStay({ recipientId: family.emma.id, placeId: family.place.id, start, end, notes: 'Emma får nye epilepsimedisiner', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides })
+  const stay = aStay({
+    recipientId: family.emma.id,
+    placeId: family.place.id,
+    start,
+    end,
+    notes: 'Emma får nye epilepsimedisiner',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  })
   await putRecord(db, 'stay', family.household, stay)
   return stay
 }
@@ -50,7 +73,10 @@ interface ParsedEvent {
 }
 
 /** The feed as a calendar app reads it: ical.js, alarms resolved to the instants they ring. */
-async function feedAsParsed(family: Family, now: string): Promise<{ name: string; events: ParsedEvent[]; text: string }> {
+async function feedAsParsed(
+  family: Family,
+  now: string,
+): Promise<{ name: string; events: ParsedEvent[]; text: string }> {
   const data = await feedData(db, family.household.id, new Date(now))
   const text = householdCalendar(data!, { now: new Date(now), locale: 'nb', uidDomain: 'pusterom.test' })
   const calendar = new ICAL.Component(ICAL.parse(text))
@@ -65,7 +91,10 @@ async function feedAsParsed(family: Family, now: string): Promise<{ name: string
       end: event.endDate.toJSDate().toISOString(),
       alarms: component.getAllSubcomponents('valarm').map((alarm) => {
         const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration
-        return { at: new Date(start.getTime() + trigger.toSeconds() * 1000).toISOString(), description: String(alarm.getFirstPropertyValue('description')) }
+        return {
+          at: new Date(start.getTime() + trigger.toSeconds() * 1000).toISOString(),
+          description: String(alarm.getFirstPropertyValue('description')),
+        }
       }),
     }
   })
@@ -91,7 +120,9 @@ describe('the calendar feed', () => {
     const [event] = (await feedAsParsed(family, '2026-11-20T10:00:00.000Z')).events
     const deadline = changeDeadline(stay.start, family.municipality.changeDeadline!)
     expect(deadline).toBe('2026-11-26T14:00:00.000Z')
-    expect(event?.alarms).toEqual([{ at: '2026-11-26T07:00:00.000Z', description: 'Endringsfrist i dag kl. 15.00 for oppholdet i morgen' }])
+    expect(event?.alarms).toEqual([
+      { at: '2026-11-26T07:00:00.000Z', description: 'Endringsfrist i dag kl. 15.00 for oppholdet i morgen' },
+    ])
     expect(event!.alarms[0]!.at < deadline).toBe(true)
   })
 
@@ -100,7 +131,10 @@ describe('the calendar feed', () => {
     await aStayOf(family, '2026-03-30T08:00:00.000Z') // Monday after summer time begins
     await aStayOf(family, '2026-10-26T09:00:00.000Z') // Monday after it ends
     const feed = await feedAsParsed(family, '2026-03-01T10:00:00.000Z')
-    expect(feed.events.map((event) => event.alarms.map((alarm) => alarm.at))).toEqual([['2026-03-29T06:00:00.000Z'], ['2026-10-25T07:00:00.000Z']])
+    expect(feed.events.map((event) => event.alarms.map((alarm) => alarm.at))).toEqual([
+      ['2026-03-29T06:00:00.000Z'],
+      ['2026-10-25T07:00:00.000Z'],
+    ])
   })
 
   it('shows a cancelled stay as cancelled, with no alarm', async () => {

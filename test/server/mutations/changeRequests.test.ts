@@ -41,7 +41,10 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     world().clock.set('2026-11-27T14:01:00.000Z')
     expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
     await family.sync()
-    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({ onTime: false, status: 'pending' })
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({
+      onTime: false,
+      status: 'pending',
+    })
   })
 
   it('judges the deadline when the server receives the request, not when the phone made it offline', async () => {
@@ -76,7 +79,10 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     world().clock.set('2026-11-28T14:59:00.000Z')
     expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
     await family.sync()
-    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({ deadline: null, onTime: null })
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({
+      deadline: null,
+      onTime: null,
+    })
   })
 
   it('rejects a second request for a stay while the first is unanswered', async () => {
@@ -91,7 +97,10 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(3))
     await (await world().as('lunner-ansatt')).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
     const [result] = await send(family.client, aCancellation(stay.id))
-    expect(result).toMatchObject({ status: 'rejected', error: { code: 'conflict', message: 'Oppholdet er allerede avlyst.' } })
+    expect(result).toMatchObject({
+      status: 'rejected',
+      error: { code: 'conflict', message: 'Oppholdet er allerede avlyst.' },
+    })
   })
 
   it('rejects a request for a stay that has already begun', async () => {

@@ -21,8 +21,14 @@ describe('the family’s own records', () => {
   it('records when the medication list was last reviewed, and an older review never moves it back', async () => {
     const family = await world().family('lunner-forelder-3')
     const [child] = family.all('recipient')
-    await send(family.client, aMutation('markMedicationListReviewed', { recipientId: child!.id, at: '2026-11-22T20:00:00.000Z' }))
-    await send(family.client, aMutation('markMedicationListReviewed', { recipientId: child!.id, at: '2026-11-20T20:00:00.000Z' }))
+    await send(
+      family.client,
+      aMutation('markMedicationListReviewed', { recipientId: child!.id, at: '2026-11-22T20:00:00.000Z' }),
+    )
+    await send(
+      family.client,
+      aMutation('markMedicationListReviewed', { recipientId: child!.id, at: '2026-11-20T20:00:00.000Z' }),
+    )
     await family.sync()
     expect(family.get('recipient', child!.id)?.medicationListReviewedAt).toBe('2026-11-22T20:00:00.000Z')
   })
@@ -32,10 +38,23 @@ describe('the family’s own records', () => {
     const [ida] = family.all('recipient')
     const applicationId = crypto.randomUUID()
     const periods = [{ from: '2027-07-05', to: '2027-07-16' }]
-    const [result] = await send(family.client, aMutation('submitSummerApplication', { applicationId, recipientId: ida!.id, year: 2027, periods, message: 'Helst uke 27 og 28.' }))
+    const [result] = await send(
+      family.client,
+      aMutation('submitSummerApplication', {
+        applicationId,
+        recipientId: ida!.id,
+        year: 2027,
+        periods,
+        message: 'Helst uke 27 og 28.',
+      }),
+    )
     expect(result?.status).toBe('applied')
     await family.sync()
-    expect(family.get('summerApplication', applicationId)).toMatchObject({ status: 'submitted', submittedAt: world().clock.iso(), periods })
+    expect(family.get('summerApplication', applicationId)).toMatchObject({
+      status: 'submitted',
+      submittedAt: world().clock.iso(),
+      periods,
+    })
   })
 
   it('rejects a summer period that ends before it starts or lies outside the year applied for', async () => {
@@ -44,8 +63,16 @@ describe('the family’s own records', () => {
     const base = { recipientId: ida!.id, year: 2027, message: '' }
     const results = await send(
       client,
-      aMutation('submitSummerApplication', { ...base, applicationId: crypto.randomUUID(), periods: [{ from: '2027-07-16', to: '2027-07-05' }] }),
-      aMutation('submitSummerApplication', { ...base, applicationId: crypto.randomUUID(), periods: [{ from: '2028-07-05', to: '2028-07-16' }] }),
+      aMutation('submitSummerApplication', {
+        ...base,
+        applicationId: crypto.randomUUID(),
+        periods: [{ from: '2027-07-16', to: '2027-07-05' }],
+      }),
+      aMutation('submitSummerApplication', {
+        ...base,
+        applicationId: crypto.randomUUID(),
+        periods: [{ from: '2028-07-05', to: '2028-07-16' }],
+      }),
     )
     expect(results.map((result) => result.error?.code)).toEqual(['invalid_request', 'invalid_request'])
   })
@@ -73,7 +100,13 @@ describe('the family’s own records', () => {
       aMutation('deleteMedication', { id: medication!.id }),
       aMutation('markMedicationListReviewed', { recipientId: ida!.id, at: '2026-11-23T08:00:00.000Z' }),
       aMutation('markMessageRead', { messageId: message!.id, at: '2026-11-23T08:00:00.000Z' }),
-      aMutation('submitSummerApplication', { applicationId: crypto.randomUUID(), recipientId: ida!.id, year: 2027, periods: [{ from: '2027-07-05', to: '2027-07-09' }], message: '' }),
+      aMutation('submitSummerApplication', {
+        applicationId: crypto.randomUUID(),
+        recipientId: ida!.id,
+        year: 2027,
+        periods: [{ from: '2027-07-05', to: '2027-07-09' }],
+        message: '',
+      }),
     )
     expect(results.every((result) => result.status === 'rejected' && result.error?.code === 'not_found')).toBe(true)
     const after = await world().family('lunner-forelder-1')

@@ -19,7 +19,8 @@ describe('packing lists', () => {
     for (const child of family.all('recipient')) {
       const items = family.all('checklistItem').filter((item) => item.recipientId === child.id && item.stayId === null)
       const categories = new Set(items.map((item) => item.category))
-      for (const category of ['medicines', 'medicationList', 'consumables', 'toiletries', 'clothes', 'aids'] as const) expect(categories).toContain(category)
+      for (const category of ['medicines', 'medicationList', 'consumables', 'toiletries', 'clothes', 'aids'] as const)
+        expect(categories).toContain(category)
     }
   })
 
@@ -39,7 +40,12 @@ describe('packing lists', () => {
     // The father's phone unticked it earlier, offline; its mutation arrives last but is older.
     await send(father, aMutation('setPacked', { ...args, packed: false, at: '2026-11-26T17:00:00.000Z' }))
     await family.sync()
-    expect(family.get('packing', `${stay.id}:${templateItem.id}`)).toEqual({ id: `${stay.id}:${templateItem.id}`, ...args, packed: true, updatedAt: '2026-11-26T18:00:00.000Z' })
+    expect(family.get('packing', `${stay.id}:${templateItem.id}`)).toEqual({
+      id: `${stay.id}:${templateItem.id}`,
+      ...args,
+      packed: true,
+      updatedAt: '2026-11-26T18:00:00.000Z',
+    })
     await send(father, aMutation('setPacked', { ...args, packed: false, at: '2026-11-26T19:00:00.000Z' }))
     await family.sync()
     expect(family.get('packing', `${stay.id}:${templateItem.id}`)?.packed).toBe(false)
@@ -50,7 +56,15 @@ describe('packing lists', () => {
     const [first, second] = family.all('recipient')
     const stayOfFirst = family.all('stay').find((stay) => stay.recipientId === first!.id)!
     const itemOfSecond = family.all('checklistItem').find((item) => item.recipientId === second!.id)!
-    const [result] = await send(family.client, aMutation('setPacked', { stayId: stayOfFirst.id, itemId: itemOfSecond.id, packed: true, at: '2026-11-26T18:00:00.000Z' }))
+    const [result] = await send(
+      family.client,
+      aMutation('setPacked', {
+        stayId: stayOfFirst.id,
+        itemId: itemOfSecond.id,
+        packed: true,
+        at: '2026-11-26T18:00:00.000Z',
+      }),
+    )
     expect(result).toMatchObject({ status: 'rejected', error: { code: 'invalid_request' } })
   })
 
@@ -58,7 +72,10 @@ describe('packing lists', () => {
     const { family, ida, stay } = await bergFamily()
     const item = aChecklistItem(ida.id, { stayId: stay.id, label: 'Lommelykt' })
     await send(family.client, aMutation('upsertChecklistItem', { item }))
-    await send(family.client, aMutation('setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }))
+    await send(
+      family.client,
+      aMutation('setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }),
+    )
     await family.sync()
     expect((await send(family.client, aMutation('deleteChecklistItem', { id: item.id })))[0]?.status).toBe('applied')
     await family.sync()
@@ -82,7 +99,12 @@ describe('packing lists', () => {
       neighbour.client,
       aMutation('upsertChecklistItem', { item: { ...templateItem, recipientId: child!.id, label: 'Kapret' } }),
       aMutation('deleteChecklistItem', { id: templateItem.id }),
-      aMutation('setPacked', { stayId: stay.id, itemId: templateItem.id, packed: true, at: '2026-11-26T18:00:00.000Z' }),
+      aMutation('setPacked', {
+        stayId: stay.id,
+        itemId: templateItem.id,
+        packed: true,
+        at: '2026-11-26T18:00:00.000Z',
+      }),
       aMutation('upsertChecklistItem', { item: aChecklistItem(randomUUID()) }),
     )
     expect(results.map((result) => [result.status, result.error?.code])).toEqual([

@@ -59,7 +59,13 @@ describe('each mutation applies at most once', () => {
     const id = randomUUID()
     const [ida] = first.all('recipient')
     const [magnus] = second.all('recipient')
-    expect((await send(first.client, aMutation('upsertChecklistItem', { item: aChecklistItem(ida!.id) }, { id })))[0]?.status).toBe('applied')
-    expect((await send(second.client, aMutation('upsertChecklistItem', { item: aChecklistItem(magnus!.id) }, { id })))[0]?.status).toBe('applied')
+    expect(
+      (await send(first.client, aMutation('upsertChecklistItem', { item: aChecklistItem(ida!.id) }, { id })))[0]
+        ?.status,
+    ).toBe('applied')
+    expect(
+      (await send(second.client, aMutation('upsertChecklistItem', { item: aChecklistItem(magnus!.id) }, { id })))[0]
+        ?.status,
+    ).toBe('applied')
   })
 })

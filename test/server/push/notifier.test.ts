@@ -9,7 +9,13 @@ import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from '../../../src/server/push/vapidKeys'
 import type { Database } from '../../../src/server/storage/database'
 import { aBrowserSubscription, decryptPush, verifiedVapidClaims } from './support/browserPushKeys'
-import { aHouseholdIn, aMunicipality, DATABASE_START_MS, putMunicipality, serverDatabaseForThisFile } from './support/serverRecords'
+import {
+  aHouseholdIn,
+  aMunicipality,
+  DATABASE_START_MS,
+  putMunicipality,
+  serverDatabaseForThisFile,
+} from './support/serverRecords'
 import { startPushServiceStandIn, type PushServiceStandIn } from './support/pushServiceStandIn'
 
 const NOW = new Date('2026-11-24T09:30:00.000Z')
@@ -40,18 +46,31 @@ function aMessage(overrides: Partial<Message> = {}): Message {
   }
 }
 
-async function aSubscribedHousehold(preferences: PushPreferences = defaultPushPreferences, locale: 'nb' | 'nn' | 'en' = 'nb') {
+async function aSubscribedHousehold(
+  preferences: PushPreferences = defaultPushPreferences,
+  locale: 'nb' | 'nn' | 'en' = 'nb',
+) {
   const householdId = (await aHouseholdIn(db, municipality)).id
   const device = aBrowserSubscription(pushService.url)
-  await subscriptionStore(db).upsert(householdId, { endpoint: device.endpoint, keys: device.keys, preferences, locale }, NOW.toISOString())
+  await subscriptionStore(db).upsert(
+    householdId,
+    { endpoint: device.endpoint, keys: device.keys, preferences, locale },
+    NOW.toISOString(),
+  )
   return { householdId, device }
 }
 
 function notifier() {
-  return createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), clock: { now: () => NOW.getTime() }, log: () => {} })
+  return createNotifier({
+    subscriptions: subscriptionStore(db),
+    send: createPushSender({ vapid }),
+    clock: { now: () => NOW.getTime() },
+    log: () => {},
+  })
 }
 
-const pushesTo = (endpoint: string) => pushService.received.filter((push) => `${pushService.url}${push.path}` === endpoint)
+const pushesTo = (endpoint: string) =>
+  pushService.received.filter((push) => `${pushService.url}${push.path}` === endpoint)
 
 describe('a push about a message from the municipality', () => {
   it('arrives once, readable only with the device keys, without the details the family kept off the lock screen', async () => {
@@ -106,7 +125,10 @@ describe('a push about a message from the municipality', () => {
   })
 
   it('is not sent to a device that turned notices off', async () => {
-    const { householdId, device } = await aSubscribedHousehold({ ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, notices: false } })
+    const { householdId, device } = await aSubscribedHousehold({
+      ...defaultPushPreferences,
+      kinds: { ...defaultPushPreferences.kinds, notices: false },
+    })
     const sent = await notifier().messageCreated(householdId, aMessage({ kind: 'notice' }))
     expect(sent).toBe(0)
     expect(pushesTo(device.endpoint)).toHaveLength(0)
@@ -115,7 +137,11 @@ describe('a push about a message from the municipality', () => {
   it('reaches both parents phones, and no other household', async () => {
     const { householdId, device } = await aSubscribedHousehold()
     const secondParent = aBrowserSubscription(pushService.url)
-    await subscriptionStore(db).upsert(householdId, { endpoint: secondParent.endpoint, keys: secondParent.keys }, NOW.toISOString())
+    await subscriptionStore(db).upsert(
+      householdId,
+      { endpoint: secondParent.endpoint, keys: secondParent.keys },
+      NOW.toISOString(),
+    )
     const neighbour = await aSubscribedHousehold()
 
     const sent = await notifier().messageCreated(householdId, aMessage())
@@ -141,8 +167,16 @@ describe('the server push identity', () => {
   })
 
   it('comes from the environment when configured', async () => {
-    const fromEnv = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:drift@lunner.kommune.no' }
-    expect(await loadVapidKeys(db, fromEnv)).toEqual({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: 'mailto:drift@lunner.kommune.no' })
+    const fromEnv = {
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: 'mailto:drift@lunner.kommune.no',
+    }
+    expect(await loadVapidKeys(db, fromEnv)).toEqual({
+      publicKey: vapid.publicKey,
+      privateKey: vapid.privateKey,
+      subject: 'mailto:drift@lunner.kommune.no',
+    })
   })
 
   it('refuses half a key pair in the environment', async () => {

@@ -22,7 +22,9 @@ async function pushesBeforeSentinel(phone: BrowserSubscription, householdId: str
   await staff.post('/staff/messages', { householdId, title: 'Kontrollbeskjed', body: '' })
   const isSentinel = (push: PushMessage) => push.kind === 'notice'
   await world().pushService.waitUntil(() => world().pushesTo(phone).some(isSentinel))
-  return world().pushesTo(phone).filter((push) => !isSentinel(push))
+  return world()
+    .pushesTo(phone)
+    .filter((push) => !isSentinel(push))
 }
 
 describe('a push from the municipality', () => {
@@ -31,10 +33,19 @@ describe('a push from the municipality', () => {
     const stay = await planStay(staff, { recipientId: child.id, placeId: place.id, ...aWeekend(2) })
     const phone = await world().subscribedPhone('lunner-forelder-3')
 
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', note: 'Sykdom i personalgruppen.' })
+    await staff.patch(`/staff/stays/${stay.id}`, {
+      status: 'cancelledByMunicipality',
+      note: 'Sykdom i personalgruppen.',
+    })
 
     const [push] = await world().waitForPushesTo(phone, 1)
-    expect(push).toMatchObject({ kind: 'stayCancelled', title: 'Et opphold er avlyst', url: `/stays/${stay.id}`, stayId: stay.id, lang: 'nb' })
+    expect(push).toMatchObject({
+      kind: 'stayCancelled',
+      title: 'Et opphold er avlyst',
+      url: `/stays/${stay.id}`,
+      stayId: stay.id,
+      lang: 'nb',
+    })
     expect(JSON.stringify(push)).not.toContain('personalgruppen')
     expect(family.all('stay').length).toBeGreaterThan(0)
     expect(await pushesBeforeSentinel(phone, await householdOf('lunner-forelder-3'))).toEqual([push])
@@ -43,7 +54,9 @@ describe('a push from the municipality', () => {
   it('tells of a changed stay, with the words and names when the family chose to see them', async () => {
     const { child, place, staff } = await theFamily()
     const stay = await planStay(staff, { recipientId: child.id, placeId: place.id, ...aWeekend(3) })
-    const phone = await world().subscribedPhone('lunner-forelder-3', { preferences: { ...defaultPushPreferences, showDetails: true } })
+    const phone = await world().subscribedPhone('lunner-forelder-3', {
+      preferences: { ...defaultPushPreferences, showDetails: true },
+    })
     const later = { start: new Date(Date.parse(stay.start) + 2 * 3600_000).toISOString() }
 
     const changed = Stay.parse((await staff.patch(`/staff/stays/${stay.id}`, later)).body)
@@ -68,7 +81,12 @@ describe('a push from the municipality', () => {
     const [push] = await world().waitForPushesTo(phone, 1)
     await family.sync()
     const message = family.all('message').find((candidate) => candidate.changeRequestId === requestId)
-    expect(push).toMatchObject({ kind: 'requestAnswered', title: 'Svar fra kommunen', messageId: message?.id, url: `/messages/${message?.id}` })
+    expect(push).toMatchObject({
+      kind: 'requestAnswered',
+      title: 'Svar fra kommunen',
+      messageId: message?.id,
+      url: `/messages/${message?.id}`,
+    })
     expect(await pushesBeforeSentinel(phone, await householdOf('lunner-forelder-3'))).toEqual([push])
   })
 
@@ -76,9 +94,15 @@ describe('a push from the municipality', () => {
     const staff = await world().as('lunner-ansatt')
     const mother = await world().subscribedPhone('lunner-forelder-1')
     const father = await world().subscribedPhone('lunner-forelder-2')
-    const neighbour = await world().subscribedPhone('lunner-forelder-3', { preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, stayChanges: false } } })
+    const neighbour = await world().subscribedPhone('lunner-forelder-3', {
+      preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, stayChanges: false } },
+    })
 
-    const response = await staff.post('/staff/messages', { householdId: await householdOf('lunner-forelder-1'), title: 'Juleavslutning', body: 'Velkommen torsdag kl. 17.' })
+    const response = await staff.post('/staff/messages', {
+      householdId: await householdOf('lunner-forelder-1'),
+      title: 'Juleavslutning',
+      body: 'Velkommen torsdag kl. 17.',
+    })
     const message = Message.parse(response.body)
 
     const [toMother] = await world().waitForPushesTo(mother, 1)
@@ -95,7 +119,9 @@ describe('a push from the municipality', () => {
     const staff = await world().as('lunner-ansatt')
     await staff.post('/staff/messages', { householdId: await householdOf('lunner-forelder-3'), title: 'Hei', body: '' })
     await world().waitForPushesTo(phone, 1)
-    const received = world().pushService.received.find((push) => `${world().pushService.url}${push.path}` === phone.endpoint)!
+    const received = world().pushService.received.find(
+      (push) => `${world().pushService.url}${push.path}` === phone.endpoint,
+    )!
     expect(verifiedVapidClaims(received, publicKey).aud).toBe(world().pushService.url)
   })
 })
@@ -132,7 +158,9 @@ describe("a phone's choices", () => {
     const phone = await world().subscribedPhone('lunner-forelder-1')
     const other = await world().as('lunner-forelder-3')
     expect((await other.delete('/push/subscriptions', { body: { endpoint: phone.endpoint } })).status).toBe(404)
-    expect((await other.put('/push/preferences', { endpoint: phone.endpoint, preferences: defaultPushPreferences })).status).toBe(404)
+    expect(
+      (await other.put('/push/preferences', { endpoint: phone.endpoint, preferences: defaultPushPreferences })).status,
+    ).toBe(404)
   })
 
   it('answers bad input with 400, no session with 401 and staff with 403', async () => {
@@ -141,21 +169,39 @@ describe("a phone's choices", () => {
     expect(bad.status).toBe(400)
     expect((await world().anonymous.get('/push/public-key')).status).toBe(401)
     expect((await (await world().as('lunner-ansatt')).get('/push/public-key')).status).toBe(403)
-    const extra = await client.post('/push/subscriptions', { endpoint: 'https://push.example/x', keys: { p256dh: 'x', auth: 'y' }, admin: true })
+    const extra = await client.post('/push/subscriptions', {
+      endpoint: 'https://push.example/x',
+      keys: { p256dh: 'x', auth: 'y' },
+      admin: true,
+    })
     expect(extra.status).toBe(400)
   })
 
   it('are in the API document', async () => {
     const document = (await world().anonymous.get<{ paths: Record<string, unknown> }>('/openapi.json')).body
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/push/public-key', '/api/v1/push/subscriptions', '/api/v1/push/preferences', '/api/v1/calendar-feed']))
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/push/public-key',
+        '/api/v1/push/subscriptions',
+        '/api/v1/push/preferences',
+        '/api/v1/calendar-feed',
+      ]),
+    )
   })
 })
 
 describe('a reminder through the running server', () => {
   it('goes out once when the scheduler looks at 08:00 on the deadline day', async () => {
     const { child, place, staff } = await theFamily('lunner-forelder-1')
-    const stay = await planStay(staff, { recipientId: child.id, placeId: place.id, start: '2027-01-15T15:00:00.000Z', end: '2027-01-17T15:00:00.000Z' })
-    const phone = await world().subscribedPhone('lunner-forelder-1', { preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, packingReminders: false } } })
+    const stay = await planStay(staff, {
+      recipientId: child.id,
+      placeId: place.id,
+      start: '2027-01-15T15:00:00.000Z',
+      end: '2027-01-17T15:00:00.000Z',
+    })
+    const phone = await world().subscribedPhone('lunner-forelder-1', {
+      preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, packingReminders: false } },
+    })
     const { clock, server } = world()
 
     clock.set('2027-01-14T07:00:00.000Z') // Thursday 08:00 in Norway; the deadline is 15:00 that day
@@ -165,7 +211,11 @@ describe('a reminder through the running server', () => {
 
     const reminders = world().pushesTo(phone)
     expect(reminders.filter((push) => push.stayId === stay.id)).toEqual([
-      expect.objectContaining({ kind: 'deadlineReminder', title: 'Endringsfrist i dag kl. 15.00 for oppholdet i morgen', url: `/stays/${stay.id}` }),
+      expect.objectContaining({
+        kind: 'deadlineReminder',
+        title: 'Endringsfrist i dag kl. 15.00 for oppholdet i morgen',
+        url: `/stays/${stay.id}`,
+      }),
     ])
     // The family's other stays that day each get their own reminder, also just once.
     expect(new Set(reminders.map((push) => push.stayId)).size).toBe(reminders.length)
@@ -173,6 +223,9 @@ describe('a reminder through the running server', () => {
 })
 
 async function householdOf(username: string): Promise<string> {
-  const response = await world().anonymous.post<{ user: { householdId: string } }>('/session', { username, password: 'demo' })
+  const response = await world().anonymous.post<{ user: { householdId: string } }>('/session', {
+    username,
+    password: 'demo',
+  })
   return response.body.user.householdId
 }

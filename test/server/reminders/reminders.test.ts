@@ -16,7 +16,15 @@ import type { Database } from '../../../src/server/storage/database'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from '../push/support/browserPushKeys'
 import { startPushServiceStandIn, type PushServiceStandIn } from '../push/support/pushServiceStandIn'
-import { aHouseholdIn, aMunicipality, DATABASE_START_MS, putMunicipality, putRecord, serverDatabaseForThisFile, type HouseholdRef } from '../push/support/serverRecords'
+import {
+  aHouseholdIn,
+  aMunicipality,
+  DATABASE_START_MS,
+  putMunicipality,
+  putRecord,
+  serverDatabaseForThisFile,
+  type HouseholdRef,
+} from '../push/support/serverRecords'
 
 let db: Database
 let pushService: PushServiceStandIn
@@ -37,21 +45,42 @@ interface Family {
 }
 
 /** A household of its own municipality, with one phone subscribed. */
-async function aFamily(options: { municipality?: Partial<Municipality>; preferences?: PushPreferences } = {}): Promise<Family> {
+async function aFamily(
+  options: { municipality?: Partial<Municipality>; preferences?: PushPreferences } = {},
+): Promise<Family> {
   const municipality = await putMunicipality(db, aMunicipality(options.municipality))
   const household = await aHouseholdIn(db, municipality)
   const emma: Recipient = { id: randomUUID(), name: 'Emma', color: '#2f6fb0', medicationListReviewedAt: null }
-  const place: Place = { id: randomUUID(), name: 'Solsikken', kind: 'municipalUnit', address: 'Eksempelveien 1', phone: null, notes: '' }
+  const place: Place = {
+    id: randomUUID(),
+    name: 'Solsikken',
+    kind: 'municipalUnit',
+    address: 'Eksempelveien 1',
+    phone: null,
+    notes: '',
+  }
   await putRecord(db, 'recipient', household, emma)
   await putRecord(db, 'place', { municipalityId: municipality.id, id: null }, place)
   const device = aBrowserSubscription(pushService.url)
-  await subscriptionStore(db).upsert(household.id, { endpoint: device.endpoint, keys: device.keys, preferences: options.preferences }, '2026-01-01T00:00:00.000Z')
+  await subscriptionStore(db).upsert(
+    household.id,
+    { endpoint: device.endpoint, keys: device.keys, preferences: options.preferences },
+    '2026-01-01T00:00:00.000Z',
+  )
   return { household, device, emma, place }
 }
 
 async function aStayOf(family: Family, start: string, overrides: Partial<Stay> = {}): Promise<Stay> {
   const end = new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString()
-  const stay = aStay({ recipientId: family.emma.id, placeId: family.place.id, start, end, notes: '', updatedAt: '2026-01-01T00:00:00.000Z', ...overrides })
+  const stay = aStay({
+    recipientId: family.emma.id,
+    placeId: family.place.id,
+    start,
+    end,
+    notes: '',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  })
   await putRecord(db, 'stay', family.household, stay)
   return stay
 }
@@ -59,7 +88,12 @@ async function aStayOf(family: Family, start: string, overrides: Partial<Stay> =
 /** A server process: its own scheduler on the shared database, its clock set by the test. */
 function aServer(start: string) {
   let now = new Date(start)
-  const notifier = createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), clock: { now: () => now.getTime() }, log: () => {} })
+  const notifier = createNotifier({
+    subscriptions: subscriptionStore(db),
+    send: createPushSender({ vapid }),
+    clock: { now: () => now.getTime() },
+    log: () => {},
+  })
   const scheduler = createReminderScheduler({
     source: recordsReminderSource(db),
     subscriptions: subscriptionStore(db),
@@ -97,7 +131,11 @@ describe('the change-deadline reminder', () => {
     await server.at('2026-11-26T07:00:00.000Z')
 
     expect(pushesTo(family.device)).toEqual([
-      expect.objectContaining({ kind: 'deadlineReminder', title: 'Endringsfrist i dag kl. 15.00 for oppholdet i morgen', url: `/stays/${stay.id}` }),
+      expect.objectContaining({
+        kind: 'deadlineReminder',
+        title: 'Endringsfrist i dag kl. 15.00 for oppholdet i morgen',
+        url: `/stays/${stay.id}`,
+      }),
     ])
   })
 
@@ -105,14 +143,22 @@ describe('the change-deadline reminder', () => {
     const family = await aFamily({ preferences: { ...defaultPushPreferences, deadlineLeadHours: 24 } })
     await aStayOf(family, FRIDAY_STAY)
     await aServer('2026-11-25T14:00:00.000Z').at('2026-11-25T14:00:00.000Z')
-    expect(pushesTo(family.device).map((push) => push.title)).toEqual(['Endringsfrist i morgen kl. 15.00 for oppholdet fredag'])
+    expect(pushesTo(family.device).map((push) => push.title)).toEqual([
+      'Endringsfrist i morgen kl. 15.00 for oppholdet fredag',
+    ])
   })
 
   it('is sent once however often the server looks', async () => {
     const family = await aFamily()
     await aStayOf(family, FRIDAY_STAY)
     const server = aServer('2026-11-26T07:00:00.000Z')
-    for (const at of ['2026-11-26T07:00:00.000Z', '2026-11-26T07:01:00.000Z', '2026-11-26T11:00:00.000Z', '2026-11-26T13:59:00.000Z']) await server.at(at)
+    for (const at of [
+      '2026-11-26T07:00:00.000Z',
+      '2026-11-26T07:01:00.000Z',
+      '2026-11-26T11:00:00.000Z',
+      '2026-11-26T13:59:00.000Z',
+    ])
+      await server.at(at)
     expect(pushesTo(family.device)).toHaveLength(1)
   })
 
@@ -153,7 +199,9 @@ describe('the change-deadline reminder', () => {
   })
 
   it('is not sent to a phone that turned deadline reminders off', async () => {
-    const family = await aFamily({ preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } } })
+    const family = await aFamily({
+      preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
+    })
     await aStayOf(family, FRIDAY_STAY)
     await aServer('2026-11-26T07:00:00.000Z').at('2026-11-26T07:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
@@ -167,7 +215,9 @@ describe('the change-deadline reminder', () => {
     await server.at('2026-03-29T05:59:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
     await server.at('2026-03-29T06:00:00.000Z')
-    expect(pushesTo(family.device).map((push) => push.title)).toEqual(['Endringsfrist i dag kl. 15.00 for oppholdet i morgen'])
+    expect(pushesTo(family.device).map((push) => push.title)).toEqual([
+      'Endringsfrist i dag kl. 15.00 for oppholdet i morgen',
+    ])
   })
 
   it('keeps to 08:00 Norwegian time on the Sunday summer time ends', async () => {
@@ -184,7 +234,9 @@ describe('the change-deadline reminder', () => {
 
 describe('the packing reminder', () => {
   it('comes at 19:00 the evening before a stay with unticked items, naming how many', async () => {
-    const family = await aFamily({ preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } } })
+    const family = await aFamily({
+      preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
+    })
     const stay = await aStayOf(family, FRIDAY_STAY)
     const pyjamas = aTemplateItem({ recipientId: family.emma.id, label: 'Pysjamas' })
     const medicines = aTemplateItem({ recipientId: family.emma.id, label: 'Egne medisiner', category: 'medicines' })
@@ -198,12 +250,18 @@ describe('the packing reminder', () => {
     await server.at('2026-11-26T18:00:00.000Z')
 
     const [push] = pushesTo(family.device)
-    expect(push).toMatchObject({ kind: 'packingReminder', title: 'Pakking til oppholdet i morgen', body: '2 ting på pakkelista er ikke krysset av ennå.' })
+    expect(push).toMatchObject({
+      kind: 'packingReminder',
+      title: 'Pakking til oppholdet i morgen',
+      body: '2 ting på pakkelista er ikke krysset av ennå.',
+    })
     expect(JSON.stringify(push)).not.toContain('medisiner')
   })
 
   it('is not sent when everything is packed', async () => {
-    const family = await aFamily({ preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } } })
+    const family = await aFamily({
+      preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
+    })
     const stay = await aStayOf(family, FRIDAY_STAY)
     const pyjamas = aTemplateItem({ recipientId: family.emma.id })
     await putRecord(db, 'checklistItem', family.household, pyjamas)
@@ -223,7 +281,10 @@ describe('the summer-respite reminder', () => {
     expect(pushesTo(family.device)).toEqual([])
     await server.at('2027-03-08T08:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([
-      expect.objectContaining({ kind: 'summerReminder', body: 'Fristen er mandag 15. mars kl. 23.59. Søk i Pusterom eller hos kommunen.' }),
+      expect.objectContaining({
+        kind: 'summerReminder',
+        body: 'Fristen er mandag 15. mars kl. 23.59. Søk i Pusterom eller hos kommunen.',
+      }),
     ])
   })
 
@@ -255,7 +316,12 @@ describe('the scheduler', () => {
       source: recordsReminderSource(db),
       subscriptions: subscriptionStore(db),
       sent: sentReminders(db),
-      notifier: createNotifier({ subscriptions: subscriptionStore(db), send: createPushSender({ vapid }), clock: { now: () => now.getTime() }, log: () => {} }),
+      notifier: createNotifier({
+        subscriptions: subscriptionStore(db),
+        send: createPushSender({ vapid }),
+        clock: { now: () => now.getTime() },
+        log: () => {},
+      }),
       clock: { now: () => now.getTime() },
       timer,
       log: () => {},

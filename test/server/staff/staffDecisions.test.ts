@@ -10,7 +10,11 @@ async function pendingRequest(kind: 'cancel' | 'changeTime', weeksAhead: number)
   const family = await world().family('lunner-forelder-1')
   const [ida] = family.all('recipient')
   const staff = await world().as('lunner-ansatt')
-  const stay = await planStay(staff, { recipientId: ida!.id, placeId: family.all('place')[0]!.id, ...aWeekend(weeksAhead) })
+  const stay = await planStay(staff, {
+    recipientId: ida!.id,
+    placeId: family.all('place')[0]!.id,
+    ...aWeekend(weeksAhead),
+  })
   const later = { start: new Date(Date.parse(stay.start) + 2 * 3_600_000).toISOString(), end: stay.end }
   const mutation = kind === 'cancel' ? aCancellation(stay.id) : aTimeChange(stay.id, later.start, later.end)
   await send(family.client, mutation)
@@ -22,14 +26,23 @@ async function pendingRequest(kind: 'cancel' | 'changeTime', weeksAhead: number)
 describe('staff answering change requests', () => {
   it('accepts a cancellation: the stay becomes cancelled by the family and the family is told', async () => {
     const { family, staff, stay, request } = await pendingRequest('cancel', 1)
-    const response = await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted', note: 'Ha en fin helg.' })
+    const response = await staff.post(`/staff/change-requests/${request.id}/decision`, {
+      status: 'accepted',
+      note: 'Ha en fin helg.',
+    })
     expect(response.status).toBe(200)
-    expect(ChangeRequest.parse(response.body)).toMatchObject({ status: 'accepted', answerNote: 'Ha en fin helg.', answeredAt: world().clock.iso() })
+    expect(ChangeRequest.parse(response.body)).toMatchObject({
+      status: 'accepted',
+      answerNote: 'Ha en fin helg.',
+      answeredAt: world().clock.iso(),
+    })
     await family.sync()
     expect(family.get('stay', stay.id)?.status).toBe('cancelledByFamily')
     const message = family.all('message').find((candidate) => candidate.changeRequestId === request.id)
     expect(message).toMatchObject({ kind: 'requestAnswered', title: 'Svar på avbestilling', stayId: stay.id })
-    expect(message?.body).toBe('Kommunen har godtatt avbestillingen av oppholdet fredag 04.12. kl. 16.00. Oppholdet er avlyst.\n\nBeskjed fra kommunen: Ha en fin helg.')
+    expect(message?.body).toBe(
+      'Kommunen har godtatt avbestillingen av oppholdet fredag 04.12. kl. 16.00. Oppholdet er avlyst.\n\nBeskjed fra kommunen: Ha en fin helg.',
+    )
   })
 
   it('accepts a new time: the stay moves and is marked changed', async () => {
@@ -37,16 +50,23 @@ describe('staff answering change requests', () => {
     await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted' })
     await family.sync()
     expect(family.get('stay', stay.id)).toMatchObject({ start: later.start, end: later.end, status: 'changed' })
-    expect(family.all('message').find((candidate) => candidate.changeRequestId === request.id)?.body).toContain('Ny tid: fredag 11.12. kl. 18.00 – søndag 13.12. kl. 16.00.')
+    expect(family.all('message').find((candidate) => candidate.changeRequestId === request.id)?.body).toContain(
+      'Ny tid: fredag 11.12. kl. 18.00 – søndag 13.12. kl. 16.00.',
+    )
   })
 
   it('declines a request: the stay stays as planned', async () => {
     const { family, staff, stay, request } = await pendingRequest('cancel', 3)
-    const response = await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', note: 'Fristen er ute.' })
+    const response = await staff.post(`/staff/change-requests/${request.id}/decision`, {
+      status: 'declined',
+      note: 'Fristen er ute.',
+    })
     expect(response.body).toMatchObject({ status: 'declined' })
     await family.sync()
     expect(family.get('stay', stay.id)?.status).toBe('planned')
-    expect(family.all('message').find((candidate) => candidate.changeRequestId === request.id)?.body).toMatch(/^Kommunen har ikke godtatt avbestillingen/)
+    expect(family.all('message').find((candidate) => candidate.changeRequestId === request.id)?.body).toMatch(
+      /^Kommunen har ikke godtatt avbestillingen/,
+    )
   })
 
   it('refuses to answer a request twice', async () => {

@@ -11,7 +11,12 @@ describe('staff notices and rules', () => {
     const mother = await world().family('lunner-forelder-1')
     const { user } = await world().signIn('lunner-forelder-1')
     const stay = mother.all('stay')[5]!
-    const response = await staff.post('/staff/messages', { householdId: user.householdId, title: 'Ny kontaktperson', body: 'Fra 1. desember er Kari din kontakt.', stayId: stay.id })
+    const response = await staff.post('/staff/messages', {
+      householdId: user.householdId,
+      title: 'Ny kontaktperson',
+      body: 'Fra 1. desember er Kari din kontakt.',
+      stayId: stay.id,
+    })
     expect(response.status).toBe(201)
     const message = Message.parse(response.body)
     expect(message).toMatchObject({ kind: 'notice', stayId: stay.id, readAt: null, createdAt: world().clock.iso() })
@@ -25,8 +30,17 @@ describe('staff notices and rules', () => {
     const gjovik = await world().signIn('gjovik-forelder-1')
     const lunner = await world().signIn('lunner-forelder-3')
     const bergStay = (await world().family('lunner-forelder-1')).all('stay')[0]!
-    const toGjovik = await staff.post('/staff/messages', { householdId: gjovik.user.householdId, title: 'Hei', body: 'Hei' })
-    const wrongStay = await staff.post('/staff/messages', { householdId: lunner.user.householdId, title: 'Hei', body: 'Hei', stayId: bergStay.id })
+    const toGjovik = await staff.post('/staff/messages', {
+      householdId: gjovik.user.householdId,
+      title: 'Hei',
+      body: 'Hei',
+    })
+    const wrongStay = await staff.post('/staff/messages', {
+      householdId: lunner.user.householdId,
+      title: 'Hei',
+      body: 'Hei',
+      stayId: bergStay.id,
+    })
     const unknown = await staff.post('/staff/messages', { householdId: randomUUID(), title: 'Hei', body: 'Hei' })
     expect([toGjovik.status, wrongStay.status, unknown.status]).toEqual([404, 404, 404])
   })
@@ -38,7 +52,10 @@ describe('staff notices and rules', () => {
     expect(response.status).toBe(200)
     expect(Municipality.parse(response.body).changeDeadline).toEqual(rule)
     const family = await world().family('gjovik-forelder-1')
-    expect((await family.client.get('/municipality')).body).toMatchObject({ changeDeadline: rule, name: 'Gjøvik kommune (demo)' })
+    expect((await family.client.get('/municipality')).body).toMatchObject({
+      changeDeadline: rule,
+      name: 'Gjøvik kommune (demo)',
+    })
     expect(family.all('message').find((message) => message.title === 'Nye frister fra kommunen')?.body).toBe(
       'Endringer og avbestillinger må meldes senest kl. 12.00 2 dager før oppholdet.',
     )
@@ -51,7 +68,15 @@ describe('staff notices and rules', () => {
     const after = Municipality.parse((await staff.put('/staff/municipality', { summerRespite: summer })).body)
     expect(after).toEqual({ ...before, summerRespite: summer })
     const family = await world().family('lunner-forelder-3')
-    expect(family.all('message').some((message) => message.body === 'Søk om sommeravlastning for perioden 14.06.2027–13.08.2027 innen søndag 28.02. kl. 23.59.')).toBe(true)
+    expect(
+      family
+        .all('message')
+        .some(
+          (message) =>
+            message.body ===
+            'Søk om sommeravlastning for perioden 14.06.2027–13.08.2027 innen søndag 28.02. kl. 23.59.',
+        ),
+    ).toBe(true)
   })
 
   it('changes contacts without telling every family', async () => {

@@ -32,10 +32,19 @@ export class ApiClient {
     if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) body = JSON.stringify(options.body)
     if (body !== undefined) headers['content-type'] = 'application/json'
-    const response = await fetch(this.baseUrl + API_PREFIX + path, { method, headers: { ...headers, ...options.headers }, body })
+    const response = await fetch(this.baseUrl + API_PREFIX + path, {
+      method,
+      headers: { ...headers, ...options.headers },
+      body,
+    })
     const text = await response.text()
     const isJson = response.headers.get('content-type')?.includes('json') ?? false
-    return { status: response.status, headers: response.headers, text, body: (isJson && text ? JSON.parse(text) : text) as T }
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: (isJson && text ? JSON.parse(text) : text) as T,
+    }
   }
 
   get<T = unknown>(path: string, options?: RequestOptions) {

@@ -3,24 +3,70 @@ import { randomUUID } from 'node:crypto'
 import type { ChecklistItem, Medication, Mutation, MutationArgs, MutationName, Stay } from '../../../src/protocol'
 import type { ApiClient } from './apiClient'
 
-export function aMutation<N extends MutationName>(name: N, args: MutationArgs<N>, overrides: { id?: string; createdAt?: string } = {}): Mutation {
-  return { id: overrides.id ?? randomUUID(), name, args, createdAt: overrides.createdAt ?? '2026-11-23T09:00:00.000Z' } as Mutation
+export function aMutation<N extends MutationName>(
+  name: N,
+  args: MutationArgs<N>,
+  overrides: { id?: string; createdAt?: string } = {},
+): Mutation {
+  return {
+    id: overrides.id ?? randomUUID(),
+    name,
+    args,
+    createdAt: overrides.createdAt ?? '2026-11-23T09:00:00.000Z',
+  } as Mutation
 }
 
 export function aCancellation(stayId: string, overrides: Partial<MutationArgs<'requestCancellation'>> = {}): Mutation {
-  return aMutation('requestCancellation', { changeRequestId: randomUUID(), stayId, message: 'Vi er bortreist.', ...overrides })
+  return aMutation('requestCancellation', {
+    changeRequestId: randomUUID(),
+    stayId,
+    message: 'Vi er bortreist.',
+    ...overrides,
+  })
 }
 
-export function aTimeChange(stayId: string, start: string, end: string, overrides: Partial<MutationArgs<'requestTimeChange'>> = {}): Mutation {
-  return aMutation('requestTimeChange', { changeRequestId: randomUUID(), stayId, start, end, message: 'Kan vi komme senere?', ...overrides })
+export function aTimeChange(
+  stayId: string,
+  start: string,
+  end: string,
+  overrides: Partial<MutationArgs<'requestTimeChange'>> = {},
+): Mutation {
+  return aMutation('requestTimeChange', {
+    changeRequestId: randomUUID(),
+    stayId,
+    start,
+    end,
+    message: 'Kan vi komme senere?',
+    ...overrides,
+  })
 }
 
 export function aChecklistItem(recipientId: string, overrides: Partial<ChecklistItem> = {}): ChecklistItem {
-  return { id: randomUUID(), recipientId, stayId: null, category: 'clothes', label: 'Regntøy', quantity: 1, position: 5000, addedAt: null, removedAt: null, ...overrides }
+  return {
+    id: randomUUID(),
+    recipientId,
+    stayId: null,
+    category: 'clothes',
+    label: 'Regntøy',
+    quantity: 1,
+    position: 5000,
+    addedAt: null,
+    removedAt: null,
+    ...overrides,
+  }
 }
 
 export function aMedication(recipientId: string, overrides: Partial<Medication> = {}): Medication {
-  return { id: randomUUID(), recipientId, name: 'Vitamin D', strength: '10 µg', dose: '1 tablett', times: ['08:00'], notes: '', ...overrides }
+  return {
+    id: randomUUID(),
+    recipientId,
+    name: 'Vitamin D',
+    strength: '10 µg',
+    dose: '1 tablett',
+    times: ['08:00'],
+    notes: '',
+    ...overrides,
+  }
 }
 
 export interface MutationsAnswer {
@@ -34,7 +80,10 @@ export async function send(client: ApiClient, ...mutations: Mutation[]): Promise
 }
 
 /** Plans a new stay through the staff API, for a test that needs one of its own. */
-export async function planStay(staff: ApiClient, fields: { recipientId: string; placeId: string; start: string; end: string; kind?: Stay['kind'] }): Promise<Stay> {
+export async function planStay(
+  staff: ApiClient,
+  fields: { recipientId: string; placeId: string; start: string; end: string; kind?: Stay['kind'] },
+): Promise<Stay> {
   const response = await staff.post<Stay>('/staff/stays', { kind: 'municipalUnit', ...fields })
   if (response.status !== 201) throw new Error(`planning a stay answered ${response.status}: ${response.text}`)
   return response.body

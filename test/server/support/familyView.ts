@@ -22,7 +22,11 @@ export class FamilyView {
       const page = SyncResponseSchema.parse(response.body)
       this.pulls++
       for (const change of page.changes) {
-        this.records.set(`${change.entity}/${change.id}`, { deleted: change.deleted, data: change.data, version: change.version })
+        this.records.set(`${change.entity}/${change.id}`, {
+          deleted: change.deleted,
+          data: change.data,
+          version: change.version,
+        })
         changes.push(change)
       }
       this.cursor = page.cursor

@@ -14,7 +14,16 @@ import type { Fault } from './support/faultyNetwork'
 import { aFamilyAction, aMunicipalityAction } from './support/randomActions'
 import { seededRandom } from './support/seededRandom'
 import { aStaffClient } from './support/staffClient'
-import { aSignedInDevice, deviceView, outboxIds, SERVER_START_MS, serverMutationLog, serverView, startSyncServer, type Device } from './support/syncWorld'
+import {
+  aSignedInDevice,
+  deviceView,
+  outboxIds,
+  SERVER_START_MS,
+  serverMutationLog,
+  serverView,
+  startSyncServer,
+  type Device,
+} from './support/syncWorld'
 import { VirtualTime } from './support/virtualTime'
 
 const SEED = Number(process.env.SYNC_CHAOS_SEED ?? 20_261_123)
@@ -49,7 +58,10 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
     reloads.add(done)
     return done
   }
-  const devices = [await aSignedInDevice(server, time, 'lunner-forelder-1', { random }), await aSignedInDevice(server, time, 'lunner-forelder-2', { random })]
+  const devices = [
+    await aSignedInDevice(server, time, 'lunner-forelder-1', { random }),
+    await aSignedInDevice(server, time, 'lunner-forelder-2', { random }),
+  ]
   for (const device of devices) {
     device.network.plan = () => (chaos && random.chance(0.35) ? (random.pick(FAULTS) ?? null) : null)
     device.network.onRequest = (request) => {
@@ -75,7 +87,8 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
       const mutation = await aFamilyAction(device, time, random)
       if (mutation) made.set(mutation.id, { mutation, device })
     } else if (roll < 11) await device.engine.syncNow()
-    else if (roll < 14) time.fireNext() // a retry or the periodic sync, left running while the next steps happen
+    else if (roll < 14)
+      time.fireNext() // a retry or the periodic sync, left running while the next steps happen
     else if (roll < 15) {
       device.online = !device.online
       if (device.online) device.engine.trigger('online')
@@ -88,7 +101,8 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
   chaos = false
   await Promise.all(reloads)
   for (const device of devices) device.online = true
-  for (let round = 0; round < 3; round++) for (const device of devices) expect((await device.engine.syncNow()).phase).toBe('upToDate')
+  for (let round = 0; round < 3; round++)
+    for (const device of devices) expect((await device.engine.syncNow()).phase).toBe('upToDate')
 
   const onServer = await serverView(server, 'lunner-forelder-1')
   for (const device of devices) {
@@ -105,7 +119,11 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
     expect(answers, `${mutation.name} ${mutation.id}`).toHaveLength(1)
     const rejected = (await device.db.rejections.get(mutation.id)) !== undefined
     expect(rejected, `${mutation.name} ${mutation.id} rejected on the phone`).toBe(answers?.[0] === 'rejected')
-    if (answers?.[0] === 'applied' && (mutation.name === 'requestCancellation' || mutation.name === 'requestTimeChange')) appliedRequests += 1
+    if (
+      answers?.[0] === 'applied' &&
+      (mutation.name === 'requestCancellation' || mutation.name === 'requestTimeChange')
+    )
+      appliedRequests += 1
   }
   // A request applied twice would be two rows; lost, none.
   expect(Object.keys(onServer.changeRequest).length).toBe(Object.keys(before.changeRequest).length + appliedRequests)

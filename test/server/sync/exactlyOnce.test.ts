@@ -7,7 +7,16 @@ import type { RunningServer } from '../../../src/server/startServer'
 import { readCursor } from '../../../src/sync/pull'
 import { aChecklistItem } from '../../unit/sync/builders'
 import { aComingStay, aTemplateItem } from './support/householdData'
-import { aSignedInDevice, deviceView, outboxIds, SERVER_START_MS, serverMutationLog, serverView, startSyncServer, type Device } from './support/syncWorld'
+import {
+  aSignedInDevice,
+  deviceView,
+  outboxIds,
+  SERVER_START_MS,
+  serverMutationLog,
+  serverView,
+  startSyncServer,
+  type Device,
+} from './support/syncWorld'
 import { VirtualTime } from './support/virtualTime'
 
 const time = new VirtualTime()
@@ -33,7 +42,10 @@ async function tickSomething(device: Device, packed = true) {
 describe('each change is applied exactly once', () => {
   it('answers a replayed change as a duplicate and changes nothing', async () => {
     const device = await aSyncedDevice()
-    const item = aChecklistItem({ recipientId: (await device.db.recipients.toArray())[0]?.id, label: 'Ekstra ullsokker' })
+    const item = aChecklistItem({
+      recipientId: (await device.db.recipients.toArray())[0]?.id,
+      label: 'Ekstra ullsokker',
+    })
     const mutation = await perform(device.db, 'upsertChecklistItem', { item }, time)
     await device.engine.syncNow()
     const cursor = await readCursor(device.db)
@@ -62,7 +74,9 @@ describe('each change is applied exactly once', () => {
     expect(device.network.count('/mutations')).toBe(2)
     expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
     const id = packingId(tick.args.stayId, tick.args.itemId)
-    expect((await deviceView(device.db)).packing[id]).toEqual((await serverView(server, 'lunner-forelder-1')).packing[id])
+    expect((await deviceView(device.db)).packing[id]).toEqual(
+      (await serverView(server, 'lunner-forelder-1')).packing[id],
+    )
     await device.engine.stop()
   })
 })
@@ -76,7 +90,12 @@ describe('a reload in the middle of a sync', () => {
     const made = [
       await perform(device.db, 'setPacked', { stayId: stay.id, itemId: first.id, packed: true, at: time.iso() }, time),
       await perform(device.db, 'setPacked', { stayId: stay.id, itemId: second.id, packed: true, at: time.iso() }, time),
-      await perform(device.db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Ida er syk' }, time),
+      await perform(
+        device.db,
+        'requestCancellation',
+        { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Ida er syk' },
+        time,
+      ),
     ]
     device.network.failNext('/mutations', 'answeredThenHang')
     const reloaded = new Promise<void>((resolve) => {

@@ -6,7 +6,16 @@ import type { RunningServer } from '../../../src/server/startServer'
 import { readCursor } from '../../../src/sync/pull'
 import { tickAnItem } from './support/deviceActions'
 import type { Fault } from './support/faultyNetwork'
-import { aSignedInDevice, deviceView, outboxIds, SERVER_START_MS, serverMutationLog, serverView, startSyncServer, type DeviceOptions } from './support/syncWorld'
+import {
+  aSignedInDevice,
+  deviceView,
+  outboxIds,
+  SERVER_START_MS,
+  serverMutationLog,
+  serverView,
+  startSyncServer,
+  type DeviceOptions,
+} from './support/syncWorld'
 import { VirtualTime } from './support/virtualTime'
 
 const time = new VirtualTime()
@@ -41,7 +50,12 @@ describe('retrying', () => {
       outcomes.push(await settled)
     }
 
-    expect(outcomes.map((status) => `${status.phase}/${status.problem}`)).toEqual(['error/server', 'error/server', 'offline/null', 'upToDate/null'])
+    expect(outcomes.map((status) => `${status.phase}/${status.problem}`)).toEqual([
+      'error/server',
+      'error/server',
+      'offline/null',
+      'upToDate/null',
+    ])
     expect(waits).toEqual([1_000, 2_000, 4_000]) // half of 2 s, 4 s, 8 s with the jitter at 0.5
     expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
     expect(await outboxIds(device.db)).toEqual([])

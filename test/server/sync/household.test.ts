@@ -11,7 +11,15 @@ import { readSession, signIn, signOut } from '../../../src/sync/session'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
 import { aComingStay, aStartedStay, aTemplateItem } from './support/householdData'
 import { aStaffClient } from './support/staffClient'
-import { aSignedInDevice, DEMO_PASSWORD, deviceView, outboxIds, SERVER_START_MS, serverView, startSyncServer } from './support/syncWorld'
+import {
+  aSignedInDevice,
+  DEMO_PASSWORD,
+  deviceView,
+  outboxIds,
+  SERVER_START_MS,
+  serverView,
+  startSyncServer,
+} from './support/syncWorld'
 import { VirtualTime } from './support/virtualTime'
 
 const time = new VirtualTime()
@@ -38,11 +46,21 @@ describe('two parents, two phones', () => {
     const item = await aTemplateItem(mother.db, stay.recipientId)
     const message = (await mother.db.messages.toArray()).find((candidate) => candidate.readAt === null)
     await perform(mother.db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: time.iso() }, time)
-    await perform(mother.db, 'upsertChecklistItem', { item: aChecklistItem({ recipientId: stay.recipientId, stayId: stay.id, label: 'Badetøy' }) }, time)
+    await perform(
+      mother.db,
+      'upsertChecklistItem',
+      { item: aChecklistItem({ recipientId: stay.recipientId, stayId: stay.id, label: 'Badetøy' }) },
+      time,
+    )
     if (message) await perform(mother.db, 'markMessageRead', { messageId: message.id, at: time.iso() }, time)
     time.advance(60_000)
     await perform(father.db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: false, at: time.iso() }, time)
-    await perform(father.db, 'upsertMedication', { medication: aMedication({ recipientId: stay.recipientId, name: 'Melatonin' }) }, time)
+    await perform(
+      father.db,
+      'upsertMedication',
+      { medication: aMedication({ recipientId: stay.recipientId, name: 'Melatonin' }) },
+      time,
+    )
     if (message) await perform(father.db, 'markMessageRead', { messageId: message.id, at: time.iso() }, time)
 
     mother.online = true
@@ -73,7 +91,9 @@ describe('two parents, two phones', () => {
     mother.network.onRequest = async (request) => {
       if (!request.path.includes('/sync')) return
       mother.network.onRequest = null
-      tickId = (await perform(mother.db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: time.iso() }, time)).id
+      tickId = (
+        await perform(mother.db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: time.iso() }, time)
+      ).id
     }
     await mother.engine.syncNow()
 
@@ -94,9 +114,19 @@ describe('changes the municipality refuses', () => {
     const device = await aSyncedDevice()
     const started = await aStartedStay(device.db, time.now())
     const item = await aTemplateItem(device.db, started.recipientId)
-    const late = await perform(device.db, 'requestCancellation', { changeRequestId: crypto.randomUUID(), stayId: started.id, message: 'Vi er syke' }, time)
+    const late = await perform(
+      device.db,
+      'requestCancellation',
+      { changeRequestId: crypto.randomUUID(), stayId: started.id, message: 'Vi er syke' },
+      time,
+    )
     const stray = await perform(device.db, 'upsertChecklistItem', { item: aChecklistItem({ label: 'Sokker' }) }, time)
-    const misplaced = await perform(device.db, 'upsertChecklistItem', { item: { ...item, label: 'Endret', stayId: crypto.randomUUID() } }, time)
+    const misplaced = await perform(
+      device.db,
+      'upsertChecklistItem',
+      { item: { ...item, label: 'Endret', stayId: crypto.randomUUID() } },
+      time,
+    )
     expect(await device.db.changeRequests.get(late.args.changeRequestId)).toMatchObject({ status: 'pending' })
 
     expect((await device.engine.syncNow()).phase).toBe('upToDate')
@@ -132,7 +162,12 @@ describe('signing in and out', () => {
 
   it('asks the family to sign in again when the session has ended, and sends their changes after', async () => {
     const device = await aSyncedDevice()
-    const tick = await perform(device.db, 'markMedicationListReviewed', { recipientId: (await device.db.recipients.toArray())[0]?.id ?? '', at: time.iso() }, time)
+    const tick = await perform(
+      device.db,
+      'markMedicationListReviewed',
+      { recipientId: (await device.db.recipients.toArray())[0]?.id ?? '', at: time.iso() },
+      time,
+    )
     await server.storage.query('DELETE FROM sessions')
     const requestsBefore = device.network.log.length
 
@@ -194,7 +229,9 @@ describe('the municipality’s rules', () => {
     await device.engine.syncNow()
 
     expect((await device.db.municipality.toArray())[0]?.changeDeadline).toEqual(earlier)
-    await staff.request('PUT', '/staff/municipality', { changeDeadline: { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' } })
+    await staff.request('PUT', '/staff/municipality', {
+      changeDeadline: { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' },
+    })
     await device.engine.stop()
   })
 })

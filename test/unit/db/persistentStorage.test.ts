@@ -28,13 +28,17 @@ function browserStorage(answers: { persisted: boolean; persist: boolean }): Stor
 describe('asking for persistent storage', () => {
   it('remembers that the browser granted it', async () => {
     const database = aDatabase()
-    expect(await requestPersistentStorage(database, browserStorage({ persisted: false, persist: true }))).toBe('granted')
+    expect(await requestPersistentStorage(database, browserStorage({ persisted: false, persist: true }))).toBe(
+      'granted',
+    )
     expect(await readMeta(database, 'persistentStorage')).toBe('granted')
   })
 
   it('remembers that the browser refused it, so the app can say so', async () => {
     const database = aDatabase()
-    expect(await requestPersistentStorage(database, browserStorage({ persisted: false, persist: false }))).toBe('refused')
+    expect(await requestPersistentStorage(database, browserStorage({ persisted: false, persist: false }))).toBe(
+      'refused',
+    )
     expect(await readMeta(database, 'persistentStorage')).toBe('refused')
   })
 

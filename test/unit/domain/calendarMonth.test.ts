@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { daysOfStay, monthGrid, monthWindow, nextMonth, previousMonth, staysByDay } from '../../../src/domain/calendarMonth'
+import {
+  daysOfStay,
+  monthGrid,
+  monthWindow,
+  nextMonth,
+  previousMonth,
+  staysByDay,
+} from '../../../src/domain/calendarMonth'
 
 const OSLO = 'Europe/Oslo'
 
@@ -35,11 +42,17 @@ describe('the month view', () => {
   })
 
   it('shows a weekend stay on each of its days', () => {
-    expect(daysOfStay({ start: '2026-11-27T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z' }, OSLO)).toEqual(['2026-11-27', '2026-11-28', '2026-11-29'])
+    expect(daysOfStay({ start: '2026-11-27T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z' }, OSLO)).toEqual([
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ])
   })
 
   it('does not show a stay ending at midnight on the next day', () => {
-    expect(daysOfStay({ start: '2026-11-27T07:00:00.000Z', end: '2026-11-27T23:00:00.000Z' }, OSLO)).toEqual(['2026-11-27'])
+    expect(daysOfStay({ start: '2026-11-27T07:00:00.000Z', end: '2026-11-27T23:00:00.000Z' }, OSLO)).toEqual([
+      '2026-11-27',
+    ])
   })
 
   it('puts each stay under the days it covers', () => {

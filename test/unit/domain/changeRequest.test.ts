@@ -11,12 +11,22 @@ const cancellation = requestedCancellation({
 
 describe('a new change request', () => {
   it('is on time when received at 15:00 the day before', () => {
-    const request = newChangeRequest(cancellation, { createdAt: '2026-11-26T13:00:00.000Z', receivedAt: '2026-11-26T14:00:00.000Z' }, stayStart, lunner)
+    const request = newChangeRequest(
+      cancellation,
+      { createdAt: '2026-11-26T13:00:00.000Z', receivedAt: '2026-11-26T14:00:00.000Z' },
+      stayStart,
+      lunner,
+    )
     expect(request).toMatchObject({ status: 'pending', deadline: '2026-11-26T14:00:00.000Z', onTime: true })
   })
 
   it('is late when made before the deadline but received after it', () => {
-    const request = newChangeRequest(cancellation, { createdAt: '2026-11-26T13:50:00.000Z', receivedAt: '2026-11-26T14:10:00.000Z' }, stayStart, lunner)
+    const request = newChangeRequest(
+      cancellation,
+      { createdAt: '2026-11-26T13:50:00.000Z', receivedAt: '2026-11-26T14:10:00.000Z' },
+      stayStart,
+      lunner,
+    )
     expect(request.onTime).toBe(false)
     expect(request.createdAt).toBe('2026-11-26T13:50:00.000Z')
   })
@@ -34,6 +44,10 @@ describe('a new change request', () => {
       end: '2026-11-29T15:00:00.000Z',
       message: '',
     })
-    expect(change).toMatchObject({ type: 'changeTime', proposedStart: '2026-11-27T17:00:00.000Z', proposedEnd: '2026-11-29T15:00:00.000Z' })
+    expect(change).toMatchObject({
+      type: 'changeTime',
+      proposedStart: '2026-11-27T17:00:00.000Z',
+      proposedEnd: '2026-11-29T15:00:00.000Z',
+    })
   })
 })

@@ -17,15 +17,24 @@ describe('the change deadline of a stay at a given moment', () => {
   })
 
   it('is still open at 15.00 sharp', () => {
-    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T14:00:00.000Z'))).toMatchObject({ kind: 'open', msLeft: 0 })
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T14:00:00.000Z'))).toMatchObject({
+      kind: 'open',
+      msLeft: 0,
+    })
   })
 
   it('has passed one second after 15.00', () => {
-    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T14:00:01.000Z'))).toMatchObject({ kind: 'passed', msAgo: 1000 })
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T14:00:01.000Z'))).toMatchObject({
+      kind: 'passed',
+      msAgo: 1000,
+    })
   })
 
   it('is not near two days before', () => {
-    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-24T12:00:00.000Z'))).toMatchObject({ kind: 'open', near: false })
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-24T12:00:00.000Z'))).toMatchObject({
+      kind: 'open',
+      near: false,
+    })
   })
 
   it('says there is no rule where the municipality has none', () => {

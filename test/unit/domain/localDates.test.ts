@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, instantOfLocal, isoWeekNumber, localDateOf, localTimeOf, parseClockTime, startOfLocalDate } from '../../../src/domain/localDates'
+import {
+  addDays,
+  instantOfLocal,
+  isoWeekNumber,
+  localDateOf,
+  localTimeOf,
+  parseClockTime,
+  startOfLocalDate,
+} from '../../../src/domain/localDates'
 
 describe('calendar days in Norway', () => {
   it('puts 00.30 Norwegian time on the Norwegian day', () => {

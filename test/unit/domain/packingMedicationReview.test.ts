@@ -10,20 +10,30 @@ describe('confirming the medication list before a stay', () => {
   })
 
   it('does not ask when the list was confirmed after the stay last changed and within 30 days', () => {
-    expect(medicationReviewNeed('2026-11-10T09:00:00.000Z', stay, at('2026-11-26T18:00:00.000Z'))).toEqual({ needed: false })
+    expect(medicationReviewNeed('2026-11-10T09:00:00.000Z', stay, at('2026-11-26T18:00:00.000Z'))).toEqual({
+      needed: false,
+    })
   })
 
   it('asks again when the stay changed after the list was confirmed', () => {
-    expect(medicationReviewNeed('2026-10-30T09:00:00.000Z', stay, at('2026-11-05T18:00:00.000Z'))).toEqual({ needed: true, reason: 'stayChanged' })
+    expect(medicationReviewNeed('2026-10-30T09:00:00.000Z', stay, at('2026-11-05T18:00:00.000Z'))).toEqual({
+      needed: true,
+      reason: 'stayChanged',
+    })
   })
 
   it('asks again when the confirmation is more than 30 days old', () => {
-    expect(medicationReviewNeed('2026-11-02T09:00:00.000Z', stay, at('2026-12-02T09:00:01.000Z'))).toEqual({ needed: true, reason: 'old' })
+    expect(medicationReviewNeed('2026-11-02T09:00:00.000Z', stay, at('2026-12-02T09:00:01.000Z'))).toEqual({
+      needed: true,
+      reason: 'old',
+    })
   })
 
   it('still accepts a confirmation exactly 30 days old, across the end of summer time', () => {
     const change = { updatedAt: '2026-10-01T00:00:00.000Z' }
-    expect(medicationReviewNeed('2026-10-10T10:00:00.000Z', change, at('2026-11-09T10:00:00.000Z'))).toEqual({ needed: false })
+    expect(medicationReviewNeed('2026-10-10T10:00:00.000Z', change, at('2026-11-09T10:00:00.000Z'))).toEqual({
+      needed: false,
+    })
   })
 })
 

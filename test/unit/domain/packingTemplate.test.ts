@@ -13,31 +13,51 @@ const labels = (items: { label: string }[]) => items.map((item) => item.label)
 describe('the suggested packing template', () => {
   it('covers every category the municipality asks families to bring', () => {
     const categories = new Set(DEFAULT_PACKING_TEMPLATE.map((item) => item.category))
-    expect(CATEGORY_ORDER.filter((category) => category !== 'other').every((category) => categories.has(category))).toBe(true)
+    expect(
+      CATEGORY_ORDER.filter((category) => category !== 'other').every((category) => categories.has(category)),
+    ).toBe(true)
   })
 
   it('becomes valid checklist items of the recipient, in the suggested order', () => {
     const items = defaultTemplateItems(emma, anId)
-    expect(items.every((item) => ChecklistItem.safeParse(item).success && item.recipientId === emma && item.stayId === null)).toBe(true)
+    expect(
+      items.every((item) => ChecklistItem.safeParse(item).success && item.recipientId === emma && item.stayId === null),
+    ).toBe(true)
     expect(labels(currentTemplate(emma, items))).toEqual(DEFAULT_PACKING_TEMPLATE.map((item) => item.label))
   })
 })
 
 describe('editing the template', () => {
   it('adds a new item at the end of its category', () => {
-    const template = [aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 1024 }), aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 })]
+    const template = [
+      aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 1024 }),
+      aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 }),
+    ]
     const cap = newTemplateItem(emma, { category: 'clothes', label: '  Lue ', quantity: 1 }, template, now, anId())
     expect(labels(currentTemplate(emma, [...template, cap]))).toEqual(['Pysjamas', 'Sokker', 'Lue'])
   })
 
   it('changes nothing when the label, quantity and category stay the same', () => {
     const item = aTemplateItem({ recipientId: emma, label: 'Pysjamas' })
-    expect(reviseItem(item, { category: 'clothes', label: 'Pysjamas ', quantity: 1 }, [item], now, anId())).toEqual({ upsert: [], remove: [] })
+    expect(reviseItem(item, { category: 'clothes', label: 'Pysjamas ', quantity: 1 }, [item], now, anId())).toEqual({
+      upsert: [],
+      remove: [],
+    })
   })
 
   it('keeps a changed item in its place on the template', () => {
-    const template = [aTemplateItem({ recipientId: emma, label: 'Undertøy', position: 1024 }), aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 }), aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 3072 })]
-    const { upsert } = reviseItem(template[1]!, { category: 'clothes', label: 'Ullsokker', quantity: 4 }, template, now, anId())
+    const template = [
+      aTemplateItem({ recipientId: emma, label: 'Undertøy', position: 1024 }),
+      aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 }),
+      aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 3072 }),
+    ]
+    const { upsert } = reviseItem(
+      template[1]!,
+      { category: 'clothes', label: 'Ullsokker', quantity: 4 },
+      template,
+      now,
+      anId(),
+    )
     const byId = new Map([...template, ...upsert].map((item) => [item.id, item]))
     expect(labels(currentTemplate(emma, [...byId.values()]))).toEqual(['Undertøy', 'Ullsokker', 'Pysjamas'])
   })
@@ -45,7 +65,10 @@ describe('editing the template', () => {
   it('changes a stay’s own extra item in place', () => {
     const stayId = anId()
     const gift = aStayItem({ recipientId: emma, stayId, label: 'Gave' })
-    expect(reviseItem(gift, { category: 'other', label: 'Bursdagsgave', quantity: 1 }, [gift], now, anId())).toEqual({ upsert: [{ ...gift, label: 'Bursdagsgave' }], remove: [] })
+    expect(reviseItem(gift, { category: 'other', label: 'Bursdagsgave', quantity: 1 }, [gift], now, anId())).toEqual({
+      upsert: [{ ...gift, label: 'Bursdagsgave' }],
+      remove: [],
+    })
   })
 
   it('deletes a stay’s own extra item outright, but only retires a template item', () => {
@@ -60,7 +83,15 @@ describe('editing the template', () => {
     const stayId = anId()
     const list = [aTemplateItem({ recipientId: emma, category: 'other', label: 'Kosedyr', position: 5000 })]
     const gift = newStayItem(emma, stayId, { category: 'other', label: 'Bursdagsgave', quantity: 1 }, list, anId())
-    expect(labels(stayList({ id: stayId, recipientId: emma, start: '2026-12-01T10:00:00.000Z' }, [...list, gift], Date.parse(now)))).toEqual(['Kosedyr', 'Bursdagsgave'])
+    expect(
+      labels(
+        stayList(
+          { id: stayId, recipientId: emma, start: '2026-12-01T10:00:00.000Z' },
+          [...list, gift],
+          Date.parse(now),
+        ),
+      ),
+    ).toEqual(['Kosedyr', 'Bursdagsgave'])
   })
 })
 
@@ -94,7 +125,10 @@ describe('reordering the template', () => {
   })
 
   it('moves within the category only', () => {
-    const template = [...three(), aTemplateItem({ recipientId: emma, category: 'toiletries', label: 'Tannbørste', position: 500 })]
+    const template = [
+      ...three(),
+      aTemplateItem({ recipientId: emma, category: 'toiletries', label: 'Tannbørste', position: 500 }),
+    ]
     expect(moveItem(template[0]!, 'up', template).upsert).toEqual([])
   })
 })

@@ -66,7 +66,10 @@ describe('how much of a decision is used', () => {
 
   it('tells when more is planned than granted', () => {
     const decision = aDecision({ recipientId: emma, amount: 3 })
-    const stays = [weekend('2026-11-20T15:00:00.000Z', '2026-11-22T15:00:00.000Z'), weekend('2026-11-27T15:00:00.000Z', '2026-11-29T15:00:00.000Z')]
+    const stays = [
+      weekend('2026-11-20T15:00:00.000Z', '2026-11-22T15:00:00.000Z'),
+      weekend('2026-11-27T15:00:00.000Z', '2026-11-29T15:00:00.000Z'),
+    ]
     expect(quotaUse(decision, stays, now, OSLO)?.remaining).toBe(-1)
   })
 })

@@ -28,7 +28,9 @@ describe('the state of a stay', () => {
 
   it('is cancelled by the family once the municipality accepts their cancellation', () => {
     const cancelled = stay({ status: 'cancelledByFamily' })
-    expect(stayState(cancelled, [aChangeRequest({ stayId: cancelled.id, status: 'accepted' })])).toBe('cancelledByFamily')
+    expect(stayState(cancelled, [aChangeRequest({ stayId: cancelled.id, status: 'accepted' })])).toBe(
+      'cancelledByFamily',
+    )
   })
 
   it('is cancelled by the municipality even if the family had a request open', () => {
@@ -60,7 +62,9 @@ describe('asking for a change', () => {
   })
 
   it('is not offered for a cancelled stay', () => {
-    expect(canRequestChange(stay({ start, status: 'cancelledByMunicipality' }), Date.parse(start) - 3600_000)).toBe(false)
+    expect(canRequestChange(stay({ start, status: 'cancelledByMunicipality' }), Date.parse(start) - 3600_000)).toBe(
+      false,
+    )
   })
 })
 

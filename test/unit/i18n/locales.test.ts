@@ -5,7 +5,9 @@ import { messages } from '../../../src/i18n/messages'
 function memoryStorage(): Storage {
   const items = new Map<string, string>()
   return {
-    get length() { return items.size },
+    get length() {
+      return items.size
+    },
     clear: () => items.clear(),
     getItem: (key) => items.get(key) ?? null,
     key: (index) => [...items.keys()][index] ?? null,

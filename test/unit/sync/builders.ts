@@ -27,7 +27,16 @@ export function aClock(start = '2026-11-23T10:00:00.000Z') {
 export const lunnerRule = { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' }
 
 export function aMunicipality(overrides: Partial<Municipality> = {}): Municipality {
-  return { id: crypto.randomUUID(), name: 'Lunner', changeDeadline: lunnerRule, summerRespite: null, contacts: [], applyUrl: null, postalAddress: null, ...overrides }
+  return {
+    id: crypto.randomUUID(),
+    name: 'Lunner',
+    changeDeadline: lunnerRule,
+    summerRespite: null,
+    contacts: [],
+    applyUrl: null,
+    postalAddress: null,
+    ...overrides,
+  }
 }
 
 export function aRecipient(overrides: Partial<Recipient> = {}): Recipient {
@@ -36,7 +45,12 @@ export function aRecipient(overrides: Partial<Recipient> = {}): Recipient {
 
 /** A stay of some recipient at some place: the shared builder with random ids for both. */
 export function aStay(overrides: Partial<Stay> = {}): Stay {
-  return aStayAt({ id: crypto.randomUUID(), recipientId: crypto.randomUUID(), placeId: crypto.randomUUID(), ...overrides })
+  return aStayAt({
+    id: crypto.randomUUID(),
+    recipientId: crypto.randomUUID(),
+    placeId: crypto.randomUUID(),
+    ...overrides,
+  })
 }
 
 export function aMessage(overrides: Partial<Message> = {}): Message {
@@ -54,9 +68,27 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
 }
 
 export function aChecklistItem(overrides: Partial<ChecklistItem> = {}): ChecklistItem {
-  return { id: crypto.randomUUID(), recipientId: crypto.randomUUID(), stayId: null, category: 'clothes', label: 'Pysjamas', quantity: 2, position: 1, ...overrides }
+  return {
+    id: crypto.randomUUID(),
+    recipientId: crypto.randomUUID(),
+    stayId: null,
+    category: 'clothes',
+    label: 'Pysjamas',
+    quantity: 2,
+    position: 1,
+    ...overrides,
+  }
 }
 
 export function aMedication(overrides: Partial<Medication> = {}): Medication {
-  return { id: crypto.randomUUID(), recipientId: crypto.randomUUID(), name: 'Paracetamol', strength: '500 mg', dose: '1 tablett', times: ['08:00'], notes: '', ...overrides }
+  return {
+    id: crypto.randomUUID(),
+    recipientId: crypto.randomUUID(),
+    name: 'Paracetamol',
+    strength: '500 mg',
+    dose: '1 tablett',
+    times: ['08:00'],
+    notes: '',
+    ...overrides,
+  }
 }

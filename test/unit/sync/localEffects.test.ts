@@ -25,7 +25,12 @@ describe('what the family sees right after an action, before it is sent', () => 
     const changeRequestId = crypto.randomUUID()
     await perform(db, 'requestCancellation', { changeRequestId, stayId: stay.id, message: 'Syk' }, clock)
     const request = await db.changeRequests.get(changeRequestId)
-    expect(request).toMatchObject({ type: 'cancel', status: 'pending', onTime: false, deadline: '2026-11-26T14:00:00.000Z' })
+    expect(request).toMatchObject({
+      type: 'cancel',
+      status: 'pending',
+      onTime: false,
+      deadline: '2026-11-26T14:00:00.000Z',
+    })
     expect(request?.receivedAt).toBe(request?.createdAt)
   })
 
@@ -35,7 +40,11 @@ describe('what the family sees right after an action, before it is sent', () => 
     const changeRequestId = crypto.randomUUID()
     const args = { changeRequestId, stayId: stay.id, start: '2026-11-27T17:00:00.000Z', end: stay.end, message: '' }
     await perform(db, 'requestTimeChange', args, clock)
-    expect(await db.changeRequests.get(changeRequestId)).toMatchObject({ type: 'changeTime', onTime: true, proposedStart: '2026-11-27T17:00:00.000Z' })
+    expect(await db.changeRequests.get(changeRequestId)).toMatchObject({
+      type: 'changeTime',
+      onTime: true,
+      proposedStart: '2026-11-27T17:00:00.000Z',
+    })
   })
 
   it('gives no verdict on time where the municipality has no change deadline', async () => {
@@ -48,7 +57,12 @@ describe('what the family sees right after an action, before it is sent', () => 
   it('ticks an item as packed and queues the tick, in one step', async () => {
     const stay = await aHousehold()
     const item = aChecklistItem()
-    const mutation = await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    const mutation = await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
+      aClock(),
+    )
     expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
     expect((await db.outbox.toArray()).map((entry) => entry.id)).toEqual([mutation.id])
   })
@@ -56,8 +70,18 @@ describe('what the family sees right after an action, before it is sent', () => 
   it('keeps a later tick when an earlier one is applied after it', async () => {
     const stay = await aHousehold()
     const item = aChecklistItem()
-    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:05:00.000Z' }, aClock())
-    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: false, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:05:00.000Z' },
+      aClock(),
+    )
+    await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: item.id, packed: false, at: '2026-11-26T18:00:00.000Z' },
+      aClock(),
+    )
     expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
   })
 
@@ -65,7 +89,12 @@ describe('what the family sees right after an action, before it is sent', () => 
     const stay = await aHousehold()
     const item = aChecklistItem()
     await perform(db, 'upsertChecklistItem', { item }, aClock())
-    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
+      aClock(),
+    )
     await perform(db, 'deleteChecklistItem', { id: item.id }, aClock())
     expect(await db.checklistItems.count()).toBe(0)
     expect(await db.packing.count()).toBe(0)
@@ -84,41 +113,72 @@ describe('what the family sees right after an action, before it is sent', () => 
     await aHousehold()
     const recipient = aRecipient()
     await db.recipients.put(recipient)
-    await perform(db, 'markMedicationListReviewed', { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' }, aClock())
+    await perform(
+      db,
+      'markMedicationListReviewed',
+      { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' },
+      aClock(),
+    )
     expect((await db.recipients.get(recipient.id))?.medicationListReviewedAt).toBe('2026-11-23T10:00:00.000Z')
   })
 
   it('shows a summer application as submitted at the moment it was made', async () => {
     await aHousehold()
     const applicationId = crypto.randomUUID()
-    const args = { applicationId, recipientId: crypto.randomUUID(), year: 2027, periods: [{ from: '2027-07-01', to: '2027-07-14' }], message: '' }
+    const args = {
+      applicationId,
+      recipientId: crypto.randomUUID(),
+      year: 2027,
+      periods: [{ from: '2027-07-01', to: '2027-07-14' }],
+      message: '',
+    }
     await perform(db, 'submitSummerApplication', args, aClock('2027-03-01T09:00:00.000Z'))
-    expect(await db.summerApplications.get(applicationId)).toMatchObject({ status: 'submitted', submittedAt: '2027-03-01T09:00:00.000Z' })
+    expect(await db.summerApplications.get(applicationId)).toMatchObject({
+      status: 'submitted',
+      submittedAt: '2027-03-01T09:00:00.000Z',
+    })
   })
 
   it('shows a changed summer application at once, but never over one the municipality has answered', async () => {
     await aHousehold()
     const applicationId = crypto.randomUUID()
     const recipientId = crypto.randomUUID()
-    const apply = (to: string) => perform(db, 'submitSummerApplication', { applicationId, recipientId, year: 2027, periods: [{ from: '2027-07-01', to }], message: '' }, aClock())
+    const apply = (to: string) =>
+      perform(
+        db,
+        'submitSummerApplication',
+        { applicationId, recipientId, year: 2027, periods: [{ from: '2027-07-01', to }], message: '' },
+        aClock(),
+      )
     await apply('2027-07-14')
     await apply('2027-07-21')
-    expect((await db.summerApplications.get(applicationId))?.periods).toEqual([{ from: '2027-07-01', to: '2027-07-21' }])
+    expect((await db.summerApplications.get(applicationId))?.periods).toEqual([
+      { from: '2027-07-01', to: '2027-07-21' },
+    ])
     await db.summerApplications.update(applicationId, { status: 'granted' })
     await apply('2027-07-28')
-    expect((await db.summerApplications.get(applicationId))?.periods).toEqual([{ from: '2027-07-01', to: '2027-07-21' }])
+    expect((await db.summerApplications.get(applicationId))?.periods).toEqual([
+      { from: '2027-07-01', to: '2027-07-21' },
+    ])
   })
 
   it('refuses an action with invalid details before anything is written', async () => {
     const stay = await aHousehold()
-    await expect(perform(db, 'setPacked', { stayId: stay.id, itemId: 'not-an-id', packed: true, at: 'yesterday' }, aClock())).rejects.toThrow()
+    await expect(
+      perform(db, 'setPacked', { stayId: stay.id, itemId: 'not-an-id', packed: true, at: 'yesterday' }, aClock()),
+    ).rejects.toThrow()
     expect(await db.outbox.count()).toBe(0)
     expect(await db.packing.count()).toBe(0)
   })
 
   it('writes neither the effect nor the outbox entry when queueing fails', async () => {
     const stay = await aHousehold()
-    const first = await perform(db, 'setPacked', { stayId: stay.id, itemId: crypto.randomUUID(), packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    const first = await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: crypto.randomUUID(), packed: true, at: '2026-11-26T18:00:00.000Z' },
+      aClock(),
+    )
     const reusedId = { ...first, args: { ...first.args, itemId: crypto.randomUUID() } } as typeof first
     await expect(enqueue(db, reusedId)).rejects.toThrow()
     expect(await db.packing.count()).toBe(1)

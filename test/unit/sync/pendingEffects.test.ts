@@ -35,12 +35,22 @@ describe('unsent actions laid over the server’s data', () => {
     const before = await snapshot(db)
     const clock = aClock()
     const stay = aStay({ recipientId: recipient.id })
-    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, clock)
+    await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
+      clock,
+    )
     await perform(db, 'upsertChecklistItem', { item: { ...item, label: 'Ullpysjamas' } }, clock)
     await perform(db, 'upsertChecklistItem', { item: aChecklistItem({ recipientId: recipient.id }) }, clock)
     await perform(db, 'deleteMedication', { id: medication.id }, clock)
     await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T10:00:00.000Z' }, clock)
-    await perform(db, 'markMedicationListReviewed', { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' }, clock)
+    await perform(
+      db,
+      'markMedicationListReviewed',
+      { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' },
+      clock,
+    )
     expect(await snapshot(db)).not.toEqual(before)
 
     await db.transaction('rw', outboxTables(db), async () => {
@@ -57,7 +67,12 @@ describe('unsent actions laid over the server’s data', () => {
     const item = aChecklistItem()
     const stay = aStay()
     await db.checklistItems.put(item)
-    await perform(db, 'setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }, aClock())
+    await perform(
+      db,
+      'setPacked',
+      { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
+      aClock(),
+    )
     await perform(db, 'upsertChecklistItem', { item: { ...item, quantity: 3 } }, aClock())
 
     await db.transaction('rw', outboxTables(db), async () => {

@@ -4,7 +4,13 @@ import { openApiRoute } from './openApiRoute'
 import { getOwnMunicipality } from './municipalityRoutes'
 import { pushMutations } from './mutationRoutes'
 import { createSession, deleteSession } from './sessionRoutes'
-import { staffCreateStay, staffDecideChangeRequest, staffPatchStay, staffSendMessage, staffUpdateMunicipality } from './staffRoutes'
+import {
+  staffCreateStay,
+  staffDecideChangeRequest,
+  staffPatchStay,
+  staffSendMessage,
+  staffUpdateMunicipality,
+} from './staffRoutes'
 import { pullChanges } from './syncRoutes'
 
 export const coreRoutes: readonly Route[] = [

@@ -8,7 +8,8 @@ export const pushMutations = defineRoute({
   name: 'pushMutations',
   method: 'post',
   path: '/mutations',
-  summary: "Applies the device's mutations in order; each answers applied, duplicate (applied before) or rejected with a reason",
+  summary:
+    "Applies the device's mutations in order; each answers applied, duplicate (applied before) or rejected with a reason",
   access: 'caregiver',
   body: MutationsRequest,
   response: MutationsResponse,

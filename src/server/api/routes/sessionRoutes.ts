@@ -32,7 +32,13 @@ export const createSession = defineRoute({
     const session = await issueSession(db, user.id, clock)
     return {
       ...session,
-      user: { id: user.id, name: user.name, role: user.role, householdId: user.household_id, municipalityId: user.municipality_id },
+      user: {
+        id: user.id,
+        name: user.name,
+        role: user.role,
+        householdId: user.household_id,
+        municipalityId: user.municipality_id,
+      },
     }
   },
 })

@@ -47,7 +47,8 @@ export const staffPatchStay = defineRoute({
   name: 'staffPatchStay',
   method: 'patch',
   path: '/staff/stays/:id',
-  summary: "Changes a stay's time, place, transport or notes, or cancels it (status cancelledByMunicipality); the family gets a message",
+  summary:
+    "Changes a stay's time, place, transport or notes, or cancels it (status cancelledByMunicipality); the family gets a message",
   access: 'staff',
   params: ById,
   body: StaffStayPatch,
@@ -69,7 +70,8 @@ export const staffDecideChangeRequest = defineRoute({
   response: ChangeRequest,
   errors: ['not_found', 'conflict'],
   async handle({ principal, params, body, deps }) {
-    return announce(deps, await decideChangeRequest(deps.db, principal, params.id, body, isoNow(deps.clock))).changeRequest
+    return announce(deps, await decideChangeRequest(deps.db, principal, params.id, body, isoNow(deps.clock)))
+      .changeRequest
   },
 })
 
@@ -92,7 +94,8 @@ export const staffUpdateMunicipality = defineRoute({
   name: 'staffUpdateMunicipality',
   method: 'put',
   path: '/staff/municipality',
-  summary: "Updates the municipality's name, change deadline rule, summer respite, contacts, apply link or postal address (fields left out stay as they are)",
+  summary:
+    "Updates the municipality's name, change deadline rule, summer respite, contacts, apply link or postal address (fields left out stay as they are)",
   access: 'staff',
   body: StaffMunicipalityUpdate,
   response: Municipality,

@@ -7,7 +7,8 @@ export const pullChanges = defineRoute({
   name: 'pullChanges',
   method: 'get',
   path: '/sync',
-  summary: 'The changes the household may see after `cursor` (from the start without one), oldest first; `hasMore` asks for another page',
+  summary:
+    'The changes the household may see after `cursor` (from the start without one), oldest first; `hasMore` asks for another page',
   access: 'caregiver',
   query: SyncQuery,
   response: SyncResponse,

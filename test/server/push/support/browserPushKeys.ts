@@ -27,7 +27,8 @@ export function aBrowserSubscription(pushServiceUrl: string): BrowserSubscriptio
   }
 }
 
-const hkdf = (ikm: Buffer, salt: Buffer, info: Buffer, length: number) => Buffer.from(hkdfSync('sha256', ikm, salt, info, length))
+const hkdf = (ikm: Buffer, salt: Buffer, info: Buffer, length: number) =>
+  Buffer.from(hkdfSync('sha256', ikm, salt, info, length))
 
 /** Decrypts a push's body the way the browser would; throws when it was not encrypted for this device. */
 export function decryptPush(body: Buffer, device: BrowserSubscription): string {
@@ -55,7 +56,10 @@ export function decryptPush(body: Buffer, device: BrowserSubscription): string {
 }
 
 /** Checks the VAPID Authorization header (RFC 8292) and returns the JWT's claims. */
-export function verifiedVapidClaims(push: ReceivedPush, serverPublicKey: string): { aud: string; exp: number; sub: string } {
+export function verifiedVapidClaims(
+  push: ReceivedPush,
+  serverPublicKey: string,
+): { aud: string; exp: number; sub: string } {
   const header = String(push.headers.authorization ?? '')
   const match = /^vapid t=([^,\s]+),\s*k=([A-Za-z0-9_-]+)$/.exec(header)
   if (!match) throw new Error(`not a VAPID header: ${header}`)
@@ -63,8 +67,18 @@ export function verifiedVapidClaims(push: ReceivedPush, serverPublicKey: string)
   if (key !== serverPublicKey) throw new Error('the push names another server key')
   const [head = '', claims = '', signature = ''] = jwt.split('.')
   const raw = Buffer.from(key, 'base64url')
-  const jwk = { kty: 'EC', crv: 'P-256', x: raw.subarray(1, 33).toString('base64url'), y: raw.subarray(33, 65).toString('base64url') }
-  const ok = verify('sha256', Buffer.from(`${head}.${claims}`), { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))
+  const jwk = {
+    kty: 'EC',
+    crv: 'P-256',
+    x: raw.subarray(1, 33).toString('base64url'),
+    y: raw.subarray(33, 65).toString('base64url'),
+  }
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${head}.${claims}`),
+    { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' },
+    Buffer.from(signature, 'base64url'),
+  )
   if (!ok) throw new Error('the VAPID signature does not verify')
   return JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { aud: string; exp: number; sub: string }
 }

@@ -19,7 +19,10 @@ export interface NotificationWorld {
   anonymous: ApiClient
   as(username: string): Promise<ApiClient>
   /** A new phone of the user's household that subscribes through the API, as the app does. */
-  subscribedPhone(username: string, choices?: { locale?: 'nb' | 'nn' | 'en'; preferences?: PushPreferences }): Promise<BrowserSubscription>
+  subscribedPhone(
+    username: string,
+    choices?: { locale?: 'nb' | 'nn' | 'en'; preferences?: PushPreferences },
+  ): Promise<BrowserSubscription>
   /** What reached the phone so far, decrypted with its own keys. */
   pushesTo(phone: BrowserSubscription): PushMessage[]
   /** Waits until the phone has had `count` pushes in all. */
@@ -37,9 +40,12 @@ export function useNotificationServer(): () => NotificationWorld {
     const server = await startServer({ database: db, clock, log: () => {}, notifications: { timer: null, env: {} } })
     const anonymous = new ApiClient(server.url)
     const sessions = new Map<string, Promise<ApiClient>>()
-    const isFor = (phone: BrowserSubscription) => (push: { path: string }) => `${pushService.url}${push.path}` === phone.endpoint
+    const isFor = (phone: BrowserSubscription) => (push: { path: string }) =>
+      `${pushService.url}${push.path}` === phone.endpoint
     const pushesTo = (phone: BrowserSubscription) =>
-      pushService.received.filter(isFor(phone)).map((push) => PushMessage.parse(JSON.parse(decryptPush(push.body, phone))))
+      pushService.received
+        .filter(isFor(phone))
+        .map((push) => PushMessage.parse(JSON.parse(decryptPush(push.body, phone))))
     world = {
       server,
       db,
@@ -49,14 +55,18 @@ export function useNotificationServer(): () => NotificationWorld {
       as(username) {
         let client = sessions.get(username)
         if (!client) {
-          client = anonymous.post('/session', { username, password: 'demo' }).then((response) => anonymous.withToken(SessionResponse.parse(response.body).token))
+          client = anonymous
+            .post('/session', { username, password: 'demo' })
+            .then((response) => anonymous.withToken(SessionResponse.parse(response.body).token))
           sessions.set(username, client)
         }
         return client
       },
       async subscribedPhone(username, choices = {}) {
         const phone = aBrowserSubscription(pushService.url)
-        const response = await (await world!.as(username)).post('/push/subscriptions', { endpoint: phone.endpoint, keys: phone.keys, ...choices })
+        const response = await (
+          await world!.as(username)
+        ).post('/push/subscriptions', { endpoint: phone.endpoint, keys: phone.keys, ...choices })
         if (response.status !== 204) throw new Error(`subscribing answered ${response.status}: ${response.text}`)
         return phone
       },

@@ -50,8 +50,11 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
     received,
     answer: (path, status) => statusOf.set(path, status),
     waitForPushes: (count) =>
-      received.length >= count ? Promise.resolve(received.slice(0, count)) : new Promise((resolve) => waiting.push({ count, resolve })),
-    waitUntil: (check) => (check(received) ? Promise.resolve() : new Promise((resolve) => watchers.push({ check, resolve }))),
+      received.length >= count
+        ? Promise.resolve(received.slice(0, count))
+        : new Promise((resolve) => waiting.push({ count, resolve })),
+    waitUntil: (check) =>
+      check(received) ? Promise.resolve() : new Promise((resolve) => watchers.push({ check, resolve })),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

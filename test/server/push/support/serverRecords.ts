@@ -31,10 +31,10 @@ export function aMunicipality(overrides: Partial<Municipality> = {}): Municipali
 }
 
 export async function putMunicipality(db: Database, municipality: Municipality): Promise<Municipality> {
-  await db.query('INSERT INTO municipalities (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data', [
-    municipality.id,
-    JSON.stringify(municipality),
-  ])
+  await db.query(
+    'INSERT INTO municipalities (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data',
+    [municipality.id, JSON.stringify(municipality)],
+  )
   return municipality
 }
 
@@ -45,12 +45,20 @@ export interface HouseholdRef {
 
 export async function aHouseholdIn(db: Database, municipality: Municipality): Promise<HouseholdRef> {
   const id = randomUUID()
-  await db.query('INSERT INTO households (id, municipality_id, created_at) VALUES ($1, $2, now())', [id, municipality.id])
+  await db.query('INSERT INTO households (id, municipality_id, created_at) VALUES ($1, $2, now())', [
+    id,
+    municipality.id,
+  ])
   return { id, municipalityId: municipality.id }
 }
 
 /** Stores (or replaces) a synced record; `household` null for what the municipality shares (places). */
-export async function putRecord<T extends { id: string }>(db: Database, entity: EntityName, household: HouseholdRef | { municipalityId: string; id: null }, data: T): Promise<void> {
+export async function putRecord<T extends { id: string }>(
+  db: Database,
+  entity: EntityName,
+  household: HouseholdRef | { municipalityId: string; id: null },
+  data: T,
+): Promise<void> {
   await db.query(
     `INSERT INTO records (entity, id, municipality_id, household_id, data) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (entity, id) DO UPDATE SET data = EXCLUDED.data, seq = nextval('record_seq')`,

@@ -45,7 +45,8 @@ export class FaultyNetwork {
   failNext(path: string, ...faults: (Fault | null)[]): void {
     const queue = [...faults]
     const previous = this.plan
-    this.plan = (request) => (request.path.includes(path) && queue.length > 0 ? (queue.shift() ?? null) : previous(request))
+    this.plan = (request) =>
+      request.path.includes(path) && queue.length > 0 ? (queue.shift() ?? null) : previous(request)
   }
 
   readonly fetch: typeof fetch = async (input, init) => {
@@ -66,19 +67,31 @@ export class FaultyNetwork {
       case 'hang':
         return untilAborted(init?.signal)
       case 'captivePortal':
-        return new Response('<html>Logg inn på gjestenettet</html>', { status: 200, headers: { 'content-type': 'text/html' } })
+        return new Response('<html>Logg inn på gjestenettet</html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        })
       default: {
         const response = await this.inner(input, init)
         const text = await response.text()
         this.onServerAnswered?.(request)
         if (fault === 'answeredThenHang') return untilAborted(init?.signal)
         if (fault === 'dropResponse') throw new TypeError('fetch failed')
-        if (fault === 'serverErrorAfter') return jsonResponse(500, { error: { code: 'internal', message: 'Something went wrong' } })
-        if (fault === 'notJson') return new Response('<html>Bad gateway</html>', { status: 200, headers: { 'content-type': 'text/html' } })
-        if (fault === 'truncated') return new Response(text.slice(0, Math.floor(text.length / 2)), { status: 200, headers: { 'content-type': 'application/json' } })
+        if (fault === 'serverErrorAfter')
+          return jsonResponse(500, { error: { code: 'internal', message: 'Something went wrong' } })
+        if (fault === 'notJson')
+          return new Response('<html>Bad gateway</html>', { status: 200, headers: { 'content-type': 'text/html' } })
+        if (fault === 'truncated')
+          return new Response(text.slice(0, Math.floor(text.length / 2)), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          })
         if (fault === 'unknownEntity') {
           const page = JSON.parse(text) as { changes: { entity: string }[] }
-          page.changes.push({ ...(page.changes[0] ?? { id: '1', version: 1, deleted: false, data: {} }), entity: 'transportBooking' })
+          page.changes.push({
+            ...(page.changes[0] ?? { id: '1', version: 1, deleted: false, data: {} }),
+            entity: 'transportBooking',
+          })
           return jsonResponse(200, page)
         }
         return jsonResponse(200, { version: 2, payload: JSON.parse(text) as unknown })

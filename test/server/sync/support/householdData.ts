@@ -25,7 +25,9 @@ export async function aStartedStay(db: PusteromDatabase, now: number): Promise<S
 
 /** An item on the recipient's current packing template. */
 export async function aTemplateItem(db: PusteromDatabase, recipientId: string, skip = 0): Promise<ChecklistItem> {
-  const items = (await db.checklistItems.where('recipientId').equals(recipientId).sortBy('position')).filter((item) => item.stayId === null && !item.removedAt)
+  const items = (await db.checklistItems.where('recipientId').equals(recipientId).sortBy('position')).filter(
+    (item) => item.stayId === null && !item.removedAt,
+  )
   const item = items[skip]
   if (!item) throw new Error('the recipient has no packing template')
   return item

@@ -41,15 +41,28 @@ export interface DeviceOptions {
   engine?: Partial<SyncEngineOptions>
 }
 
-export async function startSyncServer(time: VirtualTime, log: (line: string) => void = () => undefined): Promise<RunningServer> {
+export async function startSyncServer(
+  time: VirtualTime,
+  log: (line: string) => void = () => undefined,
+): Promise<RunningServer> {
   return startServer({ config: { demo: true }, clock: time, log })
 }
 
-export async function aSignedInDevice(server: RunningServer, time: VirtualTime, username: string, options: DeviceOptions = {}): Promise<Device> {
+export async function aSignedInDevice(
+  server: RunningServer,
+  time: VirtualTime,
+  username: string,
+  options: DeviceOptions = {},
+): Promise<Device> {
   const db = aDeviceDatabase()
   const network = new FaultyNetwork()
   const timeouts = new VirtualTime()
-  const api = createApiClient({ baseUrl: server.url, token: () => currentToken(db, time), fetch: network.fetch, scheduler: timeouts })
+  const api = createApiClient({
+    baseUrl: server.url,
+    token: () => currentToken(db, time),
+    fetch: network.fetch,
+    scheduler: timeouts,
+  })
   const context = { db, api, clock: time }
   const makeEngine = () =>
     new SyncEngine({
@@ -138,7 +151,9 @@ export async function serverView(server: RunningServer, username: string): Promi
 
 /** How many times the server recorded each mutation id, with its status. */
 export async function serverMutationLog(server: RunningServer): Promise<Map<string, string[]>> {
-  const rows = await server.storage.query<{ mutation_id: string; status: string }>('SELECT mutation_id, status FROM applied_mutations')
+  const rows = await server.storage.query<{ mutation_id: string; status: string }>(
+    'SELECT mutation_id, status FROM applied_mutations',
+  )
   const log = new Map<string, string[]>()
   for (const row of rows) log.set(row.mutation_id, [...(log.get(row.mutation_id) ?? []), row.status])
   return log
