@@ -113,6 +113,8 @@ describe('signing out', () => {
     const stay = await page.locator('a[href^="/stays/"]').first().getAttribute('href')
     await page.goto(app.url + `${stay}/packing`)
     await page.getByRole('checkbox').first().check()
+    // The box flips at once; the tick is safe only once it is in the outbox, as the header then says.
+    await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('én endring venter')
 
     await page.goto(app.url + '/more')
     await page.getByRole('button', { name: 'Logg ut' }).click()
