@@ -1,7 +1,7 @@
 // "Now" for the screens: a clock to stamp actions with, and a ref that ticks so texts such as
 // "om 2 timer" stay true while the screen is open. Tests provide their own under `appTimeKey`.
 import { inject, readonly, shallowRef, type InjectionKey, type Ref } from 'vue'
-import { systemClock, type Clock } from '../sync/clock'
+import { systemClock, type Clock } from '../domain/clock'
 
 export interface AppTime {
   clock: Clock

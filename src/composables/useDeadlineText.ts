@@ -2,8 +2,9 @@
 // "Endringsfrist: i dag kl. 15.00, om 2 timer".
 import { useI18n } from 'vue-i18n'
 import { calendarDaysUntil, timeSpan, type DeadlineStatus } from '../domain/deadlineStatus'
-import { APP_TIME_ZONE, formatDayLong, formatNearDay, formatRelative, formatTime } from '../i18n/dateFormat'
-import type { Locale } from '../i18n/locales'
+import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
+import { formatDayLong, formatNearDay, formatRelative, formatTime } from '../domain/norwegianDates'
+import type { Locale } from '../protocol/locale'
 
 export function useDeadlineText() {
   const { t, locale } = useI18n()
@@ -12,7 +13,7 @@ export function useDeadlineText() {
     if (status.kind === 'noRule') return t('deadline.noRule')
     const lang = locale.value as Locale
     const day =
-      formatNearDay(calendarDaysUntil(status.deadline, nowMs, APP_TIME_ZONE), lang) ??
+      formatNearDay(calendarDaysUntil(status.deadline, nowMs, NORWEGIAN_TIME_ZONE), lang) ??
       formatDayLong(status.deadline, lang)
     const time = formatTime(status.deadline, lang)
     if (status.kind === 'open') {

@@ -1,7 +1,7 @@
 // How a stay's times read in the current language: "fre. 27.11. 16.00 – søn. 29.11. 16.00".
 import { useI18n } from 'vue-i18n'
-import { formatDayShort, formatTime } from '../i18n/dateFormat'
-import type { Locale } from '../i18n/locales'
+import { formatDayShort, formatTime } from '../domain/norwegianDates'
+import type { Locale } from '../protocol/locale'
 
 export function useStayFormat() {
   const { t, locale } = useI18n()

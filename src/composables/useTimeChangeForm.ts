@@ -3,8 +3,9 @@
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { instantOfLocal, localDateOf, parseClockTime } from '../domain/localDates'
-import { APP_TIME_ZONE, formatTime } from '../i18n/dateFormat'
-import type { Locale } from '../i18n/locales'
+import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
+import { formatTime } from '../domain/norwegianDates'
+import type { Locale } from '../protocol/locale'
 import type { Stay } from '../protocol'
 
 export interface TimeChangeValue {
@@ -22,9 +23,9 @@ export function useTimeChangeForm() {
   function fillFrom(stay: Pick<Stay, 'start' | 'end'>): void {
     const lang = locale.value as Locale
     value.value = {
-      startDate: localDateOf(Date.parse(stay.start), APP_TIME_ZONE),
+      startDate: localDateOf(Date.parse(stay.start), NORWEGIAN_TIME_ZONE),
       startTime: formatTime(stay.start, lang),
-      endDate: localDateOf(Date.parse(stay.end), APP_TIME_ZONE),
+      endDate: localDateOf(Date.parse(stay.end), NORWEGIAN_TIME_ZONE),
       endTime: formatTime(stay.end, lang),
     }
   }
@@ -36,8 +37,8 @@ export function useTimeChangeForm() {
     const from = parseClockTime(startTime)
     const to = parseClockTime(endTime)
     if (!from || !to) return fail('changeRequest.badTime')
-    const start = instantOfLocal(startDate, from, APP_TIME_ZONE)
-    const end = instantOfLocal(endDate, to, APP_TIME_ZONE)
+    const start = instantOfLocal(startDate, from, NORWEGIAN_TIME_ZONE)
+    const end = instantOfLocal(endDate, to, NORWEGIAN_TIME_ZONE)
     if (end <= start) return fail('changeRequest.endBeforeStart')
     error.value = null
     return { start, end }

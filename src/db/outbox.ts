@@ -1,5 +1,6 @@
 // The outbox: the family's actions waiting for the server, in the order they were made on this device.
 // An action's local effect and its outbox entry are written in one transaction, so neither exists alone.
+import { isoNow, type Clock } from '../domain/clock'
 import { Mutation, mutationArgs, type MutationArgs, type MutationName } from '../protocol'
 import type { OutboxEntry, PusteromDatabase } from './database'
 import { applyMutationEffect } from './mutationEffects'
@@ -30,13 +31,13 @@ export async function perform<N extends MutationName>(
   db: PusteromDatabase,
   name: N,
   args: MutationArgs<N>,
-  clock: { now(): number },
+  clock: Clock,
 ): Promise<Extract<Mutation, { name: N }>> {
   const mutation = {
     id: crypto.randomUUID(),
     name,
     args: mutationArgs[name].parse(args),
-    createdAt: new Date(clock.now()).toISOString(),
+    createdAt: isoNow(clock),
   } as Extract<Mutation, { name: N }> // the name and its args were checked together just above
   await enqueue(db, mutation)
   return mutation

@@ -1,6 +1,6 @@
 // Calendar days (YYYY-MM-DD) in a time zone: which day an instant falls on, where a day begins,
 // and day arithmetic that never counts hours, so summer-time changes cannot shift a day.
-import { zonedParts, zonedTimeToInstant } from './deadline'
+import { zonedParts, zonedTimeToInstant } from './zonedTime'
 
 /** A calendar date without time: `2026-11-27`. */
 export type LocalDate = string

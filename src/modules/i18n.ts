@@ -1,7 +1,8 @@
 // Bokmål by default, Nynorsk and English; the choice is remembered on the device.
 import type { App } from 'vue'
 import { createI18n } from 'vue-i18n'
-import { rememberedLocale, type Locale } from '../i18n/locales'
+import { rememberedLocale } from '../i18n/locales'
+import type { Locale } from '../protocol/locale'
 import { messages } from '../i18n/messages'
 
 export function createAppI18n(locale: Locale = rememberedLocale()) {

@@ -1,5 +1,6 @@
 // Notifications: what a device asks to hear about, what a push carries, and the household's calendar feed.
 import { z } from 'zod'
+import { LOCALES } from './locale'
 import { Id, Instant } from './primitives'
 
 /** Each kind of notification the family can turn on and off, per device. */
@@ -42,7 +43,7 @@ export const defaultPushPreferences: PushPreferences = {
   deadlineLeadHours: null,
 }
 
-export const PushLocale = z.enum(['nb', 'nn', 'en'])
+export const PushLocale = z.enum(LOCALES)
 
 /** PUT /push/preferences: this device's choices, found by its subscription's endpoint. */
 export const PushPreferencesRequest = z.strictObject({

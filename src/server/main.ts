@@ -1,6 +1,6 @@
 // `npm start`: build the app when needed, then serve it and the API on one origin.
 import { buildIfNeeded } from './buildIfNeeded'
-import { systemClock } from './clock'
+import { systemClock } from '../domain/clock'
 import { readConfig } from './config'
 import { startServer } from './startServer'
 

@@ -7,7 +7,7 @@ import { db } from '../db/database'
 import { decisionsWithStays, type DecisionsData } from '../db/decisionQueries'
 import { localDateOf } from '../domain/localDates'
 import { isInForce, quotaUse, type QuotaUse } from '../domain/quota'
-import { APP_TIME_ZONE } from '../i18n/dateFormat'
+import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
 import type { Decision, Recipient } from '../protocol'
 
 export interface RecipientDecisions {
@@ -21,9 +21,9 @@ export interface RecipientDecisions {
 export const useDecisionsStore = defineStore('decisions', () => {
   const { now } = useAppTime()
   // The period only changes with the day, so the query follows the day, not every tick.
-  const today = computed(() => localDateOf(now.value, APP_TIME_ZONE))
+  const today = computed(() => localDateOf(now.value, NORWEGIAN_TIME_ZONE))
   const empty: DecisionsData = { recipients: [], decisions: [], staysByDecision: new Map() }
-  const { data, loaded } = useLiveQuery(() => decisionsWithStays(db, now.value, APP_TIME_ZONE), empty, [today])
+  const { data, loaded } = useLiveQuery(() => decisionsWithStays(db, now.value, NORWEGIAN_TIME_ZONE), empty, [today])
 
   const byRecipient = computed<RecipientDecisions[]>(() => {
     const { recipients, decisions, staysByDecision } = data.value
@@ -32,7 +32,7 @@ export const useDecisionsStore = defineStore('decisions', () => {
       .map((recipient) => {
         const own = decisions.filter((decision) => decision.recipientId === recipient.id)
         const current = own
-          .map((decision) => quotaUse(decision, staysByDecision.get(decision.id) ?? [], now.value, APP_TIME_ZONE))
+          .map((decision) => quotaUse(decision, staysByDecision.get(decision.id) ?? [], now.value, NORWEGIAN_TIME_ZONE))
           .filter((use) => use !== null)
         const other = own
           .filter((decision) => !isInForce(decision, today.value))

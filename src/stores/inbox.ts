@@ -5,6 +5,7 @@ import { computed } from 'vue'
 import { useAppTime } from '../composables/useAppTime'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
+import { isoNow } from '../domain/clock'
 import type { Message } from '../protocol'
 
 export const useInboxStore = defineStore('inbox', () => {
@@ -22,7 +23,7 @@ export const useInboxStore = defineStore('inbox', () => {
     await db.transaction('rw', outboxTables(db), async () => {
       const message = await db.messages.get(messageId)
       if (!message || message.readAt !== null) return
-      await perform(db, 'markMessageRead', { messageId, at: new Date(clock.now()).toISOString() }, clock)
+      await perform(db, 'markMessageRead', { messageId, at: isoNow(clock) }, clock)
     })
   }
 

@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia'
 import { computed, type Ref } from 'vue'
 import { useAppTime } from '../composables/useAppTime'
+import { isoNow as isoNowOf } from '../domain/clock'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { perform } from '../db/outbox'
@@ -28,7 +29,7 @@ function byDayOrder(a: Medication, b: Medication): number {
 
 export const useMedicationsStore = defineStore('medications', () => {
   const time = useAppTime()
-  const isoNow = () => new Date(time.clock.now()).toISOString()
+  const isoNow = () => isoNowOf(time.clock)
 
   /** The recipient and their medicines, live. */
   function useMedicationList(recipientId: Ref<string>) {

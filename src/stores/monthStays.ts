@@ -7,19 +7,19 @@ import { db } from '../db/database'
 import { staysBetween } from '../db/stayQueries'
 import { monthGrid, monthWindow, staysByDay } from '../domain/calendarMonth'
 import { localDateOf } from '../domain/localDates'
-import { APP_TIME_ZONE } from '../i18n/dateFormat'
+import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
 import { useCalendarStore } from './calendar'
 import { calendarEntries, type CalendarEntry } from './calendarEntries'
 
 /** The month (`2026-11`) the calendar opens on: the current one in Norway. */
 export function currentYearMonth(nowMs: number): string {
-  return localDateOf(nowMs, APP_TIME_ZONE).slice(0, 7)
+  return localDateOf(nowMs, NORWEGIAN_TIME_ZONE).slice(0, 7)
 }
 
 export function useMonthStays(yearMonth: Ref<string>) {
   const calendar = useCalendarStore()
   const { now } = useAppTime()
-  const window = computed(() => monthWindow(yearMonth.value, APP_TIME_ZONE))
+  const window = computed(() => monthWindow(yearMonth.value, NORWEGIAN_TIME_ZONE))
   const { data, loaded } = useLiveQuery(
     () =>
       withRequests(db, () => staysBetween(db, window.value.from, window.value.to, calendar.recipientId ?? undefined)),
@@ -27,12 +27,12 @@ export function useMonthStays(yearMonth: Ref<string>) {
     [window, () => calendar.recipientId],
   )
   const entries = computed<CalendarEntry[]>(() => calendarEntries(data.value, calendar.lookups))
-  const today = computed(() => localDateOf(now.value, APP_TIME_ZONE))
+  const today = computed(() => localDateOf(now.value, NORWEGIAN_TIME_ZONE))
   const weeks = computed(() => monthGrid(yearMonth.value, today.value))
   const entriesByDay = computed(() => {
     const entryOf = new Map(entries.value.map((entry) => [entry.stay, entry]))
     const byDay = new Map<string, CalendarEntry[]>()
-    for (const [day, stays] of staysByDay(data.value.stays, APP_TIME_ZONE)) {
+    for (const [day, stays] of staysByDay(data.value.stays, NORWEGIAN_TIME_ZONE)) {
       byDay.set(
         day,
         stays.map((stay) => entryOf.get(stay)).filter((entry) => entry !== undefined),

@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, type Ref } from 'vue'
 import { useAppTime } from '../composables/useAppTime'
+import { isoNow as isoNowOf } from '../domain/clock'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { outboxTables, perform } from '../db/outbox'
@@ -64,7 +65,7 @@ async function packingOverview(now: string): Promise<PackingOverviewData> {
 
 export const usePackingStore = defineStore('packing', () => {
   const time = useAppTime()
-  const isoNow = () => new Date(time.clock.now()).toISOString()
+  const isoNow = () => isoNowOf(time.clock)
 
   function describe(data: StayPackingData, nowMs: number): StayPacking {
     const { stay } = data

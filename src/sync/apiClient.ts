@@ -14,7 +14,7 @@ import {
   type PushSubscriptionRequest,
 } from '../protocol'
 import { ApiError } from './apiError'
-import { systemScheduler, type Scheduler } from './clock'
+import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ApiClientOptions {
   /** Where the API lives: '' for the app's own origin, or e.g. `http://127.0.0.1:8080`. */

@@ -2,7 +2,7 @@
 import { db } from '../db/database'
 import { createApiClient, type ApiClient } from './apiClient'
 import { attachBrowserTriggers } from './browserTriggers'
-import { systemClock, type Clock } from './clock'
+import { systemClock, type Clock } from '../domain/clock'
 import { SyncEngine } from './engine'
 import { turnOffPush } from './pushSubscription'
 import { currentToken, readSession, signIn, signOut } from './session'

@@ -2,7 +2,7 @@
 // with triggers during a run folded into one follow-up and failures retried with capped, jittered backoff.
 import { isApiError } from './apiError'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
-import { systemScheduler, type Scheduler } from './clock'
+import { systemScheduler, type Scheduler } from './scheduler'
 import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus, signedOutStatus, type SyncStatus } from './syncStatus'
 

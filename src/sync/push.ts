@@ -11,7 +11,7 @@ import {
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST, type MutationResult } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError, isApiError } from './apiError'
-import { isoAt, type Clock } from './clock'
+import { isoNow, type Clock } from '../domain/clock'
 
 /** Room left in a request body for the envelope and multi-byte surprises. */
 const BODY_BUDGET = MAX_BODY_BYTES - 16 * 1024
@@ -89,7 +89,7 @@ async function settle(
           args: entry.args,
           code: answer.error?.code ?? 'rejected',
           message: answer.error?.message ?? '',
-          rejectedAt: isoAt(clock),
+          rejectedAt: isoNow(clock),
           seen: false,
         })
       } else {

@@ -4,7 +4,7 @@ import type { PusteromDatabase } from '../db/database'
 import type { Municipality, User } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError, isApiError } from './apiError'
-import type { Clock } from './clock'
+import { isoNow, type Clock } from '../domain/clock'
 
 const SESSION_KEY = 'session'
 
@@ -60,7 +60,7 @@ export async function refreshMunicipality(context: SessionContext, signal?: Abor
   await context.db.transaction('rw', context.db.municipality, context.db.syncState, async () => {
     await context.db.municipality.clear()
     await context.db.municipality.put(municipality)
-    await context.db.syncState.put({ key: 'municipalityFetchedAt', value: new Date(context.clock.now()).toISOString() })
+    await context.db.syncState.put({ key: 'municipalityFetchedAt', value: isoNow(context.clock) })
   })
   return municipality
 }

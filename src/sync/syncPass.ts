@@ -1,7 +1,7 @@
 // One complete sync pass: send the outbox, pull every page, refresh the municipality's rules when stale.
 import type { PusteromDatabase } from '../db/database'
 import type { ApiClient } from './apiClient'
-import { isoAt, type Clock } from './clock'
+import { isoNow, type Clock } from '../domain/clock'
 import { pullChanges } from './pull'
 import { pushOutbox } from './push'
 import { municipalityFetchedAt, refreshMunicipality } from './session'
@@ -32,7 +32,7 @@ export async function syncPass(options: SyncPassOptions, signal: AbortSignal): P
   const maxAge = options.municipalityMaxAgeMs ?? 6 * 3600_000
   if (changed.has('message') || fetchedAt === null || clock.now() - Date.parse(fetchedAt) >= maxAge)
     await refreshMunicipality(options, signal)
-  const at = isoAt(clock)
+  const at = isoNow(clock)
   await db.syncState.put({ key: LAST_SYNCED_KEY, value: at })
   return at
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { entitySchemas, type EntityName, type EntityOf, type Stay } from '../../src/protocol'
-import { zonedParts } from '../../src/domain/deadline'
+import { zonedParts } from '../../src/domain/zonedTime'
 import { DEMO_USERNAMES, seedDemo } from '../../src/server/seed/demoSeed'
 import type { Database } from '../../src/server/storage/database'
 import { openTestDatabase } from './support/testDatabase'
-import { SEED_TIME, testClock } from './support/testClock'
+import { SEED_TIME, testClock } from '../support/testClock'
 
 let db: Database
 beforeAll(async () => {

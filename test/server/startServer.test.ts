@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { startServer } from '../../src/server/startServer'
 import { ApiClient } from './support/apiClient'
 import { openTestDatabase, testDatabaseKind } from './support/testDatabase'
-import { testClock } from './support/testClock'
+import { testClock } from '../support/testClock'
 
 const temporary: string[] = []
 afterAll(() => {

@@ -1,7 +1,7 @@
 // All messages, merged from one file per feature; each file holds its texts in nb, nn and en,
 // typed by its Bokmål texts so a missing translation fails the type check.
 // To add a feature's texts: write `<feature>.ts` like app.ts and list it in `features`.
-import type { Locale } from '../locales'
+import type { Locale } from '../../protocol/locale'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { notificationMessages } from './notifications'

@@ -3,7 +3,7 @@
 import type { z } from 'zod'
 import type { ErrorCode } from '../../protocol'
 import type { CaregiverPrincipal, Principal, StaffPrincipal } from '../auth/principal'
-import type { Clock } from '../clock'
+import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
 import type { Database } from '../storage/database'
 

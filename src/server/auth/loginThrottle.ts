@@ -1,6 +1,6 @@
 // Login attempts are limited per username and client address: after too many failures in a window,
 // every attempt is refused (even with the right password) until the window has passed.
-import type { Clock } from '../clock'
+import type { Clock } from '../../domain/clock'
 import type { Queryable } from '../storage/database'
 
 export const LOGIN_FAILURES_ALLOWED = 5

@@ -1,7 +1,7 @@
 // Sessions: a random bearer token handed out once, kept only as its sha256, expiring after 30 days.
 // Password login and a later ID-porten (OIDC) login both end in `issueSession`.
 import { createHash, randomBytes } from 'node:crypto'
-import { isoNow, type Clock } from '../clock'
+import { isoNow, type Clock } from '../../domain/clock'
 import type { Queryable } from '../storage/database'
 import type { Principal } from './principal'
 

@@ -1,7 +1,7 @@
 // The words of the household's calendar feed in Bokmål, Nynorsk and English.
 import { stayKindNames } from '../../domain/stayKindNames'
 import type { StayKind } from '../../protocol/entities'
-import type { Locale } from '../push/subscriptionStore'
+import type { Locale } from '../../protocol/locale'
 
 interface FeedTexts {
   calendarName: (municipality: string) => string

@@ -4,9 +4,9 @@
 import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator'
 import { changeDeadline } from '../../domain/deadline'
 import type { ChangeDeadlineRule, StayKind, StayStatus } from '../../protocol/entities'
-import { clockTime, dayLong } from '../push/notificationDates'
+import { formatTime, formatDayLong } from '../../domain/norwegianDates'
 import { deadlineSentence } from '../push/pushMessages'
-import type { Locale } from '../push/subscriptionStore'
+import type { Locale } from '../../protocol/locale'
 import { deadlineReminderAt } from '../reminders/reminderTimes'
 import { calendarTexts } from './calendarTexts'
 
@@ -47,7 +47,7 @@ export function householdCalendar(data: FeedData, options: { now: Date; locale: 
     const cancelled = isCancelled(stay.status)
     const deadline = data.changeDeadline ? changeDeadline(stay.start, data.changeDeadline) : null
     const description = [
-      deadline ? texts.deadline(dayLong(deadline, locale), clockTime(deadline, locale)) : texts.noDeadline,
+      deadline ? texts.deadline(formatDayLong(deadline, locale), formatTime(deadline, locale)) : texts.noDeadline,
       stay.placePhone ? texts.phone(stay.placePhone) : null,
       stay.transportTo ? texts.transportTo(stay.transportTo) : null,
       stay.transportFrom ? texts.transportFrom(stay.transportFrom) : null,

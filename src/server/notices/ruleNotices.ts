@@ -1,4 +1,5 @@
 // The notice every household of a municipality receives when its change deadline or summer respite changes.
+import { formatWallClock } from '../../domain/norwegianDates'
 import type { ChangeDeadlineRule, SummerRespite } from '../../protocol'
 import type { MessageDraft } from './stayNotices'
 import { dayAndTime } from './norwegianTime'
@@ -11,7 +12,7 @@ function daysBeforePhrase(days: number): string {
 
 export function deadlineRuleSentence(rule: ChangeDeadlineRule | null): string {
   if (!rule) return 'Kommunen har ingen fast frist for endringer. Ta kontakt med avlastningsstedet så tidlig som mulig.'
-  return `Endringer og avbestillinger må meldes senest kl. ${rule.time.replace(':', '.')} ${daysBeforePhrase(rule.daysBefore)}.`
+  return `Endringer og avbestillinger må meldes senest kl. ${formatWallClock(rule.time, 'nb')} ${daysBeforePhrase(rule.daysBefore)}.`
 }
 
 export function summerRespiteSentence(summer: SummerRespite | null): string {

@@ -1,6 +1,6 @@
 // The words of each notification in Bokmål, Nynorsk and English. Without "show details" a text says
 // what happened and when, never who, where or the staff's own words: the lock screen is not private.
-import type { Locale } from './subscriptionStore'
+import type { Locale } from '../../protocol/locale'
 
 type Kind = 'stayChanged' | 'stayCancelled' | 'stayPlanned' | 'requestAnswered' | 'notice'
 

@@ -2,7 +2,7 @@
 // feed's, the listener that pushes the municipality's messages, and the reminder scheduler.
 import type { Route } from '../api/route'
 import { calendarFeedRoutes } from '../calendarFeed/feedRoutes'
-import type { Clock } from '../clock'
+import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
 import { createReminderScheduler, type ReminderScheduler, type Timer } from '../reminders/reminderScheduler'
 import { recordsReminderSource } from '../reminders/recordsReminderSource'

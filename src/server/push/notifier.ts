@@ -3,7 +3,7 @@
 import type { Message, MessageKind } from '../../protocol/entities'
 import type { NotificationKind, PushMessage } from '../../protocol/push'
 import { pushForMessage, type Reader } from './pushMessages'
-import type { Clock } from '../clock'
+import { isoNow, type Clock } from '../../domain/clock'
 import type { PushOutcome, PushSender, PushSendOptions } from './pushSender'
 import type { StoredSubscription, SubscriptionStore } from './subscriptionStore'
 
@@ -55,7 +55,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     deliver,
     devicesWanting,
     async messageCreated(householdId, message, stayStart = null) {
-      const now = new Date(options.clock.now()).toISOString()
+      const now = isoNow(options.clock)
       const devices = await devicesWanting(householdId, kindOfMessage[message.kind])
       const outcomes = await Promise.all(
         devices.map((device) => {

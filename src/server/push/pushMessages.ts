@@ -2,9 +2,10 @@
 // in its language and with only the details it chose to show on the lock screen.
 import type { Message } from '../../protocol/entities'
 import type { PushMessage, PushPreferences } from '../../protocol/push'
-import { clockTime, dayLong, dayPhrase } from './notificationDates'
+import { formatTime, formatDayLong } from '../../domain/norwegianDates'
+import { dayPhrase } from './notificationDates'
 import { notificationTexts } from './notificationTexts'
-import type { Locale } from './subscriptionStore'
+import type { Locale } from '../../protocol/locale'
 
 export interface Reader {
   locale: Locale
@@ -33,7 +34,7 @@ export function pushForMessage(
     title: details ? clip(message.title, 200) : texts.title,
     body: details
       ? clip(message.body || texts.body(null), 300)
-      : texts.body(stayStart ? dayLong(stayStart, reader.locale) : null),
+      : texts.body(stayStart ? formatDayLong(stayStart, reader.locale) : null),
     url: pageOf(message),
     tag: message.stayId ? `stay-${message.stayId}` : `message-${message.id}`,
     stayId: message.stayId,
@@ -54,7 +55,7 @@ export interface StayReminderFacts {
 export function deadlineSentence(deadline: string, stayStart: string, locale: Locale, now: string): string {
   return notificationTexts[locale].deadline(
     dayPhrase(deadline, now, locale),
-    clockTime(deadline, locale),
+    formatTime(deadline, locale),
     dayPhrase(stayStart, now, locale),
   )
 }
@@ -71,7 +72,7 @@ export function pushForDeadline(
     kind: 'deadlineReminder',
     title: deadlineSentence(facts.deadline, facts.stayStart, reader.locale, now),
     body: texts.deadlineBody(
-      `${dayLong(facts.stayStart, reader.locale)} ${clockTime(facts.stayStart, reader.locale)}`,
+      `${formatDayLong(facts.stayStart, reader.locale)} ${formatTime(facts.stayStart, reader.locale)}`,
       who,
     ),
     url: `/stays/${facts.stayId}`,
@@ -110,7 +111,7 @@ export function pushForSummerDeadline(deadline: string, reader: Reader, now: str
     v: 1,
     kind: 'summerReminder',
     title: texts.summerTitle(dayPhrase(deadline, now, reader.locale)),
-    body: texts.summerBody(dayLong(deadline, reader.locale), clockTime(deadline, reader.locale)),
+    body: texts.summerBody(formatDayLong(deadline, reader.locale), formatTime(deadline, reader.locale)),
     url: '/more', // no summer-application page yet: the More page is where the municipality's information is
     tag: 'summer-application',
     stayId: null,

@@ -8,7 +8,7 @@ import {
 } from '../../protocol'
 import { notFound } from '../api/apiError'
 import { defineRoute, type Route } from '../api/route'
-import { isoNow } from '../clock'
+import { isoNow } from '../../domain/clock'
 import { subscriptionStore } from './subscriptionStore'
 import type { VapidKeys } from './vapidKeys'
 

@@ -1,9 +1,7 @@
 // The devices that asked for notifications, per household, with each device's choices.
-import { defaultPushPreferences, PushPreferences, type PushLocale } from '../../protocol/push'
-import type { z } from 'zod'
+import type { Locale } from '../../protocol/locale'
+import { defaultPushPreferences, PushPreferences } from '../../protocol/push'
 import type { Queryable } from '../storage/database'
-
-export type Locale = z.infer<typeof PushLocale>
 
 export interface StoredSubscription {
   id: string

@@ -5,7 +5,7 @@ import { changeDeadline } from '../../domain/deadline'
 import type { ChangeDeadlineRule, SummerRespite } from '../../protocol/entities'
 import type { PushMessage, PushPreferences } from '../../protocol/push'
 import { pushForDeadline, pushForPacking, pushForSummerDeadline, type StayReminderFacts } from '../push/pushMessages'
-import type { Locale } from '../push/subscriptionStore'
+import type { Locale } from '../../protocol/locale'
 import { deadlineReminderAt, packingReminderAt, summerReminderAt } from './reminderTimes'
 
 export interface UpcomingStay extends StayReminderFacts {

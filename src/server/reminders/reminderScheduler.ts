@@ -1,6 +1,6 @@
 // Runs in the server process: every tick, for each subscribed household, works out what is due and
 // sends each reminder once per device. Time comes from an injected clock, ticks from an injected timer.
-import type { Clock } from '../clock'
+import type { Clock } from '../../domain/clock'
 import type { Notifier } from '../push/notifier'
 import type { SubscriptionStore } from '../push/subscriptionStore'
 import { dueReminders, REMINDER_HORIZON_MS, type HouseholdReminderData } from './dueReminders'

@@ -1,8 +1,7 @@
 // When each reminder is due, as wall-clock times in the municipality's zone, so summer time never
 // moves a reminder by an hour. Used by the push reminders and the calendar feed's alarms alike.
-import { zonedParts, zonedTimeToInstant } from '../../domain/deadline'
+import { NORWEGIAN_TIME_ZONE, zonedParts, zonedTimeToInstant } from '../../domain/zonedTime'
 
-export const REMINDER_TIME_ZONE = 'Europe/Oslo'
 /** The default change-deadline reminder: the morning of the deadline day. */
 export const DEADLINE_MORNING = { hour: 8, minute: 0 }
 /** The packing reminder: the evening before the stay. */
@@ -18,7 +17,7 @@ export function wallClockOnDay(
   instant: string,
   days: number,
   time: { hour: number; minute: number },
-  timeZone = REMINDER_TIME_ZONE,
+  timeZone = NORWEGIAN_TIME_ZONE,
 ): string {
   const day = zonedParts(Date.parse(instant), timeZone)
   // Date.UTC normalises day overflow, so this is calendar arithmetic across months and years.
@@ -34,16 +33,16 @@ export function wallClockOnDay(
  * When to remind of a change deadline: `leadHours` before it, or by default at 08:00 on its day;
  * a deadline at or before 08:00 is reminded of at 19:00 the evening before instead.
  */
-export function deadlineReminderAt(deadline: string, leadHours: number | null, timeZone = REMINDER_TIME_ZONE): string {
+export function deadlineReminderAt(deadline: string, leadHours: number | null, timeZone = NORWEGIAN_TIME_ZONE): string {
   if (leadHours !== null) return new Date(Date.parse(deadline) - leadHours * HOUR).toISOString()
   const morning = wallClockOnDay(deadline, 0, DEADLINE_MORNING, timeZone)
   return morning < deadline ? morning : wallClockOnDay(deadline, -1, PACKING_EVENING, timeZone)
 }
 
-export function packingReminderAt(stayStart: string, timeZone = REMINDER_TIME_ZONE): string {
+export function packingReminderAt(stayStart: string, timeZone = NORWEGIAN_TIME_ZONE): string {
   return wallClockOnDay(stayStart, -1, PACKING_EVENING, timeZone)
 }
 
-export function summerReminderAt(applicationDeadline: string, timeZone = REMINDER_TIME_ZONE): string {
+export function summerReminderAt(applicationDeadline: string, timeZone = NORWEGIAN_TIME_ZONE): string {
   return wallClockOnDay(applicationDeadline, -SUMMER_DAYS_BEFORE, SUMMER_MORNING, timeZone)
 }

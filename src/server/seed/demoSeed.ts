@@ -2,7 +2,7 @@
 // and a year of stays around the seed time. Every login's password is `demo`.
 import { createMunicipality, createUsers } from '../accounts/accountStore'
 import { hashPassword } from '../auth/passwords'
-import type { Clock } from '../clock'
+import type { Clock } from '../../domain/clock'
 import type { Database, Queryable } from '../storage/database'
 import { RecordWriter } from '../storage/records'
 import { demoHouseholds } from './demoHouseholds'

@@ -1,8 +1,7 @@
 // The two demo municipalities, modelled on Lunner's and Gjøvik's public pages about respite care.
 // Every person, address, phone number and web address here is invented.
 import type { ChangeDeadlineRule, Municipality, Place, SummerRespite } from '../../protocol'
-import { zonedParts } from '../../domain/deadline'
-import { NORWEGIAN_TIME_ZONE } from '../notices/norwegianTime'
+import { NORWEGIAN_TIME_ZONE, zonedParts } from '../../domain/zonedTime'
 import { stableId } from './stableId'
 import { norwegianInstant } from './staySchedule'
 

@@ -1,8 +1,8 @@
 // Regular respite as families have it: every other weekend, a weekly day offer, a summer week,
 // all in Norwegian wall-clock time whatever the season.
-import { zonedTimeToInstant } from '../../domain/deadline'
+import { zonedTimeToInstant } from '../../domain/zonedTime'
 import { addDays, daysBetween, isoWeekday, localDateOf, mondayOf, type LocalDate } from '../../domain/localDates'
-import { NORWEGIAN_TIME_ZONE } from '../notices/norwegianTime'
+import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 
 export interface Slot {
   start: string

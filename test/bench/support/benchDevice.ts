@@ -2,7 +2,7 @@
 // imports first), the real API client and sync engine against a server on loopback.
 import { PusteromDatabase } from '../../../src/db/database'
 import { createApiClient, type ApiClient } from '../../../src/sync/apiClient'
-import { systemClock } from '../../../src/sync/clock'
+import { systemClock } from '../../../src/domain/clock'
 import { SyncEngine } from '../../../src/sync/engine'
 import { currentToken, readSession, signIn } from '../../../src/sync/session'
 

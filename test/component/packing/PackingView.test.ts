@@ -8,7 +8,8 @@ import { createAppI18n } from '../../../src/modules/i18n'
 import { routes } from '../../../src/modules/router'
 import PackingView from '../../../src/views/PackingView.vue'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
-import { controlledTime, provideTime } from '../../support/controlledTime'
+import { provideTime } from '../../support/provideTime'
+import { testClock } from '../../support/testClock'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
 import { mountWithApp } from './mountWithApp'
 
@@ -72,7 +73,7 @@ describe('the packing progress on a stay in the calendar', () => {
       props: { stayId },
       global: {
         plugins: [createPinia(), createAppI18n('nb'), router],
-        provide: provideTime(controlledTime('2026-11-26T18:00:00.000Z')),
+        provide: provideTime(testClock('2026-11-26T18:00:00.000Z')),
       },
     })
     mounted.push(wrapper)

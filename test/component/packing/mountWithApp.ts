@@ -5,7 +5,8 @@ import type { Component } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '../../../src/modules/i18n'
 import { routes } from '../../../src/modules/router'
-import { controlledTime, provideTime } from '../../support/controlledTime'
+import { provideTime } from '../../support/provideTime'
+import { testClock } from '../../support/testClock'
 
 export async function mountWithApp(
   component: Component,
@@ -14,7 +15,7 @@ export async function mountWithApp(
 ) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push('/')
-  const time = controlledTime(now)
+  const time = testClock(now)
   const wrapper = mount(component, {
     props,
     attachTo: document.body,

@@ -4,10 +4,11 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
-import type { Locale } from '../../../src/i18n/locales'
+import type { Locale } from '../../../src/protocol/locale'
 import { createAppI18n } from '../../../src/modules/i18n'
 import { routes } from '../../../src/modules/router'
-import { controlledTime, provideTime } from '../../support/controlledTime'
+import { provideTime } from '../../support/provideTime'
+import { testClock } from '../../support/testClock'
 
 const Shell = defineComponent({ render: () => h(RouterView) })
 
@@ -15,7 +16,7 @@ export async function mountScreen(path: string, options: { now: string; locale?:
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()
-  const time = controlledTime(options.now)
+  const time = testClock(options.now)
   const wrapper = mount(Shell, {
     attachTo: document.body,
     global: { plugins: [createPinia(), createAppI18n(options.locale ?? 'nb'), router], provide: provideTime(time) },

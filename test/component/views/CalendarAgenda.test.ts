@@ -3,6 +3,7 @@ import { db } from '../../../src/db/database'
 import { perform } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend, jonas, jonasDayOffer } from '../../support/calendarHousehold'
+import { testClock } from '../../support/testClock'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
@@ -55,7 +56,7 @@ describe('the calendar’s list of stays', () => {
       db,
       'requestCancellation',
       { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
-      { now: () => Date.parse(monday) },
+      testClock(monday),
     )
     const { wrapper } = await mountScreen('/', { now: monday })
     await eventually(() => expect(wrapper.get('.stay-card').text()).toContain('Ikke sendt ennå'))

@@ -4,6 +4,7 @@ import { db } from '../../../src/db/database'
 import { perform } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
+import { testClock } from '../../support/testClock'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
@@ -104,7 +105,7 @@ describe('the stay page', () => {
       db,
       'requestCancellation',
       { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
-      { now: () => Date.parse(thursdayMorning) },
+      testClock(thursdayMorning),
     )
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.text()).toContain('Endring meldt')
@@ -119,7 +120,7 @@ describe('the stay page', () => {
       db,
       'requestCancellation',
       { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Emma er syk.' },
-      { now: () => Date.parse(thursday13) },
+      testClock(thursday13),
     )
     const { wrapper } = await openStay(stay.id, thursday13)
     expect(wrapper.text()).toContain('Forespørselen er ikke sendt ennå, og fristen er snart ute.')
@@ -138,7 +139,7 @@ describe('the stay page', () => {
       db,
       'requestCancellation',
       { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
-      { now: () => Date.parse(thursdayMorning) },
+      testClock(thursdayMorning),
     )
     const { wrapper, time } = await openStay(stay.id, thursdayMorning)
     expect(wrapper.find('a[href^="sms:"]').exists()).toBe(false)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
-import { SEED_TIME } from '../support/testClock'
+import { SEED_TIME } from '../../support/testClock'
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })

@@ -17,6 +17,7 @@ import {
   serverDatabaseForThisFile,
 } from './support/serverRecords'
 import { startPushServiceStandIn, type PushServiceStandIn } from './support/pushServiceStandIn'
+import { testClock } from '../../support/testClock'
 
 const NOW = new Date('2026-11-24T09:30:00.000Z')
 let pushService: PushServiceStandIn
@@ -64,7 +65,7 @@ function notifier() {
   return createNotifier({
     subscriptions: subscriptionStore(db),
     send: createPushSender({ vapid }),
-    clock: { now: () => NOW.getTime() },
+    clock: testClock(NOW.toISOString()),
     log: () => {},
   })
 }

@@ -14,6 +14,7 @@ import { recordsReminderSource } from '../../../src/server/reminders/recordsRemi
 import { sentReminders } from '../../../src/server/reminders/sentReminders'
 import type { Database } from '../../../src/server/storage/database'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
+import { testClock } from '../../support/testClock'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from '../push/support/browserPushKeys'
 import { startPushServiceStandIn, type PushServiceStandIn } from '../push/support/pushServiceStandIn'
 import {
@@ -87,11 +88,11 @@ async function aStayOf(family: Family, start: string, overrides: Partial<Stay> =
 
 /** A server process: its own scheduler on the shared database, its clock set by the test. */
 function aServer(start: string) {
-  let now = new Date(start)
+  const clock = testClock(start)
   const notifier = createNotifier({
     subscriptions: subscriptionStore(db),
     send: createPushSender({ vapid }),
-    clock: { now: () => now.getTime() },
+    clock,
     log: () => {},
   })
   const scheduler = createReminderScheduler({
@@ -99,13 +100,13 @@ function aServer(start: string) {
     subscriptions: subscriptionStore(db),
     sent: sentReminders(db),
     notifier,
-    clock: { now: () => now.getTime() },
+    clock,
     log: () => {},
   })
   return {
     scheduler,
     async at(instant: string) {
-      now = new Date(instant)
+      clock.set(instant)
       await scheduler.tick()
     },
   }
@@ -311,7 +312,7 @@ describe('the scheduler', () => {
     await aStayOf(family, FRIDAY_STAY)
     const ticks: Array<() => void> = []
     const timer: Timer = { setInterval: (run) => ticks.push(run), clearInterval: () => {} }
-    let now = new Date('2026-11-26T06:00:00.000Z')
+    const clock = testClock('2026-11-26T06:00:00.000Z')
     const scheduler = createReminderScheduler({
       source: recordsReminderSource(db),
       subscriptions: subscriptionStore(db),
@@ -319,10 +320,10 @@ describe('the scheduler', () => {
       notifier: createNotifier({
         subscriptions: subscriptionStore(db),
         send: createPushSender({ vapid }),
-        clock: { now: () => now.getTime() },
+        clock,
         log: () => {},
       }),
-      clock: { now: () => now.getTime() },
+      clock,
       timer,
       log: () => {},
     })
@@ -330,7 +331,7 @@ describe('the scheduler', () => {
     await scheduler.tick()
     expect(pushesTo(family.device)).toEqual([])
 
-    now = new Date('2026-11-26T07:00:00.000Z')
+    clock.set('2026-11-26T07:00:00.000Z')
     ticks[0]?.()
     await scheduler.tick()
     await scheduler.stop()

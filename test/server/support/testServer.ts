@@ -8,7 +8,7 @@ import type { Database } from '../../../src/server/storage/database'
 import { ApiClient } from './apiClient'
 import { FamilyView } from './familyView'
 import { openTestDatabase } from './testDatabase'
-import { testClock, type TestClock } from './testClock'
+import { testClock, type TestClock } from '../../support/testClock'
 
 export interface TestServer {
   server: RunningServer

@@ -24,7 +24,7 @@ import {
   startSyncServer,
   type Device,
 } from './support/syncWorld'
-import { VirtualTime } from './support/virtualTime'
+import { testClock } from '../../support/testClock'
 
 const SEED = Number(process.env.SYNC_CHAOS_SEED ?? 20_261_123)
 const STEPS = Number(process.env.SYNC_CHAOS_STEPS ?? 400)
@@ -41,7 +41,7 @@ const FAULTS: Fault[] = [
   'answeredThenHang',
 ]
 
-const time = new VirtualTime()
+const time = testClock()
 const serverLog: string[] = []
 let server: RunningServer
 beforeAll(async () => {

@@ -16,9 +16,9 @@ import {
   startSyncServer,
   type DeviceOptions,
 } from './support/syncWorld'
-import { VirtualTime } from './support/virtualTime'
+import { testClock } from '../../support/testClock'
 
-const time = new VirtualTime()
+const time = testClock()
 let server: RunningServer
 beforeAll(async () => {
   server = await startSyncServer(time)

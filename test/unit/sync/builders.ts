@@ -11,19 +11,6 @@ export function aDeviceDatabase(): PusteromDatabase {
   return new PusteromDatabase(`test-${process.pid}-${databases}-${crypto.randomUUID()}`)
 }
 
-export function aClock(start = '2026-11-23T10:00:00.000Z') {
-  let now = Date.parse(start)
-  return {
-    now: () => now,
-    set: (instant: string) => {
-      now = Date.parse(instant)
-    },
-    advance: (ms: number) => {
-      now += ms
-    },
-  }
-}
-
 export const lunnerRule = { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' }
 
 export function aMunicipality(overrides: Partial<Municipality> = {}): Municipality {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { PusteromDatabase } from '../../../src/db/database'
 import { packingId } from '../../../src/db/mutationEffects'
 import { enqueue, perform } from '../../../src/db/outbox'
-import { aChecklistItem, aClock, aDeviceDatabase, aMessage, aMunicipality, aRecipient, aStay } from './builders'
+import { aChecklistItem, aDeviceDatabase, aMessage, aMunicipality, aRecipient, aStay } from './builders'
+import { testClock } from '../../support/testClock'
 
 let db: PusteromDatabase
 afterEach(async () => {
@@ -21,7 +22,7 @@ async function aHousehold(options: { rule?: boolean } = {}) {
 describe('what the family sees right after an action, before it is sent', () => {
   it('shows a cancellation as pending at once, late when asked after 15:00 the day before', async () => {
     const stay = await aHousehold()
-    const clock = aClock('2026-11-26T14:01:00.000Z') // Thursday 15:01 in Oslo
+    const clock = testClock('2026-11-26T14:01:00.000Z') // Thursday 15:01 in Oslo
     const changeRequestId = crypto.randomUUID()
     await perform(db, 'requestCancellation', { changeRequestId, stayId: stay.id, message: 'Syk' }, clock)
     const request = await db.changeRequests.get(changeRequestId)
@@ -36,7 +37,7 @@ describe('what the family sees right after an action, before it is sent', () => 
 
   it('counts a time change asked at 14:59 the day before as on time', async () => {
     const stay = await aHousehold()
-    const clock = aClock('2026-11-26T13:59:00.000Z')
+    const clock = testClock('2026-11-26T13:59:00.000Z')
     const changeRequestId = crypto.randomUUID()
     const args = { changeRequestId, stayId: stay.id, start: '2026-11-27T17:00:00.000Z', end: stay.end, message: '' }
     await perform(db, 'requestTimeChange', args, clock)
@@ -50,7 +51,7 @@ describe('what the family sees right after an action, before it is sent', () => 
   it('gives no verdict on time where the municipality has no change deadline', async () => {
     const stay = await aHousehold({ rule: false })
     const changeRequestId = crypto.randomUUID()
-    await perform(db, 'requestCancellation', { changeRequestId, stayId: stay.id, message: '' }, aClock())
+    await perform(db, 'requestCancellation', { changeRequestId, stayId: stay.id, message: '' }, testClock())
     expect(await db.changeRequests.get(changeRequestId)).toMatchObject({ deadline: null, onTime: null })
   })
 
@@ -61,7 +62,7 @@ describe('what the family sees right after an action, before it is sent', () => 
       db,
       'setPacked',
       { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
-      aClock(),
+      testClock(),
     )
     expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
     expect((await db.outbox.toArray()).map((entry) => entry.id)).toEqual([mutation.id])
@@ -74,13 +75,13 @@ describe('what the family sees right after an action, before it is sent', () => 
       db,
       'setPacked',
       { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:05:00.000Z' },
-      aClock(),
+      testClock(),
     )
     await perform(
       db,
       'setPacked',
       { stayId: stay.id, itemId: item.id, packed: false, at: '2026-11-26T18:00:00.000Z' },
-      aClock(),
+      testClock(),
     )
     expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
   })
@@ -88,14 +89,14 @@ describe('what the family sees right after an action, before it is sent', () => 
   it('removes the ticks of a checklist item that is deleted', async () => {
     const stay = await aHousehold()
     const item = aChecklistItem()
-    await perform(db, 'upsertChecklistItem', { item }, aClock())
+    await perform(db, 'upsertChecklistItem', { item }, testClock())
     await perform(
       db,
       'setPacked',
       { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
-      aClock(),
+      testClock(),
     )
-    await perform(db, 'deleteChecklistItem', { id: item.id }, aClock())
+    await perform(db, 'deleteChecklistItem', { id: item.id }, testClock())
     expect(await db.checklistItems.count()).toBe(0)
     expect(await db.packing.count()).toBe(0)
   })
@@ -104,8 +105,8 @@ describe('what the family sees right after an action, before it is sent', () => 
     await aHousehold()
     const message = aMessage()
     await db.messages.put(message)
-    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T10:00:00.000Z' }, aClock())
-    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T11:00:00.000Z' }, aClock())
+    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T10:00:00.000Z' }, testClock())
+    await perform(db, 'markMessageRead', { messageId: message.id, at: '2026-11-23T11:00:00.000Z' }, testClock())
     expect((await db.messages.get(message.id))?.readAt).toBe('2026-11-23T10:00:00.000Z')
   })
 
@@ -117,7 +118,7 @@ describe('what the family sees right after an action, before it is sent', () => 
       db,
       'markMedicationListReviewed',
       { recipientId: recipient.id, at: '2026-11-23T10:00:00.000Z' },
-      aClock(),
+      testClock(),
     )
     expect((await db.recipients.get(recipient.id))?.medicationListReviewedAt).toBe('2026-11-23T10:00:00.000Z')
   })
@@ -132,7 +133,7 @@ describe('what the family sees right after an action, before it is sent', () => 
       periods: [{ from: '2027-07-01', to: '2027-07-14' }],
       message: '',
     }
-    await perform(db, 'submitSummerApplication', args, aClock('2027-03-01T09:00:00.000Z'))
+    await perform(db, 'submitSummerApplication', args, testClock('2027-03-01T09:00:00.000Z'))
     expect(await db.summerApplications.get(applicationId)).toMatchObject({
       status: 'submitted',
       submittedAt: '2027-03-01T09:00:00.000Z',
@@ -148,7 +149,7 @@ describe('what the family sees right after an action, before it is sent', () => 
         db,
         'submitSummerApplication',
         { applicationId, recipientId, year: 2027, periods: [{ from: '2027-07-01', to }], message: '' },
-        aClock(),
+        testClock(),
       )
     await apply('2027-07-14')
     await apply('2027-07-21')
@@ -165,7 +166,7 @@ describe('what the family sees right after an action, before it is sent', () => 
   it('refuses an action with invalid details before anything is written', async () => {
     const stay = await aHousehold()
     await expect(
-      perform(db, 'setPacked', { stayId: stay.id, itemId: 'not-an-id', packed: true, at: 'yesterday' }, aClock()),
+      perform(db, 'setPacked', { stayId: stay.id, itemId: 'not-an-id', packed: true, at: 'yesterday' }, testClock()),
     ).rejects.toThrow()
     expect(await db.outbox.count()).toBe(0)
     expect(await db.packing.count()).toBe(0)
@@ -177,7 +178,7 @@ describe('what the family sees right after an action, before it is sent', () => 
       db,
       'setPacked',
       { stayId: stay.id, itemId: crypto.randomUUID(), packed: true, at: '2026-11-26T18:00:00.000Z' },
-      aClock(),
+      testClock(),
     )
     const reusedId = { ...first, args: { ...first.args, itemId: crypto.randomUUID() } } as typeof first
     await expect(enqueue(db, reusedId)).rejects.toThrow()

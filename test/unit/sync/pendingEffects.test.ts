@@ -4,7 +4,8 @@ import type { PusteromDatabase } from '../../../src/db/database'
 import { packingId } from '../../../src/db/mutationEffects'
 import { outboxTables, perform, reapplyPendingEffects } from '../../../src/db/outbox'
 import { serverCopyCount } from '../../../src/db/serverCopies'
-import { aChecklistItem, aClock, aDeviceDatabase, aMedication, aMessage, aRecipient, aStay } from './builders'
+import { aChecklistItem, aDeviceDatabase, aMedication, aMessage, aRecipient, aStay } from './builders'
+import { testClock } from '../../support/testClock'
 
 let db: PusteromDatabase
 afterEach(async () => {
@@ -33,7 +34,7 @@ describe('unsent actions laid over the server’s data', () => {
     await db.medications.put(medication)
     await db.messages.put(message)
     const before = await snapshot(db)
-    const clock = aClock()
+    const clock = testClock()
     const stay = aStay({ recipientId: recipient.id })
     await perform(
       db,
@@ -71,9 +72,9 @@ describe('unsent actions laid over the server’s data', () => {
       db,
       'setPacked',
       { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' },
-      aClock(),
+      testClock(),
     )
-    await perform(db, 'upsertChecklistItem', { item: { ...item, quantity: 3 } }, aClock())
+    await perform(db, 'upsertChecklistItem', { item: { ...item, quantity: 3 } }, testClock())
 
     await db.transaction('rw', outboxTables(db), async () => {
       await reapplyPendingEffects(db, {

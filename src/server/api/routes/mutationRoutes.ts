@@ -1,6 +1,6 @@
 // Push: the device's outbox, applied in order, each mutation at most once.
 import { MutationsRequest, MutationsResponse } from '../../../protocol'
-import { isoNow } from '../../clock'
+import { isoNow } from '../../../domain/clock'
 import { applyMutations } from '../../mutations/applyMutations'
 import { defineRoute } from '../route'
 

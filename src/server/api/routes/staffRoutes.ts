@@ -13,7 +13,7 @@ import {
   StaffStayPatch,
   Stay,
 } from '../../../protocol'
-import { isoNow } from '../../clock'
+import { isoNow } from '../../../domain/clock'
 import { announceMessages } from '../../events'
 import { decideChangeRequest } from '../../staff/changeRequestDecision'
 import { updateMunicipality } from '../../staff/municipalitySettings'

@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '../../../../src/server/startSer
 import type { Database } from '../../../../src/server/storage/database'
 import { ApiClient } from '../../support/apiClient'
 import { openTestDatabase } from '../../support/testDatabase'
-import { testClock, type TestClock } from '../../support/testClock'
+import { testClock, type TestClock } from '../../../support/testClock'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from './browserPushKeys'
 import { startPushServiceStandIn, type PushServiceStandIn } from './pushServiceStandIn'
 

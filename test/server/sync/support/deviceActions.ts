@@ -1,13 +1,13 @@
 // The small family actions the sync tests make, on data the demo household already has.
 import { perform } from '../../../../src/db/outbox'
-import type { VirtualTime } from './virtualTime'
+import type { TestClock } from '../../../support/testClock'
 import { aComingStay, aTemplateItem } from './householdData'
 import type { Device } from './syncWorld'
 
 /** Ticks (or unticks) one item of a coming stay's packing list. */
 export async function tickAnItem(
   device: Device,
-  time: VirtualTime,
+  time: TestClock,
   options: { packed?: boolean; stay?: number; item?: number } = {},
 ) {
   const stay = await aComingStay(device.db, time.now(), 3, options.stay ?? 0)

@@ -6,12 +6,12 @@ import { aChecklistItem, aMedication } from '../../../unit/sync/builders'
 import type { Random } from './seededRandom'
 import type { StaffClient } from './staffClient'
 import type { Device } from './syncWorld'
-import type { VirtualTime } from './virtualTime'
+import type { TestClock } from '../../../support/testClock'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-async function comingStays(device: Device, time: VirtualTime): Promise<Stay[]> {
+async function comingStays(device: Device, time: TestClock): Promise<Stay[]> {
   const after = new Date(time.now() + DAY).toISOString()
   const before = new Date(time.now() + 60 * DAY).toISOString()
   return (await device.db.stays.where('start').between(after, before).toArray()).filter((stay) =>
@@ -20,7 +20,7 @@ async function comingStays(device: Device, time: VirtualTime): Promise<Stay[]> {
 }
 
 /** One thing a parent does on the phone; null when there was nothing to do it to. */
-export async function aFamilyAction(device: Device, time: VirtualTime, random: Random): Promise<Mutation | null> {
+export async function aFamilyAction(device: Device, time: TestClock, random: Random): Promise<Mutation | null> {
   const { db } = device
   const at = time.iso()
   const stay = random.pick(await comingStays(device, time))
@@ -88,7 +88,7 @@ export async function aMunicipalityAction(
   staff: StaffClient,
   seen: Device,
   householdId: string,
-  time: VirtualTime,
+  time: TestClock,
   random: Random,
 ): Promise<number> {
   const stays = await comingStays(seen, time)

@@ -11,7 +11,7 @@ import { currentToken, readSession, signIn, type SessionContext } from '../../..
 import type { SyncStatus } from '../../../../src/sync/syncStatus'
 import { aDeviceDatabase } from '../../../unit/sync/builders'
 import { FaultyNetwork } from './faultyNetwork'
-import { VirtualTime } from './virtualTime'
+import { testClock, type TestClock } from '../../../support/testClock'
 
 export const DEMO_PASSWORD = 'demo'
 /** Starting PGlite, migrating and seeding (with slow password hashes) takes a while. */
@@ -24,7 +24,7 @@ export interface Device {
   engine: SyncEngine
   network: FaultyNetwork
   /** The request timeouts' own timers: a test fires them to time a request out. */
-  timeouts: VirtualTime
+  timeouts: TestClock
   context: SessionContext
   online: boolean
   /** Resolves with the first status (now or later) that satisfies `test`. */
@@ -42,7 +42,7 @@ export interface DeviceOptions {
 }
 
 export async function startSyncServer(
-  time: VirtualTime,
+  time: TestClock,
   log: (line: string) => void = () => undefined,
 ): Promise<RunningServer> {
   return startServer({ config: { demo: true }, clock: time, log })
@@ -50,13 +50,13 @@ export async function startSyncServer(
 
 export async function aSignedInDevice(
   server: RunningServer,
-  time: VirtualTime,
+  time: TestClock,
   username: string,
   options: DeviceOptions = {},
 ): Promise<Device> {
   const db = aDeviceDatabase()
   const network = new FaultyNetwork()
-  const timeouts = new VirtualTime()
+  const timeouts = testClock()
   const api = createApiClient({
     baseUrl: server.url,
     token: () => currentToken(db, time),

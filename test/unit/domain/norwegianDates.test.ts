@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatDayShort, formatTime, osloDay } from '../../../src/i18n/dateFormat'
+import { localDateOf } from '../../../src/domain/localDates'
+import { formatDayNumeric, formatDayShort, formatTime } from '../../../src/domain/norwegianDates'
+import { NORWEGIAN_TIME_ZONE } from '../../../src/domain/zonedTime'
 
 describe('dates and times as Norwegians write them', () => {
   it('writes the time of day on a 24-hour clock with a full stop, in Norwegian time', () => {
@@ -19,6 +21,11 @@ describe('dates and times as Norwegians write them', () => {
   })
 
   it('puts a stay starting 00.30 Norwegian time on its Norwegian day', () => {
-    expect(osloDay('2026-11-27T23:30:00.000Z')).toBe('2026-11-28')
+    expect(localDateOf(Date.parse('2026-11-27T23:30:00.000Z'), NORWEGIAN_TIME_ZONE)).toBe('2026-11-28')
+  })
+
+  it('writes the full weekday and the day and month in figures in a notice, in nb and nn', () => {
+    expect(formatDayNumeric('2026-11-28T15:00:00.000Z', 'nb')).toBe('lørdag 28.11.')
+    expect(formatDayNumeric('2026-11-28T15:00:00.000Z', 'nn')).toBe('laurdag 28.11.')
   })
 })

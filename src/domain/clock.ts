@@ -1,6 +1,4 @@
-// The server's "now", as a parameter: tests and seeding pin it; production reads the system clock.
-
-/** The same shape as the sync engine's clock, so one virtual clock can drive devices and server. */
+// "Now" as a parameter, one shape for the app, the sync engine and the server, so one test clock drives them all.
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number
@@ -8,6 +6,7 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() }
 
+/** The clock's "now" as an ISO 8601 UTC instant, the form every record and mutation carries. */
 export function isoNow(clock: Clock): string {
   return new Date(clock.now()).toISOString()
 }
