@@ -37,7 +37,14 @@ export function useNotificationServer(): () => NotificationWorld {
     const db = await openTestDatabase()
     await seedDemo(db, clock)
     const pushService = await startPushServiceStandIn()
-    const server = await startServer({ database: db, clock, log: () => {}, notifications: { timer: null, env: {} } })
+    // The stand-in listens on loopback, where pushes go only with the operator's explicit leave.
+    const server = await startServer({
+      database: db,
+      clock,
+      config: { pushAllowLoopback: true },
+      log: () => {},
+      notifications: { timer: null, env: {} },
+    })
     const anonymous = new ApiClient(server.url)
     const sessions = new Map<string, Promise<ApiClient>>()
     const isFor = (phone: BrowserSubscription) => (push: { path: string }) =>
