@@ -12,7 +12,11 @@ export interface ServerConfig {
   distDir: string
   /** Seed the demo municipalities, households and logins on an empty database. */
   demo: boolean
+  /** Let pushes go to push services on this machine (a local stand-in); off, they go only to public https:. */
+  pushAllowLoopback: boolean
 }
+
+const isOn = (value: string | undefined) => value === '1' || value === 'true'
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080)
@@ -26,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl,
     distDir: path.resolve(env.DIST_DIR ?? 'dist'),
     // Demo data is on by default with the embedded database, off with a real PostgreSQL.
-    demo: env.DEMO ? env.DEMO === '1' || env.DEMO === 'true' : databaseUrl === null,
+    demo: env.DEMO ? isOn(env.DEMO) : databaseUrl === null,
+    pushAllowLoopback: isOn(env.PUSH_ALLOW_LOOPBACK),
   }
 }

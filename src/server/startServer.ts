@@ -48,7 +48,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.database) await migrate(storage)
   if (config.demo) await seedDemo(storage, clock)
 
-  const notifications = await startNotifications(storage, clock, log, options.notifications)
+  const notifications = await startNotifications(storage, clock, log, {
+    allowLoopback: config.pushAllowLoopback,
+    ...options.notifications,
+  })
   const events = bothEvents(options.events ?? noEvents, notifications.events)
   const app = createApp(config, {
     api: { db: storage, clock, events, log },

@@ -352,7 +352,7 @@ async function fingerprint(): Promise<unknown> {
     (SELECT coalesce(max(seq), 0)::text FROM records) AS seq,
     (SELECT count(*)::int FROM applied_mutations) AS applied,
     (SELECT count(*)::int FROM sessions) AS sessions,
-    (SELECT count(*)::int FROM login_failures) AS failures,
+    (SELECT coalesce(sum(attempts), 0)::int FROM login_attempts) AS sign_in_attempts,
     (SELECT string_agg(data::text, '|' ORDER BY id) FROM municipalities) AS municipalities`)
   return row
 }

@@ -10,6 +10,7 @@ import { sentReminders } from '../reminders/sentReminders'
 import type { Database } from '../storage/database'
 import { createNotifier, type Notifier } from './notifier'
 import { pushRoutes } from './pushRoutes'
+import { pushEndpointRules, type HostResolver } from './pushEndpoint'
 import { createPushSender } from './pushSender'
 import { subscriptionStore } from './subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from './vapidKeys'
@@ -17,8 +18,10 @@ import { loadVapidKeys, type VapidKeys } from './vapidKeys'
 export interface NotificationOptions {
   /** VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT; without keys, keys made once and stored. */
   env?: NodeJS.ProcessEnv
-  /** How pushes reach the push services (tests point it at a stand-in). */
-  fetch?: typeof globalThis.fetch
+  /** Also send to push services on loopback (PUSH_ALLOW_LOOPBACK; tests' stand-in), never by default. */
+  allowLoopback?: boolean
+  /** How push services' host names are resolved (tests map names to addresses without DNS). */
+  resolve?: HostResolver
   /** What ticks the reminder scheduler; null leaves it to the caller's `reminders.tick()` (tests). */
   timer?: Timer | null
   intervalMs?: number
@@ -41,9 +44,10 @@ export async function startNotifications(
 ): Promise<Notifications> {
   const vapid = await loadVapidKeys(db, options.env ?? process.env)
   const subscriptions = subscriptionStore(db)
+  const endpoints = pushEndpointRules({ resolve: options.resolve, allowLoopback: options.allowLoopback })
   const notifier = createNotifier({
     subscriptions,
-    send: createPushSender({ vapid, fetch: options.fetch }),
+    send: createPushSender({ vapid, endpoints }),
     clock,
     log,
   })
@@ -60,7 +64,7 @@ export async function startNotifications(
   if (options.timer !== null) reminders.start()
   return {
     vapid,
-    routes: [...pushRoutes(vapid), ...calendarFeedRoutes],
+    routes: [...pushRoutes(vapid, endpoints), ...calendarFeedRoutes],
     events: {
       messageCreated: (householdId, message, stayStart) => notifier.messageCreated(householdId, message, stayStart),
     },

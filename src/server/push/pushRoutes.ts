@@ -6,13 +6,14 @@ import {
   PushSubscriptionRequest,
   PushUnsubscribeRequest,
 } from '../../protocol'
-import { notFound } from '../api/apiError'
+import { ApiError, notFound } from '../api/apiError'
 import { defineRoute, type Route } from '../api/route'
 import { isoNow } from '../../domain/clock'
+import { checkPushEndpoint, type PushEndpointRules } from './pushEndpoint'
 import { subscriptionStore } from './subscriptionStore'
 import type { VapidKeys } from './vapidKeys'
 
-export function pushRoutes(vapid: VapidKeys): Route[] {
+export function pushRoutes(vapid: VapidKeys, endpoints: PushEndpointRules): Route[] {
   const publicKey = defineRoute({
     name: 'getPushPublicKey',
     method: 'get',
@@ -36,6 +37,8 @@ export function pushRoutes(vapid: VapidKeys): Route[] {
     response: null,
     status: 204,
     async handle({ principal, body, deps }) {
+      if (!(await checkPushEndpoint(body.endpoint, endpoints)))
+        throw new ApiError('invalid_request', 'endpoint must be an https: push service on a public address', 'endpoint')
       await subscriptionStore(deps.db).upsert(principal.householdId, body, isoNow(deps.clock))
     },
   })

@@ -1,7 +1,9 @@
-// Sends one encrypted push to one device: web-push encrypts (RFC 8291) and signs (VAPID), fetch delivers.
-// The transport is injectable so tests can point it at a local stand-in for the push service.
+// Sends one encrypted push to one device: web-push encrypts (RFC 8291) and signs (VAPID), and the push
+// goes only to an endpoint that passes the address rules now, at the address that was checked.
 import webpush from 'web-push'
 import type { PushMessage } from '../../protocol/push'
+import { sendToCheckedAddress, type PushTransport } from './checkedRequest'
+import { checkPushEndpoint, pushEndpointRules, type PushEndpointRules } from './pushEndpoint'
 import type { VapidKeys } from './vapidKeys'
 
 export interface PushTarget {
@@ -22,7 +24,10 @@ export interface PushSendOptions {
 
 export interface PushSenderOptions {
   vapid: VapidKeys
-  fetch?: typeof globalThis.fetch
+  /** Which endpoints may be sent to; defaults: the system resolver, no loopback. */
+  endpoints?: PushEndpointRules
+  /** How a checked push is posted (tests watch what would be sent). */
+  transport?: PushTransport
   timeoutMs?: number
 }
 
@@ -31,7 +36,8 @@ export type PushSender = (target: PushTarget, message: PushMessage, options?: Pu
 const FOUR_WEEKS = 28 * 24 * 3600
 
 export function createPushSender(options: PushSenderOptions): PushSender {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const rules = options.endpoints ?? pushEndpointRules()
+  const transport = options.transport ?? sendToCheckedAddress
   const timeoutMs = options.timeoutMs ?? 10_000
   return async (target, message, sendOptions = {}) => {
     const details = webpush.generateRequestDetails(target, JSON.stringify(message), {
@@ -42,17 +48,17 @@ export function createPushSender(options: PushSenderOptions): PushSender {
       ...(sendOptions.topic ? { topic: sendOptions.topic } : {}),
     })
     const headers = Object.fromEntries(Object.entries(details.headers).map(([name, value]) => [name, String(value)]))
-    delete headers['Content-Length'] // fetch sets it from the body
     try {
-      const response = await fetchImpl(details.endpoint, {
+      const checked = await checkPushEndpoint(details.endpoint, rules)
+      if (!checked) return 'failed'
+      const status = await transport(checked, {
         method: details.method,
         headers,
         body: new Uint8Array(details.body),
-        signal: AbortSignal.timeout(timeoutMs),
+        timeoutMs,
       })
-      await response.body?.cancel()
-      if (response.ok) return 'delivered'
-      if (response.status === 404 || response.status === 410) return 'gone'
+      if (status >= 200 && status < 300) return 'delivered'
+      if (status === 404 || status === 410) return 'gone'
       return 'failed'
     } catch {
       return 'failed'

@@ -50,8 +50,12 @@ export interface SubscriptionInput {
 
 export function subscriptionStore(db: Queryable) {
   return {
-    /** Saves a device's subscription; the same endpoint signed in to another household moves there. */
-    async upsert(householdId: string, input: SubscriptionInput, at: string): Promise<StoredSubscription> {
+    /**
+     * Saves a device's subscription. An endpoint another household has moves here only when the caller
+     * shows its keys too (the same browser, signed in to this household now); otherwise nothing changes
+     * and null is answered, which the caller must not tell apart from a success.
+     */
+    async upsert(householdId: string, input: SubscriptionInput, at: string): Promise<StoredSubscription | null> {
       const rows = await db.query<Row>(
         `INSERT INTO push_subscriptions (household_id, endpoint, p256dh, auth, locale, preferences, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
@@ -61,6 +65,8 @@ export function subscriptionStore(db: Queryable) {
              WHEN push_subscriptions.household_id = EXCLUDED.household_id THEN push_subscriptions.preferences
              ELSE EXCLUDED.preferences END,
            updated_at = EXCLUDED.updated_at
+         WHERE push_subscriptions.household_id = EXCLUDED.household_id
+           OR (push_subscriptions.p256dh = EXCLUDED.p256dh AND push_subscriptions.auth = EXCLUDED.auth)
          RETURNING ${COLUMNS}`,
         [
           householdId,
@@ -74,7 +80,7 @@ export function subscriptionStore(db: Queryable) {
           input.preferences !== undefined,
         ],
       )
-      return fromRow(rows[0] as Row)
+      return rows[0] ? fromRow(rows[0]) : null
     },
 
     /** Sets one device's choices; false when the household has no such device. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PushMessage, defaultPushPreferences, type PushPreferences } from '../../../src/protocol/push'
 import type { Message } from '../../../src/protocol'
 import { createNotifier } from '../../../src/server/push/notifier'
+import { pushEndpointRules } from '../../../src/server/push/pushEndpoint'
 import { createPushSender } from '../../../src/server/push/pushSender'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from '../../../src/server/push/vapidKeys'
@@ -64,7 +65,7 @@ async function aSubscribedHousehold(
 function notifier() {
   return createNotifier({
     subscriptions: subscriptionStore(db),
-    send: createPushSender({ vapid }),
+    send: createPushSender({ vapid, endpoints: pushEndpointRules({ allowLoopback: true }) }),
     clock: testClock(NOW.toISOString()),
     log: () => {},
   })

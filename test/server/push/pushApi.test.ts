@@ -1,10 +1,10 @@
 // Through the real server: each thing the municipality does reaches each subscribed phone of the
 // household as exactly one push, readable only with that phone's keys; phones choose what they get.
 import { describe, expect, it } from 'vitest'
-import { defaultPushPreferences, Message, Stay, type PushMessage } from '../../../src/protocol'
+import { defaultPushPreferences, ErrorBody, Message, Stay, type PushMessage } from '../../../src/protocol'
 import { aCancellation, aWeekend, planStay, send } from '../support/builders'
 import { FamilyView } from '../support/familyView'
-import { verifiedVapidClaims, type BrowserSubscription } from './support/browserPushKeys'
+import { aBrowserSubscription, verifiedVapidClaims, type BrowserSubscription } from './support/browserPushKeys'
 import { useNotificationServer } from './support/notificationServer'
 
 const world = useNotificationServer()
@@ -187,6 +187,70 @@ describe("a phone's choices", () => {
         '/api/v1/calendar-feed',
       ]),
     )
+  })
+})
+
+describe('subscribing a phone', () => {
+  it('refuses a push endpoint that is not an https: push service on the internet', async () => {
+    const client = await world().as('gjovik-forelder-1')
+    const phone = aBrowserSubscription(world().pushService.url)
+    const endpoints = [
+      'http://169.254.169.254/latest/meta-data/',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://10.0.0.1/wp/1',
+      'https://[fd00::1]/wp/1',
+      'https://push.example.test/wp/1',
+      'https://metadata.example.test/latest/meta-data/',
+      'gopher://127.0.0.1:6379/_FLUSHALL',
+      'file:///etc/passwd',
+    ]
+    try {
+      for (const endpoint of endpoints) {
+        const response = await client.post('/push/subscriptions', { endpoint, keys: phone.keys })
+        expect(response.status, endpoint).toBe(400)
+        expect(ErrorBody.parse(response.body).error).toMatchObject({ code: 'invalid_request', field: 'endpoint' })
+      }
+      const stored = await world().db.query('SELECT 1 FROM push_subscriptions WHERE endpoint = ANY($1)', [endpoints])
+      expect(stored).toEqual([])
+    } finally {
+      // Nothing may ever be sent there, not even by a server that wrongly took them.
+      await world().db.query('DELETE FROM push_subscriptions WHERE endpoint = ANY($1)', [endpoints])
+    }
+  })
+
+  it("cannot take another household's phone by posting its endpoint with other keys", async () => {
+    const mother = await world().subscribedPhone('lunner-forelder-1')
+    const stranger = aBrowserSubscription(world().pushService.url)
+    const neighbour = await world().as('lunner-forelder-3')
+
+    const response = await neighbour.post('/push/subscriptions', { endpoint: mother.endpoint, keys: stranger.keys })
+
+    // Answered as for an endpoint never seen, so the neighbour cannot tell the phone exists.
+    expect(response.status).toBe(204)
+    const [row] = await world().db.query<{ household_id: string; p256dh: string; auth: string }>(
+      'SELECT household_id, p256dh, auth FROM push_subscriptions WHERE endpoint = $1',
+      [mother.endpoint],
+    )
+    expect(row).toEqual({
+      household_id: await householdOf('lunner-forelder-1'),
+      p256dh: mother.keys.p256dh,
+      auth: mother.keys.auth,
+    })
+    const preferences = { endpoint: mother.endpoint, preferences: defaultPushPreferences }
+    expect((await neighbour.put('/push/preferences', preferences)).status).toBe(404)
+  })
+
+  it('moves a phone to the household now signed in on it when it shows its own keys', async () => {
+    const phone = await world().subscribedPhone('lunner-forelder-1')
+    const other = await world().as('lunner-forelder-3')
+
+    expect((await other.post('/push/subscriptions', { endpoint: phone.endpoint, keys: phone.keys })).status).toBe(204)
+
+    const rows = await world().db.query<{ household_id: string }>(
+      'SELECT household_id FROM push_subscriptions WHERE endpoint = $1',
+      [phone.endpoint],
+    )
+    expect(rows).toEqual([{ household_id: await householdOf('lunner-forelder-3') }])
   })
 })
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PushMessage, defaultPushPreferences, type PushPreferences } from '../../../src/protocol/push'
 import type { Municipality, Place, Recipient, Stay } from '../../../src/protocol'
 import { createNotifier } from '../../../src/server/push/notifier'
+import { pushEndpointRules } from '../../../src/server/push/pushEndpoint'
 import { createPushSender } from '../../../src/server/push/pushSender'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from '../../../src/server/push/vapidKeys'
@@ -91,7 +92,7 @@ function aServer(start: string) {
   const clock = testClock(start)
   const notifier = createNotifier({
     subscriptions: subscriptionStore(db),
-    send: createPushSender({ vapid }),
+    send: createPushSender({ vapid, endpoints: pushEndpointRules({ allowLoopback: true }) }),
     clock,
     log: () => {},
   })
@@ -319,7 +320,7 @@ describe('the scheduler', () => {
       sent: sentReminders(db),
       notifier: createNotifier({
         subscriptions: subscriptionStore(db),
-        send: createPushSender({ vapid }),
+        send: createPushSender({ vapid, endpoints: pushEndpointRules({ allowLoopback: true }) }),
         clock,
         log: () => {},
       }),

@@ -1,7 +1,7 @@
 // Signing in with a username and password (demo accounts) and signing out.
 import { SessionRequest, SessionResponse } from '../../../protocol'
 import { findUserByUsername } from '../../accounts/accountStore'
-import { attemptKey, clearFailures, recordFailure, secondsUntilAllowed } from '../../auth/loginThrottle'
+import { attemptFailed, attemptSucceeded, reserveAttempt } from '../../auth/loginThrottle'
 import { decoyHash, verifyPassword } from '../../auth/passwords'
 import { endSession, issueSession } from '../../auth/sessions'
 import { ApiError } from '../apiError'
@@ -18,17 +18,22 @@ export const createSession = defineRoute({
   errors: ['unauthorized', 'rate_limited'],
   async handle({ body, deps, clientAddress }) {
     const { db, clock } = deps
-    const key = attemptKey(body.username, clientAddress)
-    const wait = await secondsUntilAllowed(db, key, clock)
-    if (wait > 0) throw new ApiError('rate_limited', 'Too many failed sign-ins: wait and try again', undefined, wait)
+    const reservation = await reserveAttempt(db, body.username, clientAddress, clock)
+    if (!reservation.allowed)
+      throw new ApiError(
+        'rate_limited',
+        'Too many failed sign-ins: wait and try again',
+        undefined,
+        reservation.retryAfterSeconds,
+      )
     const user = await findUserByUsername(db, body.username)
     // An unknown user costs the same hashing as a known one, so timing does not tell which usernames exist.
     const matches = await verifyPassword(body.password, user?.password_hash ?? (await decoyHash()))
     if (!user || !user.password_hash || !matches) {
-      await recordFailure(db, key, clock)
+      await attemptFailed(db, clock)
       throw new ApiError('unauthorized', 'Wrong username or password')
     }
-    await clearFailures(db, key)
+    await attemptSucceeded(db, reservation.attempt)
     const session = await issueSession(db, user.id, clock)
     return {
       ...session,

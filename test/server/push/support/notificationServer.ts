@@ -9,6 +9,7 @@ import { ApiClient } from '../../support/apiClient'
 import { openTestDatabase } from '../../support/testDatabase'
 import { testClock, type TestClock } from '../../../support/testClock'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from './browserPushKeys'
+import { fakeResolver } from './fakeResolver'
 import { startPushServiceStandIn, type PushServiceStandIn } from './pushServiceStandIn'
 
 export interface NotificationWorld {
@@ -29,6 +30,12 @@ export interface NotificationWorld {
   waitForPushesTo(phone: BrowserSubscription, count: number): Promise<PushMessage[]>
 }
 
+/** Push-service names the server resolves (without DNS) to addresses it must never post to. */
+export const NAMES_INSIDE_THE_NETWORK = {
+  'push.example.test': ['10.0.0.1'],
+  'metadata.example.test': ['169.254.169.254'],
+}
+
 export function useNotificationServer(): () => NotificationWorld {
   let world: NotificationWorld | undefined
   let closeAll: (() => Promise<void>) | undefined
@@ -37,7 +44,14 @@ export function useNotificationServer(): () => NotificationWorld {
     const db = await openTestDatabase()
     await seedDemo(db, clock)
     const pushService = await startPushServiceStandIn()
-    const server = await startServer({ database: db, clock, log: () => {}, notifications: { timer: null, env: {} } })
+    // The stand-in listens on loopback, where pushes go only with the operator's explicit leave.
+    const server = await startServer({
+      database: db,
+      clock,
+      config: { pushAllowLoopback: true },
+      log: () => {},
+      notifications: { timer: null, env: {}, resolve: fakeResolver(NAMES_INSIDE_THE_NETWORK) },
+    })
     const anonymous = new ApiClient(server.url)
     const sessions = new Map<string, Promise<ApiClient>>()
     const isFor = (phone: BrowserSubscription) => (push: { path: string }) =>

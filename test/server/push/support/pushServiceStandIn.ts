@@ -12,8 +12,8 @@ export interface ReceivedPush {
 export interface PushServiceStandIn {
   url: string
   received: ReceivedPush[]
-  /** Answer pushes to this path with `status` from now on (410: the device unsubscribed). */
-  answer(path: string, status: number): void
+  /** Answer pushes to this path with `status` from now on (410: the device unsubscribed; 303 and a Location). */
+  answer(path: string, status: number, headers?: Record<string, string>): void
   /** Resolves once `count` pushes in all have arrived. */
   waitForPushes(count: number): Promise<ReceivedPush[]>
   /** Resolves once `check` holds for what has arrived (checked now and on each arrival). */
@@ -23,7 +23,7 @@ export interface PushServiceStandIn {
 
 export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
   const received: ReceivedPush[] = []
-  const statusOf = new Map<string, number>()
+  const answerOf = new Map<string, { status: number; headers: Record<string, string> }>()
   const waiting: Array<{ count: number; resolve: (pushes: ReceivedPush[]) => void }> = []
   const watchers: Array<{ check: (received: readonly ReceivedPush[]) => boolean; resolve: () => void }> = []
   const server = createServer((request, response) => {
@@ -32,7 +32,8 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
     request.on('end', () => {
       const path = request.url ?? '/'
       received.push({ path, headers: request.headers, body: Buffer.concat(chunks) })
-      response.writeHead(statusOf.get(path) ?? 201).end()
+      const answer = answerOf.get(path) ?? { status: 201, headers: {} }
+      response.writeHead(answer.status, answer.headers).end()
       for (const waiter of waiting.filter((w) => received.length >= w.count)) {
         waiting.splice(waiting.indexOf(waiter), 1)
         waiter.resolve(received.slice(0, waiter.count))
@@ -48,7 +49,7 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    answer: (path, status) => statusOf.set(path, status),
+    answer: (path, status, headers = {}) => answerOf.set(path, { status, headers }),
     waitForPushes: (count) =>
       received.length >= count
         ? Promise.resolve(received.slice(0, count))
