@@ -34,16 +34,17 @@ export function createPushSender(options: PushSenderOptions): PushSender {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
   const timeoutMs = options.timeoutMs ?? 10_000
   return async (target, message, sendOptions = {}) => {
-    const details = webpush.generateRequestDetails(target, JSON.stringify(message), {
-      vapidDetails: options.vapid,
-      TTL: sendOptions.ttlSeconds ?? FOUR_WEEKS,
-      urgency: sendOptions.urgency ?? 'normal',
-      contentEncoding: 'aes128gcm',
-      ...(sendOptions.topic ? { topic: sendOptions.topic } : {}),
-    })
-    const headers = Object.fromEntries(Object.entries(details.headers).map(([name, value]) => [name, String(value)]))
-    delete headers['Content-Length'] // fetch sets it from the body
+    // Encrypting throws for keys stored before they were checked; that device fails, the others still hear.
     try {
+      const details = webpush.generateRequestDetails(target, JSON.stringify(message), {
+        vapidDetails: options.vapid,
+        TTL: sendOptions.ttlSeconds ?? FOUR_WEEKS,
+        urgency: sendOptions.urgency ?? 'normal',
+        contentEncoding: 'aes128gcm',
+        ...(sendOptions.topic ? { topic: sendOptions.topic } : {}),
+      })
+      const headers = Object.fromEntries(Object.entries(details.headers).map(([name, value]) => [name, String(value)]))
+      delete headers['Content-Length'] // fetch sets it from the body
       const response = await fetchImpl(details.endpoint, {
         method: details.method,
         headers,
