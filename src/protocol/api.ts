@@ -1,9 +1,10 @@
 // Request and response bodies of the municipal API v1 (see shared/design/architecture.md).
 import { z } from 'zod'
 import { ChangeDeadlineRule, Contact, EntityName, Municipality, StayKind, StayStatus, SummerRespite } from './entities'
-import { Mutation } from './mutations'
+import { MutationEntry } from './mutations'
 import { PushLocale, PushPreferences } from './push'
-import { Id, Instant, LongText, ShortText } from './primitives'
+import { PushKeys } from './pushKeys'
+import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
 
 export const API_PREFIX = '/api/v1'
 /** Largest request body the server reads; larger ones answer 413. */
@@ -15,8 +16,8 @@ export const Role = z.enum(['caregiver', 'staff'])
 export type Role = z.infer<typeof Role>
 
 export const SessionRequest = z.strictObject({
-  username: z.string().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: Text.min(1).max(100),
+  password: Text.min(1).max(200),
 })
 export const User = z.object({
   id: Id,
@@ -50,7 +51,7 @@ export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(Change),
 export type SyncResponse = z.infer<typeof SyncResponse>
 
 export const MutationsRequest = z.strictObject({
-  mutations: z.array(Mutation).min(1).max(MAX_MUTATIONS_PER_REQUEST),
+  mutations: z.array(MutationEntry).min(1).max(MAX_MUTATIONS_PER_REQUEST),
 })
 export const MutationStatus = z.enum(['applied', 'duplicate', 'rejected'])
 export type MutationStatus = z.infer<typeof MutationStatus>
@@ -65,16 +66,16 @@ export type MutationsResponse = z.infer<typeof MutationsResponse>
 
 export const PushPublicKeyResponse = z.object({ publicKey: z.string().min(1) })
 export const PushSubscriptionRequest = z.strictObject({
-  endpoint: z.url().max(1000),
+  endpoint: Url.max(1000),
   expirationTime: z.number().nullable().optional(),
-  keys: z.strictObject({ p256dh: z.string().min(1).max(200), auth: z.string().min(1).max(100) }),
+  keys: PushKeys,
   /** The language of this device's notifications; kept as it was when absent. */
   locale: PushLocale.optional(),
   /** This device's choices; kept as they were (or the defaults) when absent. */
   preferences: PushPreferences.optional(),
 })
 export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>
-export const PushUnsubscribeRequest = z.strictObject({ endpoint: z.url().max(1000) })
+export const PushUnsubscribeRequest = z.strictObject({ endpoint: Url.max(1000) })
 
 // Staff: the municipality's side.
 export const StaffStayCreate = z.strictObject({
@@ -83,8 +84,8 @@ export const StaffStayCreate = z.strictObject({
   kind: StayKind,
   start: Instant,
   end: Instant,
-  transportTo: z.string().max(300).nullable().optional(),
-  transportFrom: z.string().max(300).nullable().optional(),
+  transportTo: Text.max(300).nullable().optional(),
+  transportFrom: Text.max(300).nullable().optional(),
   notes: LongText.optional(),
 })
 export const StaffStayPatch = z
@@ -93,8 +94,8 @@ export const StaffStayPatch = z
     start: Instant.optional(),
     end: Instant.optional(),
     status: StayStatus.extract(['planned', 'changed', 'cancelledByMunicipality']).optional(),
-    transportTo: z.string().max(300).nullable().optional(),
-    transportFrom: z.string().max(300).nullable().optional(),
+    transportTo: Text.max(300).nullable().optional(),
+    transportFrom: Text.max(300).nullable().optional(),
     notes: LongText.optional(),
     /** Shown to the family in the message that tells of the change. */
     note: LongText.optional(),
@@ -115,6 +116,6 @@ export const StaffMunicipalityUpdate = z.strictObject({
   changeDeadline: ChangeDeadlineRule.nullable().optional(),
   summerRespite: SummerRespite.nullable().optional(),
   contacts: z.array(Contact.strict()).max(20).optional(),
-  applyUrl: z.url().nullable().optional(),
-  postalAddress: z.string().max(300).nullable().optional(),
+  applyUrl: Url.nullable().optional(),
+  postalAddress: Text.max(300).nullable().optional(),
 })

@@ -1,6 +1,6 @@
 // The records the municipal API syncs to the family's devices, one schema per entity.
 import { z } from 'zod'
-import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, WallClock } from './primitives'
+import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
 
 export const StayKind = z.enum([
   'home', // i hjemmet
@@ -16,7 +16,7 @@ export type StayKind = z.infer<typeof StayKind>
 export const ChangeDeadlineRule = z.object({
   daysBefore: z.int().min(0).max(14),
   time: WallClock,
-  timeZone: z.string().min(1).max(64),
+  timeZone: TimeZone,
 })
 export type ChangeDeadlineRule = z.infer<typeof ChangeDeadlineRule>
 
@@ -35,8 +35,8 @@ export const Municipality = z.object({
   changeDeadline: ChangeDeadlineRule.nullable(),
   summerRespite: SummerRespite.nullable(),
   contacts: z.array(Contact),
-  applyUrl: z.url().nullable(),
-  postalAddress: z.string().max(300).nullable(),
+  applyUrl: Url.nullable(),
+  postalAddress: Text.max(300).nullable(),
 })
 export type Municipality = z.infer<typeof Municipality>
 
@@ -44,7 +44,7 @@ export const Place = z.object({
   id: Id,
   name: ShortText,
   kind: StayKind,
-  address: z.string().max(300),
+  address: Text.max(300),
   phone: PhoneNumber.nullable(),
   notes: LongText,
 })
@@ -87,8 +87,8 @@ export const Stay = z.object({
   start: Instant,
   end: Instant,
   status: StayStatus,
-  transportTo: z.string().max(300).nullable(),
-  transportFrom: z.string().max(300).nullable(),
+  transportTo: Text.max(300).nullable(),
+  transportFrom: Text.max(300).nullable(),
   notes: LongText,
   updatedAt: Instant,
 })
@@ -180,8 +180,8 @@ export const Medication = z.object({
   id: Id,
   recipientId: Id,
   name: ShortText,
-  strength: z.string().max(100),
-  dose: z.string().max(100),
+  strength: Text.max(100),
+  dose: Text.max(100),
   times: z.array(WallClock).max(12),
   notes: LongText,
 })

@@ -50,3 +50,10 @@ export const Mutation = z.discriminatedUnion('name', [
   mutationOf('markMessageRead'),
 ])
 export type Mutation = z.infer<typeof Mutation>
+
+/**
+ * One entry of a batch as the server first reads it: a mutation, or anything else with a sound id.
+ * The second kind is answered `rejected` on its own, so one malformed mutation never holds up the rest.
+ */
+export const MutationEntry = z.union([Mutation, z.looseObject({ id: Id })])
+export type MutationEntry = z.infer<typeof MutationEntry>

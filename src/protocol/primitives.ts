@@ -1,13 +1,38 @@
 // Building blocks shared by every schema of the municipal API.
 import { z } from 'zod'
 
+// PostgreSQL cannot store NUL in text, and half of a surrogate pair is no character at all (JSON
+// and UTF-8 encoders replace or refuse it): every string the API takes is refused with them.
+const WELL_FORMED = /^[^\0\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\0\uD800-\uDFFF]*)*$/
+const NOT_WELL_FORMED = 'text must not contain NUL or an unpaired surrogate'
+
+/** Any string the API takes: it must be storable and printable. */
+export const Text = z.string().regex(WELL_FORMED, NOT_WELL_FORMED)
+/** A URL the API takes (parsed, and well-formed text like any other). */
+export const Url = z.url().regex(WELL_FORMED, NOT_WELL_FORMED)
+
 export const Id = z.uuid()
-/** An instant in UTC, as the API always sends it: `2026-11-24T14:00:00.000Z`. */
-export const Instant = z.iso.datetime({ offset: false })
-/** A calendar date without time: `2026-06-15`. */
-export const LocalDate = z.iso.date()
+/**
+ * An instant in UTC, as the API always sends it: `2026-11-24T14:00:00.000Z`. Years 2000 to 2100 only:
+ * year 0000 or 9999 is a device's broken clock or a typo, and no calendar or reminder can use it.
+ */
+export const Instant = z.iso.datetime({ offset: false }).regex(/^(?:20\d\d|2100)-/, 'expected a year from 2000 to 2100')
+/** A calendar date without time: `2026-06-15`, in the same years as an instant. */
+export const LocalDate = z.iso.date().regex(/^(?:20\d\d|2100)-/, 'expected a year from 2000 to 2100')
 /** Wall-clock time of day, 24-hour: `15:00`. */
 export const WallClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)')
-export const ShortText = z.string().trim().min(1).max(200)
-export const LongText = z.string().max(2000)
+export const ShortText = Text.trim().min(1).max(200)
+export const LongText = Text.max(2000)
 export const PhoneNumber = z.string().regex(/^\+?[0-9 ]{5,20}$/, 'expected a phone number')
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** An IANA time zone this runtime knows (`Europe/Oslo`); an unknown one would break every deadline. */
+export const TimeZone = z.string().min(1).max(64).refine(isKnownTimeZone, 'unknown time zone')

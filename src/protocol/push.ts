@@ -1,7 +1,7 @@
 // Notifications: what a device asks to hear about, what a push carries, and the household's calendar feed.
 import { z } from 'zod'
 import { LOCALES } from './locale'
-import { Id, Instant } from './primitives'
+import { Id, Instant, Url } from './primitives'
 
 /** Each kind of notification the family can turn on and off, per device. */
 export const NotificationKind = z.enum([
@@ -47,7 +47,7 @@ export const PushLocale = z.enum(LOCALES)
 
 /** PUT /push/preferences: this device's choices, found by its subscription's endpoint. */
 export const PushPreferencesRequest = z.strictObject({
-  endpoint: z.url().max(1000),
+  endpoint: Url.max(1000),
   locale: PushLocale.optional(),
   preferences: PushPreferences,
 })

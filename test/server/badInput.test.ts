@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ErrorBody, MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST } from '../../src/protocol'
 import type { ApiClient } from './support/apiClient'
-import { aCancellation, aChecklistItem, aMutation } from './support/builders'
+import { aCancellation } from './support/builders'
 import { useTestServer } from './support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -163,52 +163,94 @@ const cases: BadRequest[] = [
     field: 'mutations.0.id',
   },
   {
-    what: 'an unknown mutation name',
-    who: 'caregiver',
+    what: 'a username with a NUL character',
+    who: 'anyone',
     method: 'POST',
-    path: '/mutations',
-    body: (ids) => ({ mutations: [{ ...aCancellation(ids.stayId), name: 'dropTable' }] }),
+    path: '/session',
+    body: { username: 'lunner-forelder-1\u0000', password: 'demo' },
     status: 400,
-    field: 'mutations.0.name',
+    field: 'username',
   },
   {
-    what: 'an unknown field inside a mutation’s arguments',
-    who: 'caregiver',
+    what: 'a password with half of a surrogate pair',
+    who: 'anyone',
     method: 'POST',
-    path: '/mutations',
-    body: (ids) => {
-      const mutation = aCancellation(ids.stayId)
-      return { mutations: [{ ...mutation, args: { ...mutation.args, householdId: ids.householdId } }] }
-    },
+    path: '/session',
+    body: { username: 'lunner-forelder-1', password: 'demo\uDC00' },
     status: 400,
-    field: 'mutations.0.args.householdId',
+    field: 'password',
   },
   {
-    what: 'one good and one malformed mutation (nothing is applied)',
-    who: 'caregiver',
+    what: 'a stay in the year 0000',
+    who: 'staff',
     method: 'POST',
-    path: '/mutations',
-    body: (ids) => ({
-      mutations: [
-        aMutation('upsertChecklistItem', { item: aChecklistItem(ids.recipientId) }),
-        { ...aCancellation(ids.stayId), createdAt: 'yesterday' },
-      ],
-    }),
+    path: '/staff/stays',
+    body: (ids) => ({ ...stay(ids), start: '0000-06-01T10:00:00.000Z' }),
     status: 400,
-    field: 'mutations.1.createdAt',
+    field: 'start',
   },
   {
-    what: 'a time without a time zone',
-    who: 'caregiver',
+    what: 'transport with a NUL character',
+    who: 'staff',
     method: 'POST',
-    path: '/mutations',
-    body: (ids) => ({
-      mutations: [
-        aMutation('setPacked', { stayId: ids.stayId, itemId: ids.stayId, packed: true, at: '2026-11-23 10:00' }),
-      ],
-    }),
+    path: '/staff/stays',
+    body: (ids) => ({ ...stay(ids), transportTo: 'Taxi\u0000' }),
     status: 400,
-    field: 'mutations.0.args.at',
+    field: 'transportTo',
+  },
+  {
+    what: 'a move to the year 9999',
+    who: 'staff',
+    method: 'PATCH',
+    path: '/staff/stays/:stayId',
+    body: { end: '9999-12-31T23:59:59.000Z' },
+    status: 400,
+    field: 'end',
+  },
+  {
+    what: 'an answer note with half of a surrogate pair',
+    who: 'staff',
+    method: 'POST',
+    path: '/staff/change-requests/:requestId/decision',
+    body: { status: 'declined', note: 'Beklager \uD83D' },
+    status: 400,
+    field: 'note',
+  },
+  {
+    what: 'a notice title with a NUL character',
+    who: 'staff',
+    method: 'POST',
+    path: '/staff/messages',
+    body: (ids) => ({ householdId: ids.householdId, title: 'Hei\u0000', body: 'Hei' }),
+    status: 400,
+    field: 'title',
+  },
+  {
+    what: 'a deadline rule in a time zone that does not exist',
+    who: 'staff',
+    method: 'PUT',
+    path: '/staff/municipality',
+    body: { changeDeadline: { daysBefore: 1, time: '15:00', timeZone: 'Mars/Olympus_Mons' } },
+    status: 400,
+    field: 'changeDeadline.timeZone',
+  },
+  {
+    what: 'a postal address with a NUL character',
+    who: 'staff',
+    method: 'PUT',
+    path: '/staff/municipality',
+    body: { postalAddress: 'Postboks 1\u0000' },
+    status: 400,
+    field: 'postalAddress',
+  },
+  {
+    what: 'a summer application deadline in the year 0000',
+    who: 'staff',
+    method: 'PUT',
+    path: '/staff/municipality',
+    body: { summerRespite: { applicationDeadline: '0000-03-01T10:00:00.000Z', from: '2027-06-20', to: '2027-08-15' } },
+    status: 400,
+    field: 'summerRespite.applicationDeadline',
   },
   {
     what: 'a stay without a start',

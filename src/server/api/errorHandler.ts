@@ -19,12 +19,18 @@ export function respondWithError(c: Context, apiError: ApiError): Response {
   return c.json(apiError.body(), apiError.status as ContentfulStatusCode)
 }
 
+/** The error's class, and a database error's SQLSTATE (`22021`), which names the fault without the value. */
+function kindOf(error: Error): string {
+  const code = (error as { code?: unknown }).code
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? `${error.name} ${code}` : error.name
+}
+
 export function apiErrorHandler(log: (line: string) => void): ErrorHandler {
   return (error, c) => {
     if (error instanceof ApiError) return respondWithError(c, error)
     if (error instanceof HTTPException) return respondWithError(c, fromHttpException(error))
-    // A bug. The stack says where; the request's body and headers are never logged (health data, tokens).
-    log(`error: ${c.req.method} ${c.req.routePath}: ${error.stack ?? error.name}`)
+    // A bug. Only its kind and the route: messages and stacks can carry what was sent (health data, tokens).
+    log(`error: ${c.req.method} ${c.req.routePath}: ${kindOf(error)}`)
     return respondWithError(c, new ApiError('internal', 'Something went wrong on the server'))
   }
 }

@@ -42,7 +42,8 @@ export const getCalendarFeed = defineRoute({
   summary: "The household's stays as iCalendar, with an alarm before each change deadline (`:feed` is `<token>.ics`)",
   access: 'anyone',
   params: z.strictObject({ feed: z.string().regex(/^[A-Za-z0-9_-]{43}\.ics$/, 'expected <token>.ics') }),
-  query: z.strictObject({ lang: PushLocale.optional() }),
+  // Calendar apps add parameters of their own to a subscribed address; those are ignored, not refused.
+  query: z.object({ lang: PushLocale.optional() }),
   response: z.string(),
   produces: 'text/calendar; charset=utf-8',
   errors: ['not_found'],

@@ -1,6 +1,8 @@
 // Applies a device's mutations in order, each at most once per (household, mutation id): a replay
 // answers what the first time answered and changes nothing.
-import type { Mutation, MutationResult } from '../../protocol'
+import { Mutation, type MutationEntry, type MutationResult } from '../../protocol'
+import type { ZodError } from 'zod'
+import { firstProblem } from '../api/validateInput'
 import type { CaregiverPrincipal } from '../auth/principal'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
@@ -90,14 +92,31 @@ async function applyOne(
   })
 }
 
+/**
+ * A malformed mutation is rejected on its own and not recorded: it is rejected again on every replay
+ * the same way, and its name and arguments may be nothing a database can store.
+ */
+function malformed(entry: MutationEntry, error: ZodError): MutationResult {
+  return {
+    id: entry.id,
+    status: 'rejected',
+    error: { code: 'invalid_request', message: firstProblem(error, 'mutation').message },
+  }
+}
+
 /** One transaction per mutation, in order; the receipt time is the request's, for every mutation in it. */
 export async function applyMutations(
   db: Database,
   principal: CaregiverPrincipal,
-  mutations: readonly Mutation[],
+  entries: readonly MutationEntry[],
   receivedAt: string,
 ): Promise<MutationResult[]> {
   const results: MutationResult[] = []
-  for (const mutation of mutations) results.push(await applyOne(db, principal, mutation, receivedAt))
+  for (const entry of entries) {
+    const parsed = Mutation.safeParse(entry)
+    results.push(
+      parsed.success ? await applyOne(db, principal, parsed.data, receivedAt) : malformed(entry, parsed.error),
+    )
+  }
   return results
 }

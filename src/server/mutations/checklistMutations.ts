@@ -1,7 +1,14 @@
 // The family's packing lists: template and stay items, and what is packed for which stay.
 import type { ChecklistItem, MutationArgs, Packing, Stay } from '../../protocol'
 import { findRecord, findRecordsWhere } from '../storage/records'
-import { assertIdIsOurs, notFoundRejection, ownRecord, Rejection, type MutationContext } from './mutationContext'
+import {
+  assertIdIsOurs,
+  deviceTime,
+  notFoundRejection,
+  ownRecord,
+  Rejection,
+  type MutationContext,
+} from './mutationContext'
 
 export function packingId(stayId: string, itemId: string): string {
   return `${stayId}:${itemId}`
@@ -45,8 +52,9 @@ export async function setPacked(context: MutationContext, args: MutationArgs<'se
   if (!itemBelongsToStay(item, stay))
     throw new Rejection('invalid_request', 'Dette står ikke på pakkelisten til oppholdet.')
   const id = packingId(stay.id, item.id)
+  const at = deviceTime(context, args.at)
   const current = await findRecord(context.writer.tx, 'packing', id, { householdId: context.householdId })
-  if (current && Date.parse(current.data.updatedAt) > Date.parse(args.at)) return
-  const packing: Packing = { id, stayId: stay.id, itemId: item.id, packed: args.packed, updatedAt: args.at }
+  if (current && Date.parse(current.data.updatedAt) > Date.parse(at)) return
+  const packing: Packing = { id, stayId: stay.id, itemId: item.id, packed: args.packed, updatedAt: at }
   await context.writer.put('packing', packing, context.householdId)
 }

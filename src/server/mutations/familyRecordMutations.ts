@@ -1,7 +1,14 @@
 // The family's own records besides packing: medications, the medication list review, summer
 // applications and read marks on messages.
 import type { MutationArgs, SummerApplication } from '../../protocol'
-import { assertIdIsOurs, notFoundRejection, ownRecord, Rejection, type MutationContext } from './mutationContext'
+import {
+  assertIdIsOurs,
+  deviceTime,
+  notFoundRejection,
+  ownRecord,
+  Rejection,
+  type MutationContext,
+} from './mutationContext'
 
 export async function upsertMedication(
   context: MutationContext,
@@ -27,9 +34,10 @@ export async function markMedicationListReviewed(
   args: MutationArgs<'markMedicationListReviewed'>,
 ): Promise<void> {
   const recipient = await ownRecord(context, 'recipient', args.recipientId)
+  const at = deviceTime(context, args.at)
   const previous = recipient.medicationListReviewedAt
-  if (previous && Date.parse(previous) >= Date.parse(args.at)) return
-  await context.writer.put('recipient', { ...recipient, medicationListReviewedAt: args.at }, context.householdId)
+  if (previous && Date.parse(previous) >= Date.parse(at)) return
+  await context.writer.put('recipient', { ...recipient, medicationListReviewedAt: at }, context.householdId)
 }
 
 export async function submitSummerApplication(
@@ -65,5 +73,5 @@ export async function submitSummerApplication(
 export async function markMessageRead(context: MutationContext, args: MutationArgs<'markMessageRead'>): Promise<void> {
   const message = await ownRecord(context, 'message', args.messageId)
   if (message.readAt !== null) return
-  await context.writer.put('message', { ...message, readAt: args.at }, context.householdId)
+  await context.writer.put('message', { ...message, readAt: deviceTime(context, args.at) }, context.householdId)
 }

@@ -12,6 +12,14 @@ export interface MutationContext {
   createdAt: string
 }
 
+/**
+ * A time the device says something happened, never later than the server received it: a phone whose
+ * clock runs ahead (or says 2100) would otherwise win every later tick or review.
+ */
+export function deviceTime(context: MutationContext, at: string): string {
+  return Date.parse(at) > Date.parse(context.receivedAt) ? context.receivedAt : at
+}
+
 /** A mutation the household may not make; answered as `rejected` with this code and Bokmål message. */
 export class Rejection extends Error {
   constructor(

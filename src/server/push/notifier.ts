@@ -40,7 +40,8 @@ export function createNotifier(options: NotifierOptions): Notifier {
     push: PushMessage,
     sendOptions?: PushSendOptions,
   ): Promise<PushOutcome> {
-    const outcome = await options.send(device, push, sendOptions)
+    // One device's failure, whatever it is, never stops the pushes to the household's other devices.
+    const outcome = await options.send(device, push, sendOptions).catch((): PushOutcome => 'failed')
     if (outcome === 'gone') await options.subscriptions.removeById(device.id)
     if (outcome === 'failed') log(`push: a ${push.kind} notification could not be delivered`)
     return outcome

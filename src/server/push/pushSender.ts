@@ -40,15 +40,16 @@ export function createPushSender(options: PushSenderOptions): PushSender {
   const transport = options.transport ?? sendToCheckedAddress
   const timeoutMs = options.timeoutMs ?? 10_000
   return async (target, message, sendOptions = {}) => {
-    const details = webpush.generateRequestDetails(target, JSON.stringify(message), {
-      vapidDetails: options.vapid,
-      TTL: sendOptions.ttlSeconds ?? FOUR_WEEKS,
-      urgency: sendOptions.urgency ?? 'normal',
-      contentEncoding: 'aes128gcm',
-      ...(sendOptions.topic ? { topic: sendOptions.topic } : {}),
-    })
-    const headers = Object.fromEntries(Object.entries(details.headers).map(([name, value]) => [name, String(value)]))
+    // Encrypting throws for keys stored before they were checked; that device fails, the others still hear.
     try {
+      const details = webpush.generateRequestDetails(target, JSON.stringify(message), {
+        vapidDetails: options.vapid,
+        TTL: sendOptions.ttlSeconds ?? FOUR_WEEKS,
+        urgency: sendOptions.urgency ?? 'normal',
+        contentEncoding: 'aes128gcm',
+        ...(sendOptions.topic ? { topic: sendOptions.topic } : {}),
+      })
+      const headers = Object.fromEntries(Object.entries(details.headers).map(([name, value]) => [name, String(value)]))
       const checked = await checkPushEndpoint(details.endpoint, rules)
       if (!checked) return 'failed'
       const status = await transport(checked, {

@@ -89,6 +89,13 @@ describe('the calendar feed', () => {
     expect((await fetchFeed('/api/v1/calendar/not-a-token.ics')).status).toBe(400)
   })
 
+  it('answers a calendar app that adds parameters of its own to the address', async () => {
+    const address = await addressOf('lunner-forelder-1')
+    const response = await fetchFeed(`${address}?foo=1&lang=en`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('BEGIN:VCALENDAR')
+  })
+
   it('gives addresses to caregivers only', async () => {
     expect((await world().anonymous.get('/calendar-feed')).status).toBe(401)
     expect((await (await world().as('lunner-ansatt')).get('/calendar-feed')).status).toBe(403)

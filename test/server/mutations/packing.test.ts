@@ -36,17 +36,17 @@ describe('packing lists', () => {
     const { family, stay, templateItem } = await bergFamily()
     const father = await world().as('lunner-forelder-2')
     const args = { stayId: stay.id, itemId: templateItem.id }
-    await send(family.client, aMutation('setPacked', { ...args, packed: true, at: '2026-11-26T18:00:00.000Z' }))
+    await send(family.client, aMutation('setPacked', { ...args, packed: true, at: '2026-11-22T18:00:00.000Z' }))
     // The father's phone unticked it earlier, offline; its mutation arrives last but is older.
-    await send(father, aMutation('setPacked', { ...args, packed: false, at: '2026-11-26T17:00:00.000Z' }))
+    await send(father, aMutation('setPacked', { ...args, packed: false, at: '2026-11-22T17:00:00.000Z' }))
     await family.sync()
     expect(family.get('packing', `${stay.id}:${templateItem.id}`)).toEqual({
       id: `${stay.id}:${templateItem.id}`,
       ...args,
       packed: true,
-      updatedAt: '2026-11-26T18:00:00.000Z',
+      updatedAt: '2026-11-22T18:00:00.000Z',
     })
-    await send(father, aMutation('setPacked', { ...args, packed: false, at: '2026-11-26T19:00:00.000Z' }))
+    await send(father, aMutation('setPacked', { ...args, packed: false, at: '2026-11-22T19:00:00.000Z' }))
     await family.sync()
     expect(family.get('packing', `${stay.id}:${templateItem.id}`)?.packed).toBe(false)
   })
@@ -62,7 +62,7 @@ describe('packing lists', () => {
         stayId: stayOfFirst.id,
         itemId: itemOfSecond.id,
         packed: true,
-        at: '2026-11-26T18:00:00.000Z',
+        at: '2026-11-22T18:00:00.000Z',
       }),
     )
     expect(result).toMatchObject({ status: 'rejected', error: { code: 'invalid_request' } })
@@ -74,7 +74,7 @@ describe('packing lists', () => {
     await send(family.client, aMutation('upsertChecklistItem', { item }))
     await send(
       family.client,
-      aMutation('setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-26T18:00:00.000Z' }),
+      aMutation('setPacked', { stayId: stay.id, itemId: item.id, packed: true, at: '2026-11-22T18:00:00.000Z' }),
     )
     await family.sync()
     expect((await send(family.client, aMutation('deleteChecklistItem', { id: item.id })))[0]?.status).toBe('applied')
@@ -103,7 +103,7 @@ describe('packing lists', () => {
         stayId: stay.id,
         itemId: templateItem.id,
         packed: true,
-        at: '2026-11-26T18:00:00.000Z',
+        at: '2026-11-22T18:00:00.000Z',
       }),
       aMutation('upsertChecklistItem', { item: aChecklistItem(randomUUID()) }),
     )

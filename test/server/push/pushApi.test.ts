@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultPushPreferences, ErrorBody, Message, Stay, type PushMessage } from '../../../src/protocol'
 import { aCancellation, aWeekend, planStay, send } from '../support/builders'
 import { FamilyView } from '../support/familyView'
+import { SEED_TIME } from '../../support/testClock'
+import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { aBrowserSubscription, verifiedVapidClaims, type BrowserSubscription } from './support/browserPushKeys'
 import { useNotificationServer } from './support/notificationServer'
 
@@ -177,6 +179,22 @@ describe("a phone's choices", () => {
     expect(extra.status).toBe(400)
   })
 
+  it('refuses a phone whose key is no point on the curve, or whose auth secret is not 16 bytes', async () => {
+    const client = await world().as('lunner-forelder-3')
+    const phone = aBrowserSubscription(world().pushService.url)
+    const offTheCurve = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 1)]).toString('base64url')
+    const subscribe = (keys: { p256dh: string; auth: string }) =>
+      client.post('/push/subscriptions', { endpoint: phone.endpoint, keys })
+    for (const p256dh of ['BA', offTheCurve, phone.publicKey.subarray(0, 33).toString('base64url')]) {
+      const response = await subscribe({ ...phone.keys, p256dh })
+      expect(response.status, p256dh).toBe(400)
+      expect(response.body).toMatchObject({ error: { code: 'invalid_request', field: 'keys.p256dh' } })
+    }
+    const shortAuth = await subscribe({ ...phone.keys, auth: phone.authSecret.subarray(0, 15).toString('base64url') })
+    expect(shortAuth.body).toMatchObject({ error: { code: 'invalid_request', field: 'keys.auth' } })
+    expect((await subscribe(phone.keys)).status).toBe(204)
+  })
+
   it('are in the API document', async () => {
     const document = (await world().anonymous.get<{ paths: Record<string, unknown> }>('/openapi.json')).body
     expect(Object.keys(document.paths)).toEqual(
@@ -283,6 +301,36 @@ describe('a reminder through the running server', () => {
     ])
     // The family's other stays that day each get their own reminder, also just once.
     expect(new Set(reminders.map((push) => push.stayId)).size).toBe(reminders.length)
+  })
+})
+
+describe('a phone whose keys cannot be encrypted to', () => {
+  it('does not stop the reminders to the other phones of the household', async () => {
+    world().clock.set(SEED_TIME) // back from the reminder above, while the sessions are fresh
+    const { child, place, staff } = await theFamily('lunner-forelder-3')
+    const stay = await planStay(staff, {
+      recipientId: child.id,
+      placeId: place.id,
+      start: '2027-02-12T15:00:00.000Z',
+      end: '2027-02-14T15:00:00.000Z',
+    })
+    // Saved before keys were checked; the oldest phone, so the scheduler comes to it first.
+    await subscriptionStore(world().db).upsert(
+      await householdOf('lunner-forelder-3'),
+      {
+        endpoint: `${world().pushService.url}/push/broken-phone`,
+        keys: { p256dh: 'BA', auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
+      },
+      '2026-01-01T00:00:00.000Z',
+    )
+    const phone = await world().subscribedPhone('lunner-forelder-3')
+
+    world().clock.set('2027-02-11T07:00:00.000Z') // Thursday 08:00 in Norway, the deadline day
+    await world().server.notifications.reminders.tick()
+
+    expect(world().pushesTo(phone)).toContainEqual(
+      expect.objectContaining({ kind: 'deadlineReminder', stayId: stay.id }),
+    )
   })
 })
 
