@@ -20,11 +20,11 @@ import {
   type PackingProgress,
 } from '../domain/packing'
 import {
-  moveItem,
+  moveItem as movesOf,
   newStayItem,
   newTemplateItem,
-  removeItem,
-  reviseItem,
+  removeItem as removalOf,
+  reviseItem as revisionOf,
   type ItemContent,
   type ItemWrites,
 } from '../domain/packingTemplate'
@@ -132,22 +132,44 @@ export const usePackingStore = defineStore('packing', () => {
     })
   }
 
+  function addTemplateItem(recipientId: string, content: ItemContent, template: readonly ChecklistItem[]) {
+    return write({
+      upsert: [newTemplateItem(recipientId, content, template, isoNow(), crypto.randomUUID())],
+      remove: [],
+    })
+  }
+
+  function addStayItem(stay: Pick<Stay, 'id' | 'recipientId'>, content: ItemContent, list: readonly ChecklistItem[]) {
+    return write({ upsert: [newStayItem(stay.recipientId, stay.id, content, list, crypto.randomUUID())], remove: [] })
+  }
+
+  function reviseItem(item: ChecklistItem, content: ItemContent, siblings: readonly ChecklistItem[]) {
+    return write(revisionOf(item, content, siblings, isoNow(), crypto.randomUUID()))
+  }
+
+  function removeItem(item: ChecklistItem) {
+    return write(removalOf(item, isoNow()))
+  }
+
+  function moveItem(item: ChecklistItem, direction: 'up' | 'down', list: readonly ChecklistItem[]) {
+    return write(movesOf(item, direction, list))
+  }
+
+  /** Fills an empty template with the suggested items, from now on (past stays stay as they were). */
+  function fillWithSuggestions(recipientId: string) {
+    return write({ upsert: defaultTemplateItems(recipientId, () => crypto.randomUUID(), isoNow()), remove: [] })
+  }
+
   return {
     useStayPacking,
     useTemplate,
     useOverview,
     setPacked,
-    addTemplateItem: (recipientId: string, content: ItemContent, template: readonly ChecklistItem[]) =>
-      write({ upsert: [newTemplateItem(recipientId, content, template, isoNow(), crypto.randomUUID())], remove: [] }),
-    addStayItem: (stay: Pick<Stay, 'id' | 'recipientId'>, content: ItemContent, list: readonly ChecklistItem[]) =>
-      write({ upsert: [newStayItem(stay.recipientId, stay.id, content, list, crypto.randomUUID())], remove: [] }),
-    reviseItem: (item: ChecklistItem, content: ItemContent, siblings: readonly ChecklistItem[]) =>
-      write(reviseItem(item, content, siblings, isoNow(), crypto.randomUUID())),
-    removeItem: (item: ChecklistItem) => write(removeItem(item, isoNow())),
-    moveItem: (item: ChecklistItem, direction: 'up' | 'down', list: readonly ChecklistItem[]) =>
-      write(moveItem(item, direction, list)),
-    /** Fills an empty template with the suggested items, from now on (past stays stay as they were). */
-    fillWithSuggestions: (recipientId: string) =>
-      write({ upsert: defaultTemplateItems(recipientId, () => crypto.randomUUID(), isoNow()), remove: [] }),
+    addTemplateItem,
+    addStayItem,
+    reviseItem,
+    removeItem,
+    moveItem,
+    fillWithSuggestions,
   }
 })
