@@ -5,6 +5,92 @@ import prettierConfig from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+// One direction of imports (see the README's Layout): views/components → stores, composables → db, sync →
+// domain, protocol; the server and the service worker take only domain and protocol from the app side.
+// Relative specifiers are checked against the folder depth of the importing file, so `../` from
+// src/server/push/ is inside the server and `../../` is src/.
+const up = (depth) => String.raw`\.\./`.repeat(depth)
+const folders = (names) => `(${names.join('|')})(/|$)`
+const notFolders = (names) => `(?!${folders(names)})`
+
+/** Files `depth` folders below src/ in `folder`, with a glob per depth (src/server/a/b.ts is depth 3). */
+function atDepths(folder, maxDepth, rule) {
+  return Array.from({ length: maxDepth }, (_, index) => {
+    const depth = index + 1
+    const files = [`src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,vue}`]
+    return { files, rules: rule(depth) }
+  })
+}
+
+const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
+const importBoundaries = [
+  {
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/server/**'],
+    rules: restricted([
+      { group: ['**/server/**', '../server', '../../server'], message: 'The app must not import the server.' },
+    ]),
+  },
+  {
+    files: ['src/App.vue', 'src/views/**/*.{ts,vue}', 'src/components/**/*.{ts,vue}'],
+    rules: restricted([
+      {
+        regex: String.raw`^(\./|(\.\./)+)${folders(['db', 'sync', 'modules', 'server'])}`,
+        message: 'Views and components get data and actions through stores or composables, not db, sync or modules.',
+      },
+    ]),
+  },
+  ...atDepths('server', 4, (depth) =>
+    restricted([
+      {
+        regex: `^${up(depth)}${notFolders(['domain', 'protocol'])}`,
+        message: 'The server takes only domain and protocol from the app side.',
+      },
+    ]),
+  ),
+  ...atDepths('service-worker', 2, (depth) =>
+    restricted([
+      {
+        regex: `^${up(depth)}${notFolders(['domain', 'protocol'])}`,
+        message: 'The service worker takes only domain and protocol from the app.',
+      },
+    ]),
+  ),
+  {
+    // Rules stay pure: the domain imports itself and protocol types, nothing of Vue, storage or the network.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^(?!\./|\.\./protocol(/|$))`,
+              message: 'The domain imports only itself and protocol types: no Vue, no storage, no network.',
+            },
+            {
+              regex: String.raw`^\.\./protocol(/|$)`,
+              allowTypeImports: true,
+              message: 'The domain imports only types from protocol.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
+    // The API's schemas are shared by app and server: zod and themselves, nothing else.
+    files: ['src/protocol/**/*.ts'],
+    rules: {
+      ...restricted([{ regex: String.raw`^(?!\./|zod$)`, message: 'protocol imports only zod and itself.' }]),
+      'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
+    },
+  },
+]
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'bench-results/**'] },
   js.configs.recommended,
@@ -29,37 +115,6 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['info', 'warn', 'error'] }],
     },
   },
-  {
-    // The browser bundle never reaches into the server.
-    files: ['src/**/*.{ts,vue}'],
-    ignores: ['src/server/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/server/**', '../server', '../../server'], message: 'The app must not import the server.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Rules stay pure: no Vue, no storage, no network in the domain or the protocol.
-    files: ['src/domain/**/*.ts', 'src/protocol/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['vue', 'pinia', 'dexie', '**/db/**', '**/sync/**', '**/stores/**', '**/server/**'],
-              message: 'domain and protocol stay pure.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
-    },
-  },
+  // Import boundaries, one block per folder (a later block replaces an earlier one's rule for its files).
+  ...importBoundaries,
 )

@@ -1,5 +1,6 @@
 // The family's change requests as the calendar shows them, and which of them have not left the phone.
-import type { ChangeRequest, MutationName, Stay } from '../protocol'
+import type { StaysWithRequests } from '../domain/calendarEntries'
+import type { MutationName, Stay } from '../protocol'
 import type { PusteromDatabase } from './database'
 
 const REQUEST_MUTATIONS: ReadonlySet<MutationName> = new Set(['requestCancellation', 'requestTimeChange'])
@@ -14,12 +15,7 @@ export async function unsentRequestIds(database: PusteromDatabase): Promise<Set<
 }
 
 /** Stays with what the calendar needs to show their state: their open requests and which are unsent. */
-export interface StaysWithRequests {
-  stays: Stay[]
-  /** The open (pending) requests about these stays; answered ones do not change a stay's state. */
-  requests: ChangeRequest[]
-  unsent: Set<string>
-}
+export type { StaysWithRequests }
 
 export const noStays: StaysWithRequests = { stays: [], requests: [], unsent: new Set() }
 

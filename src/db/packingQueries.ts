@@ -1,11 +1,9 @@
 // Reads for packing lists and medication lists, on the tables' indexes.
 import { isOutsideHome } from '../domain/packing'
+import { earliestStartUnderWay } from '../domain/stayLength'
 import { isCancelled } from '../domain/stayState'
 import type { ChecklistItem, Medication, Packing, Place, Recipient, Stay } from '../protocol'
 import type { PusteromDatabase } from './database'
-
-/** Stays last at most days, so an index scan a week back finds those under way. */
-const LONGEST_STAY_MS = 7 * 24 * 3600_000
 
 /** Every template item of a recipient, current and retired (past stays need the retired ones). */
 export async function templateItemsOf(database: PusteromDatabase, recipientId: string): Promise<ChecklistItem[]> {
@@ -65,7 +63,7 @@ export function medicationsOf(database: PusteromDatabase, recipientId: string): 
 
 /** The next stays the family packs for (away from home, not cancelled, not ended), soonest first. */
 export async function staysToPackFor(database: PusteromDatabase, now: string, limit = 8): Promise<Stay[]> {
-  const from = new Date(Date.parse(now) - LONGEST_STAY_MS).toISOString()
+  const from = earliestStartUnderWay(now)
   const found: Stay[] = []
   await database.stays
     .where('start')

@@ -1,13 +1,7 @@
 // Calendar queries over the stays table, on its indexes.
+import { earliestStartUnderWay } from '../domain/stayLength'
 import type { Stay } from '../protocol'
 import type { PusteromDatabase } from './database'
-
-/** Stays last at most days, so starting an index scan a week back finds those under way. */
-const LONGEST_STAY_MS = 7 * 24 * 3600_000
-
-function weekBefore(instant: string): string {
-  return new Date(Date.parse(instant) - LONGEST_STAY_MS).toISOString()
-}
 
 /** Stays that started in the lookback week but ended before `from` are skipped; a household has few. */
 const LOOKBACK_ALLOWANCE = 200
@@ -22,8 +16,8 @@ export async function upcomingStays(
   const scan = recipientId
     ? database.stays
         .where('[recipientId+start]')
-        .between([recipientId, weekBefore(from)], [recipientId, '\uffff'], true, true)
-    : database.stays.where('start').aboveOrEqual(weekBefore(from))
+        .between([recipientId, earliestStartUnderWay(from)], [recipientId, '\uffff'], true, true)
+    : database.stays.where('start').aboveOrEqual(earliestStartUnderWay(from))
   // One bounded read (getAll) rather than a cursor, which costs a round trip per stay.
   const candidates = await scan.limit(limit + LOOKBACK_ALLOWANCE).toArray()
   return candidates.filter((stay) => stay.end > from).slice(0, limit)
@@ -59,7 +53,7 @@ export async function staysBetween(
   const inWindow = recipientId
     ? database.stays
         .where('[recipientId+start]')
-        .between([recipientId, weekBefore(from)], [recipientId, to], true, false)
-    : database.stays.where('start').between(weekBefore(from), to, true, false)
+        .between([recipientId, earliestStartUnderWay(from)], [recipientId, to], true, false)
+    : database.stays.where('start').between(earliestStartUnderWay(from), to, true, false)
   return (await inWindow.toArray()).filter((stay) => stay.end > from)
 }

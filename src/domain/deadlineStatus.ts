@@ -21,6 +21,21 @@ export function deadlineStatus(stayStart: string, rule: ChangeDeadlineRule | nul
   return { kind: 'open', deadline, msLeft, near: msLeft <= DEADLINE_NEAR_MS }
 }
 
+/** Without a rule the place decides when it is too late; a stay starting within this much is urgent. */
+export const NO_RULE_NEAR_MS = 24 * 3600_000
+
+export type UnsentUrgency = 'calm' | 'near' | 'passed'
+
+/**
+ * How pressing a request still on the phone is: the deadline has passed, it is near (or, without a
+ * rule, the stay starts within a day) so the family should call or text the place, or there is time.
+ */
+export function unsentUrgency(status: DeadlineStatus, stayStart: string, nowMs: number): UnsentUrgency {
+  if (status.kind === 'passed') return 'passed'
+  if (status.kind === 'open') return status.near ? 'near' : 'calm'
+  return Date.parse(stayStart) - nowMs < NO_RULE_NEAR_MS ? 'near' : 'calm'
+}
+
 /** Calendar days from now to the instant in `timeZone`: 0 today, 1 tomorrow, -1 yesterday. */
 export function calendarDaysUntil(instant: string, nowMs: number, timeZone: string): number {
   return daysBetween(localDateOf(nowMs, timeZone), localDateOf(Date.parse(instant), timeZone))

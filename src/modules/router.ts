@@ -2,12 +2,10 @@
 // Every page but sign-in needs a session on the device (which also works offline).
 import type { App } from 'vue'
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import type { NavArea } from '../composables/useNavArea'
 import { db } from '../db/database'
 import { readSession } from '../sync/session'
 import AgendaView from '../views/AgendaView.vue'
-
-/** The bottom navigation's areas; every signed-in page belongs to one. */
-export type NavArea = 'calendar' | 'packing' | 'messages' | 'more'
 
 declare module 'vue-router' {
   interface RouteMeta {

@@ -7,12 +7,8 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { noStays, withRequests } from '../db/changeRequestQueries'
 import { db } from '../db/database'
 import { pastStays, upcomingStays } from '../db/stayQueries'
+import { calendarEntries, lookupsOf, type CalendarEntry } from '../domain/calendarEntries'
 import type { Place, Recipient } from '../protocol'
-import { calendarEntries, lookupsOf, type CalendarEntry } from './calendarEntries'
-
-export type { CalendarEntry }
-/** The agenda's entries are calendar entries; the old name stays for the components that use it. */
-export type AgendaEntry = CalendarEntry
 
 const UPCOMING_LIMIT = 60
 const PAST_PAGE = 20

@@ -98,6 +98,42 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
     if (state.value === 'on') await send()
   }
 
+  /** Tests and other windows may supply their own browser parts. */
+  function useBrowser(parts: PushBrowser): void {
+    browser.value = parts
+  }
+
+  function setKind(kind: NotificationKind, on: boolean): Promise<void> {
+    return update({ kinds: { ...preferences.value.kinds, [kind]: on } })
+  }
+
+  function setShowDetails(showDetails: boolean): Promise<void> {
+    return update({ showDetails })
+  }
+
+  function setDeadlineLeadHours(deadlineLeadHours: number | null): Promise<void> {
+    return update({ deadlineLeadHours })
+  }
+
+  /** The language changed: notifications should speak it too. */
+  function languageChanged(): Promise<void> {
+    return state.value === 'on' ? send() : Promise.resolve()
+  }
+
+  function dismissAsk(): Promise<void> {
+    return writeMeta(db, ASK_DISMISSED_KEY, true)
+  }
+
+  async function loadFeed(rotate = false): Promise<void> {
+    feedProblem.value = false
+    try {
+      const { url } = rotate ? await api.rotateCalendarFeed() : await api.calendarFeed()
+      feedUrl.value = new URL(url, globalThis.location?.origin ?? 'http://localhost').href
+    } catch {
+      feedProblem.value = true
+    }
+  }
+
   return {
     state,
     busy,
@@ -107,27 +143,15 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
     askLoaded,
     feedUrl,
     feedProblem,
-    /** Tests and other windows may supply their own browser parts. */
-    useBrowser: (parts: PushBrowser) => {
-      browser.value = parts
-    },
+    useBrowser,
     refresh,
     turnOn,
     turnOff,
-    setKind: (kind: NotificationKind, on: boolean) => update({ kinds: { ...preferences.value.kinds, [kind]: on } }),
-    setShowDetails: (showDetails: boolean) => update({ showDetails }),
-    setDeadlineLeadHours: (deadlineLeadHours: number | null) => update({ deadlineLeadHours }),
-    /** The language changed: notifications should speak it too. */
-    languageChanged: () => (state.value === 'on' ? send() : Promise.resolve()),
-    dismissAsk: () => writeMeta(db, ASK_DISMISSED_KEY, true),
-    async loadFeed(rotate = false): Promise<void> {
-      feedProblem.value = false
-      try {
-        const { url } = rotate ? await api.rotateCalendarFeed() : await api.calendarFeed()
-        feedUrl.value = new URL(url, globalThis.location?.origin ?? 'http://localhost').href
-      } catch {
-        feedProblem.value = true
-      }
-    },
+    setKind,
+    setShowDetails,
+    setDeadlineLeadHours,
+    languageChanged,
+    dismissAsk,
+    loadFeed,
   }
 })

@@ -6,7 +6,7 @@ import { useLiveQuery } from '../composables/useLiveQuery'
 import { db, type Rejection } from '../db/database'
 import { pendingCount } from '../db/outboxQueries'
 import { loadAppSync } from '../sync/loadAppSync'
-import { markRejectionsSeen, unseenRejections } from '../sync/rejections'
+import { markRejectionsSeen as markSeenOnDevice, unseenRejections } from '../sync/rejections'
 import { signedOutStatus, type SyncStatus } from '../sync/syncStatus'
 
 export const useSyncStatusStore = defineStore('syncStatus', () => {
@@ -21,6 +21,14 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
   const { data: pending } = useLiveQuery(() => pendingCount(db), 0)
   const { data: rejections } = useLiveQuery(() => unseenRejections(db), [] as Rejection[])
 
+  function syncNow(): Promise<SyncStatus> {
+    return engine.then((loaded) => loaded.syncNow())
+  }
+
+  function markRejectionsSeen(): Promise<void> {
+    return markSeenOnDevice(db)
+  }
+
   return {
     status,
     phase: computed(() => status.value.phase),
@@ -30,7 +38,7 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     /** Changes made on this device that the server has not confirmed yet. */
     pendingCount: pending,
     unseenRejections: rejections,
-    syncNow: () => engine.then((loaded) => loaded.syncNow()),
-    markRejectionsSeen: () => markRejectionsSeen(db),
+    syncNow,
+    markRejectionsSeen,
   }
 })

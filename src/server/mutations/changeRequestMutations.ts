@@ -9,14 +9,15 @@ import type { MutationArgs, Stay } from '../../protocol'
 import { getMunicipality } from '../accounts/municipalityStore'
 import { findRecordsWhere } from '../storage/records'
 import { assertIdIsOurs, ownRecord, Rejection, type MutationContext } from './mutationContext'
+import { rejectionTexts } from './rejectionTexts'
 
 async function requestableStay(context: MutationContext, stayId: string): Promise<Stay> {
   const stay = await ownRecord(context, 'stay', stayId)
   if (stay.status === 'cancelledByFamily' || stay.status === 'cancelledByMunicipality') {
-    throw new Rejection('conflict', 'Oppholdet er allerede avlyst.')
+    throw new Rejection('conflict', rejectionTexts.stayCancelled)
   }
   if (Date.parse(context.receivedAt) >= Date.parse(stay.start)) {
-    throw new Rejection('conflict', 'Oppholdet har allerede begynt. Ring avlastningsstedet for å gjøre endringer.')
+    throw new Rejection('conflict', rejectionTexts.stayStarted)
   }
   const open = await findRecordsWhere(
     context.writer.tx,
@@ -26,14 +27,14 @@ async function requestableStay(context: MutationContext, stayId: string): Promis
     stayId,
   )
   if (open.some((request) => request.data.status === 'pending')) {
-    throw new Rejection('conflict', 'Det er allerede sendt en forespørsel om dette oppholdet som ikke er besvart ennå.')
+    throw new Rejection('conflict', rejectionTexts.requestPending)
   }
   return stay
 }
 
 async function createRequest(context: MutationContext, stay: Stay, requested: RequestedChange): Promise<void> {
   const { exists } = await assertIdIsOurs(context, 'changeRequest', requested.id)
-  if (exists) throw new Rejection('conflict', 'Denne forespørselen er allerede sendt.')
+  if (exists) throw new Rejection('conflict', rejectionTexts.requestAlreadySent)
   const municipality = await getMunicipality(context.writer.tx, context.municipalityId)
   const moments = { createdAt: context.createdAt, receivedAt: context.receivedAt }
   await context.writer.put(
@@ -56,7 +57,7 @@ export async function requestTimeChange(
   args: MutationArgs<'requestTimeChange'>,
 ): Promise<void> {
   if (Date.parse(args.end) <= Date.parse(args.start))
-    throw new Rejection('invalid_request', 'Ny sluttid må være etter ny starttid.')
+    throw new Rejection('invalid_request', rejectionTexts.endBeforeStart)
   const stay = await requestableStay(context, args.stayId)
   await createRequest(context, stay, requestedTimeChange(args))
 }

@@ -9,6 +9,7 @@ import {
   Rejection,
   type MutationContext,
 } from './mutationContext'
+import { rejectionTexts } from './rejectionTexts'
 
 export function packingId(stayId: string, itemId: string): string {
   return `${stayId}:${itemId}`
@@ -26,7 +27,7 @@ export async function upsertChecklistItem(
   if (item.stayId !== null) {
     const stay = await ownRecord(context, 'stay', item.stayId)
     if (stay.recipientId !== item.recipientId)
-      throw new Rejection('invalid_request', 'Oppholdet gjelder en annen person enn pakkelisten.')
+      throw new Rejection('invalid_request', rejectionTexts.stayOfAnotherRecipient)
   }
   await assertIdIsOurs(context, 'checklistItem', item.id)
   await context.writer.put('checklistItem', item, context.householdId)
@@ -49,8 +50,7 @@ export async function deleteChecklistItem(
 export async function setPacked(context: MutationContext, args: MutationArgs<'setPacked'>): Promise<void> {
   const stay = await ownRecord(context, 'stay', args.stayId)
   const item = await ownRecord(context, 'checklistItem', args.itemId)
-  if (!itemBelongsToStay(item, stay))
-    throw new Rejection('invalid_request', 'Dette står ikke på pakkelisten til oppholdet.')
+  if (!itemBelongsToStay(item, stay)) throw new Rejection('invalid_request', rejectionTexts.notOnStayList)
   const id = packingId(stay.id, item.id)
   const at = deviceTime(context, args.at)
   const current = await findRecord(context.writer.tx, 'packing', id, { householdId: context.householdId })

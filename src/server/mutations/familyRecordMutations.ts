@@ -9,6 +9,7 @@ import {
   Rejection,
   type MutationContext,
 } from './mutationContext'
+import { rejectionTexts } from './rejectionTexts'
 
 export async function upsertMedication(
   context: MutationContext,
@@ -46,15 +47,15 @@ export async function submitSummerApplication(
 ): Promise<void> {
   await ownRecord(context, 'recipient', args.recipientId)
   for (const period of args.periods) {
-    if (period.from > period.to) throw new Rejection('invalid_request', 'En periode må slutte etter at den begynner.')
+    if (period.from > period.to) throw new Rejection('invalid_request', rejectionTexts.periodEndsBeforeStart)
     if (!period.from.startsWith(`${args.year}-`) || !period.to.startsWith(`${args.year}-`)) {
-      throw new Rejection('invalid_request', `Periodene må ligge i ${args.year}.`)
+      throw new Rejection('invalid_request', rejectionTexts.periodsOutsideYear(args.year))
     }
   }
   const { exists } = await assertIdIsOurs(context, 'summerApplication', args.applicationId)
   if (exists) {
     const previous = await ownRecord(context, 'summerApplication', args.applicationId)
-    if (previous.status !== 'submitted') throw new Rejection('conflict', 'Søknaden er allerede behandlet av kommunen.')
+    if (previous.status !== 'submitted') throw new Rejection('conflict', rejectionTexts.applicationHandled)
   }
   const application: SummerApplication = {
     id: args.applicationId,

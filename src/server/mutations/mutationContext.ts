@@ -1,6 +1,7 @@
 // What a mutation handler works with, and how it says no.
 import type { EntityName, EntityOf, ErrorCode } from '../../protocol'
 import { findRecord, recordOwner, type RecordWriter } from '../storage/records'
+import { rejectionTexts } from './rejectionTexts'
 
 export interface MutationContext {
   writer: RecordWriter
@@ -31,21 +32,8 @@ export class Rejection extends Error {
   }
 }
 
-const missing: Record<EntityName, string> = {
-  place: 'Fant ikke avlastningsstedet.',
-  recipient: 'Fant ikke personen i husstanden.',
-  decision: 'Fant ikke vedtaket.',
-  stay: 'Fant ikke oppholdet.',
-  changeRequest: 'Fant ikke forespørselen.',
-  message: 'Fant ikke meldingen.',
-  checklistItem: 'Fant ikke dette på pakkelisten.',
-  packing: 'Fant ikke pakkingen.',
-  medication: 'Fant ikke medisinen.',
-  summerApplication: 'Fant ikke søknaden.',
-}
-
 export function notFoundRejection(entity: EntityName): Rejection {
-  return new Rejection('not_found', missing[entity])
+  return new Rejection('not_found', rejectionTexts.missing[entity])
 }
 
 /** A live record of the household, or a not_found rejection (another household's record is not there). */

@@ -50,7 +50,7 @@ describe('the stay page', () => {
     await aHousehold()
     const stay = await emmasWeekend()
     const { wrapper } = await openStay(stay.id, thursday13)
-    expect(wrapper.get('[data-test="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timer')
+    expect(wrapper.get('[data-testid="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timer')
   })
 
   it('tells the family to agree changes with the place where the municipality has no deadline', async () => {
@@ -177,7 +177,7 @@ describe('the stay page', () => {
     const stay = await emmasWeekend({ transportTo: null })
     const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'nn' })
     await eventually(() => expect(wrapper.text()).toContain('Emma: Avlastingsbustad'))
-    expect(wrapper.get('[data-test="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timar')
+    expect(wrapper.get('[data-testid="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timar')
     expect(wrapper.text()).toContain('Opphaldet trengst ikkje')
     expect(wrapper.text()).toContain('Ikkje avtalt enno')
   })

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PusteromDatabase } from '../../../src/db/database'
 import { readMeta } from '../../../src/db/meta'
-import { requestPersistentStorage } from '../../../src/db/persistentStorage'
+import { readPersistenceState, requestPersistentStorage } from '../../../src/db/persistentStorage'
 
 const databases: PusteromDatabase[] = []
 function aDatabase(): PusteromDatabase {
@@ -57,5 +57,12 @@ describe('asking for persistent storage', () => {
   it('says when the browser cannot persist storage at all', async () => {
     const database = aDatabase()
     expect(await requestPersistentStorage(database, undefined)).toBe('unsupported')
+  })
+
+  it('tells the settings page what the browser answered, and nothing before it was asked', async () => {
+    const database = aDatabase()
+    expect(await readPersistenceState(database)).toBeUndefined()
+    await requestPersistentStorage(database, browserStorage({ persisted: false, persist: false }))
+    expect(await readPersistenceState(database)).toBe('refused')
   })
 })

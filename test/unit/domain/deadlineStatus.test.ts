@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calendarDaysUntil, deadlineStatus, timeSpan } from '../../../src/domain/deadlineStatus'
+import { calendarDaysUntil, deadlineStatus, timeSpan, unsentUrgency } from '../../../src/domain/deadlineStatus'
 import { lunnerRule } from '../../support/calendarBuilders'
 
 // Friday 27 November 2026 16:00 in Oslo; the deadline is Thursday 26 November 15:00 (14:00 UTC).
@@ -39,6 +39,31 @@ describe('the change deadline of a stay at a given moment', () => {
 
   it('says there is no rule where the municipality has none', () => {
     expect(deadlineStatus(stayStart, null, at('2026-11-26T12:00:00.000Z'))).toEqual({ kind: 'noRule' })
+  })
+})
+
+describe('how pressing a request still on the phone is', () => {
+  const urgencyAt = (iso: string, rule: typeof lunnerRule | null = lunnerRule) =>
+    unsentUrgency(deadlineStatus(stayStart, rule, at(iso)), stayStart, at(iso))
+
+  it('is calm two days before the deadline', () => {
+    expect(urgencyAt('2026-11-24T12:00:00.000Z')).toBe('calm')
+  })
+
+  it('is near two hours before the deadline, so the family calls instead', () => {
+    expect(urgencyAt('2026-11-26T12:00:00.000Z')).toBe('near')
+  })
+
+  it('has passed one second after the deadline', () => {
+    expect(urgencyAt('2026-11-26T14:00:01.000Z')).toBe('passed')
+  })
+
+  it('is near within a day of the stay where the municipality has no rule', () => {
+    expect(urgencyAt('2026-11-26T15:00:01.000Z', null)).toBe('near')
+  })
+
+  it('is calm a day and more before the stay where the municipality has no rule', () => {
+    expect(urgencyAt('2026-11-26T15:00:00.000Z', null)).toBe('calm')
   })
 })
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import DeadlineSentence from '../../../src/components/stay/DeadlineSentence.vue'
+import StayDeadlineSentence from '../../../src/components/stay/StayDeadlineSentence.vue'
 import { createAppI18n } from '../../../src/modules/i18n'
 import { lunnerRule } from '../../support/calendarBuilders'
 import { provideTime } from '../../support/provideTime'
@@ -16,7 +16,7 @@ function sentenceAt(
   locale: 'nb' | 'nn' | 'en' = 'nb',
   rule: typeof lunnerRule | null = lunnerRule,
 ) {
-  return mount(DeadlineSentence, {
+  return mount(StayDeadlineSentence, {
     props: { stayStart, rule },
     global: { plugins: [createAppI18n(locale)], provide: provideTime(time) },
   })

@@ -1,11 +1,11 @@
 // One stay as its page shows it, live: times, place, state, its deadline now, and its history.
 import { computed, type Ref } from 'vue'
-import { useAppTime } from '../composables/useAppTime'
-import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { stayDetails, type StayDetailsData } from '../db/stayDetailsQueries'
 import { deadlineStatus } from '../domain/deadlineStatus'
 import { canRequestChange, pendingRequest, requestBlock, stayState } from '../domain/stayState'
+import { useAppTime } from './useAppTime'
+import { useLiveQuery } from './useLiveQuery'
 
 export function useStayDetails(stayId: Ref<string>) {
   const { now } = useAppTime()

@@ -1,15 +1,15 @@
 // One month of stays for the month view, live from the device, with the grid to lay them out on.
 import { computed, type Ref } from 'vue'
-import { useAppTime } from '../composables/useAppTime'
-import { useLiveQuery } from '../composables/useLiveQuery'
 import { noStays, withRequests } from '../db/changeRequestQueries'
 import { db } from '../db/database'
 import { staysBetween } from '../db/stayQueries'
+import { calendarEntries, type CalendarEntry } from '../domain/calendarEntries'
 import { monthGrid, monthWindow, staysByDay } from '../domain/calendarMonth'
 import { localDateOf } from '../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
-import { useCalendarStore } from './calendar'
-import { calendarEntries, type CalendarEntry } from './calendarEntries'
+import { useCalendarStore } from '../stores/calendar'
+import { useAppTime } from './useAppTime'
+import { useLiveQuery } from './useLiveQuery'
 
 /** The month (`2026-11`) the calendar opens on: the current one in Norway. */
 export function currentYearMonth(nowMs: number): string {

@@ -1,14 +1,13 @@
-// Per person, what the municipality has granted and how much of it is used and planned this period.
-import { defineStore } from 'pinia'
+// Per person, what the municipality has granted and how much of it is used and planned this period, live.
 import { computed } from 'vue'
-import { useAppTime } from '../composables/useAppTime'
-import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { decisionsWithStays, type DecisionsData } from '../db/decisionQueries'
 import { localDateOf } from '../domain/localDates'
 import { isInForce, quotaUse, type QuotaUse } from '../domain/quota'
 import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
 import type { Decision, Recipient } from '../protocol'
+import { useAppTime } from './useAppTime'
+import { useLiveQuery } from './useLiveQuery'
 
 export interface RecipientDecisions {
   recipient: Recipient
@@ -18,7 +17,7 @@ export interface RecipientDecisions {
   other: Decision[]
 }
 
-export const useDecisionsStore = defineStore('decisions', () => {
+export function useDecisions() {
   const { now } = useAppTime()
   // The period only changes with the day, so the query follows the day, not every tick.
   const today = computed(() => localDateOf(now.value, NORWEGIAN_TIME_ZONE))
@@ -42,4 +41,4 @@ export const useDecisionsStore = defineStore('decisions', () => {
   })
 
   return { byRecipient, loaded }
-})
+}

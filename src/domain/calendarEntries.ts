@@ -1,8 +1,15 @@
 // A stay as the calendar shows it: with its person, its place, its derived state and whether the
 // family's request about it is still on the phone.
-import type { StaysWithRequests } from '../db/changeRequestQueries'
-import { pendingRequest, requestsByStay, stayState, type StayState } from '../domain/stayState'
 import type { ChangeRequest, Place, Recipient, Stay } from '../protocol'
+import { pendingRequest, requestsByStay, stayState, type StayState } from './stayState'
+
+/** Stays with what the calendar needs to show their state: their open requests and which are unsent. */
+export interface StaysWithRequests {
+  stays: Stay[]
+  /** The open (pending) requests about these stays; answered ones do not change a stay's state. */
+  requests: ChangeRequest[]
+  unsent: Set<string>
+}
 
 export interface CalendarEntry {
   stay: Stay

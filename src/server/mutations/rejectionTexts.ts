@@ -1,0 +1,29 @@
+// The words of a rejected mutation, in Bokmål: the app shows the family the server's message as written.
+import type { EntityName } from '../../protocol'
+
+const missing: Record<EntityName, string> = {
+  place: 'Fant ikke avlastningsstedet.',
+  recipient: 'Fant ikke personen i husstanden.',
+  decision: 'Fant ikke vedtaket.',
+  stay: 'Fant ikke oppholdet.',
+  changeRequest: 'Fant ikke forespørselen.',
+  message: 'Fant ikke meldingen.',
+  checklistItem: 'Fant ikke dette på pakkelisten.',
+  packing: 'Fant ikke pakkingen.',
+  medication: 'Fant ikke medisinen.',
+  summerApplication: 'Fant ikke søknaden.',
+}
+
+export const rejectionTexts = {
+  missing,
+  stayCancelled: 'Oppholdet er allerede avlyst.',
+  stayStarted: 'Oppholdet har allerede begynt. Ring avlastningsstedet for å gjøre endringer.',
+  requestPending: 'Det er allerede sendt en forespørsel om dette oppholdet som ikke er besvart ennå.',
+  requestAlreadySent: 'Denne forespørselen er allerede sendt.',
+  endBeforeStart: 'Ny sluttid må være etter ny starttid.',
+  stayOfAnotherRecipient: 'Oppholdet gjelder en annen person enn pakkelisten.',
+  notOnStayList: 'Dette står ikke på pakkelisten til oppholdet.',
+  periodEndsBeforeStart: 'En periode må slutte etter at den begynner.',
+  periodsOutsideYear: (year: number) => `Periodene må ligge i ${year}.`,
+  applicationHandled: 'Søknaden er allerede behandlet av kommunen.',
+}
