@@ -19,9 +19,9 @@ import {
   startSyncServer,
   type Device,
 } from './support/syncWorld'
-import { VirtualTime } from './support/virtualTime'
+import { testClock } from '../../support/testClock'
 
-const time = new VirtualTime()
+const time = testClock()
 let server: RunningServer
 let staff: StaffClient
 beforeAll(async () => {

@@ -8,10 +8,10 @@ import { attachBrowserTriggers } from '../../../src/sync/browserTriggers'
 import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'
 import { aSignedInDevice, SERVER_START_MS, serverMutationLog, startSyncServer } from './support/syncWorld'
-import { VirtualTime } from './support/virtualTime'
+import { testClock } from '../../support/testClock'
 
 const FIVE_MINUTES = 5 * 60_000
-const time = new VirtualTime()
+const time = testClock()
 let server: RunningServer
 beforeAll(async () => {
   server = await startSyncServer(time)

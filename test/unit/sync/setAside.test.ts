@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { OutboxEntry, PusteromDatabase } from '../../../src/db/database'
 import { oldestPending, perform } from '../../../src/db/outbox'
 import { MAX_SERVER_FAILURES, noteServerFailure, retrySetAside } from '../../../src/sync/setAside'
-import { aClock, aDeviceDatabase, aMedication } from './builders'
+import { testClock } from '../../support/testClock'
+import { aDeviceDatabase, aMedication } from './builders'
 
 let db: PusteromDatabase
 afterEach(async () => {
@@ -12,7 +13,7 @@ afterEach(async () => {
 
 async function aMedicineAndATick() {
   db = aDeviceDatabase()
-  const clock = aClock()
+  const clock = testClock()
   const medication = aMedication({ name: 'Melatonin' })
   const medicine = await perform(db, 'upsertMedication', { medication }, clock)
   const reviewed = await perform(
