@@ -2,6 +2,7 @@
 import type { StaysWithRequests } from '../domain/calendarEntries'
 import type { MutationName, Stay } from '../protocol'
 import type { PusteromDatabase } from './database'
+import { acknowledgedMutations } from './outboxQueries'
 
 const REQUEST_MUTATIONS: ReadonlySet<MutationName> = new Set(['requestCancellation', 'requestTimeChange'])
 
@@ -12,6 +13,15 @@ export async function unsentRequestIds(database: PusteromDatabase): Promise<Set<
     if (REQUEST_MUTATIONS.has(entry.name) && 'changeRequestId' in entry.args) unsent.add(entry.args.changeRequestId)
   })
   return unsent
+}
+
+/** The ids of requests the server has acknowledged but whose own copy, with its verdict, is not pulled yet. */
+export async function awaitingRequestIds(database: PusteromDatabase): Promise<Set<string>> {
+  const awaiting = new Set<string>()
+  for (const mutation of await acknowledgedMutations(database))
+    if (REQUEST_MUTATIONS.has(mutation.name) && 'changeRequestId' in mutation.args)
+      awaiting.add(mutation.args.changeRequestId)
+  return awaiting
 }
 
 /** Stays with what the calendar needs to show their state: their open requests and which are unsent. */

@@ -19,8 +19,11 @@ import type {
 /** A mutation waiting to be sent; `seq` keeps the device's order. */
 export type OutboxEntry = Mutation & {
   seq?: number
+  /** Times the server failed on this mutation alone while answering the device otherwise. */
   attempts: number
   lastError: string | null
+  /** Set when the server kept failing on it: no longer sent or shown until the family retries or discards it. */
+  setAsideAt?: string | null
 }
 
 /** A mutation the server refused: kept so the family is told why. */

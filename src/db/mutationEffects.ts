@@ -2,9 +2,9 @@
 // Effects are re-applied on top of newer server data until the server acknowledges them, so each
 // one is written to be safe to repeat and never overwrites what only the server decides.
 import {
-  newChangeRequest,
   requestedCancellation,
   requestedTimeChange,
+  unconfirmedChangeRequest,
   type RequestedChange,
 } from '../domain/changeRequest'
 import type { Mutation, MutationArgs, MutationName } from '../protocol'
@@ -22,8 +22,7 @@ async function addChangeRequest(write: EffectWriter, mutation: Mutation, request
   if (await write.get('changeRequests', requested.id)) return
   const stay = await write.db.stays.get(requested.stayId)
   const rule = (await write.db.municipality.toCollection().first())?.changeDeadline ?? null
-  const moments = { createdAt: mutation.createdAt, receivedAt: mutation.createdAt }
-  await write.put('changeRequests', newChangeRequest(requested, moments, stay?.start ?? null, rule))
+  await write.put('changeRequests', unconfirmedChangeRequest(requested, mutation.createdAt, stay?.start ?? null, rule))
 }
 
 const effects: { [N in MutationName]: Effect<N> } = {

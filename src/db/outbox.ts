@@ -3,11 +3,9 @@
 import { isoNow, type Clock } from '../domain/clock'
 import { Mutation, mutationArgs, type MutationArgs, type MutationName } from '../protocol'
 import type { OutboxEntry, PusteromDatabase } from './database'
+import { ACKNOWLEDGED_KEY, acknowledgedMutations } from './outboxQueries'
 import { applyMutationEffect } from './mutationEffects'
 import { EffectWriter, effectTables, restoreServerCopies } from './serverCopies'
-
-/** Mutations the server has acknowledged whose result the device has not pulled yet. */
-const ACKNOWLEDGED_KEY = 'acknowledged'
 
 /**
  * Every table that writing to or settling the outbox touches. Trap: Dexie keeps a transaction
@@ -45,19 +43,20 @@ export async function perform<N extends MutationName>(
 
 /** The mutation as it travels, without the device's bookkeeping. */
 export function wireMutation(entry: OutboxEntry): Mutation {
-  const { seq: _seq, attempts: _attempts, lastError: _lastError, ...mutation } = entry
-  return mutation as Mutation // an outbox entry is a Mutation plus the three fields removed here
+  const { seq: _seq, attempts: _attempts, lastError: _lastError, setAsideAt: _setAsideAt, ...mutation } = entry
+  return mutation as Mutation // an outbox entry is a Mutation plus the bookkeeping fields removed here
 }
 
-export { pendingCount } from './outboxQueries'
+export { acknowledgedMutations, pendingCount } from './outboxQueries'
+
+/** Whether the mutation is still sent and its effect shown; a set-aside one waits for the family. */
+export function isPending(entry: OutboxEntry): boolean {
+  return !entry.setAsideAt
+}
 
 /** The oldest waiting mutations, in the order they were made. */
 export function oldestPending(db: PusteromDatabase, limit: number): Promise<OutboxEntry[]> {
-  return db.outbox.orderBy('seq').limit(limit).toArray()
-}
-
-export async function acknowledgedMutations(db: PusteromDatabase): Promise<Mutation[]> {
-  return ((await db.syncState.get(ACKNOWLEDGED_KEY))?.value as Mutation[] | undefined) ?? []
+  return db.outbox.orderBy('seq').filter(isPending).limit(limit).toArray()
 }
 
 export async function writeAcknowledged(db: PusteromDatabase, mutations: Mutation[]): Promise<void> {
@@ -66,7 +65,7 @@ export async function writeAcknowledged(db: PusteromDatabase, mutations: Mutatio
 
 /**
  * Rebuilds what the family sees as server truth plus the effects not yet reflected in it:
- * acknowledged-but-unpulled mutations, then the outbox. Call inside a transaction over `outboxTables`,
+ * acknowledged-but-unpulled mutations, then the outbox except what is set aside. Call inside a transaction over `outboxTables`,
  * after any change to server truth or to the set of pending mutations.
  */
 export async function reapplyPendingEffects(
@@ -77,5 +76,6 @@ export async function reapplyPendingEffects(
   await options.serverTruthChanged?.()
   const write = new EffectWriter(db)
   for (const mutation of await acknowledgedMutations(db)) await applyMutationEffect(write, mutation)
-  for (const entry of await db.outbox.orderBy('seq').toArray()) await applyMutationEffect(write, wireMutation(entry))
+  for (const entry of await db.outbox.orderBy('seq').filter(isPending).toArray())
+    await applyMutationEffect(write, wireMutation(entry))
 }

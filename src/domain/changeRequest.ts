@@ -1,6 +1,6 @@
 // A family's new change request, as both the device and the server record it: judged against the
-// municipality's deadline rule at the moment it was received. The server knows that moment; on the
-// device, until the server answers, the moment the family made it stands in.
+// municipality's deadline rule at the moment it was received. Only the server knows that moment, so
+// the device's own record of it carries the deadline but no verdict until the server's copy arrives.
 import type { ChangeDeadlineRule, ChangeRequest, MutationArgs } from '../protocol'
 import { changeDeadline, isOnTime } from './deadline'
 
@@ -48,4 +48,14 @@ export function newChangeRequest(
     answerNote: null,
     answeredAt: null,
   }
+}
+
+/** The device's record of a request the server has not confirmed: the phone's clock never says on time or late. */
+export function unconfirmedChangeRequest(
+  requested: RequestedChange,
+  createdAt: string,
+  stayStart: string | null,
+  rule: ChangeDeadlineRule | null,
+): ChangeRequest {
+  return { ...newChangeRequest(requested, { createdAt, receivedAt: createdAt }, stayStart, rule), onTime: null }
 }

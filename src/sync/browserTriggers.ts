@@ -1,7 +1,7 @@
 // Connects the browser's signals to the engine: network back, app shown again, a push from the
 // municipality (relayed by the service worker), and the device's own new changes.
 import { liveQuery } from 'dexie'
-import type { PusteromDatabase } from '../db/database'
+import type { OutboxEntry, PusteromDatabase } from '../db/database'
 import type { SyncEngine } from './engine'
 
 /** What the service worker posts to open pages when a push says there is news to fetch. */
@@ -22,11 +22,13 @@ export function attachBrowserTriggers(engine: SyncEngine, db: PusteromDatabase, 
   target.navigator.serviceWorker?.addEventListener('message', fromServiceWorker)
 
   // A family action lands in the outbox: send it without waiting for the timer.
-  let waiting = 0
-  const outbox = liveQuery(() => db.outbox.count()).subscribe({
-    next: (count) => {
-      if (count > waiting) engine.trigger('localChange')
-      waiting = count
+  let newest: number | null = null
+  const outbox = liveQuery(() => addedSince(db, newest)).subscribe({
+    next: (added) => {
+      const first = newest === null
+      newest = added.at(-1)?.seq ?? newest ?? 0
+      if (first || added.length === 0) return
+      engine.trigger(added.some(isChangeRequest) ? 'changeRequest' : 'localChange')
     },
     error: () => undefined, // the database went away (sign-out); nothing to send
   })
@@ -38,4 +40,14 @@ export function attachBrowserTriggers(engine: SyncEngine, db: PusteromDatabase, 
     target.navigator.serviceWorker?.removeEventListener('message', fromServiceWorker)
     outbox.unsubscribe()
   }
+}
+
+/** The entries added after `seq`; at first only the newest, to know where the outbox stands. */
+function addedSince(db: PusteromDatabase, seq: number | null): Promise<OutboxEntry[]> {
+  if (seq === null) return db.outbox.orderBy('seq').reverse().limit(1).toArray()
+  return db.outbox.where('seq').above(seq).toArray()
+}
+
+function isChangeRequest(entry: OutboxEntry): boolean {
+  return entry.name === 'requestCancellation' || entry.name === 'requestTimeChange'
 }

@@ -6,9 +6,19 @@ import { systemScheduler, type Scheduler } from './scheduler'
 import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus, signedOutStatus, type SyncStatus } from './syncStatus'
 
-export type SyncTrigger = 'start' | 'online' | 'visible' | 'timer' | 'manual' | 'push' | 'localChange' | 'retry'
+export type SyncTrigger =
+  | 'start'
+  | 'online'
+  | 'visible'
+  | 'timer'
+  | 'manual'
+  | 'push'
+  | 'localChange'
+  /** A new change request: it races the municipality's deadline, so no backoff may hold it up. */
+  | 'changeRequest'
+  | 'retry'
 /** Triggers that go ahead even while backing off: someone or something says now is a good time. */
-const URGENT: ReadonlySet<SyncTrigger> = new Set(['start', 'online', 'manual', 'push', 'retry'])
+const URGENT: ReadonlySet<SyncTrigger> = new Set(['start', 'online', 'manual', 'push', 'changeRequest', 'retry'])
 
 export interface SyncEngineOptions extends SyncPassOptions {
   /** Whether a session is stored on the device; without one the engine rests. */

@@ -20,15 +20,18 @@ const encoder = new TextEncoder()
 export interface PushResult {
   sent: number
   rejected: number
+  /** The mutation the server failed on when it was sent alone; the rest of the outbox waits behind it. */
+  stuck: { entry: OutboxEntry; error: ApiError } | null
 }
 
+/** Sends the outbox until it is empty or the server fails on one mutation; throws when the request itself failed. */
 export async function pushOutbox(
   db: PusteromDatabase,
   api: ApiClient,
   clock: Clock,
   signal: AbortSignal,
 ): Promise<PushResult> {
-  const result: PushResult = { sent: 0, rejected: 0 }
+  const result: PushResult = { sent: 0, rejected: 0, stuck: null }
   let limit = MAX_MUTATIONS_PER_REQUEST
   for (;;) {
     const batch = fitInBody(await oldestPending(db, limit))
@@ -36,20 +39,30 @@ export async function pushOutbox(
     let results: MutationResult[]
     try {
       results = (await api.push(batch.map(wireMutation), signal)).results
+      checkAnswersMatch(batch, results)
     } catch (error) {
-      // Too large for the server: send fewer at a time rather than give up on any of them.
-      if (isApiError(error, 'refused') && error.details.status === 413 && batch.length > 1) {
+      if (!failedOnTheMutations(error)) throw error
+      // Halve the batch until the mutation the server fails on (or that is too large) is sent alone.
+      if (batch.length > 1) {
         limit = Math.max(1, Math.floor(batch.length / 2))
         continue
       }
-      await noteFailure(db, batch, error)
-      throw error
+      return { ...result, stuck: { entry: batch[0] as OutboxEntry, error } } // a batch is never empty here
     }
-    checkAnswersMatch(batch, results)
     if (signal.aborted) throw new ApiError('aborted', 'push stopped')
     result.sent += batch.length
     result.rejected += await settle(db, batch, results, clock)
   }
+}
+
+/**
+ * Whether the server got the mutations and failed on them: a 500, an answer that cannot be read, a refusal.
+ * Not when nothing reached it (offline, timeout) or it is down or busy as a whole (502, 503, 504, 429).
+ */
+function failedOnTheMutations(error: unknown): error is ApiError {
+  if (!isApiError(error)) return false
+  if (error.kind === 'malformed' || error.kind === 'refused') return true
+  return error.kind === 'server' && (error.details.status === undefined || error.details.status === 500)
 }
 
 function fitInBody(entries: OutboxEntry[]): OutboxEntry[] {
@@ -102,12 +115,4 @@ async function settle(
     if (rejected > 0) await reapplyPendingEffects(db)
     return rejected
   })
-}
-
-async function noteFailure(db: PusteromDatabase, batch: OutboxEntry[], error: unknown): Promise<void> {
-  if (isApiError(error, 'aborted')) return
-  const reason = isApiError(error) ? error.kind : 'unexpected'
-  await db.outbox.bulkUpdate(
-    batch.map((entry) => ({ key: entry.seq as number, changes: { attempts: entry.attempts + 1, lastError: reason } })),
-  )
 }

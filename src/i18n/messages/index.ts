@@ -7,8 +7,16 @@ import { calendarMessages } from './calendar'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
+import { setAsideMessages } from './setAside'
 
-const features = [appMessages, calendarMessages, sessionMessages, packingMessages, notificationMessages] as const
+const features = [
+  appMessages,
+  calendarMessages,
+  sessionMessages,
+  packingMessages,
+  notificationMessages,
+  setAsideMessages,
+] as const
 
 type Feature = (typeof features)[number]
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never

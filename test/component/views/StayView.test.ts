@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/database'
-import { perform } from '../../../src/db/outbox'
+import { outboxTables, perform, writeAcknowledged } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
 import { testClock } from '../../support/testClock'
@@ -111,6 +111,26 @@ describe('the stay page', () => {
     expect(wrapper.text()).toContain('Endring meldt')
     expect(wrapper.text()).toContain('Ikke sendt ennå')
     expect(wrapper.find('a[href^="sms:"]').exists()).toBe(false)
+  })
+
+  it('says a sent request waits for the municipality’s confirmation, not that it was on time by the phone’s clock', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const request = await perform(
+      db,
+      'requestCancellation',
+      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
+      { now: () => Date.parse(thursdayMorning) },
+    )
+    // The server has acknowledged it; its own copy, with its verdict, has not been pulled yet.
+    await db.transaction('rw', outboxTables(db), async () => {
+      await db.outbox.clear()
+      await writeAcknowledged(db, [request])
+    })
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Sendt, venter på bekreftelse fra kommunen.')
+    expect(wrapper.text()).not.toContain('Før fristen')
+    expect(wrapper.text()).not.toContain('Ikke sendt ennå')
   })
 
   it('offers a call and a prefilled SMS when an unsent request nears the deadline', async () => {

@@ -29,7 +29,8 @@ export interface SentRequest {
   fault: Fault | null
 }
 
-export type FaultPlan = (request: { method: string; path: string }) => Fault | null
+/** `body` is the request's JSON text, so a plan can fail the requests that carry one mutation. */
+export type FaultPlan = (request: { method: string; path: string; body: string | null }) => Fault | null
 
 export class FaultyNetwork {
   readonly log: SentRequest[] = []
@@ -53,7 +54,8 @@ export class FaultyNetwork {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)
     const method = init?.method ?? 'GET'
     const path = url.pathname + url.search
-    const fault = this.plan({ method, path })
+    const body = typeof init?.body === 'string' ? init.body : null
+    const fault = this.plan({ method, path, body })
     const request = { method, path, fault }
     this.log.push(request)
     await this.onRequest?.(request)
@@ -97,6 +99,12 @@ export class FaultyNetwork {
         return jsonResponse(200, { version: 2, payload: JSON.parse(text) as unknown })
       }
     }
+  }
+
+  /** Fails every request that carries this mutation id, as a server that keeps failing on it would. */
+  poison(mutationId: string, fault: Fault = 'serverError'): void {
+    const previous = this.plan
+    this.plan = (request) => (request.body?.includes(mutationId) ? fault : previous(request))
   }
 
   count(path: string): number {
