@@ -5,6 +5,7 @@ import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from
 import { db } from '../db/database'
 import { readSession } from '../sync/session'
 import AgendaView from '../views/AgendaView.vue'
+import { laterMessagesLoaded } from './i18n'
 
 /** The bottom navigation's areas; every signed-in page belongs to one. */
 export type NavArea = 'calendar' | 'packing' | 'messages' | 'more'
@@ -15,11 +16,18 @@ declare module 'vue-router' {
     area?: NavArea
     /** Reachable without a session on the device. */
     public?: boolean
+    /** Can be the first screen: needs only the texts the first screen's bundle carries. */
+    firstScreen?: boolean
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar', area: 'calendar' } },
+  {
+    path: '/',
+    name: 'calendar',
+    component: AgendaView,
+    meta: { titleKey: 'nav.calendar', area: 'calendar', firstScreen: true },
+  },
   {
     path: '/calendar/month/:month?',
     name: 'calendarMonth',
@@ -48,7 +56,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/sign-in',
     name: 'signIn',
     component: () => import('../views/SignInView.vue'),
-    meta: { titleKey: 'app.name', public: true },
+    meta: { titleKey: 'app.name', public: true, firstScreen: true },
   },
   {
     path: '/packing',
@@ -107,7 +115,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'notFound',
     component: () => import('../views/NotFoundView.vue'),
-    meta: { titleKey: 'notFound.title', public: true },
+    meta: { titleKey: 'notFound.title', public: true, firstScreen: true },
   },
 ]
 
@@ -119,6 +127,9 @@ export function createAppRouter(): Router {
       return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     if (signedIn && to.name === 'signIn') return { name: 'calendar' }
     return true
+  })
+  router.beforeResolve(async (to) => {
+    if (!to.meta.firstScreen) await laterMessagesLoaded()
   })
   return router
 }
