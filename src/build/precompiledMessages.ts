@@ -38,11 +38,13 @@ export function precompiledMessages(): Plugin {
     enforce: 'pre',
     // With every message precompiled, vue-i18n's compiler is dead code: the define lets the bundler drop it.
     config: () => ({ define: { __INTLIFY_DROP_MESSAGE_COMPILER__: 'true' } }),
-    async load(id) {
-      if (!MESSAGE_MODULE.test(id)) return null
+    load: {
+      filter: { id: MESSAGE_MODULE },
       // Run the module in Node as it is, then ship only its result, compiled.
-      const { default: tree } = (await tsImport(pathToFileURL(id).href, import.meta.url)) as { default: MessageTree }
-      return `export default ${JSON.stringify(compileTree(tree))}`
+      async handler(id) {
+        const { default: tree } = (await tsImport(pathToFileURL(id).href, import.meta.url)) as { default: MessageTree }
+        return `export default ${JSON.stringify(compileTree(tree))}`
+      },
     },
   }
 }
