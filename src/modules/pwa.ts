@@ -1,6 +1,6 @@
 // Registers the service worker and tells the app when a new version waits (workbox-window).
 import { shallowRef } from 'vue'
-import { Workbox } from 'workbox-window'
+import type { Workbox } from 'workbox-window'
 import { SKIP_WAITING } from '../service-worker/messages'
 
 /** True while a new version is installed and waits for the family's word to take over. */
@@ -11,8 +11,12 @@ export const offlineReady = shallowRef(false)
 let workbox: Workbox | undefined
 let registration: ServiceWorkerRegistration | undefined
 
-export function installPwa(serviceWorkers: ServiceWorkerContainer | undefined = navigator.serviceWorker): void {
+export async function installPwa(
+  serviceWorkers: ServiceWorkerContainer | undefined = navigator.serviceWorker,
+): Promise<void> {
   if (!serviceWorkers || !import.meta.env.PROD) return
+  // Fetched after the first screen: registering the service worker can wait that long.
+  const { Workbox } = await import('workbox-window')
   workbox = new Workbox('/sw.js', { scope: '/' })
   workbox.addEventListener('waiting', () => {
     updateWaiting.value = true

@@ -6,6 +6,7 @@ import type { NavArea } from '../composables/useNavArea'
 import { db } from '../db/database'
 import { readSession } from '../sync/session'
 import AgendaView from '../views/AgendaView.vue'
+import { laterMessagesLoaded } from './i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,11 +14,18 @@ declare module 'vue-router' {
     area?: NavArea
     /** Reachable without a session on the device. */
     public?: boolean
+    /** Can be the first screen: needs only the texts the first screen's bundle carries. */
+    firstScreen?: boolean
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'calendar', component: AgendaView, meta: { titleKey: 'nav.calendar', area: 'calendar' } },
+  {
+    path: '/',
+    name: 'calendar',
+    component: AgendaView,
+    meta: { titleKey: 'nav.calendar', area: 'calendar', firstScreen: true },
+  },
   {
     path: '/calendar/month/:month?',
     name: 'calendarMonth',
@@ -46,7 +54,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/sign-in',
     name: 'signIn',
     component: () => import('../views/SignInView.vue'),
-    meta: { titleKey: 'app.name', public: true },
+    meta: { titleKey: 'app.name', public: true, firstScreen: true },
   },
   {
     path: '/packing',
@@ -105,7 +113,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'notFound',
     component: () => import('../views/NotFoundView.vue'),
-    meta: { titleKey: 'notFound.title', public: true },
+    meta: { titleKey: 'notFound.title', public: true, firstScreen: true },
   },
 ]
 
@@ -117,6 +125,9 @@ export function createAppRouter(): Router {
       return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     if (signedIn && to.name === 'signIn') return { name: 'calendar' }
     return true
+  })
+  router.beforeResolve(async (to) => {
+    if (!to.meta.firstScreen) await laterMessagesLoaded()
   })
   return router
 }

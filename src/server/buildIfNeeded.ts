@@ -1,5 +1,7 @@
 // `npm start` builds the app first when the build is missing or older than its sources.
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json']
@@ -22,18 +24,24 @@ export function buildIsStale(distDir: string, root = process.cwd()): boolean {
   return SOURCES.some((source) => newestModification(path.join(root, source)) > builtAt)
 }
 
+/** Runs `vite build` in a child process: a build holds over a gigabyte that the server must not keep. */
+function buildInChildProcess(distDir: string): Promise<void> {
+  const viteCli = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js')
+  const args = [viteCli, 'build', '--logLevel', 'warn', '--mode', 'production', '--outDir', distDir, '--emptyOutDir']
+  // Vite derives import.meta.env.PROD from NODE_ENV; a caller such as Vitest (NODE_ENV=test) would
+  // otherwise get a build that never registers its service worker.
+  const env = { ...process.env, NODE_ENV: 'production' }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`Building the app failed (vite build exited with ${code ?? signal})`)),
+    )
+  })
+}
+
 export async function buildIfNeeded(distDir: string): Promise<void> {
   if (!buildIsStale(distDir)) return
   console.info('Building the app (the build is missing or older than its sources)…')
-  const { build } = await import('vite')
-  // Vite derives import.meta.env.PROD from NODE_ENV; a caller such as Vitest (NODE_ENV=test) would
-  // otherwise get a build that never registers its service worker.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ logLevel: 'warn', mode: 'production', build: { outDir: distDir, emptyOutDir: true } })
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV
-    else process.env.NODE_ENV = nodeEnv
-  }
+  await buildInChildProcess(distDir)
 }

@@ -1,4 +1,4 @@
-// `npm start`: build the app when needed, then serve it and the API on one origin.
+// `npm start`: build the app when needed (in a child process), then serve it and the API on one origin.
 import { buildIfNeeded } from './buildIfNeeded'
 import { systemClock } from '../domain/clock'
 import { readConfig } from './config'

@@ -135,4 +135,19 @@ describe('the app shell', () => {
     expect(await page.getByRole('radio', { name: 'Nynorsk' }).isChecked()).toBe(true)
     expect(await page.getAttribute('html', 'lang')).toBe('nn')
   })
+
+  it('switches to English with no network, and starts in English after a reload with no network', async () => {
+    const { page, context } = await openAppOnNewPhone()
+    await waitForServiceWorkerControl(page)
+    await signedInWith(page)
+
+    await context.setOffline(true)
+    await page.goto(`${app.url}/more`)
+    await page.getByRole('radio', { name: 'English' }).check()
+    await page.getByRole('link', { name: 'Calendar' }).waitFor()
+    await page.reload()
+
+    await page.getByRole('heading', { level: 1, name: 'More' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+  })
 })

@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import AppSetAsideNotice from '../../../src/components/app/AppSetAsideNotice.vue'
 import { db } from '../../../src/db/database'
-import { createAppI18n } from '../../../src/modules/i18n'
+import { createAppI18n } from '../support/appI18n'
 import { aMedication } from '../../unit/sync/builders'
 import { eventually } from '../support/eventually'
 

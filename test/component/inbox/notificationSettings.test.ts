@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import NotificationSettings from '../../../src/components/notifications/NotificationSettings.vue'
 import { db } from '../../../src/db/database'
 import { readMeta } from '../../../src/db/meta'
-import { createAppI18n } from '../../../src/modules/i18n'
+import { createAppI18n } from '../support/appI18n'
 import type { PushPreferences } from '../../../src/protocol'
 
 async function mountSettings() {

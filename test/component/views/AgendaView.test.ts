@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/db/database'
-import { createAppI18n } from '../../../src/modules/i18n'
+import { createAppI18n } from '../support/appI18n'
 import AgendaView from '../../../src/views/AgendaView.vue'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 

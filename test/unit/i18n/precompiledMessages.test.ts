@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { compileTree } from '../../../src/build/precompiledMessages'
+import { LOCALES } from '../../../src/protocol/locale'
+import { allOf, firstScreenPart, laterPart, type FlatMessages } from '../../../src/i18n/messageParts'
+import { messages } from '../../../src/i18n/messages'
+import { createAppI18n } from '../../../src/modules/i18n'
+
+// Every placeholder gets its own name back, so a text reads the same whatever it asks for.
+const anyNamed = new Proxy({}, { get: (_, key) => `<${String(key)}>` })
+
+function translator(texts: FlatMessages) {
+  const { t } = createAppI18n('nb', texts, texts).global
+  return (key: string) => [t(key, anyNamed), t(key, anyNamed, 1), t(key, anyNamed, 2)]
+}
+
+describe('the texts the app ships', () => {
+  it.each(LOCALES)('read the same in %s precompiled as written', (locale) => {
+    const written = allOf(messages[locale])
+    const asWritten = translator(written)
+    const precompiled = translator(compileTree(written) as FlatMessages)
+    expect(precompiled('app.name')).toEqual(['Pusterom', 'Pusterom', 'Pusterom'])
+    for (const key of Object.keys(written)) expect(precompiled(key), key).toEqual(asWritten(key))
+  })
+
+  it('leave no Bokmål text out of both the first screen and the later part', () => {
+    const both = { ...firstScreenPart(messages.nb), ...laterPart(messages.nb) }
+    expect(both).toEqual(allOf(messages.nb))
+  })
+})
