@@ -467,7 +467,7 @@ describe('bad input is answered with 4xx in the error shape, and changes nothing
   })
 
   it('answers an unknown API path with 404 in the error shape, never with the app', async () => {
-    for (const path of ['/api/v1/nothing-here', '/api/v2/sync', '/api/v1/staff/stays']) {
+    for (const path of ['/api/v1/nothing-here', '/api/v2/sync', '/api/v1/staff/municipality']) {
       const response = await fetch(world().url + path)
       expect(response.status).toBe(404)
       expect(ErrorBody.parse(await response.json()).error.code).toBe('not_found')

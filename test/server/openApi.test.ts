@@ -41,6 +41,14 @@ const architectureRoutes = [
   'post /api/v1/staff/change-requests/{id}/decision',
   'post /api/v1/staff/messages',
   'put /api/v1/staff/municipality',
+  'get /api/v1/staff/households',
+  'get /api/v1/staff/households/{id}',
+  'get /api/v1/staff/stays',
+  'get /api/v1/staff/change-requests',
+  'get /api/v1/staff/summer-applications',
+  'get /api/v1/staff/places',
+  'get /api/v1/staff/messages',
+  'get /api/v1/staff/access-log',
   'get /api/v1/openapi.json',
 ]
 

@@ -11,6 +11,7 @@ import {
   staffSendMessage,
   staffUpdateMunicipality,
 } from './staffRoutes'
+import { staffReadRoutes } from './staffReadRoutes'
 import { pullChanges } from './syncRoutes'
 
 export const coreRoutes: readonly Route[] = [
@@ -24,6 +25,7 @@ export const coreRoutes: readonly Route[] = [
   staffDecideChangeRequest,
   staffSendMessage,
   staffUpdateMunicipality,
+  ...staffReadRoutes,
 ]
 
 /**

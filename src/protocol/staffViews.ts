@@ -1,0 +1,125 @@
+// What the municipality's console reads: paged lists (opaque cursor + limit) with their filters, and
+// each list's items, built from the synced entities plus what staff need to place them.
+import { z } from 'zod'
+import {
+  ChangeRequest,
+  ChangeRequestStatus,
+  Decision,
+  Message,
+  MessageKind,
+  Place,
+  Recipient,
+  Stay,
+  StayKind,
+  SummerApplication,
+} from './entities'
+import { Id, Instant, LocalDate, ShortText } from './primitives'
+
+/** Where the previous page ended; only the server reads what is inside. */
+export const PageCursor = z.string().regex(/^[A-Za-z0-9_-]{1,500}$/, 'expected a cursor from a previous page')
+export const PageLimit = z.coerce.number().int().min(1).max(200)
+export const DEFAULT_STAFF_PAGE_SIZE = 50
+
+const paging = { cursor: PageCursor.optional(), limit: PageLimit.optional() }
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: PageCursor.nullable() })
+}
+
+/** A day of the console's calendar, in the years the API accepts instants for. */
+const ConsoleDate = LocalDate.refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'expected 2000–2100')
+
+export const StaffStayState = z.enum([
+  'planned',
+  'changeRequested',
+  'changed',
+  'cancelledByFamily',
+  'cancelledByMunicipality',
+])
+export type StaffStayState = z.infer<typeof StaffStayState>
+
+export const StaffHouseholdsQuery = z.strictObject({
+  ...paging,
+  /** Part of a caregiver's or a child's name, any case. */
+  name: ShortText.optional(),
+})
+export const StaffPlacesQuery = z.strictObject({ ...paging, kind: StayKind.optional() })
+export const StaffStaysQuery = z.strictObject({
+  ...paging,
+  /** Stays that end after the start of this day (Norwegian time). */
+  from: ConsoleDate.optional(),
+  /** Stays that begin before the end of this day (Norwegian time). */
+  to: ConsoleDate.optional(),
+  recipientId: Id.optional(),
+  placeId: Id.optional(),
+  state: StaffStayState.optional(),
+})
+export const StaffChangeRequestsQuery = z.strictObject({ ...paging, state: ChangeRequestStatus.optional() })
+export const StaffSummerApplicationsQuery = z.strictObject({
+  ...paging,
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  status: SummerApplication.shape.status.optional(),
+})
+export const StaffMessagesQuery = z.strictObject({
+  ...paging,
+  householdId: Id.optional(),
+  kind: MessageKind.optional(),
+})
+export const StaffAccessLogQuery = z.strictObject({ ...paging, householdId: Id.optional() })
+
+const Caregiver = z.object({ id: Id, name: ShortText })
+const RecipientRef = z.object({ id: Id, name: ShortText })
+
+export const StaffHousehold = z.object({
+  id: Id,
+  createdAt: Instant,
+  caregivers: z.array(Caregiver),
+  recipients: z.array(Recipient),
+})
+export type StaffHousehold = z.infer<typeof StaffHousehold>
+
+/** A decision's use in its current period (see src/domain/quota.ts); null when it is not in force. */
+export const QuotaUseView = z.object({
+  periodFrom: LocalDate,
+  /** The day after the period's last day. */
+  periodUntil: LocalDate,
+  granted: z.number(),
+  used: z.number(),
+  planned: z.number(),
+  remaining: z.number(),
+})
+export const StaffHouseholdDetail = StaffHousehold.extend({
+  recipients: z.array(Recipient.extend({ decisions: z.array(Decision.extend({ use: QuotaUseView.nullable() })) })),
+})
+export type StaffHouseholdDetail = z.infer<typeof StaffHouseholdDetail>
+
+export const StaffStay = Stay.extend({ householdId: Id, state: StaffStayState })
+export type StaffStay = z.infer<typeof StaffStay>
+export const StaffChangeRequest = ChangeRequest.extend({ householdId: Id, stay: Stay, recipient: RecipientRef })
+export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>
+export const StaffSummerApplication = SummerApplication.extend({ householdId: Id, recipient: RecipientRef })
+export type StaffSummerApplication = z.infer<typeof StaffSummerApplication>
+export const StaffMessage = Message.extend({ householdId: Id })
+export type StaffMessage = z.infer<typeof StaffMessage>
+
+export const AccessLogEntry = z.object({
+  id: z.string().regex(/^\d{1,19}$/),
+  at: Instant,
+  userId: Id,
+  /** Null once the account no longer exists. */
+  userName: ShortText.nullable(),
+  /** The operation id of the route that read or changed, as in this document. */
+  action: z.string().min(1).max(80),
+  /** Null for a change that concerns no one household (the municipality's settings). */
+  householdId: Id.nullable(),
+})
+export type AccessLogEntry = z.infer<typeof AccessLogEntry>
+
+export const StaffHouseholdsPage = pageOf(StaffHousehold)
+export const StaffPlacesPage = pageOf(Place)
+export const StaffStaysPage = pageOf(StaffStay)
+export const StaffChangeRequestsPage = pageOf(StaffChangeRequest)
+export const StaffSummerApplicationsPage = pageOf(StaffSummerApplication)
+export const StaffMessagesPage = pageOf(StaffMessage)
+export const AccessLogPage = pageOf(AccessLogEntry)
+export type Page<T> = { items: T[]; nextCursor: string | null }

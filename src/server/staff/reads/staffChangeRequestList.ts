@@ -1,0 +1,52 @@
+// The families' change requests with the stay and child they concern, the nearest stay first: what the
+// console shows to answer them (the family's message, when the server received it, on time or late).
+import { z } from 'zod'
+import { Id, Instant, type ChangeRequest, type Page, type StaffChangeRequest, type Stay } from '../../../protocol'
+import type { Queryable } from '../../storage/database'
+import { SqlConditions } from '../../storage/sqlConditions'
+import { decodeCursor, pageFrom, pageSize } from './pageCursor'
+
+interface RequestRow {
+  household_id: string
+  request: ChangeRequest
+  stay: Stay
+  recipient_id: string
+  recipient_name: string
+}
+
+export async function listChangeRequests(
+  db: Queryable,
+  municipalityId: string,
+  filter: { cursor?: string; limit?: number; state?: ChangeRequest['status'] },
+): Promise<Page<StaffChangeRequest>> {
+  const limit = pageSize(filter.limit)
+  const after = decodeCursor(filter.cursor, z.tuple([Instant, Id]))
+  const where = new SqlConditions().add(
+    `c.entity = 'changeRequest' AND NOT c.deleted AND c.municipality_id = ?`,
+    municipalityId,
+  )
+  where.addIf(filter.state, `c.data ->> 'status' = ?`)
+  if (after) where.add(`(api_instant(s.data ->> 'start'), c.id) > (?::timestamptz, ?)`, after[0], after[1])
+  const rows = await db.query<RequestRow>(
+    `SELECT c.household_id, c.data AS request, s.data AS stay, r.id AS recipient_id, r.data ->> 'name' AS recipient_name
+     FROM records c
+     JOIN records s ON s.entity = 'stay' AND s.id = c.data ->> 'stayId' AND s.household_id = c.household_id
+       AND NOT s.deleted
+     JOIN records r ON r.entity = 'recipient' AND r.id = s.data ->> 'recipientId' AND r.household_id = c.household_id
+       AND NOT r.deleted
+     WHERE ${where.where}
+     ORDER BY api_instant(s.data ->> 'start'), c.id LIMIT ${where.param(limit + 1)}`,
+    where.params,
+  )
+  return pageFrom(
+    rows,
+    limit,
+    (row) => ({
+      ...row.request,
+      householdId: row.household_id,
+      stay: row.stay,
+      recipient: { id: row.recipient_id, name: row.recipient_name },
+    }),
+    (row) => [new Date(row.stay.start).toISOString(), row.request.id],
+  )
+}
