@@ -8,6 +8,7 @@ import type { CreatedMessage } from '../events'
 import { newMessage, requestAnsweredNotice } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality } from '../storage/records'
+import { recordAccess } from './accessLog'
 
 export interface DecisionOutcome {
   changeRequest: ChangeRequest
@@ -49,6 +50,12 @@ export async function decideChangeRequest(
       answeredAt: now,
     }
     await writer.put('changeRequest', changeRequest, found.householdId)
+    await recordAccess(writer.tx, {
+      staff,
+      action: 'staffDecideChangeRequest',
+      householdIds: [found.householdId],
+      at: now,
+    })
     const settled = staySettledBy(changeRequest, stay.data, now)
     if (settled) await writer.put('stay', settled, found.householdId)
     const message = newMessage(requestAnsweredNotice(changeRequest, stay.data), now)

@@ -12,6 +12,7 @@ import { rulesChangedNotice } from '../notices/ruleNotices'
 import { newMessage } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
+import { recordAccess } from './accessLog'
 import { applyPatch } from './applyPatch'
 
 export async function updateMunicipality(
@@ -24,6 +25,8 @@ export async function updateMunicipality(
     const before = await getMunicipality(writer.tx, staff.municipalityId)
     if (!before) throw notFound()
     const municipality = await saveMunicipality(writer.tx, applyPatch(before, update))
+    // About the municipality, not one household: one entry with no household.
+    await recordAccess(writer.tx, { staff, action: 'staffUpdateMunicipality', householdIds: [null], at: now })
     // Stored JSON comes back with its keys in another order: compare values, not text.
     const deadlineChanged = !isDeepStrictEqual(before.changeDeadline, municipality.changeDeadline)
     const summerChanged = !isDeepStrictEqual(before.summerRespite, municipality.summerRespite)

@@ -8,6 +8,7 @@ import type { CreatedMessage } from '../events'
 import { newMessage } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality } from '../storage/records'
+import { recordAccess } from './accessLog'
 
 export async function sendNotice(
   db: Database,
@@ -22,6 +23,7 @@ export async function sendNotice(
     if (stayId && !stay) throw notFound()
     const message = newMessage({ kind: 'notice', title: input.title, body: input.body, stayId }, now)
     await writer.put('message', message, input.householdId)
+    await recordAccess(writer.tx, { staff, action: 'staffSendMessage', householdIds: [input.householdId], at: now })
     return { message, messages: [{ householdId: input.householdId, message, stayStart: stay?.data.start ?? null }] }
   })
 }

@@ -15,6 +15,7 @@ import {
 } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
+import { recordAccess } from './accessLog'
 import { applyPatch } from './applyPatch'
 
 export interface StayOutcome {
@@ -71,6 +72,7 @@ export async function createStay(
       updatedAt: now,
     }
     await writer.put('stay', stay, recipient.householdId)
+    await recordAccess(writer.tx, { staff, action: 'staffCreateStay', householdIds: [recipient.householdId], at: now })
     const message = await tellHousehold(writer, recipient.householdId, stay, stayPlannedNotice(stay, place), now)
     return { stay, messages: [message] }
   })
@@ -110,6 +112,7 @@ export async function patchStay(
     assertOrdered(after.start, after.end)
     const place = await placeOf(writer, after.placeId)
     await writer.put('stay', after, found.householdId)
+    await recordAccess(writer.tx, { staff, action: 'staffPatchStay', householdIds: [found.householdId], at: now })
     const message = await tellHousehold(writer, found.householdId, after, draftFor(before, after, place, note), now)
     return { stay: after, messages: [message] }
   })
