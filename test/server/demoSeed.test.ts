@@ -120,6 +120,21 @@ describe('the demo data', () => {
     expect(places.every((place) => place.data.address.length > 0 && place.data.phone !== null)).toBe(true)
   })
 
+  it('leaves Lunner change requests to answer, some received in time and some late, and none in Gjøvik', async () => {
+    const pending = (await recordsOf('changeRequest')).filter((request) => request.status === 'pending')
+    expect(pending.filter((request) => request.onTime === true).length).toBeGreaterThanOrEqual(2)
+    expect(pending.filter((request) => request.onTime === false).length).toBeGreaterThanOrEqual(1)
+    for (const request of pending) expect(request.receivedAt <= SEED_TIME).toBe(true)
+    expect((await recordsOf('changeRequest', 'gjovik-forelder-1')).filter((r) => r.status === 'pending')).toEqual([])
+  })
+
+  it('has applications for the coming summer in Lunner only, since Gjøvik has no summer respite', async () => {
+    const lunner = await recordsOf('summerApplication', 'lunner-forelder-3')
+    expect(lunner.length).toBeGreaterThanOrEqual(2)
+    expect(lunner.every((application) => application.year === 2027 && application.submittedAt <= SEED_TIME)).toBe(true)
+    expect(await recordsOf('summerApplication', 'gjovik-forelder-1')).toEqual([])
+  })
+
   it('uses invented addresses only: e-mail and web addresses are on the reserved .example domain', async () => {
     const rows = await db.query<{ data: { contacts: { email: string | null }[]; applyUrl: string | null } }>(
       'SELECT data FROM municipalities',

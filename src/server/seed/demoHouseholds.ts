@@ -3,6 +3,7 @@
 import type { ChangeRequest, Message, Stay } from '../../protocol'
 import { changeDeadline } from '../../domain/deadline'
 import { newMessage, requestAnsweredNotice, stayCancelledNotice, stayChangedNotice } from '../notices/stayNotices'
+import { addConsoleWork } from './demoConsoleWork'
 import { gjovikPlaces, LUNNER_RULE, lunnerPlaces } from './demoTenants'
 import type { HouseholdSeed, RecipientSeed } from './householdSeed'
 import { recipientSeed } from './recipientSeed'
@@ -275,5 +276,7 @@ function strandFamily(now: number, hash: () => string): HouseholdSeed {
 
 /** `hash` yields a new hash of the demo password (its own salt) for each caregiver. */
 export function demoHouseholds(now: number, hash: () => string): { lunner: HouseholdSeed[]; gjovik: HouseholdSeed[] } {
-  return { lunner: [bergFamily(now, hash), haddadFamily(now, hash)], gjovik: [strandFamily(now, hash)] }
+  const lunner = [bergFamily(now, hash), haddadFamily(now, hash)]
+  addConsoleWork(now, lunner)
+  return { lunner, gjovik: [strandFamily(now, hash)] }
 }

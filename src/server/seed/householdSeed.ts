@@ -10,6 +10,7 @@ import type {
   Message,
   Recipient,
   Stay,
+  SummerApplication,
 } from '../../protocol'
 import { createUsers, type NewUser } from '../accounts/accountStore'
 import type { NewRecord, RecordWriter } from '../storage/records'
@@ -21,6 +22,7 @@ export interface RecipientSeed {
   template: ChecklistItem[]
   medications?: Medication[]
   changeRequests?: ChangeRequest[]
+  summerApplications?: SummerApplication[]
 }
 
 export interface HouseholdSeed {
@@ -46,6 +48,7 @@ function collect(households: readonly HouseholdSeed[]): RecordsByEntity {
       add('checklistItem', household.id, seed.template)
       add('medication', household.id, seed.medications)
       add('changeRequest', household.id, seed.changeRequests)
+      add('summerApplication', household.id, seed.summerApplications)
     }
     add('message', household.id, household.messages)
   }
