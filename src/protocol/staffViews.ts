@@ -26,9 +26,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: PageCursor.nullable() })
 }
 
-/** A day of the console's calendar, in the years the API accepts instants for. */
-const ConsoleDate = LocalDate.refine((date) => date >= '2000-01-01' && date <= '2100-12-31', 'expected 2000–2100')
-
 export const StaffStayState = z.enum([
   'planned',
   'changeRequested',
@@ -47,9 +44,9 @@ export const StaffPlacesQuery = z.strictObject({ ...paging, kind: StayKind.optio
 export const StaffStaysQuery = z.strictObject({
   ...paging,
   /** Stays that end after the start of this day (Norwegian time). */
-  from: ConsoleDate.optional(),
+  from: LocalDate.optional(),
   /** Stays that begin before the end of this day (Norwegian time). */
-  to: ConsoleDate.optional(),
+  to: LocalDate.optional(),
   recipientId: Id.optional(),
   placeId: Id.optional(),
   state: StaffStayState.optional(),

@@ -68,6 +68,12 @@ describe("paging through the console's lists", () => {
     ['an unknown filter', '/staff/stays?colour=red', 'colour'],
     ['a day that does not exist', '/staff/stays?from=2026-02-30', 'from'],
     ['a state that does not exist', '/staff/change-requests?state=lost', 'state'],
+    ['a name with a NUL in it', '/staff/households?name=a%00b', 'name'],
+    [
+      'a cursor made by hand with a NUL in it',
+      '/staff/places?cursor=WyJhXHUwMDAwIiwgIjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMCJd',
+      'cursor',
+    ],
   ])('refuses %s with a 400 naming the field', async (_, path, field) => {
     const response = await (await world().as('lunner-ansatt')).get(path)
     expect(response.status).toBe(400)

@@ -21,7 +21,7 @@ import {
   type Page,
 } from '../../../protocol'
 import type { StaffPrincipal } from '../../auth/principal'
-import { isoNow } from '../../clock'
+import { isoNow } from '../../../domain/clock'
 import { listAccessLog, recordAccess } from '../../staff/accessLog'
 import { listChangeRequests } from '../../staff/reads/staffChangeRequestList'
 import { householdDetail, listHouseholds } from '../../staff/reads/staffHouseholds'

@@ -11,7 +11,7 @@ import {
   type Stay,
 } from '../../../protocol'
 import { quotaUse } from '../../../domain/quota'
-import { NORWEGIAN_TIME_ZONE } from '../../notices/norwegianTime'
+import { NORWEGIAN_TIME_ZONE } from '../../../domain/zonedTime'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
