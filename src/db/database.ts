@@ -85,6 +85,7 @@ export class PusteromDatabase extends Dexie {
 
 /** The tables that hold synced entities, by the entity names of the sync protocol. */
 export const tableOfEntity = {
+  municipality: 'municipality',
   place: 'places',
   recipient: 'recipients',
   decision: 'decisions',

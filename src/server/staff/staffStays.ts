@@ -16,6 +16,7 @@ import {
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { applyPatch } from './applyPatch'
+import { settlePendingRequests } from './settlePendingRequests'
 
 export interface StayOutcome {
   stay: Stay
@@ -110,6 +111,7 @@ export async function patchStay(
     assertOrdered(after.start, after.end)
     const place = await placeOf(writer, after.placeId)
     await writer.put('stay', after, found.householdId)
+    await settlePendingRequests(writer, found.householdId, before, after, note ?? null, now)
     const message = await tellHousehold(writer, found.householdId, after, draftFor(before, after, place, note), now)
     return { stay: after, messages: [message] }
   })
