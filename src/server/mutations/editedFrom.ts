@@ -15,9 +15,9 @@ export interface ConflictTexts {
 }
 
 /**
- * Passes when the record is new, still at the version the edit was made from, or last written by
- * this device's own earlier mutation that the edit builds on; otherwise a conflict with the record
- * as it is now. Another household's record is answered as not found.
+ * Passes when the record is new, still at the version the edit was made from, or (for an edit that
+ * builds on this device's own earlier mutation) last written by that mutation; otherwise a conflict
+ * with the record as it is now. Another household's record is answered as not found.
  */
 export async function assertEditedFromCurrent(
   context: MutationContext,
@@ -29,8 +29,11 @@ export async function assertEditedFromCurrent(
   const current = await currentRecord(context.writer.tx, entity, id)
   if (current && current.householdId !== context.householdId) throw notFoundRejection(entity)
   if (!current) return
-  if (base.baseVersion !== undefined && base.baseVersion !== null && base.baseVersion === current.version) return
-  if (base.baseMutationId !== undefined && base.baseMutationId === current.mutationId) return
+  // An edit built on the device's own earlier one holds only while that one is still the last write:
+  // if it was refused, or someone wrote after it, this edit was made from something no longer there.
+  if (base.baseMutationId !== undefined) {
+    if (base.baseMutationId === current.mutationId) return
+  } else if (base.baseVersion !== undefined && base.baseVersion !== null && base.baseVersion === current.version) return
   throw new Rejection('conflict', current.deleted ? texts.deleted : texts.changed, {
     entity,
     id,

@@ -92,6 +92,24 @@ describe('two parents editing the same records', () => {
     expect((await send(mother.client, created, edited)).map((result) => result.status)).toEqual(['applied', 'applied'])
   })
 
+  it('refuses a second offline edit too when the first it built on met the other parent’s delete', async () => {
+    const { mother, father, ida } = await parents()
+    const medication = aMedication(ida.id)
+    await send(mother.client, aMutation('upsertMedication', { medication }))
+    await father.sync()
+    const seen = versionOf(father, 'medication', medication.id)
+    await send(mother.client, aMutation('deleteMedication', { id: medication.id }))
+    await father.sync() // the tombstone's version reaches the phone under its own pending edit
+    const first = aMutation('upsertMedication', { medication: { ...medication, dose: '2' }, baseVersion: seen })
+    const second = aMutation('upsertMedication', {
+      medication: { ...medication, dose: '3' },
+      baseVersion: versionOf(father, 'medication', medication.id),
+      baseMutationId: first.id,
+    })
+    const results = await send(father.client, first, second)
+    expect(results.map((result) => result.error?.code)).toEqual(['conflict', 'conflict'])
+  })
+
   it('never brings back a checklist item the other parent deleted when an older edit arrives later', async () => {
     const { mother, father, ida } = await parents()
     const item = aChecklistItem(ida.id, { label: 'Ullundertøy' })
