@@ -7,7 +7,7 @@ import { isEditConflict, keepMyVersion, keepTheirVersion } from '../../../../src
 import type { Random } from './seededRandom'
 import type { StaffClient } from './staffClient'
 import type { Device, EntityView } from './syncWorld'
-import type { VirtualTime } from './virtualTime'
+import type { TestClock } from '../../../support/testClock'
 
 type Made = Map<string, { mutation: Mutation; device: Device }>
 
@@ -23,7 +23,7 @@ export class ConflictChaos {
   constructor(
     private readonly devices: Device[],
     private readonly staff: StaffClient,
-    private readonly time: VirtualTime,
+    private readonly time: TestClock,
     private readonly made: Made,
   ) {}
 
