@@ -3,7 +3,8 @@
 // the municipality changes its rules mid-run. Kept apart so the run's other actions stay as they were.
 import { perform } from '../../../../src/db/outbox'
 import type { Mutation } from '../../../../src/protocol'
-import { isEditConflict, keepMyVersion, keepTheirVersion } from '../../../../src/sync/rejections'
+import { keepMyVersion, keepTheirVersion } from '../../../../src/sync/conflictChoice'
+import { isEditConflict } from '../../../../src/sync/rejections'
 import type { Random } from './seededRandom'
 import type { StaffClient } from './staffClient'
 import type { Device, EntityView } from './syncWorld'
