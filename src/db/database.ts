@@ -2,6 +2,7 @@
 // Schema versions only ever get added: an installed app must upgrade from every earlier one.
 import Dexie, { type EntityTable } from 'dexie'
 import type {
+  Change,
   ChangeRequest,
   ChecklistItem,
   Decision,
@@ -33,6 +34,8 @@ export interface Rejection {
   args: Mutation['args']
   code: string
   message: string
+  /** With a `conflict` on an edit: the server's record as it was then, for the family to choose. */
+  current?: Change
   rejectedAt: string
   seen: boolean
 }
@@ -85,6 +88,7 @@ export class PusteromDatabase extends Dexie {
 
 /** The tables that hold synced entities, by the entity names of the sync protocol. */
 export const tableOfEntity = {
+  municipality: 'municipality',
   place: 'places',
   recipient: 'recipients',
   decision: 'decisions',

@@ -3,6 +3,7 @@
 import { isoNow, type Clock } from '../domain/clock'
 import { Mutation, mutationArgs, type MutationArgs, type MutationName } from '../protocol'
 import type { OutboxEntry, PusteromDatabase } from './database'
+import { withEditBase } from './editBase'
 import { ACKNOWLEDGED_KEY, acknowledgedMutations } from './outboxQueries'
 import { applyMutationEffect } from './mutationEffects'
 import { EffectWriter, effectTables, restoreServerCopies } from './serverCopies'
@@ -15,12 +16,18 @@ export function outboxTables(db: PusteromDatabase) {
   return [...effectTables(db), db.outbox, db.rejections]
 }
 
-/** Appends a mutation and applies its local effect, atomically. */
-export async function enqueue(db: PusteromDatabase, mutation: Mutation): Promise<void> {
-  const valid = Mutation.parse(mutation)
-  await db.transaction('rw', outboxTables(db), async () => {
+/** Appends a mutation and applies its local effect, atomically; answers the mutation as queued. */
+export async function enqueue(db: PusteromDatabase, mutation: Mutation): Promise<Mutation> {
+  return db.transaction('rw', outboxTables(db), async () => {
+    const pending = [
+      ...(await acknowledgedMutations(db)),
+      // A set-aside mutation is not sent, so nothing can build on it.
+      ...(await db.outbox.orderBy('seq').toArray()).filter((entry) => !entry.setAsideAt).map(wireMutation),
+    ]
+    const valid = Mutation.parse(await withEditBase(db, Mutation.parse(mutation), pending))
     await applyMutationEffect(new EffectWriter(db), valid)
     await db.outbox.add({ ...valid, attempts: 0, lastError: null })
+    return valid
   })
 }
 
@@ -37,8 +44,7 @@ export async function perform<N extends MutationName>(
     args: mutationArgs[name].parse(args),
     createdAt: isoNow(clock),
   } as Extract<Mutation, { name: N }> // the name and its args were checked together just above
-  await enqueue(db, mutation)
-  return mutation
+  return (await enqueue(db, mutation)) as Extract<Mutation, { name: N }> // enqueue keeps the name
 }
 
 /** The mutation as it travels, without the device's bookkeeping. */

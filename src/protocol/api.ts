@@ -58,7 +58,14 @@ export type MutationStatus = z.infer<typeof MutationStatus>
 export const MutationResult = z.object({
   id: Id,
   status: MutationStatus,
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  error: z
+    .object({
+      code: z.string(),
+      message: z.string(),
+      /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
+      current: Change.optional(),
+    })
+    .optional(),
 })
 export type MutationResult = z.infer<typeof MutationResult>
 export const MutationsResponse = z.object({ results: z.array(MutationResult) })

@@ -95,7 +95,8 @@ export const Stay = z.object({
 export type Stay = z.infer<typeof Stay>
 
 export const ChangeRequestType = z.enum(['cancel', 'changeTime'])
-export const ChangeRequestStatus = z.enum(['pending', 'accepted', 'declined'])
+/** `overtaken`: the municipality moved or cancelled the stay before answering the request. */
+export const ChangeRequestStatus = z.enum(['pending', 'accepted', 'declined', 'overtaken'])
 
 export const ChangeRequest = z.object({
   id: Id,
@@ -202,6 +203,7 @@ export const SummerApplication = z.object({
 export type SummerApplication = z.infer<typeof SummerApplication>
 
 export const entitySchemas = {
+  municipality: Municipality,
   place: Place,
   recipient: Recipient,
   decision: Decision,

@@ -3,6 +3,18 @@ import { z } from 'zod'
 import { ChecklistItem, DateRange, Medication } from './entities'
 import { Id, Instant, LongText } from './primitives'
 
+/**
+ * What an edit of a record both parents edit was made from (sync rule 8): the record's `version` in
+ * the change feed as the device last had it; null or absent for a new record. An edit of a record
+ * deleted or changed since is rejected as a `conflict` that carries the current record.
+ */
+const BaseVersion = z.int().nonnegative().nullable().optional()
+/**
+ * This device's own earlier mutation of the same record that the edit builds on, when the version
+ * that one made is not known on the device yet (two edits in a row while offline).
+ */
+const BaseMutationId = Id.optional()
+
 export const mutationArgs = {
   requestCancellation: z.strictObject({ changeRequestId: Id, stayId: Id, message: LongText }),
   requestTimeChange: z.strictObject({
@@ -12,10 +24,18 @@ export const mutationArgs = {
     end: Instant,
     message: LongText,
   }),
-  upsertChecklistItem: z.strictObject({ item: ChecklistItem.strict() }),
+  upsertChecklistItem: z.strictObject({
+    item: ChecklistItem.strict(),
+    baseVersion: BaseVersion,
+    baseMutationId: BaseMutationId,
+  }),
   deleteChecklistItem: z.strictObject({ id: Id }),
   setPacked: z.strictObject({ stayId: Id, itemId: Id, packed: z.boolean(), at: Instant }),
-  upsertMedication: z.strictObject({ medication: Medication.strict() }),
+  upsertMedication: z.strictObject({
+    medication: Medication.strict(),
+    baseVersion: BaseVersion,
+    baseMutationId: BaseMutationId,
+  }),
   deleteMedication: z.strictObject({ id: Id }),
   markMedicationListReviewed: z.strictObject({ recipientId: Id, at: Instant }),
   submitSummerApplication: z.strictObject({

@@ -1,12 +1,19 @@
 // What the UI shows about syncing: the engine's status, the changes waiting on the device, the
-// actions the server refused that the family has not yet seen, and those it kept failing on.
+// actions the server refused that the family has not yet seen, those it kept failing on, and edits
+// that met the other parent's.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
+import { useAppTime } from '../composables/useAppTime'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db, type OutboxEntry, type Rejection } from '../db/database'
 import { pendingCount, setAsideMutations } from '../db/outboxQueries'
 import { loadAppSync } from '../sync/loadAppSync'
-import { markRejectionsSeen as markSeenOnDevice, unseenRejections } from '../sync/rejections'
+import {
+  isEditConflict,
+  markRejectionsSeen as markSeenOnDevice,
+  unseenRejections,
+  type EditConflict,
+} from '../sync/rejections'
 import { signedOutStatus, type SyncStatus } from '../sync/syncStatus'
 
 export const useSyncStatusStore = defineStore('syncStatus', () => {
@@ -40,6 +47,9 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
   async function discardSetAside(id: string): Promise<void> {
     await (await setAsideActions()).discardSetAside(db, id)
   }
+  const time = useAppTime()
+  // Loaded on use, like the set-aside actions: a choice re-sends through the outbox.
+  const conflictChoice = () => import('../sync/conflictChoice')
 
   return {
     status,
@@ -49,7 +59,13 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     lastSyncedAt: computed(() => status.value.lastSyncedAt),
     /** Changes made on this device that the server has not confirmed yet. */
     pendingCount: pending,
-    unseenRejections: rejections,
+    unseenRejections: computed(() => rejections.value.filter((rejection) => !isEditConflict(rejection))),
+    /** Edits refused because the other parent changed or deleted the record since: the family chooses. */
+    editConflicts: computed(() =>
+      rejections.value.filter((rejection): rejection is EditConflict => isEditConflict(rejection)),
+    ),
+    keepMine: async (rejectionId: string) => (await conflictChoice()).keepMyVersion(db, rejectionId, time.clock),
+    keepTheirs: async (rejectionId: string) => (await conflictChoice()).keepTheirVersion(db, rejectionId),
     syncNow,
     markRejectionsSeen,
     /** Changes the server kept failing on: kept on the device until the family retries or discards them. */

@@ -4,7 +4,7 @@ import type { PusteromDatabase } from '../db/database'
 import type { Municipality, User } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError, isApiError } from './apiError'
-import { isoNow, type Clock } from '../domain/clock'
+import type { Clock } from '../domain/clock'
 
 const SESSION_KEY = 'session'
 
@@ -54,19 +54,17 @@ export async function signIn(context: SessionContext, username: string, password
   return response.user
 }
 
-/** Fetches the municipality's current rules (change deadline, summer respite, contacts). */
+/**
+ * Fetches the municipality's current rules (change deadline, summer respite, contacts) at sign-in,
+ * so they show before the first pull ends; after that they come with the change feed.
+ */
 export async function refreshMunicipality(context: SessionContext, signal?: AbortSignal): Promise<Municipality> {
   const municipality = await context.api.municipality(signal)
-  await context.db.transaction('rw', context.db.municipality, context.db.syncState, async () => {
+  await context.db.transaction('rw', context.db.municipality, async () => {
     await context.db.municipality.clear()
     await context.db.municipality.put(municipality)
-    await context.db.syncState.put({ key: 'municipalityFetchedAt', value: isoNow(context.clock) })
   })
   return municipality
-}
-
-export async function municipalityFetchedAt(db: PusteromDatabase): Promise<string | null> {
-  return ((await db.syncState.get('municipalityFetchedAt'))?.value as string | undefined) ?? null
 }
 
 export interface SignOutOptions {

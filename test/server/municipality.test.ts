@@ -40,3 +40,21 @@ describe('the municipality a family belongs to', () => {
     expect((await municipalityOf('lunner-ansatt')).name).toBe('Lunner kommune (demo)')
   })
 })
+
+describe('the municipality’s record in the change feed', () => {
+  it('gives a new phone the municipality’s rules in its first pull', async () => {
+    const family = await world().family('lunner-forelder-1')
+    const [lunner] = family.all('municipality')
+    expect(lunner?.changeDeadline).toEqual({ daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' })
+  })
+
+  it('brings a changed change deadline to every family of the municipality with their next pull', async () => {
+    const family = await world().family('gjovik-forelder-1')
+    const staff = await world().as('gjovik-ansatt')
+    const rule = { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' }
+    expect((await staff.put('/staff/municipality', { changeDeadline: rule })).status).toBe(200)
+    const changes = await family.sync()
+    expect(changes.find((change) => change.entity === 'municipality')?.data).toMatchObject({ changeDeadline: rule })
+    expect(family.all('municipality')[0]?.changeDeadline).toEqual(rule)
+  })
+})

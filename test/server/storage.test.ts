@@ -5,8 +5,10 @@ import { seedMunicipality } from '../../src/server/seed/manyHouseholds'
 import { changesSince } from '../../src/server/storage/changeFeed'
 import type { Database } from '../../src/server/storage/database'
 import { migrate, readMigrations } from '../../src/server/storage/migrate'
+import { openPglite } from '../../src/server/storage/pglite'
 import { writeInMunicipality } from '../../src/server/storage/records'
 import { aChecklistItem } from './support/builders'
+import { aMunicipality } from './push/support/serverRecords'
 import { openTestDatabase, testDatabaseKind } from './support/testDatabase'
 
 let db: Database
@@ -58,7 +60,7 @@ describe('the database', () => {
     ).rejects.toThrow()
     expect(
       (await changesSince(db, { householdId, municipalityId }, undefined)).changes.filter(
-        (change) => change.entity !== 'place',
+        (change) => change.entity === 'checklistItem',
       ),
     ).toEqual([])
   })
@@ -80,6 +82,33 @@ describe('the database', () => {
     )
     expect(rows).toEqual([{ household_id: first.householdId, data: expect.objectContaining({ label: item.label }) }])
   })
+})
+
+describe.runIf(testDatabaseKind === 'pglite')('upgrading an existing database', () => {
+  it('puts a municipality created before the change feed carried municipalities into the feed', async () => {
+    const old = await openPglite()
+    try {
+      const [before, after] = [readMigrations().filter((m) => m.version <= 13), readMigrations()]
+      await migrate(old, before)
+      const municipality = aMunicipality()
+      // As the code before migration 0014 wrote it: in its own table only.
+      await old.query('INSERT INTO municipalities (id, data) VALUES ($1, $2::jsonb)', [
+        municipality.id,
+        JSON.stringify(municipality),
+      ])
+      await migrate(old, after)
+      const householdId = randomUUID()
+      await createHousehold(old, {
+        id: householdId,
+        municipalityId: municipality.id,
+        createdAt: '2026-11-23T10:00:00Z',
+      })
+      const feed = await changesSince(old, { householdId, municipalityId: municipality.id }, undefined)
+      expect(feed.changes.find((change) => change.entity === 'municipality')?.data).toEqual(municipality)
+    } finally {
+      await old.close()
+    }
+  }, 60_000)
 })
 
 // Only PostgreSQL runs transactions side by side (PGlite runs one at a time, so it cannot interleave them).

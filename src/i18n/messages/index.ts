@@ -4,6 +4,7 @@
 import type { Locale } from '../../protocol/locale'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
+import { conflictMessages } from './conflicts'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
@@ -16,6 +17,7 @@ const features = [
   packingMessages,
   notificationMessages,
   setAsideMessages,
+  conflictMessages,
 ] as const
 
 type Feature = (typeof features)[number]

@@ -2,12 +2,12 @@
 import type { Municipality, Role } from '../../protocol'
 import { Municipality as MunicipalitySchema } from '../../protocol'
 import type { Queryable } from '../storage/database'
+import { publishMunicipality } from './municipalityStore'
 
 export async function createMunicipality(db: Queryable, municipality: Municipality): Promise<void> {
-  await db.query('INSERT INTO municipalities (id, data) VALUES ($1, $2::jsonb)', [
-    municipality.id,
-    JSON.stringify(MunicipalitySchema.parse(municipality)),
-  ])
+  const valid = MunicipalitySchema.parse(municipality)
+  await db.query('INSERT INTO municipalities (id, data) VALUES ($1, $2::jsonb)', [valid.id, JSON.stringify(valid)])
+  await publishMunicipality(db, valid)
 }
 
 export async function createHousehold(

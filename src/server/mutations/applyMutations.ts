@@ -69,13 +69,15 @@ async function applyOne(
       createdAt: mutation.createdAt,
     }
     let result: MutationResult = { id: mutation.id, status: 'applied' }
+    writer.mutationId = mutation.id
     await tx.query('SAVEPOINT mutation')
     try {
       await run(context, mutation)
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
       await tx.query('ROLLBACK TO SAVEPOINT mutation')
-      result = { id: mutation.id, status: 'rejected', error: { code: error.code, message: error.message } }
+      const { code, message, current } = error
+      result = { id: mutation.id, status: 'rejected', error: { code, message, ...(current ? { current } : {}) } }
     }
     await tx.query(
       'INSERT INTO applied_mutations (household_id, mutation_id, name, status, error, received_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)',

@@ -1,6 +1,7 @@
 // The family's packing lists: template and stay items, and what is packed for which stay.
 import type { ChecklistItem, MutationArgs, Packing, Stay } from '../../protocol'
 import { findRecord, findRecordsWhere } from '../storage/records'
+import { assertEditedFromCurrent } from './editedFrom'
 import {
   assertIdIsOurs,
   deviceTime,
@@ -21,7 +22,7 @@ function itemBelongsToStay(item: ChecklistItem, stay: Stay): boolean {
 
 export async function upsertChecklistItem(
   context: MutationContext,
-  { item }: MutationArgs<'upsertChecklistItem'>,
+  { item, ...base }: MutationArgs<'upsertChecklistItem'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', item.recipientId)
   if (item.stayId !== null) {
@@ -29,7 +30,7 @@ export async function upsertChecklistItem(
     if (stay.recipientId !== item.recipientId)
       throw new Rejection('invalid_request', rejectionTexts.stayOfAnotherRecipient)
   }
-  await assertIdIsOurs(context, 'checklistItem', item.id)
+  await assertEditedFromCurrent(context, 'checklistItem', item.id, base, rejectionTexts.checklistItemConflict)
   await context.writer.put('checklistItem', item, context.householdId)
 }
 

@@ -1,6 +1,7 @@
 // The family's own records besides packing: medications, the medication list review, summer
 // applications and read marks on messages.
 import type { MutationArgs, SummerApplication } from '../../protocol'
+import { assertEditedFromCurrent } from './editedFrom'
 import {
   assertIdIsOurs,
   deviceTime,
@@ -13,10 +14,10 @@ import { rejectionTexts } from './rejectionTexts'
 
 export async function upsertMedication(
   context: MutationContext,
-  { medication }: MutationArgs<'upsertMedication'>,
+  { medication, ...base }: MutationArgs<'upsertMedication'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', medication.recipientId)
-  await assertIdIsOurs(context, 'medication', medication.id)
+  await assertEditedFromCurrent(context, 'medication', medication.id, base, rejectionTexts.medicationConflict)
   await context.writer.put('medication', medication, context.householdId)
 }
 

@@ -1,5 +1,5 @@
 // What a mutation handler works with, and how it says no.
-import type { EntityName, EntityOf, ErrorCode } from '../../protocol'
+import type { Change, EntityName, EntityOf, ErrorCode } from '../../protocol'
 import { findRecord, recordOwner, type RecordWriter } from '../storage/records'
 import { rejectionTexts } from './rejectionTexts'
 
@@ -26,6 +26,8 @@ export class Rejection extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With a conflict on an edit: the record as it is now, so the family can choose. */
+    readonly current?: Change,
   ) {
     super(message)
     this.name = 'Rejection'

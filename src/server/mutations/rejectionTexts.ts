@@ -2,6 +2,7 @@
 import type { EntityName } from '../../protocol'
 
 const missing: Record<EntityName, string> = {
+  municipality: 'Fant ikke kommunen.',
   place: 'Fant ikke avlastningsstedet.',
   recipient: 'Fant ikke personen i husstanden.',
   decision: 'Fant ikke vedtaket.',
@@ -26,4 +27,12 @@ export const rejectionTexts = {
   periodEndsBeforeStart: 'En periode må slutte etter at den begynner.',
   periodsOutsideYear: (year: number) => `Periodene må ligge i ${year}.`,
   applicationHandled: 'Søknaden er allerede behandlet av kommunen.',
+  medicationConflict: {
+    changed: 'Den andre forelderen har endret denne medisinen i mellomtiden.',
+    deleted: 'Den andre forelderen har slettet denne medisinen i mellomtiden.',
+  },
+  checklistItemConflict: {
+    changed: 'Den andre forelderen har endret dette på pakkelisten i mellomtiden.',
+    deleted: 'Den andre forelderen har slettet dette fra pakkelisten i mellomtiden.',
+  },
 }

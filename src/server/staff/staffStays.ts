@@ -17,6 +17,7 @@ import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { recordAccess } from './accessLog'
 import { applyPatch } from './applyPatch'
+import { settlePendingRequests } from './settlePendingRequests'
 
 export interface StayOutcome {
   stay: Stay
@@ -113,6 +114,7 @@ export async function patchStay(
     const place = await placeOf(writer, after.placeId)
     await writer.put('stay', after, found.householdId)
     await recordAccess(writer.tx, { staff, action: 'staffPatchStay', householdIds: [found.householdId], at: now })
+    await settlePendingRequests(writer, found.householdId, before, after, note ?? null, now)
     const message = await tellHousehold(writer, found.householdId, after, draftFor(before, after, place, note), now)
     return { stay: after, messages: [message] }
   })

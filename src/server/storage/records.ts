@@ -74,6 +74,33 @@ export async function recordOwner(
   return row ? { householdId: row.household_id, deleted: row.deleted } : null
 }
 
+/** A record as it is now, live or deleted, with its version and the mutation that last wrote it. */
+export interface CurrentRecord {
+  householdId: string | null
+  version: number
+  deleted: boolean
+  data: unknown
+  mutationId: string | null
+}
+
+export async function currentRecord(db: Queryable, entity: EntityName, id: string): Promise<CurrentRecord | null> {
+  const [row] = await db.query<{
+    household_id: string | null
+    seq: string | number
+    deleted: boolean
+    data: unknown
+    mutation_id: string | null
+  }>('SELECT household_id, seq, deleted, data, mutation_id FROM records WHERE entity = $1 AND id = $2', [entity, id])
+  if (!row) return null
+  return {
+    householdId: row.household_id,
+    version: Number(row.seq),
+    deleted: row.deleted,
+    data: row.data,
+    mutationId: row.mutation_id,
+  }
+}
+
 export interface NewRecord<N extends EntityName> {
   data: EntityOf<N>
   /** Null for what the whole municipality shares (places). */
@@ -88,6 +115,9 @@ const ROWS_PER_INSERT = 500
  * numbers a household can see are committed in the order they were taken and no pull skips one.
  */
 export class RecordWriter {
+  /** The family's mutation being applied, kept on each record it writes; null for the municipality's writes. */
+  mutationId: string | null = null
+
   constructor(
     readonly tx: Queryable,
     readonly municipalityId: string,
@@ -104,13 +134,14 @@ export class RecordWriter {
       const params: unknown[] = []
       const values = chunk.map(({ data, householdId }) => {
         const valid = entitySchemas[entity].parse(data) as EntityOf<N>
-        params.push(entity, valid.id, this.municipalityId, householdId, JSON.stringify(valid))
+        params.push(entity, valid.id, this.municipalityId, householdId, JSON.stringify(valid), this.mutationId)
         const p = params.length
-        return `($${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}, $${p}::jsonb)`
+        return `($${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}::jsonb, $${p}::uuid)`
       })
       const written = await this.tx.query(
-        `INSERT INTO records (entity, id, municipality_id, household_id, data) VALUES ${values.join(', ')}
-         ON CONFLICT (entity, id) DO UPDATE SET seq = nextval('record_seq'), deleted = false, data = EXCLUDED.data
+        `INSERT INTO records (entity, id, municipality_id, household_id, data, mutation_id) VALUES ${values.join(', ')}
+         ON CONFLICT (entity, id) DO UPDATE
+           SET seq = nextval('record_seq'), deleted = false, data = EXCLUDED.data, mutation_id = EXCLUDED.mutation_id
          WHERE records.municipality_id = EXCLUDED.municipality_id
            AND records.household_id IS NOT DISTINCT FROM EXCLUDED.household_id
          RETURNING id`,
@@ -124,10 +155,10 @@ export class RecordWriter {
   /** Replaces a live record with a tombstone; false when there was none in that household. */
   async remove(entity: EntityName, id: string, householdId: string | null): Promise<boolean> {
     const rows = await this.tx.query(
-      `UPDATE records SET deleted = true, data = NULL, seq = nextval('record_seq')
+      `UPDATE records SET deleted = true, data = NULL, seq = nextval('record_seq'), mutation_id = $5::uuid
        WHERE entity = $1 AND id = $2 AND municipality_id = $3 AND household_id IS NOT DISTINCT FROM $4 AND NOT deleted
        RETURNING id`,
-      [entity, id, this.municipalityId, householdId],
+      [entity, id, this.municipalityId, householdId, this.mutationId],
     )
     return rows.length > 0
   }

@@ -98,6 +98,17 @@ describe('the stay page', () => {
     expect(wrapper.text()).toContain('For sent, ring oss.')
   })
 
+  it('says a request is no longer needed when the municipality changed the stay first, and offers a new one', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(
+      aChangeRequest({ stayId: stay.id, status: 'overtaken', answeredAt: '2026-11-21T09:00:00.000Z' }),
+    )
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Ikke lenger aktuell: kommunen endret oppholdet')
+    expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(true)
+  })
+
   it('shows a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()

@@ -79,11 +79,12 @@ describe('staff notices and rules', () => {
     ).toBe(true)
   })
 
-  it('changes contacts without telling every family', async () => {
+  it('changes contacts without a message to every family, who get only the new contacts', async () => {
     const staff = await world().as('lunner-ansatt')
     const family = await world().family('lunner-forelder-1')
     const contacts = [{ name: 'Vakttelefon', phone: '+47 400 09 999', email: null }]
     expect((await staff.put('/staff/municipality', { contacts })).body).toMatchObject({ contacts })
-    expect(await family.sync()).toEqual([])
+    expect((await family.sync()).map((change) => change.entity)).toEqual(['municipality'])
+    expect(family.all('municipality')[0]?.contacts).toEqual(contacts)
   })
 })

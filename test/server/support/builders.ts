@@ -1,6 +1,14 @@
 // Small builders for what tests send: mutations as a phone makes them, stays as staff plan them.
 import { randomUUID } from 'node:crypto'
-import type { ChecklistItem, Medication, Mutation, MutationArgs, MutationName, Stay } from '../../../src/protocol'
+import type {
+  ChecklistItem,
+  Medication,
+  Mutation,
+  MutationArgs,
+  MutationName,
+  MutationResult,
+  Stay,
+} from '../../../src/protocol'
 import type { ApiClient } from './apiClient'
 
 export function aMutation<N extends MutationName>(
@@ -70,7 +78,7 @@ export function aMedication(recipientId: string, overrides: Partial<Medication> 
 }
 
 export interface MutationsAnswer {
-  results: { id: string; status: 'applied' | 'duplicate' | 'rejected'; error?: { code: string; message: string } }[]
+  results: MutationResult[]
 }
 
 export async function send(client: ApiClient, ...mutations: Mutation[]): Promise<MutationsAnswer['results']> {

@@ -13,6 +13,7 @@ import type { RunningServer } from '../../../src/server/startServer'
 import { readSession } from '../../../src/sync/session'
 import { MAX_SERVER_FAILURES, setAsideMutations } from '../../../src/sync/setAside'
 import { aMedication } from '../../unit/sync/builders'
+import { ConflictChaos } from './support/conflictChaos'
 import type { Fault } from './support/faultyNetwork'
 import { aFamilyAction, aMunicipalityAction } from './support/randomActions'
 import { seededRandom } from './support/seededRandom'
@@ -86,10 +87,16 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
   const medication = aMedication({ recipientId, name: 'Giftig' })
   const poison = await perform(poisoned.db, 'upsertMedication', { medication }, time)
   poisoned.network.poison(poison.id)
+  const conflicts = new ConflictChaos(devices, staff, time, made)
 
   chaos = true
   for (let step = 0; step < STEPS; step++) {
     const device = devices[random.int(devices.length)] as Device
+    // Sync rules 8 and 10: deletes racing stale edits, parents choosing a side, new rules mid-run.
+    if (random.chance(0.1)) {
+      await conflicts.step(device, random)
+      continue
+    }
     const roll = random.int(20)
     if (roll < 7) {
       const mutation = await aFamilyAction(device, time, random)
@@ -123,6 +130,15 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
     expect(await serverCopyCount(device.db)).toBe(0)
     expect(await deviceView(device.db)).toEqual(onServer)
   }
+  // A delete is never undone by an older edit; only a parent who chose to keep their version brings it back.
+  expect(conflicts.undoneDeletes(onServer)).toEqual([])
+  expect(conflicts.raced.size).toBeGreaterThan(0)
+  if (conflicts.lastRule !== undefined)
+    expect(
+      Object.values(onServer.municipality).map(
+        (municipality) => (municipality as { changeDeadline: unknown }).changeDeadline,
+      ),
+    ).toEqual([conflicts.lastRule])
 
   const log = await serverMutationLog(server)
   expect(log.has(poison.id)).toBe(false)
@@ -140,7 +156,7 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
   }
   // A request applied twice would be two rows; lost, none.
   expect(Object.keys(onServer.changeRequest).length).toBe(Object.keys(before.changeRequest).length + appliedRequests)
-  expect(staffStatuses.filter((status) => status >= 500)).toEqual([])
+  expect([...staffStatuses, ...conflicts.staffStatuses].filter((status) => status >= 500)).toEqual([])
   expect(serverLog.filter((line) => / 5\d\d /.test(line) || line.startsWith('error'))).toEqual([])
   expect(made.size).toBeGreaterThan(STEPS / 5)
   for (const device of devices) await device.engine.stop()

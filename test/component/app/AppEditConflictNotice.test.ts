@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import AppEditConflictNotice from '../../../src/components/app/AppEditConflictNotice.vue'
+import { db, type Rejection } from '../../../src/db/database'
+import type { Medication } from '../../../src/protocol'
+import { aMedication } from '../../support/packingBuilders'
+import { mountWithApp } from '../packing/mountWithApp'
+
+const recipientId = crypto.randomUUID()
+let unmount: (() => void) | undefined
+afterEach(() => unmount?.())
+
+function aConflict(mine: Medication, theirs: Medication | null, version = 41): Rejection {
+  return {
+    id: crypto.randomUUID(),
+    name: 'upsertMedication',
+    args: { medication: mine, baseVersion: 7 },
+    code: 'conflict',
+    message: 'Den andre forelderen har endret denne medisinen i mellomtiden.',
+    current: { entity: 'medication', id: mine.id, version, deleted: theirs === null, data: theirs },
+    rejectedAt: '2026-11-26T18:00:00.000Z',
+    seen: false,
+  }
+}
+
+async function open() {
+  const mounted = await mountWithApp(AppEditConflictNotice, {})
+  unmount = () => mounted.wrapper.unmount()
+  return mounted.wrapper
+}
+
+function button(wrapper: Awaited<ReturnType<typeof open>>, text: string) {
+  return wrapper.findAll('button').find((candidate) => candidate.text() === text)!
+}
+
+describe('an edit that met the other parent’s change', () => {
+  it('shows both versions of the medicine side by side', async () => {
+    const medication = aMedication({ recipientId, name: 'Melatonin', dose: '1 tablett' })
+    await db.rejections.put(aConflict({ ...medication, dose: '2 tabletter' }, { ...medication, dose: '3 tabletter' }))
+    const wrapper = await open()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Den andre forelderen endret det samme'))
+    expect(wrapper.text()).toContain('Din versjon')
+    expect(wrapper.text()).toContain('2 tabletter')
+    expect(wrapper.text()).toContain('3 tabletter')
+  })
+
+  it('says the other parent deleted it, and sends mine again as an edit of the deletion when I keep mine', async () => {
+    const medication = aMedication({ recipientId, name: 'Melatonin' })
+    const conflict = aConflict(medication, null, 52)
+    await db.rejections.put(conflict)
+    const wrapper = await open()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Slettet av den andre forelderen.'))
+    await button(wrapper, 'Behold min').trigger('click')
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(1))
+    expect((await db.outbox.toArray())[0]).toMatchObject({
+      name: 'upsertMedication',
+      args: { medication, baseVersion: 52 },
+    })
+    expect(await db.medications.get(medication.id)).toEqual(medication)
+    await vi.waitFor(() => expect(wrapper.text()).not.toContain('Din versjon'))
+  })
+
+  it('drops my edit when I keep theirs, sending nothing', async () => {
+    const medication = aMedication({ recipientId })
+    await db.rejections.put(aConflict(medication, { ...medication, notes: 'Gis med mat' }))
+    const wrapper = await open()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Gis med mat'))
+    await button(wrapper, 'Behold deres').trigger('click')
+    await vi.waitFor(() => expect(wrapper.text()).not.toContain('Din versjon'))
+    expect(await db.outbox.count()).toBe(0)
+  })
+})

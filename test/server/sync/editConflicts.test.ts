@@ -1,0 +1,98 @@
+// Two parents editing the same medication list and packing items through the real engine (sync rule 8),
+// and the municipality's rules reaching a phone with one pull (sync rule 10).
+import 'fake-indexeddb/auto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { perform } from '../../../src/db/outbox'
+import type { RunningServer } from '../../../src/server/startServer'
+import { keepMyVersion, keepTheirVersion } from '../../../src/sync/conflictChoice'
+import { aMedication } from '../../unit/sync/builders'
+import { aStaffClient } from './support/staffClient'
+import { aSignedInDevice, deviceView, SERVER_START_MS, serverView, startSyncServer } from './support/syncWorld'
+import { testClock } from '../../support/testClock'
+
+const time = testClock()
+let server: RunningServer
+beforeAll(async () => {
+  server = await startSyncServer(time)
+}, SERVER_START_MS)
+afterAll(() => server?.close())
+
+async function bothParents() {
+  const mother = await aSignedInDevice(server, time, 'lunner-forelder-1')
+  const father = await aSignedInDevice(server, time, 'lunner-forelder-2')
+  for (const device of [mother, father]) device.engine.start()
+  await mother.engine.syncNow()
+  await father.engine.syncNow()
+  const recipient = (await mother.db.recipients.toArray())[0]!
+  const medication = aMedication({ recipientId: recipient.id, name: 'Melatonin' })
+  await perform(mother.db, 'upsertMedication', { medication }, time)
+  await mother.engine.syncNow()
+  await father.engine.syncNow()
+  return { mother, father, medication }
+}
+
+describe('a medicine both parents change', () => {
+  it('stays deleted when the other parent’s older offline edit arrives after the delete, and shows both', async () => {
+    const { mother, father, medication } = await bothParents()
+    father.online = false
+    await perform(father.db, 'upsertMedication', { medication: { ...medication, dose: '2 tabletter' } }, time)
+    await perform(mother.db, 'deleteMedication', { id: medication.id }, time)
+    await mother.engine.syncNow()
+    father.online = true
+    await father.engine.syncNow()
+
+    const [conflict] = await father.db.rejections.toArray()
+    expect(conflict).toMatchObject({ code: 'conflict', current: { deleted: true, data: null } })
+    expect(await father.db.medications.get(medication.id)).toBeUndefined()
+    await keepTheirVersion(father.db, conflict!.id)
+    await father.engine.syncNow()
+    await mother.engine.syncNow()
+    const onServer = await serverView(server, 'lunner-forelder-1')
+    expect(onServer.medication[medication.id]).toBeUndefined()
+    expect(await deviceView(father.db)).toEqual(onServer)
+    expect(await deviceView(mother.db)).toEqual(onServer)
+  })
+
+  it('keeps the parent’s own version when they choose it over the other parent’s change', async () => {
+    const { mother, father, medication } = await bothParents()
+    father.online = false
+    const mine = { ...medication, notes: 'Gis med mat' }
+    await perform(father.db, 'upsertMedication', { medication: mine }, time)
+    await perform(mother.db, 'upsertMedication', { medication: { ...medication, dose: '3 tabletter' } }, time)
+    await mother.engine.syncNow()
+    father.online = true
+    await father.engine.syncNow()
+    const [conflict] = await father.db.rejections.toArray()
+    expect(conflict?.current?.data).toMatchObject({ dose: '3 tabletter' })
+
+    await keepMyVersion(father.db, conflict!.id, time)
+    await father.engine.syncNow()
+    await mother.engine.syncNow()
+    expect(await mother.db.medications.get(medication.id)).toEqual(mine)
+    expect(await father.db.rejections.filter((rejection) => !rejection.seen).count()).toBe(0)
+  })
+
+  it('applies two edits in a row made on one phone while offline, without a conflict', async () => {
+    const { father, medication } = await bothParents()
+    father.online = false
+    await perform(father.db, 'upsertMedication', { medication: { ...medication, dose: '2 tabletter' } }, time)
+    await perform(father.db, 'upsertMedication', { medication: { ...medication, dose: '4 tabletter' } }, time)
+    father.online = true
+    await father.engine.syncNow()
+    expect(await father.db.rejections.count()).toBe(0)
+    expect((await father.db.medications.get(medication.id))?.dose).toBe('4 tabletter')
+  })
+})
+
+describe('the municipality’s rules on the phone', () => {
+  it('arrive with the next sync after staff change them, even a change that sends no message', async () => {
+    const phone = await aSignedInDevice(server, time, 'gjovik-forelder-1')
+    phone.engine.start()
+    await phone.engine.syncNow()
+    const staff = await aStaffClient(server, 'gjovik-ansatt')
+    const contacts = [{ name: 'Vakttelefon', phone: '+47 400 09 999', email: null }]
+    expect((await staff.request('PUT', '/staff/municipality', { contacts })).status).toBe(200)
+    await phone.engine.syncNow()
+    expect((await phone.db.municipality.toArray())[0]?.contacts).toEqual(contacts)
+  })
+})
