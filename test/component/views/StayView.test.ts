@@ -37,13 +37,13 @@ describe('the stay page', () => {
     expect(wrapper.text()).toContain('søndag 29. november kl. 16.00')
   })
 
-  it('shows transport there and home, paid by the municipality and agreed with the place', async () => {
+  it('shows the stay’s own transport there and home, and no promise about who pays', async () => {
     await aHousehold()
-    const stay = await emmasWeekend({ transportTo: 'Taxi fra skolen kl. 15.30', transportFrom: null })
+    const stay = await emmasWeekend({ transportTo: 'Foreldrene kjører', transportFrom: null })
     const { wrapper } = await openStay(stay.id)
-    expect(wrapper.text()).toContain('Taxi fra skolen kl. 15.30')
+    expect(wrapper.text()).toContain('Foreldrene kjører')
     expect(wrapper.text()).toContain('Ikke avtalt ennå')
-    expect(wrapper.text()).toContain('Kommunen betaler transporten til og fra. Den avtales direkte med stedet.')
+    expect(wrapper.text()).not.toContain('Kommunen betaler transporten')
   })
 
   it('says the change deadline as a plain sentence with the time left', async () => {
