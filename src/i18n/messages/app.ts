@@ -65,7 +65,7 @@ const nn: typeof nb = {
     label: 'Hovudmeny',
     calendar: 'Kalender',
     packing: 'Pakking',
-    messages: 'Meldingar',
+    messages: 'Beskjedar',
     more: 'Meir',
   },
   agenda: {
@@ -94,7 +94,7 @@ const nn: typeof nb = {
     decisionsLink: 'Sjå vedtaka',
     about: 'Om Pusterom',
     aboutBody:
-      'Pusterom er familien sin følgjesvein for avlasting frå kommunen: kalender, pakkelister og meldingar, også utan nett.',
+      'Pusterom er familien sin følgjesvein for avlasting frå kommunen: kalender, pakkelister og beskjedar, også utan nett.',
   },
   update: {
     available: 'Ein ny versjon av Pusterom er klar.',

@@ -95,6 +95,17 @@ describe('the inbox', () => {
     expect(await db.outbox.count()).toBe(2)
   })
 
+  it('speaks one Nynorsk: Beskjedar in the menu and "Avlyst opphald", never the Bokmål title', async () => {
+    await db.messages.put(aMessage({ kind: 'stayCancelled', title: 'Opphold avlyst' }))
+    const { wrapper, router } = await mountScreen('/messages', { now: NOW, locale: 'nn' })
+    await vi.waitFor(() => expect(wrapper.findAll('article')).toHaveLength(1))
+    expect(wrapper.text()).toContain('Avlyst opphald')
+    expect(wrapper.text()).not.toContain('Opphold avlyst')
+    const nav = mount(AppBottomNav, { global: { plugins: [createPinia(), createAppI18n('nn'), router] } })
+    expect(nav.text()).toContain('Beskjedar')
+    expect(nav.text()).not.toContain('Meldingar')
+  })
+
   it('says so when a message is not on the phone', async () => {
     const { wrapper } = await mountScreen(`/messages/${anId()}`, { now: NOW })
     await vi.waitFor(() => expect(wrapper.text()).toContain('Fant ikke beskjeden'))
