@@ -24,6 +24,8 @@ export interface StayPacking {
   /** Whether the family packs for this stay at all (away from home, not cancelled). */
   packs: boolean
   cancelled: boolean
+  /** The family has said the stay is not needed; the municipality has not answered yet. */
+  cancellationPending: boolean
   list: ChecklistItem[]
   packed: Set<string>
   progress: PackingProgress

@@ -1,8 +1,8 @@
 // Reads for packing lists and medication lists, on the tables' indexes.
 import { isOutsideHome } from '../domain/packing'
 import { earliestStartUnderWay } from '../domain/stayLength'
-import { isCancelled } from '../domain/stayState'
-import type { ChecklistItem, Medication, Packing, Place, Recipient, Stay } from '../protocol'
+import { isCancelled, pendingRequest } from '../domain/stayState'
+import type { ChangeRequest, ChecklistItem, Medication, Packing, Place, Recipient, Stay } from '../protocol'
 import type { PusteromDatabase } from './database'
 
 /** Every template item of a recipient, current and retired (past stays need the retired ones). */
@@ -39,6 +39,19 @@ export interface StayPackingData {
   place: Place | undefined
   items: ChecklistItem[]
   packing: Packing[]
+  /** The family has said the stay is not needed and the municipality has not answered yet. */
+  cancellationPending: boolean
+}
+
+function requestsOf(database: PusteromDatabase, stayIds: readonly string[]): Promise<ChangeRequest[]> {
+  return database.changeRequests
+    .where('stayId')
+    .anyOf([...stayIds])
+    .toArray()
+}
+
+function cancellationPending(stay: Pick<Stay, 'id'>, requests: readonly ChangeRequest[]): boolean {
+  return pendingRequest(stay, requests)?.type === 'cancel'
 }
 
 /** Everything the packing screen of one stay shows; undefined when the device does not know the stay. */
@@ -48,13 +61,14 @@ export async function stayPackingData(
 ): Promise<StayPackingData | undefined> {
   const stay = await database.stays.get(stayId)
   if (!stay) return undefined
-  const [recipient, place, items, packing] = await Promise.all([
+  const [recipient, place, items, packing, requests] = await Promise.all([
     database.recipients.get(stay.recipientId),
     database.places.get(stay.placeId),
     candidateItemsOf(database, stay),
     packingRowsOf(database, [stay.id]),
+    requestsOf(database, [stay.id]),
   ])
-  return { stay, recipient, place, items, packing }
+  return { stay, recipient, place, items, packing, cancellationPending: cancellationPending(stay, requests) }
 }
 
 export function medicationsOf(database: PusteromDatabase, recipientId: string): Promise<Medication[]> {
@@ -83,7 +97,8 @@ export async function nextPackingData(
 ): Promise<StayPackingData[]> {
   const stays = await staysToPackFor(database, now, limit)
   const recipientIds = [...new Set(stays.map((stay) => stay.recipientId))]
-  const [recipients, places, templates, own, packing] = await Promise.all([
+  const stayIds = stays.map((stay) => stay.id)
+  const [recipients, places, templates, own, packing, requests] = await Promise.all([
     database.recipients.bulkGet(recipientIds),
     database.places.bulkGet([...new Set(stays.map((stay) => stay.placeId))]),
     Promise.all(recipientIds.map((id) => templateItemsOf(database, id))),
@@ -91,10 +106,8 @@ export async function nextPackingData(
       .where('stayId')
       .anyOf(stays.map((stay) => stay.id))
       .toArray(),
-    packingRowsOf(
-      database,
-      stays.map((stay) => stay.id),
-    ),
+    packingRowsOf(database, stayIds),
+    requestsOf(database, stayIds),
   ])
   const items = [...templates.flat(), ...own]
   return stays.map((stay) => ({
@@ -105,5 +118,6 @@ export async function nextPackingData(
       (item) => item.recipientId === stay.recipientId && (item.stayId === null || item.stayId === stay.id),
     ),
     packing: packing.filter((row) => row.stayId === stay.id),
+    cancellationPending: cancellationPending(stay, requests),
   }))
 }

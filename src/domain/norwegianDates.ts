@@ -52,6 +52,24 @@ export function formatDayShort(instant: string, locale: Locale, timeZone = NORWE
   return format(Date.parse(instant), locale, timeZone, { weekday: 'short', day: '2-digit', month: '2-digit' })
 }
 
+/** "fre. 27.11.", or "fre. 27.11.2027" when the day is in another year than `nowMs`, so a list never
+ * leaves a reader guessing which year. */
+export function formatDayShortNear(
+  instant: string,
+  nowMs: number,
+  locale: Locale,
+  timeZone = NORWEGIAN_TIME_ZONE,
+): string {
+  const year = (epochMs: number) => format(epochMs, locale, timeZone, { year: 'numeric' })
+  if (year(Date.parse(instant)) === year(nowMs)) return formatDayShort(instant, locale, timeZone)
+  return format(Date.parse(instant), locale, timeZone, {
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  })
+}
+
 /** "fredag 27.11." */
 export function formatDayNumeric(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
   return format(Date.parse(instant), locale, timeZone, { weekday: 'long', day: '2-digit', month: '2-digit' })

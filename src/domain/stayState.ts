@@ -66,3 +66,10 @@ export function requestsByStay<R extends Pick<ChangeRequest, 'stayId'>>(requests
   }
   return byStay
 }
+
+/** What a stay's badge says: a planned or changed stay that is over is "ended", never still "planned". */
+export type ShownStayState = StayState | 'ended'
+
+export function shownStayState(state: StayState, stay: Pick<Stay, 'end'>, nowMs: number): ShownStayState {
+  return (state === 'planned' || state === 'changed') && hasEnded(stay, nowMs) ? 'ended' : state
+}

@@ -15,6 +15,7 @@ const nb = {
     allPacked: 'Alt er pakket',
     nothingToPack: 'Ingenting på listen ennå',
     reviewHint: 'Medisinlisten må bekreftes',
+    cancellationPending: 'Dere har meldt at oppholdet ikke trengs. Venter på svar fra kommunen.',
     quantity: '{count} stk.',
     category: {
       medicines: 'Egne medisiner',
@@ -119,6 +120,7 @@ const nn: typeof nb = {
     allPacked: 'Alt er pakka',
     nothingToPack: 'Ingenting på lista enno',
     reviewHint: 'Medisinlista må stadfestast',
+    cancellationPending: 'De har meldt at opphaldet ikkje trengst. Ventar på svar frå kommunen.',
     quantity: '{count} stk.',
     category: {
       medicines: 'Eigne medisinar',
@@ -224,6 +226,7 @@ const en: typeof nb = {
     allPacked: 'All packed',
     nothingToPack: 'Nothing on the list yet',
     reviewHint: 'The medication list needs confirming',
+    cancellationPending: 'You have said the stay is not needed. Waiting for the municipality’s answer.',
     quantity: '{count} pcs',
     category: {
       medicines: 'Own medicines',

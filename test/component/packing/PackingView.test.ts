@@ -8,6 +8,7 @@ import { createAppI18n } from '../support/appI18n'
 import { routes } from '../../../src/modules/router'
 import PackingView from '../../../src/views/PackingView.vue'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
+import { aChangeRequest } from '../../support/calendarBuilders'
 import { provideTime } from '../../support/provideTime'
 import { testClock } from '../../support/testClock'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
@@ -47,6 +48,25 @@ describe('the packing area', () => {
       `/stays/${weekend.id}/packing`,
     ])
     expect(wrapper.text()).toContain('Medisinlisten må bekreftes')
+  })
+
+  it('marks a stay the family has said is not needed while the municipality has not answered', async () => {
+    await household()
+    const weekend = aStay({ recipientId: emma.id, placeId: place.id })
+    const nextWeekend = aStay({
+      recipientId: emma.id,
+      placeId: place.id,
+      start: '2026-12-04T15:00:00.000Z',
+      end: '2026-12-06T15:00:00.000Z',
+    })
+    await db.stays.bulkPut([weekend, nextWeekend])
+    await db.changeRequests.put(aChangeRequest({ stayId: weekend.id, type: 'cancel' }))
+    const { wrapper } = await mountWithApp(PackingView, {})
+    mounted.push(wrapper)
+    await vi.waitFor(() => expect(wrapper.findAll('a[href^="/stays/"]')).toHaveLength(2))
+    const [pending, other] = wrapper.findAll('a[href^="/stays/"]')
+    expect(pending?.text()).toContain('Dere har meldt at oppholdet ikke trengs. Venter på svar fra kommunen.')
+    expect(other?.text()).not.toContain('ikke trengs')
   })
 
   it('links to each person’s template and medication list', async () => {

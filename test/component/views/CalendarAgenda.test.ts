@@ -77,6 +77,14 @@ describe('the calendar’s list of stays', () => {
       jonas.name,
       'Emma',
     ])
+    expect(wrapper.findAll('.stay-card .state-badge').map((badge) => badge.text())).toEqual(['Avsluttet', 'Avsluttet'])
+  })
+
+  it('writes the year of a stay in another year than this one', async () => {
+    await aHousehold()
+    await emmasWeekend({ start: '2027-01-08T15:00:00.000Z', end: '2027-01-10T15:00:00.000Z' })
+    const { wrapper } = await mountScreen('/', { now: monday })
+    await eventually(() => expect(wrapper.text()).toContain('fre. 08.01.2027 16.00 – søn. 10.01.2027 16.00'))
   })
 
   it('opens the stay’s page from its card', async () => {

@@ -14,7 +14,7 @@ const thursday13 = '2026-11-26T12:00:00.000Z'
 
 async function openStay(stayId: string, now = thursdayMorning) {
   const screen = await mountScreen(`/stays/${stayId}`, { now })
-  await eventually(() => expect(screen.wrapper.text()).toContain('Emma: Avlastningsbolig'))
+  await eventually(() => expect(screen.wrapper.text()).toContain('Emma: Solsikken avlastningsbolig'))
   return screen
 }
 
@@ -207,7 +207,7 @@ describe('the stay page', () => {
     await aHousehold()
     const stay = await emmasWeekend({ transportTo: null })
     const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'nn' })
-    await eventually(() => expect(wrapper.text()).toContain('Emma: Avlastingsbustad'))
+    await eventually(() => expect(wrapper.text()).toContain('Emma: Solsikken avlastningsbolig'))
     expect(wrapper.get('[data-testid="deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 2 timar')
     expect(wrapper.text()).toContain('Opphaldet trengst ikkje')
     expect(wrapper.text()).toContain('Ikkje avtalt enno')
@@ -217,10 +217,42 @@ describe('the stay page', () => {
     await aHousehold()
     const stay = await emmasWeekend()
     const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursday13, locale: 'en' })
-    await eventually(() => expect(wrapper.text()).toContain('Emma: Respite unit'))
+    await eventually(() => expect(wrapper.text()).toContain('Emma: Solsikken avlastningsbolig'))
     expect(wrapper.text()).toContain('Friday 27 November at 16:00')
     expect(wrapper.get('a[href^="tel:"]').text()).toBe('Call Solsikken avlastningsbolig on +47 400 00 000')
     expect(wrapper.text()).toContain('The stay is not needed')
+  })
+
+  it('names the place in the title and the kind of stay beneath it', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.get('h2').text()).toBe('Emma: Solsikken avlastningsbolig')
+    expect(wrapper.text()).toContain('Avlastningsbolig')
+  })
+
+  it('states the municipality’s rule beside the deadline', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.get('[data-testid="deadline-rule"]').text()).toBe(
+      'Kommunens regel: endringer og avlysninger må meldes senest kl. 15.00 dagen før.',
+    )
+  })
+
+  it('says a stay that is over has ended, not that it is planned', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openStay(stay.id, '2026-11-30T10:00:00.000Z')
+    expect(wrapper.get('.state-badge').text()).toBe('Avsluttet')
+  })
+
+  it('offers no packing list for a cancelled stay', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ status: 'cancelledByMunicipality' })
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Avlyst av kommunen')
+    expect(wrapper.find(`a[href="/stays/${stay.id}/packing"]`).exists()).toBe(false)
   })
 
   it('says so when the stay is not on the phone', async () => {
