@@ -1,10 +1,10 @@
-// The new times a family asks for: filled from the stay, typed as dates and 24-hour times in
-// Norwegian time, checked, and turned into instants.
+// The new times a family asks for: filled from the stay, typed as dates (dd.mm.åååå, never the
+// browser's own date format) and 24-hour times in Norwegian time, checked, and turned into instants.
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { instantOfLocal, localDateOf, parseClockTime } from '../domain/localDates'
+import { instantOfLocal, localDateOf, parseClockTime, parseNumericDate } from '../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../domain/zonedTime'
-import { formatTime } from '../domain/norwegianDates'
+import { formatDateNumeric, formatTime } from '../domain/norwegianDates'
 import type { Locale } from '../protocol/locale'
 import type { Stay } from '../protocol'
 
@@ -23,9 +23,9 @@ export function useTimeChangeForm() {
   function fillFrom(stay: Pick<Stay, 'start' | 'end'>): void {
     const lang = locale.value as Locale
     value.value = {
-      startDate: localDateOf(Date.parse(stay.start), NORWEGIAN_TIME_ZONE),
+      startDate: formatDateNumeric(localDateOf(Date.parse(stay.start), NORWEGIAN_TIME_ZONE)),
       startTime: formatTime(stay.start, lang),
-      endDate: localDateOf(Date.parse(stay.end), NORWEGIAN_TIME_ZONE),
+      endDate: formatDateNumeric(localDateOf(Date.parse(stay.end), NORWEGIAN_TIME_ZONE)),
       endTime: formatTime(stay.end, lang),
     }
   }
@@ -34,11 +34,14 @@ export function useTimeChangeForm() {
   function proposed(): { start: string; end: string } | null {
     const { startDate, startTime, endDate, endTime } = value.value
     if (!startDate || !startTime || !endDate || !endTime) return fail('changeRequest.missingTimes')
+    const fromDay = parseNumericDate(startDate)
+    const toDay = parseNumericDate(endDate)
+    if (!fromDay || !toDay) return fail('changeRequest.badDate')
     const from = parseClockTime(startTime)
     const to = parseClockTime(endTime)
     if (!from || !to) return fail('changeRequest.badTime')
-    const start = instantOfLocal(startDate, from, NORWEGIAN_TIME_ZONE)
-    const end = instantOfLocal(endDate, to, NORWEGIAN_TIME_ZONE)
+    const start = instantOfLocal(fromDay, from, NORWEGIAN_TIME_ZONE)
+    const end = instantOfLocal(toDay, to, NORWEGIAN_TIME_ZONE)
     if (end <= start) return fail('changeRequest.endBeforeStart')
     error.value = null
     return { start, end }

@@ -103,3 +103,14 @@ export function parseClockTime(text: string): string | null {
   if (hour > 23 || minute > 59) return null
   return `${pad(hour)}:${pad(minute)}`
 }
+
+/** A date typed as Norwegians write it ("1.8.2027", "01.08.2027"; also with "/", "-" or ","), as a
+ * calendar date; null when it is not a real day. Never read from the browser's locale. */
+export function parseNumericDate(text: string): LocalDate | null {
+  const match = /^\s*(\d{1,2})\s*[./,-]\s*(\d{1,2})\s*[./,-]\s*(\d{4})\s*$/.exec(text)
+  if (!match) return null
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  return fromUtcDate(date)
+}

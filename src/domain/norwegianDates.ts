@@ -100,6 +100,11 @@ export function formatDateWithYear(date: LocalDate, locale: Locale): string {
   return formatLocalDate(date, locale, DATE_WITH_YEAR)
 }
 
+/** A calendar day as a form shows it, "01.08.2027", in every language: the form's own format, not the browser's. */
+export function formatDateNumeric(date: LocalDate): string {
+  return formatLocalDate(date, 'nb', { day: '2-digit', month: '2-digit', year: 'numeric' })
+}
+
 /** The short weekday of a calendar day, for the month grid: "man." */
 export function formatWeekdayShort(date: LocalDate, locale: Locale): string {
   return formatLocalDate(date, locale, { weekday: 'short' })

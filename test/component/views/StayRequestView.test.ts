@@ -95,11 +95,40 @@ describe('asking for other times', () => {
     const { wrapper } = await openRequest(stay.id, 'changeTime', beforeDeadline)
     const inputs = wrapper.findAll('input')
     expect(inputs.map((input) => (input.element as HTMLInputElement).value)).toEqual([
-      '2026-11-27',
+      '27.11.2026',
       '16.00',
-      '2026-11-29',
+      '29.11.2026',
       '16.00',
     ])
+  })
+
+  it('takes dates as Norwegians write them, whatever the browser, and never as a browser date picker', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper, router } = await openRequest(stay.id, 'changeTime', beforeDeadline)
+    expect(wrapper.find('input[type="date"]').exists()).toBe(false)
+    const inputs = wrapper.findAll('input')
+    await inputs[0]?.setValue('4.12.2026')
+    await inputs[2]?.setValue('06.12.2026')
+    await wrapper.get('form').trigger('submit')
+    await eventually(() => expect(router.currentRoute.value.name).toBe('stay'))
+    const [queued] = await db.outbox.toArray()
+    expect(queued).toMatchObject({
+      args: { stayId: stay.id, start: '2026-12-04T15:00:00.000Z', end: '2026-12-06T15:00:00.000Z' },
+    })
+  })
+
+  it('refuses a date that is not written day.month.year and says how to write it', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await openRequest(stay.id, 'changeTime', beforeDeadline)
+    await wrapper.findAll('input')[0]?.setValue('2026-12-04')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Skriv datoen som dag, måned og år med punktum, for eksempel 27.11.2026.',
+    )
+    expect(await db.outbox.count()).toBe(0)
   })
 
   it('sends the new times as Norwegian time', async () => {
@@ -123,7 +152,7 @@ describe('asking for other times', () => {
     const stay = await emmasWeekend()
     const { wrapper } = await openRequest(stay.id, 'changeTime', beforeDeadline)
     const inputs = wrapper.findAll('input')
-    await inputs[2]?.setValue('2026-11-26')
+    await inputs[2]?.setValue('26.11.2026')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(wrapper.get('[role="alert"]').text()).toBe('Slutten må være etter starten.')

@@ -6,6 +6,7 @@ import {
   localDateOf,
   localTimeOf,
   parseClockTime,
+  parseNumericDate,
   startOfLocalDate,
 } from '../../../src/domain/localDates'
 
@@ -52,5 +53,12 @@ describe('a time typed on a 24-hour clock', () => {
 
   it('refuses 24.00 and 5 pm', () => {
     expect([parseClockTime('24.00'), parseClockTime('5 pm')]).toEqual([null, null])
+  })
+
+  it('reads a date typed as Norwegians write it, and refuses a day that does not exist', () => {
+    expect(parseNumericDate('1.8.2027')).toBe('2027-08-01')
+    expect(parseNumericDate('01.08.2027')).toBe('2027-08-01')
+    expect(parseNumericDate('31.02.2027')).toBeNull()
+    expect(parseNumericDate('2027-08-01')).toBeNull()
   })
 })
