@@ -1,5 +1,6 @@
 // The suggested packing template a family starts from, in Bokmål, grouped as the municipalities'
-// "what to bring" lists are; the family edits it freely. The demo seed on the server uses it too.
+// "what to bring" lists are; the family edits it freely. Night things are for overnight stays only,
+// so a day offer's list has no pyjamas. The demo seed on the server uses it too.
 import type { ChecklistItem } from '../protocol/entities'
 import type { ItemContent } from './packingTemplate'
 
@@ -9,10 +10,10 @@ export const DEFAULT_PACKING_TEMPLATE: readonly ItemContent[] = [
   { category: 'medicationList', label: 'Oppdatert medisinliste, skrevet ut', quantity: 1 },
   { category: 'consumables', label: 'Bleier eller inkontinensprodukter', quantity: 1 },
   { category: 'consumables', label: 'Sprøyter, sonder og annet utstyr til mating', quantity: 1 },
-  { category: 'toiletries', label: 'Tannbørste og tannkrem', quantity: 1 },
-  { category: 'toiletries', label: 'Såpe, sjampo og hudkrem', quantity: 1 },
-  { category: 'toiletries', label: 'Hårbørste', quantity: 1 },
-  { category: 'clothes', label: 'Pysjamas', quantity: 1 },
+  { category: 'toiletries', label: 'Tannbørste og tannkrem', quantity: 1, forStays: 'overnight' },
+  { category: 'toiletries', label: 'Såpe, sjampo og hudkrem', quantity: 1, forStays: 'overnight' },
+  { category: 'toiletries', label: 'Hårbørste', quantity: 1, forStays: 'overnight' },
+  { category: 'clothes', label: 'Pysjamas', quantity: 1, forStays: 'overnight' },
   { category: 'clothes', label: 'Undertøy', quantity: 3 },
   { category: 'clothes', label: 'Sokker (par)', quantity: 3 },
   { category: 'clothes', label: 'Skift: bukse og genser', quantity: 2 },

@@ -12,9 +12,12 @@
 //   (`addedAt`), and a removal only sets `removedAt`. A changed item is a new thing to pack, so a
 //   tick on the old version does not carry over. Reordering moves items in place (past lists show
 //   the same items, in the new order).
+// - A template item may be marked for day stays or overnight stays only (`forStays`): a day offer's
+//   list has no pyjamas. A stay's own extra items are on its list whatever they are marked.
 // - Only stays outside the home have a packing list: not `home`, `bpa` or `supportContact`, where
 //   the person stays at home or goes out for some hours with a helper.
 import type { ChecklistCategory, ChecklistItem, Packing, Stay, StayKind } from '../protocol/entities'
+import { itemFitsStay } from './stayDuration'
 
 export const CATEGORY_ORDER: readonly ChecklistCategory[] = [
   'medicines',
@@ -56,11 +59,12 @@ function wasOnTemplateAt(item: ChecklistItem, instant: string): boolean {
 /** Whether `item` belongs on the packing list of `stay` at `nowMs`. */
 export function isOnStayList(
   item: ChecklistItem,
-  stay: Pick<Stay, 'id' | 'recipientId' | 'start'>,
+  stay: Pick<Stay, 'id' | 'recipientId' | 'start' | 'end'>,
   nowMs: number,
 ): boolean {
   if (item.recipientId !== stay.recipientId) return false
   if (item.stayId !== null) return item.stayId === stay.id
+  if (!itemFitsStay(item, stay)) return false
   return hasStarted(stay, nowMs) ? wasOnTemplateAt(item, stay.start) : !item.removedAt
 }
 
@@ -74,7 +78,7 @@ export function compareItems(a: ChecklistItem, b: ChecklistItem): number {
 
 /** The packing list of a stay, in order. `items` may hold any items of the household. */
 export function stayList(
-  stay: Pick<Stay, 'id' | 'recipientId' | 'start'>,
+  stay: Pick<Stay, 'id' | 'recipientId' | 'start' | 'end'>,
   items: readonly ChecklistItem[],
   nowMs: number,
 ): ChecklistItem[] {

@@ -3,7 +3,7 @@
 import type { ChecklistCategory, ChecklistItem } from '../protocol/entities'
 import { compareItems } from './packing'
 
-export type ItemContent = Pick<ChecklistItem, 'category' | 'label' | 'quantity'>
+export type ItemContent = Pick<ChecklistItem, 'category' | 'label' | 'quantity' | 'forStays'>
 
 /** The writes an edit needs: items to upsert and ids to delete. */
 export interface ItemWrites {
@@ -60,7 +60,12 @@ export function newStayItem(
 }
 
 function sameContent(item: ChecklistItem, content: ItemContent): boolean {
-  return item.category === content.category && item.label === content.label.trim() && item.quantity === content.quantity
+  return (
+    item.category === content.category &&
+    item.label === content.label.trim() &&
+    item.quantity === content.quantity &&
+    (item.forStays ?? 'any') === (content.forStays ?? 'any')
+  )
 }
 
 /**

@@ -146,6 +146,10 @@ export const ChecklistCategory = z.enum([
 export type ChecklistCategory = z.infer<typeof ChecklistCategory>
 
 /** A packing item: on the recipient's template (stayId null) or on one stay's own list. */
+/** Which stays a template item is packed for: day stays, overnight stays, or any (also when absent). */
+export const StayFor = z.enum(['any', 'day', 'overnight'])
+export type StayFor = z.infer<typeof StayFor>
+
 export const ChecklistItem = z.object({
   id: Id,
   recipientId: Id,
@@ -164,6 +168,8 @@ export const ChecklistItem = z.object({
    * Stays not yet started no longer list it; a stay that had started before then still does.
    */
   removedAt: Instant.nullable().optional(),
+  /** Template items only: packed for day stays, overnight stays or any. Absent: any. */
+  forStays: StayFor.optional(),
 })
 export type ChecklistItem = z.infer<typeof ChecklistItem>
 

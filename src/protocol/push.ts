@@ -9,7 +9,7 @@ export const NotificationKind = z.enum([
   'requestAnswers', // an answer to a change request
   'notices', // a notice from staff
   'deadlineReminders', // the change deadline of the next stay is near
-  'packingReminders', // the evening before a stay with unticked items
+  'packingReminders', // the evening before a stay with unticked items (a day stay: that morning)
   'summerReminders', // the summer-respite application deadline is near
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>

@@ -61,7 +61,9 @@ const nb = {
       quantity: 'Antall',
       category: 'Gruppe',
       labelRequired: 'Skriv hva som skal med.',
+      forStays: 'Gjelder',
     },
+    forStays: { any: 'Alle opphold', overnight: 'Bare opphold med overnatting', day: 'Bare dagopphold' },
     back: 'Tilbake til pakking',
   },
   medication: {
@@ -166,7 +168,9 @@ const nn: typeof nb = {
       quantity: 'Tal',
       category: 'Gruppe',
       labelRequired: 'Skriv kva som skal vere med.',
+      forStays: 'Gjeld',
     },
+    forStays: { any: 'Alle opphald', overnight: 'Berre opphald med overnatting', day: 'Berre dagopphald' },
     back: 'Tilbake til pakking',
   },
   medication: {
@@ -272,7 +276,9 @@ const en: typeof nb = {
       quantity: 'Quantity',
       category: 'Group',
       labelRequired: 'Write what to bring.',
+      forStays: 'For',
     },
+    forStays: { any: 'All stays', overnight: 'Overnight stays only', day: 'Day stays only' },
     back: 'Back to packing',
   },
   medication: {

@@ -9,6 +9,7 @@ import type { Locale } from '../../protocol/locale'
 import { deadlineReminderAt, packingReminderAt, summerReminderAt } from './reminderTimes'
 
 export interface UpcomingStay extends StayReminderFacts {
+  stayEnd: string
   status: 'planned' | 'changed' | 'cancelledByFamily' | 'cancelledByMunicipality'
   /** Items on the stay's packing list not ticked yet. */
   unpacked: number
@@ -54,7 +55,8 @@ export function dueReminders(
         })
       }
     }
-    if (kinds.packingReminders && stay.unpacked > 0 && within(packingReminderAt(stay.stayStart), now, stay.stayStart)) {
+    const packingAt = packingReminderAt({ start: stay.stayStart, end: stay.stayEnd })
+    if (kinds.packingReminders && stay.unpacked > 0 && packingAt && within(packingAt, now, stay.stayStart)) {
       due.push({
         key: `packing:${stay.stayId}:${stay.stayStart}`,
         push: pushForPacking(stay, device, now),

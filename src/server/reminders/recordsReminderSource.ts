@@ -89,6 +89,7 @@ async function describeStays(
     return {
       stayId: stay.id,
       stayStart: stay.start,
+      stayEnd: stay.end,
       status: stay.status,
       recipientName: recipientById.get(stay.recipientId)?.name ?? '',
       placeName: placeById.get(stay.placeId)?.name ?? null,

@@ -1,10 +1,11 @@
 // When each reminder is due, as wall-clock times in the municipality's zone, so summer time never
 // moves a reminder by an hour. Used by the push reminders and the calendar feed's alarms alike.
+import { packingReminderRule } from '../../domain/stayDuration'
 import { NORWEGIAN_TIME_ZONE, zonedParts, zonedTimeToInstant } from '../../domain/zonedTime'
 
 /** The default change-deadline reminder: the morning of the deadline day. */
 export const DEADLINE_MORNING = { hour: 8, minute: 0 }
-/** The packing reminder: the evening before the stay. */
+/** The evening before, for a deadline reminder that cannot come in the morning. */
 export const PACKING_EVENING = { hour: 19, minute: 0 }
 /** The summer-respite reminder: a week before the application deadline, in the morning. */
 export const SUMMER_DAYS_BEFORE = 7
@@ -39,8 +40,10 @@ export function deadlineReminderAt(deadline: string, leadHours: number | null, t
   return morning < deadline ? morning : wallClockOnDay(deadline, -1, PACKING_EVENING, timeZone)
 }
 
-export function packingReminderAt(stayStart: string, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return wallClockOnDay(stayStart, -1, PACKING_EVENING, timeZone)
+/** When to remind of packing, by the domain's rule for day and overnight stays; null: no reminder. */
+export function packingReminderAt(stay: { start: string; end: string }, timeZone = NORWEGIAN_TIME_ZONE): string | null {
+  const rule = packingReminderRule(stay, timeZone)
+  return rule ? wallClockOnDay(stay.start, -rule.daysBefore, rule, timeZone) : null
 }
 
 export function summerReminderAt(applicationDeadline: string, timeZone = NORWEGIAN_TIME_ZONE): string {

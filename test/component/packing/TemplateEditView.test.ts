@@ -62,6 +62,20 @@ describe('the packing template', () => {
     expect(await currentLabels()).toEqual(['Sokker'])
   })
 
+  it('marks an item as for overnight stays only, so day offers leave it out', async () => {
+    const pyjamas = aTemplateItem({ recipientId: emma.id, label: 'Pysjamas' })
+    await db.checklistItems.put(pyjamas)
+    const wrapper = await open()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Pysjamas'))
+    await wrapper.find('button[aria-label="Endre Pysjamas"]').trigger('click')
+    const stays = wrapper.findAll('li form select').find((select) => select.find('option[value="overnight"]').exists())!
+    await stays.setValue('overnight')
+    await wrapper.find('li form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Bare opphold med overnatting'))
+    const current = (await db.checklistItems.toArray()).find((item) => !item.removedAt)
+    expect(current).toMatchObject({ label: 'Pysjamas', forStays: 'overnight' })
+  })
+
   it('moves an item up with one tap', async () => {
     await db.checklistItems.bulkPut([
       aTemplateItem({ recipientId: emma.id, label: 'Undertøy', position: 1024 }),

@@ -260,6 +260,27 @@ describe('the packing reminder', () => {
     expect(JSON.stringify(push)).not.toContain('medisiner')
   })
 
+  it('comes at 07:00 the same morning for a day offer, never the evening before, and leaves pyjamas out', async () => {
+    const family = await aFamily({
+      preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
+    })
+    // Wednesday 25 November 2026, 09.00–15.00 Norwegian time.
+    await aStayOf(family, '2026-11-25T08:00:00.000Z', { kind: 'dayOffer', end: '2026-11-25T14:00:00.000Z' })
+    const pyjamas = aTemplateItem({ recipientId: family.emma.id, label: 'Pysjamas', forStays: 'overnight' })
+    const medicines = aTemplateItem({ recipientId: family.emma.id, label: 'Egne medisiner', category: 'medicines' })
+    for (const item of [pyjamas, medicines]) await putRecord(db, 'checklistItem', family.household, item)
+    const server = aServer('2026-11-24T17:59:00.000Z')
+    await server.at('2026-11-24T18:00:00.000Z')
+    await server.at('2026-11-25T05:59:00.000Z')
+    expect(pushesTo(family.device)).toEqual([])
+
+    await server.at('2026-11-25T06:00:00.000Z')
+
+    expect(pushesTo(family.device)).toEqual([
+      expect.objectContaining({ kind: 'packingReminder', body: '1 ting på pakkelista er ikke krysset av ennå.' }),
+    ])
+  })
+
   it('is not sent when everything is packed', async () => {
     const family = await aFamily({
       preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },

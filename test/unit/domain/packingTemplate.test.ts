@@ -86,7 +86,7 @@ describe('editing the template', () => {
     expect(
       labels(
         stayList(
-          { id: stayId, recipientId: emma, start: '2026-12-01T10:00:00.000Z' },
+          { id: stayId, recipientId: emma, start: '2026-12-01T10:00:00.000Z', end: '2026-12-03T10:00:00.000Z' },
           [...list, gift],
           Date.parse(now),
         ),
