@@ -28,6 +28,12 @@ async function addChangeRequest(write: EffectWriter, mutation: Mutation, request
 const effects: { [N in MutationName]: Effect<N> } = {
   requestCancellation: (write, args, mutation) => addChangeRequest(write, mutation, requestedCancellation(args)),
   requestTimeChange: (write, args, mutation) => addChangeRequest(write, mutation, requestedTimeChange(args)),
+  withdrawChangeRequest: async (write, args) => {
+    // Only a request still waiting: an answer the server has already given stands.
+    const request = await write.get('changeRequests', args.changeRequestId)
+    if (!request || request.status !== 'pending') return
+    await write.put('changeRequests', { ...request, status: 'withdrawn', answeredAt: args.at })
+  },
   upsertChecklistItem: (write, args) => write.put('checklistItems', args.item),
   deleteChecklistItem: async (write, args) => {
     for (const packing of await write.where('packing', 'itemId', args.id)) await write.remove('packing', packing.id)

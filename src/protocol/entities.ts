@@ -95,8 +95,11 @@ export const Stay = z.object({
 export type Stay = z.infer<typeof Stay>
 
 export const ChangeRequestType = z.enum(['cancel', 'changeTime'])
-/** `overtaken`: the municipality moved or cancelled the stay before answering the request. */
-export const ChangeRequestStatus = z.enum(['pending', 'accepted', 'declined', 'overtaken'])
+/**
+ * `overtaken`: the municipality moved or cancelled the stay before answering the request.
+ * `withdrawn`: the family took the request back before the municipality answered.
+ */
+export const ChangeRequestStatus = z.enum(['pending', 'accepted', 'declined', 'overtaken', 'withdrawn'])
 
 export const ChangeRequest = z.object({
   id: Id,

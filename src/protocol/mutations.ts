@@ -24,6 +24,8 @@ export const mutationArgs = {
     end: Instant,
     message: LongText,
   }),
+  /** Takes back a request the municipality has not answered; rejected once it has. */
+  withdrawChangeRequest: z.strictObject({ changeRequestId: Id, at: Instant }),
   upsertChecklistItem: z.strictObject({
     item: ChecklistItem.strict(),
     baseVersion: BaseVersion,
@@ -60,6 +62,7 @@ function mutationOf<N extends MutationName>(name: N) {
 export const Mutation = z.discriminatedUnion('name', [
   mutationOf('requestCancellation'),
   mutationOf('requestTimeChange'),
+  mutationOf('withdrawChangeRequest'),
   mutationOf('upsertChecklistItem'),
   mutationOf('deleteChecklistItem'),
   mutationOf('setPacked'),

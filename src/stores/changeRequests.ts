@@ -1,9 +1,10 @@
-// The family's two requests about a stay. Each is written to the device and queued in one step;
+// The family's two requests about a stay, and taking one back while it waits for an answer. Each is written to the device and queued in one step;
 // the sync engine sends it as soon as there is a network, and the server judges it when it arrives.
 import { defineStore } from 'pinia'
 import { useAppTime } from '../composables/useAppTime'
 import { db } from '../db/database'
 import { perform } from '../db/outbox'
+import { isoNow } from '../domain/clock'
 
 export const useChangeRequestsStore = defineStore('changeRequests', () => {
   const { clock } = useAppTime()
@@ -22,5 +23,10 @@ export const useChangeRequestsStore = defineStore('changeRequests', () => {
     return changeRequestId
   }
 
-  return { requestCancellation, requestTimeChange }
+  /** Takes back a request the municipality has not answered yet. */
+  async function withdraw(changeRequestId: string): Promise<void> {
+    await perform(db, 'withdrawChangeRequest', { changeRequestId, at: isoNow(clock) }, clock)
+  }
+
+  return { requestCancellation, requestTimeChange, withdraw }
 })

@@ -5,6 +5,7 @@ const nb = {
     what: {
       requestCancellation: 'Avlysningen av et opphold',
       requestTimeChange: 'Ønsket om nye tider for et opphold',
+      withdrawChangeRequest: 'Tilbaketrekkingen av en forespørsel',
       upsertChecklistItem: 'Pakkelistepunktet «{name}»',
       deleteChecklistItem: 'Slettingen av et punkt på pakkelisten',
       setPacked: 'En avkrysning på pakkelisten',
@@ -32,6 +33,7 @@ const nn: typeof nb = {
     what: {
       requestCancellation: 'Avlysinga av eit opphald',
       requestTimeChange: 'Ønsket om nye tider for eit opphald',
+      withdrawChangeRequest: 'Tilbaketrekkinga av ein førespurnad',
       upsertChecklistItem: 'Pakkelistepunktet «{name}»',
       deleteChecklistItem: 'Slettinga av eit punkt på pakkelista',
       setPacked: 'Ei avkryssing på pakkelista',
@@ -59,6 +61,7 @@ const en: typeof nb = {
     what: {
       requestCancellation: 'The cancellation of a stay',
       requestTimeChange: 'The request for new times for a stay',
+      withdrawChangeRequest: 'Taking back a request',
       upsertChecklistItem: 'The packing list item “{name}”',
       deleteChecklistItem: 'The removal of a packing list item',
       setPacked: 'A tick on the packing list',

@@ -6,7 +6,7 @@ import { firstProblem } from '../api/validateInput'
 import type { CaregiverPrincipal } from '../auth/principal'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
-import { requestCancellation, requestTimeChange } from './changeRequestMutations'
+import { requestCancellation, requestTimeChange, withdrawChangeRequest } from './changeRequestMutations'
 import { deleteChecklistItem, setPacked, upsertChecklistItem } from './checklistMutations'
 import {
   deleteMedication,
@@ -23,6 +23,7 @@ type Handlers = { [M in Mutation as M['name']]: Handler<M> }
 const handlers: Handlers = {
   requestCancellation,
   requestTimeChange,
+  withdrawChangeRequest,
   upsertChecklistItem,
   deleteChecklistItem,
   setPacked,

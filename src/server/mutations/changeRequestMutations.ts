@@ -1,4 +1,5 @@
-// The family asks to cancel a stay or to move it; the deadline is judged when the server receives it.
+// The family asks to cancel a stay or to move it, or takes such a request back while it waits for an
+// answer; the deadline is judged when the server receives a request.
 import {
   newChangeRequest,
   requestedCancellation,
@@ -60,4 +61,17 @@ export async function requestTimeChange(
     throw new Rejection('invalid_request', rejectionTexts.endBeforeStart)
   const stay = await requestableStay(context, args.stayId)
   await createRequest(context, stay, requestedTimeChange(args))
+}
+
+export async function withdrawChangeRequest(
+  context: MutationContext,
+  args: MutationArgs<'withdrawChangeRequest'>,
+): Promise<void> {
+  const request = await ownRecord(context, 'changeRequest', args.changeRequestId)
+  if (request.status !== 'pending') throw new Rejection('conflict', rejectionTexts.requestAnswered)
+  await context.writer.put(
+    'changeRequest',
+    { ...request, status: 'withdrawn', answeredAt: context.receivedAt },
+    context.householdId,
+  )
 }

@@ -21,6 +21,7 @@ export const rejectionTexts = {
   stayStarted: 'Oppholdet har allerede begynt. Ring avlastningsstedet for å gjøre endringer.',
   requestPending: 'Det er allerede sendt en forespørsel om dette oppholdet som ikke er besvart ennå.',
   requestAlreadySent: 'Denne forespørselen er allerede sendt.',
+  requestAnswered: 'Kommunen har allerede svart på forespørselen, så den kan ikke trekkes tilbake.',
   endBeforeStart: 'Ny sluttid må være etter ny starttid.',
   stayOfAnotherRecipient: 'Oppholdet gjelder en annen person enn pakkelisten.',
   notOnStayList: 'Dette står ikke på pakkelisten til oppholdet.',

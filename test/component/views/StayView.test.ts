@@ -203,6 +203,32 @@ describe('the stay page', () => {
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(false)
   })
 
+  it('takes back a request still waiting for an answer, and offers changes again', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const request = aChangeRequest({ stayId: stay.id })
+    await db.changeRequests.put(request)
+    const { wrapper } = await openStay(stay.id)
+    const withdraw = wrapper.findAll('button').find((button) => button.text() === 'Trekk tilbake forespørselen')
+    await withdraw?.trigger('click')
+    await eventually(() => expect(wrapper.text()).toContain('Trukket tilbake av dere'))
+    expect(wrapper.get('.state-badge').text()).toBe('Planlagt')
+    expect(wrapper.find(`a[href="/stays/${stay.id}/request/cancel"]`).exists()).toBe(true)
+    const [queued] = await db.outbox.toArray()
+    expect(queued).toMatchObject({ name: 'withdrawChangeRequest', args: { changeRequestId: request.id } })
+  })
+
+  it('says what happens to a late request and gives the municipality’s number as well as the place’s', async () => {
+    await aHousehold({
+      contacts: [{ name: 'Tildelingskontoret', phone: '+47 400 01 100', email: null }],
+    })
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(aChangeRequest({ stayId: stay.id, onTime: false }))
+    const { wrapper } = await openStay(stay.id)
+    expect(wrapper.text()).toContain('Kommunen avgjør om den kan godtas')
+    expect(wrapper.get('a[href="tel:+4740001100"]').text()).toBe('Ring Tildelingskontoret på +47 400 01 100')
+  })
+
   it('speaks Nynorsk', async () => {
     await aHousehold()
     const stay = await emmasWeekend({ transportTo: null })

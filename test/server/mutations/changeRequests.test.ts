@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+import { aCancellation, aMutation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
 import { SEED_TIME } from '../../support/testClock'
 import { useTestServer } from '../support/testServer'
 
@@ -133,5 +133,47 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     const client = await world().as('gjovik-forelder-1')
     const [result] = await send(client, aCancellation(randomUUID()))
     expect(result).toMatchObject({ status: 'rejected', error: { code: 'not_found', message: 'Fant ikke oppholdet.' } })
+  })
+})
+
+describe('taking back a request', () => {
+  const withdrawal = (changeRequestId: string) =>
+    aMutation('withdrawChangeRequest', { changeRequestId, at: '2026-11-22T10:00:00.000Z' })
+
+  it('takes back a request still waiting, so the stay is as planned and a new request can be made', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(6))
+    const request = aCancellation(stay.id)
+    await send(family.client, request)
+    const changeRequestId = (request.args as { changeRequestId: string }).changeRequestId
+    expect(await send(family.client, withdrawal(changeRequestId))).toEqual([
+      expect.objectContaining({ status: 'applied' }),
+    ])
+    await family.sync()
+    expect(family.get('changeRequest', changeRequestId)).toMatchObject({ status: 'withdrawn' })
+    expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
+  })
+
+  it('refuses to take back a request the municipality has already answered', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(7))
+    const request = aCancellation(stay.id)
+    await send(family.client, request)
+    const changeRequestId = (request.args as { changeRequestId: string }).changeRequestId
+    const staff = await world().as('lunner-ansatt')
+    await staff.post(`/staff/change-requests/${changeRequestId}/decision`, { status: 'accepted' })
+    const [result] = await send(family.client, withdrawal(changeRequestId))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'conflict' } })
+    expect(result?.error?.message).toMatch(/allerede svart/)
+    await family.sync()
+    expect(family.get('changeRequest', changeRequestId)).toMatchObject({ status: 'accepted' })
+  })
+
+  it('answers taking back another household’s request as not found', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(8))
+    const request = aCancellation(stay.id)
+    await send(family.client, request)
+    const neighbour = await world().family('lunner-forelder-3')
+    const changeRequestId = (request.args as { changeRequestId: string }).changeRequestId
+    const [result] = await send(neighbour.client, withdrawal(changeRequestId))
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'not_found' } })
   })
 })

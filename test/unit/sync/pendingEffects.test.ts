@@ -6,6 +6,7 @@ import { outboxTables, perform, reapplyPendingEffects } from '../../../src/db/ou
 import { serverCopyCount } from '../../../src/db/serverCopies'
 import { aChecklistItem, aDeviceDatabase, aMedication, aMessage, aRecipient, aStay } from './builders'
 import { testClock } from '../../support/testClock'
+import { aChangeRequest } from '../../support/calendarBuilders'
 
 let db: PusteromDatabase
 afterEach(async () => {
@@ -86,5 +87,27 @@ describe('unsent actions laid over the server’s data', () => {
 
     expect(await db.checklistItems.get(item.id)).toMatchObject({ quantity: 3 })
     expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
+  })
+
+  it('never turns an answer the municipality has given back into a withdrawn request', async () => {
+    db = aDeviceDatabase()
+    const request = aChangeRequest({ stayId: aStay().id })
+    await db.changeRequests.put(request)
+    await perform(
+      db,
+      'withdrawChangeRequest',
+      { changeRequestId: request.id, at: '2026-11-22T10:00:00.000Z' },
+      testClock(),
+    )
+    expect((await db.changeRequests.get(request.id))?.status).toBe('withdrawn')
+    // The server's copy arrives with the municipality's answer before the withdrawal was sent.
+    await db.transaction('rw', outboxTables(db), async () => {
+      await reapplyPendingEffects(db, {
+        serverTruthChanged: async () => {
+          await db.changeRequests.put({ ...request, status: 'accepted', answeredAt: '2026-11-22T09:00:00.000Z' })
+        },
+      })
+    })
+    expect((await db.changeRequests.get(request.id))?.status).toBe('accepted')
   })
 })
