@@ -56,6 +56,10 @@ export const Recipient = z.object({
   /** A colour the calendar uses for this person, `#rrggbb`. */
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   medicationListReviewedAt: Instant.nullable(),
+  /** For the printed medication list. Any year: a recipient may be elderly. Absent: not on record. */
+  birthDate: z.iso.date().nullable().optional(),
+  /** Known allergies as the municipality has them, for the printed medication list. */
+  allergies: Text.max(500).nullable().optional(),
 })
 export type Recipient = z.infer<typeof Recipient>
 

@@ -107,6 +107,12 @@ describe('the demo data', () => {
     }
   })
 
+  it('gives every child a birth date, and Ida her allergies, for the printed medication list', async () => {
+    const recipients = await recordsOf('recipient')
+    expect(recipients.every((recipient) => typeof recipient.birthDate === 'string')).toBe(true)
+    expect(recipients.find((recipient) => recipient.name === 'Ida')?.allergies).toBe('Peanøtter (alvorlig), penicillin')
+  })
+
   it('has places of several kinds in each municipality, each with an address and a phone number', async () => {
     const places = await db.query<{
       municipality_id: string

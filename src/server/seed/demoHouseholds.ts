@@ -48,6 +48,8 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
     {
       key: `${key}/ida`,
       name: 'Ida',
+      birthDate: '2014-03-09',
+      allergies: 'Peanøtter (alvorlig), penicillin',
       color: '#2f7d6d',
       decisions: [
         {
@@ -152,6 +154,8 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
     {
       key: `${key}/noah`,
       name: 'Noah',
+      birthDate: '2016-09-21',
+      allergies: 'Ingen kjente',
       color: '#5b4fb3',
       decisions: [
         {
@@ -173,6 +177,7 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
     {
       key: `${key}/maja`,
       name: 'Maja',
+      birthDate: '2019-05-02',
       color: '#b35c1e',
       decisions: [
         {
@@ -236,6 +241,8 @@ function strandFamily(now: number, hash: () => string): HouseholdSeed {
     {
       key: `${key}/magnus`,
       name: 'Magnus',
+      birthDate: '2011-11-30',
+      allergies: 'Laktose',
       color: '#1f6fb2',
       decisions: [
         {

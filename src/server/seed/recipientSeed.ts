@@ -10,6 +10,8 @@ export interface RecipientPlan {
   key: string
   name: string
   color: string
+  birthDate?: string
+  allergies?: string
   decisions: Omit<Decision, 'id' | 'recipientId'>[]
   stays: { place: Place; slots: readonly Slot[] }[]
 }
@@ -43,6 +45,8 @@ export function recipientSeed(plan: RecipientPlan, seededAt: string): RecipientS
     name: plan.name,
     color: plan.color,
     medicationListReviewedAt: null,
+    birthDate: plan.birthDate ?? null,
+    allergies: plan.allergies ?? null,
   }
   const decisions: Decision[] = plan.decisions.map((decision, index) => ({
     ...decision,

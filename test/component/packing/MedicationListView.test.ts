@@ -4,6 +4,7 @@ import MedicationListView from '../../../src/views/MedicationListView.vue'
 import MedicationPrintView from '../../../src/views/MedicationPrintView.vue'
 import { aRecipient } from '../../support/builders'
 import { aMedication } from '../../support/packingBuilders'
+import { mountScreen } from '../support/mountScreen'
 import { mountWithApp } from './mountWithApp'
 
 const emma = aRecipient({ name: 'Emma', medicationListReviewedAt: '2026-10-03T08:00:00.000Z' })
@@ -86,5 +87,36 @@ describe('the medication list to print', () => {
       ['Paracet', '250 mg', '1 stikkpille', 'Ved behov', ''],
     ])
     expect(wrapper.text()).toContain('Skrevet ut 26. november 2026 19.00')
+  })
+
+  it('names the child’s birth date and allergies for the place that gives the medicine', async () => {
+    await db.recipients.put({ ...emma, birthDate: '2014-03-09', allergies: 'Peanøtter (alvorlig)' })
+    const mounted = await mountWithApp(MedicationPrintView, { recipientId: emma.id })
+    unmount = () => mounted.wrapper.unmount()
+    const wrapper = mounted.wrapper
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="birth-date"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="birth-date"]').text()).toBe('9. mars 2014')
+    expect(wrapper.get('[data-testid="allergies"]').text()).toBe('Peanøtter (alvorlig)')
+  })
+
+  it('never prints that the list is not confirmed: that note is for the screen only', async () => {
+    await db.recipients.put({ ...emma, medicationListReviewedAt: null })
+    const mounted = await mountWithApp(MedicationPrintView, { recipientId: emma.id })
+    unmount = () => mounted.wrapper.unmount()
+    const wrapper = mounted.wrapper
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ikke bekreftet ennå'))
+    expect(wrapper.get('.medication-print__screen-only').text()).toBe('Ikke bekreftet ennå')
+  })
+})
+
+describe('the medication lists on More', () => {
+  it('link to each person’s medication list', async () => {
+    const noah = aRecipient({ name: 'Noah' })
+    await db.recipients.bulkPut([emma, noah])
+    const { wrapper } = await mountScreen('/more', { now: '2026-11-26T18:00:00.000Z' })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Medisinlisten til Noah'))
+    const hrefs = wrapper.findAll('a').map((link) => link.attributes('href'))
+    expect(hrefs).toContain(`/medications/${emma.id}`)
+    expect(hrefs).toContain(`/medications/${noah.id}`)
   })
 })
