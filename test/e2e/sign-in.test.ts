@@ -59,22 +59,57 @@ function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('body *')]
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      // The innermost ones say most: an element none of whose children stick out is the cause.
+      .filter(
+        (element) =>
+          ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 0.5),
+      )
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(element.getBoundingClientRect().right)} px)`,
+      ),
   )
 }
 
+/** The bottom menu's labels that touch or overlap their neighbours, or are cut off. */
+function crowdedNavLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('nav.bottom-nav a > span:not([data-testid])')]
+    const rects = labels.map((label) => label.getBoundingClientRect())
+    return labels.flatMap((label, index) => {
+      const next = rects[index + 1]
+      const here = rects[index] as DOMRect
+      const link = label.parentElement?.getBoundingClientRect()
+      const overlaps = next !== undefined && here.right > next.left - 1
+      const cut = link !== undefined && (here.left < link.left - 0.5 || here.right > link.right + 0.5)
+      return overlaps || cut ? [label.textContent ?? ''] : []
+    })
+  })
+}
+
+/** What is wrong with the screen now: parts wider than the screen, and a crowded bottom menu. */
+async function layoutProblems(page: Page, screen: string): Promise<string[]> {
+  const wide = await overflowingElements(page)
+  const crowded = await crowdedNavLabels(page)
+  return [
+    ...(wide.length > 0 ? [`${screen}: ${wide.slice(0, 3).join(', ')}`] : []),
+    ...(crowded.length > 0 ? [`${screen}: bottom menu labels ${crowded.join(', ')}`] : []),
+  ]
+}
+
+/** Text at 200 %, as a phone's largest text setting does it: the root font size that every rem follows. */
+const largeText = (page: Page) => page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+
 describe('a small phone', () => {
-  it('shows every screen without sideways scrolling at 320 px wide (WCAG 1.4.10)', async () => {
-    const { page } = await browserForThisTest()
-    await page.setViewportSize({ width: 320, height: 640 })
-    await signIn(page, 'lunner-forelder-3')
+  async function screensOf(page: Page): Promise<{ screens: string[]; recipientId: string }> {
     const stay = await page.locator('a[href^="/stays/"]').first().getAttribute('href')
     const recipientId = await page.evaluate(async () => {
       const request = indexedDB.open('pusterom')
       const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
-      const all = database.transaction('recipients').objectStore('recipients').getAll()
+      // A person with medicines, so the medication list has rows to edit and print.
+      const all = database.transaction('medications').objectStore('medications').getAll()
       return await new Promise<string>(
-        (resolve) => (all.onsuccess = () => resolve((all.result[0] as { id: string }).id)),
+        (resolve) => (all.onsuccess = () => resolve((all.result[0] as { recipientId: string }).recipientId)),
       )
     })
     const screens = [
@@ -91,14 +126,74 @@ describe('a small phone', () => {
       '/messages',
       '/more',
     ]
+    return { screens, recipientId }
+  }
+
+  /** Every screen, then the medication list's add and edit forms, each checked as it stands. */
+  async function everyScreen(page: Page, textSize: 'normal' | 'large'): Promise<string[]> {
+    const { screens, recipientId } = await screensOf(page)
     const problems: string[] = []
     for (const screen of screens) {
       await page.goto(app.url + screen)
       await page.locator('main h1, main h2, main h3').first().waitFor()
-      const wide = await overflowingElements(page)
-      if (wide.length > 0) problems.push(`${screen}: ${wide.slice(0, 3).join(', ')}`)
+      if (textSize === 'large') await largeText(page)
+      problems.push(...(await layoutProblems(page, screen)))
     }
-    expect(problems).toEqual([])
+    const medications = `/medications/${recipientId}`
+    await page.goto(app.url + medications)
+    if (textSize === 'large') await largeText(page)
+    await page.getByRole('button', { name: 'Legg til medisin' }).click()
+    await page.locator('main form').waitFor()
+    problems.push(...(await layoutProblems(page, `${medications} adding`)))
+    await page.getByRole('button', { name: 'Avbryt' }).click()
+    await page
+      .getByRole('button', { name: /^Endre / })
+      .first()
+      .click()
+    await page.locator('main form').waitFor()
+    problems.push(...(await layoutProblems(page, `${medications} editing`)))
+    return problems
+  }
+
+  it('shows every screen and form without sideways scrolling at 320 px wide (WCAG 1.4.10)', async () => {
+    const { page } = await browserForThisTest()
+    await page.setViewportSize({ width: 320, height: 640 })
+    await signIn(page, 'lunner-forelder-3')
+    expect(await everyScreen(page, 'normal')).toEqual([])
+  })
+
+  it('shows every screen and form at 200 % text on a 390 px phone without sideways scrolling (WCAG 1.4.4)', async () => {
+    const { page } = await browserForThisTest()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await signIn(page, 'lunner-forelder-3')
+    expect(await everyScreen(page, 'large')).toEqual([])
+  })
+
+  it('prints the medication list without splitting a word across lines', async () => {
+    const { page } = await browserForThisTest()
+    await signIn(page, 'lunner-forelder-3')
+    const { recipientId } = await screensOf(page)
+    await page.goto(`${app.url}/medications/${recipientId}/print`)
+    await page.locator('main table').waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const split = await page.evaluate(() => {
+      const broken: string[] = []
+      for (const cell of document.querySelectorAll('main table th, main table td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? ''
+          for (const match of text.matchAll(/\S+/g)) {
+            const range = document.createRange()
+            range.setStart(node, match.index)
+            range.setEnd(node, match.index + match[0].length)
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+            if (lines.size > 1) broken.push(match[0])
+          }
+        }
+      }
+      return broken
+    })
+    expect(split).toEqual([])
   })
 })
 
