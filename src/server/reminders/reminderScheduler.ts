@@ -68,7 +68,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       for (const reminder of dueReminders(data, device, at)) {
         if (await options.sent.wasSent(device.id, reminder.key)) continue
         const ttlSeconds = Math.max(60, Math.floor((Date.parse(reminder.usefulUntil) - now.getTime()) / 1000))
-        const outcome = await options.notifier.deliver(device, reminder.push, { ttlSeconds, urgency: 'normal' })
+        const push = { ...reminder.push, id: reminder.key }
+        const outcome = await options.notifier.deliver(device, push, { ttlSeconds, urgency: 'normal' })
         if (outcome === 'delivered') {
           await options.sent.record(device.id, reminder.key, at)
           delivered += 1
