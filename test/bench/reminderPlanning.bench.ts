@@ -1,7 +1,7 @@
 // Benchmark: reminder planning with many subscribed households (target, on PostgreSQL with 100,000:
 // one tick ≤ 1 s, its cost growing with what is due, not with how many households there are).
 // Each household has one phone and one stay; the stays are spread over the 60 days after the first
-// 18, so each minute a few households come due a look, as jobs in the database (migration 0014) would
+// 18, so each minute a few households come due a look, as jobs in the database (migration 0015) would
 // after the one pass that follows an upgrade. That pass, a first look at every household, is measured
 // on a sample of 1,000 and reported per household. Then: ticks a minute apart, ticks an hour apart
 // (more due each), and ticks with nothing due, each timed.

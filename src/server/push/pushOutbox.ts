@@ -1,5 +1,5 @@
 // Sends the pushes the database holds for the municipality's messages (a transactional outbox: the
-// jobs are written with the message, migration 0014). Any server process takes due jobs with FOR
+// jobs are written with the message, migration 0015). Any server process takes due jobs with FOR
 // UPDATE SKIP LOCKED and leases them; a job leaves the outbox only once the push service took the push
 // or the device is gone, so a process killed mid-send loses nothing (the service worker shows a repeat once).
 import type { Message } from '../../protocol/entities'

@@ -1,6 +1,6 @@
 // When a household's reminders must next be looked at: the first moment after now at which one of
 // its devices could have a reminder due. Between two such moments nothing can become due unless the
-// data changes, and every change that could matters makes the household due at once (migration 0014).
+// data changes, and every change that could matters makes the household due at once (migration 0015).
 import { changeDeadline } from '../../domain/deadline'
 import type { PushPreferences } from '../../protocol/push'
 import { REMINDER_HORIZON_MS, type HouseholdReminderData } from './dueReminders'

@@ -1,4 +1,4 @@
-// Which households' reminders are due a look, as jobs in the database (migration 0014): any server
+// Which households' reminders are due a look, as jobs in the database (migration 0015): any server
 // process takes due ones with FOR UPDATE SKIP LOCKED, leasing each by moving its due time, so a tick
 // costs what is due, not how many households there are, and two processes never look at one together.
 import type { Queryable } from '../storage/database'
