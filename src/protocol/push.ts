@@ -55,6 +55,8 @@ export const PushPreferencesRequest = z.strictObject({
 /** What a push carries to the service worker (encrypted end to end; the push service never reads it). */
 export const PushMessage = z.object({
   v: z.literal(1),
+  /** The same on every send of one notification, so the service worker shows a repeat once (messages: messageId). */
+  id: z.string().max(200).optional(),
   kind: z.enum([
     'stayChanged',
     'stayCancelled',

@@ -1,4 +1,5 @@
-// What the server tells other parts of itself after a change is committed (Web Push listens here).
+// What the server tells other parts of itself after a change is committed. Nothing that matters hangs
+// on it: the pushes were queued in the change's own transaction; hearing this only sends them sooner.
 import type { Message } from '../protocol'
 
 export interface ServerEvents {

@@ -4,6 +4,7 @@
 // open pages to sync so the change is on the phone before the family taps.
 import type { PushMessage } from '../protocol/push'
 import { SYNC_REQUEST } from './messages'
+import { shownPushes } from './shownPushes'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -121,6 +122,14 @@ async function askPagesToSync(): Promise<void> {
   for (const page of pages) page.postMessage({ type: SYNC_REQUEST })
 }
 
+const shown = shownPushes(self.caches)
+
+/** A repeat of a push already shown is dropped; a storage failure shows it rather than lose it. */
+async function showOnce(message: PushMessage | null): Promise<void> {
+  const first = await shown.firstTime(message ? (message.id ?? message.messageId) : null).catch(() => true)
+  if (first) await show(message)
+}
+
 self.addEventListener('push', (event: PushEvent) => {
-  event.waitUntil(Promise.all([show(readPushMessage(event.data)), askPagesToSync()]))
+  event.waitUntil(Promise.all([showOnce(readPushMessage(event.data)), askPagesToSync()]))
 })

@@ -1,8 +1,9 @@
 // Benchmark: no-change sync requests on loopback with many seeded households (target, on PostgreSQL:
 // ≥ 2,000/s, p99 ≤ 50 ms, ≥ 0.5× the floor; server RSS ≤ 300 MB). The real server runs in a child
 // process; this process signs households' devices up to date, then drives `GET /sync?cursor=<latest>`
-// with bounded concurrency for a bounded time. The floor, same run, same database, same HTTP library:
-// a minimal Hono handler doing one indexed SELECT.
+// with bounded concurrency for a bounded time. On PostgreSQL this process seeds the households before
+// the server starts, so the server's memory is what serving them costs. The floor, same run, same
+// database, same HTTP library: a minimal Hono handler doing one indexed SELECT.
 //
 // PostgreSQL: `source test/server/support/startPostgres.sh` (exports POSTGRES_URL), then
 //   BENCH_DATABASE_URL="$POSTGRES_URL" npm run bench -- serverNoChangeSync; stop_postgres
@@ -11,7 +12,9 @@
 import { writeFileSync } from 'node:fs'
 import { API_PREFIX, SyncResponse } from '../../src/protocol'
 import type { SignedInHousehold } from './support/benchServerMessages'
+import { systemClock } from '../../src/domain/clock'
 import { runLoad, type LoadResult } from './support/loadGenerator'
+import { openBenchSchema, seedManySignedIn } from './support/manySignedIn'
 import { startServerProcess } from './support/serverProcess'
 import { megabytes, quantile } from './support/statistics'
 
@@ -24,8 +27,20 @@ const durationMs = Number(process.env.BENCH_DURATION_S ?? 10) * 1000
 const WARM_UP_MS = 1500
 const output = process.argv[2] ?? 'bench-results/serverNoChangeSync.json'
 
-const server = await startServerProcess({ seed: 'manyHouseholds', households, sessions, databaseUrl, floor: true })
-const { url, floorUrl, signedIn = [], seedMs, database } = server.ready
+/** On PostgreSQL this process seeds, so the server's memory is what serving costs, not what seeding did. */
+async function seededServer() {
+  if (!databaseUrl) {
+    const server = await startServerProcess({ seed: 'manyHouseholds', households, sessions, databaseUrl, floor: true })
+    return { server, seedMs: server.ready.seedMs, signedIn: server.ready.signedIn ?? [], dropSchema: async () => {} }
+  }
+  const bench = await openBenchSchema(databaseUrl)
+  const { seedMs, signedIn } = await seedManySignedIn(bench.database, { households, sessions, clock: systemClock })
+  const server = await startServerProcess({ seed: 'none', databaseUrl, schema: bench.schema, floor: true })
+  return { server, seedMs, signedIn, dropSchema: bench.drop }
+}
+
+const { server, seedMs, signedIn, dropSchema } = await seededServer()
+const { url, floorUrl, database } = server.ready
 if (!floorUrl || signedIn.length === 0) throw new Error('the bench server has no floor or no sessions')
 
 /** Each device pulls everything once, as its first sync would: afterwards its cursor is the latest. */
@@ -105,6 +120,7 @@ try {
   )
 } finally {
   await server.stop()
+  await dropSchema()
 }
 
 const ratioToFloor = +(sync.perSecond / floor.perSecond).toFixed(2)

@@ -1,19 +1,25 @@
-// The one authentication middleware: a bearer token in, {userId, role, householdId, municipalityId} out.
-import type { MiddlewareHandler } from 'hono'
+// Who is asking: the bearer token of a request, and the signed-in user it stands for. Looked up per
+// request in the database (never remembered in a process), by the route itself when it can do that
+// in its own query.
+import type { Context } from 'hono'
+import type { Principal } from '../auth/principal'
 import { principalOfToken } from '../auth/sessions'
-import type { ApiEnv } from './apiEnv'
 import type { ApiDeps } from './route'
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/
 
-export function authenticate(deps: Pick<ApiDeps, 'db' | 'clock'>): MiddlewareHandler<ApiEnv> {
-  return async (c, next) => {
-    const header = c.req.header('authorization')
-    const token = header?.match(BEARER)?.[1] ?? null
-    const principal = token ? await principalOfToken(deps.db, token, deps.clock) : null
-    c.set('principal', principal)
-    c.set('token', principal ? token : null)
-    c.set('presentedToken', header !== undefined)
-    await next()
-  }
+export interface Credentials {
+  /** A token of the right form; whether it stands for a live session is for the database to say. */
+  token: string | null
+  /** Whether the request carried an Authorization header at all (to say "sign in" or "sign in again"). */
+  presented: boolean
+}
+
+export function credentialsOf(c: Context): Credentials {
+  const header = c.req.header('authorization')
+  return { token: header?.match(BEARER)?.[1] ?? null, presented: header !== undefined }
+}
+
+export function principalOf(credentials: Credentials, deps: Pick<ApiDeps, 'db' | 'clock'>): Promise<Principal | null> {
+  return credentials.token ? principalOfToken(deps.db, credentials.token, deps.clock) : Promise.resolve(null)
 }

@@ -3,6 +3,7 @@
 import type { z } from 'zod'
 import type { ErrorCode } from '../../protocol'
 import type { CaregiverPrincipal, Principal, StaffPrincipal } from '../auth/principal'
+import type { SessionKey } from '../auth/sessions'
 import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
 import type { Database } from '../storage/database'
@@ -57,6 +58,15 @@ export interface Route<A extends Access = Access, P = unknown, Q = unknown, B = 
   /** Errors besides those its inputs (400), its access (401, 403) and a body (413) imply. */
   errors?: readonly ErrorCode[]
   handle(context: RouteContext<A, P, Q, B>): Promise<R>
+  /**
+   * Optional, for a route without path or body input: finds the token's session and answers in one
+   * database round trip (the most frequent request, a pull with nothing new). Null when the token
+   * stands for no live session. The answer is sent only if the principal found may call the route.
+   */
+  handleWithSession?(context: { session: SessionKey; query: Q; deps: ApiDeps }): Promise<{
+    principal: Principal
+    result: R
+  } | null>
 }
 
 /** Infers a route's types from its schemas, so handlers get typed, validated input. */

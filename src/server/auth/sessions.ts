@@ -37,13 +37,24 @@ interface PrincipalRow {
   municipality_id: string
 }
 
+/** What finds a token's session in the table: its hash, and the moment it must outlive. */
+export interface SessionKey {
+  tokenHash: string
+  now: string
+}
+
+export function sessionKey(token: string, clock: Clock): SessionKey {
+  return { tokenHash: hashToken(token), now: isoNow(clock) }
+}
+
 /** The signed-in user a token stands for, or null when it is unknown or expired. */
 export async function principalOfToken(db: Queryable, token: string, clock: Clock): Promise<Principal | null> {
+  const key = sessionKey(token, clock)
   const [row] = await db.query<PrincipalRow>(
     `SELECT u.id AS user_id, u.role, u.household_id, u.municipality_id
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > $2`,
-    [hashToken(token), isoNow(clock)],
+    [key.tokenHash, key.now],
   )
   if (!row) return null
   return { userId: row.user_id, role: row.role, householdId: row.household_id, municipalityId: row.municipality_id }

@@ -16,11 +16,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+const HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+]
+
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  // Set before the answer exists, they go into it as it is made. Set afterwards, each one made Hono
+  // copy the finished response into a stream: most of the cost of a small API answer.
+  for (const [name, value] of HEADERS) c.header(name, value)
   await next()
-  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-  c.header('X-Content-Type-Options', 'nosniff')
-  c.header('Referrer-Policy', 'no-referrer')
-  c.header('Cross-Origin-Opener-Policy', 'same-origin')
-  c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
+  // A handler that built its own Response bypassed them.
+  if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of HEADERS) c.header(name, value)
 }

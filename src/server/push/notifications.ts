@@ -1,14 +1,22 @@
 // Notifications as one part of the server: the VAPID identity, the push endpoints and the calendar
-// feed's, the listener that pushes the municipality's messages, and the reminder scheduler.
+// feed's, and the two workers every process runs over the shared database: the outbox of the
+// municipality's messages and the reminder scheduler.
 import type { Route } from '../api/route'
 import { calendarFeedRoutes } from '../calendarFeed/feedRoutes'
 import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
-import { createReminderScheduler, type ReminderScheduler, type Timer } from '../reminders/reminderScheduler'
+import { reminderJobs } from '../reminders/reminderJobs'
+import {
+  createReminderScheduler,
+  systemTimer,
+  type ReminderScheduler,
+  type Timer,
+} from '../reminders/reminderScheduler'
 import { recordsReminderSource } from '../reminders/recordsReminderSource'
 import { sentReminders } from '../reminders/sentReminders'
 import type { Database } from '../storage/database'
 import { createNotifier, type Notifier } from './notifier'
+import { createPushOutbox, type PushOutbox } from './pushOutbox'
 import { pushRoutes } from './pushRoutes'
 import { pushEndpointRules, type HostResolver } from './pushEndpoint'
 import { createPushSender } from './pushSender'
@@ -22,9 +30,14 @@ export interface NotificationOptions {
   allowLoopback?: boolean
   /** How push services' host names are resolved (tests map names to addresses without DNS). */
   resolve?: HostResolver
-  /** What ticks the reminder scheduler; null leaves it to the caller's `reminders.tick()` (tests). */
+  /** What ticks the workers; null leaves them to the caller's `reminders.tick()` and `outbox.run()` (tests). */
   timer?: Timer | null
+  /** How often the reminders are looked at (default a minute). */
   intervalMs?: number
+  /** How often the outbox is looked at for pushes other processes queued or that wait for a retry (default 2 s). */
+  outboxIntervalMs?: number
+  /** How long a job a process took stays its own; after that, if the process died, another takes it. */
+  leaseMs?: number
 }
 
 export interface Notifications {
@@ -33,6 +46,7 @@ export interface Notifications {
   events: ServerEvents
   notifier: Notifier
   reminders: ReminderScheduler
+  outbox: PushOutbox
   stop(): Promise<void>
 }
 
@@ -51,26 +65,40 @@ export async function startNotifications(
     clock,
     log,
   })
+  const timer = options.timer ?? systemTimer
   const reminders = createReminderScheduler({
     source: recordsReminderSource(db),
     subscriptions,
     sent: sentReminders(db),
+    jobs: reminderJobs(db),
     notifier,
     clock,
     log,
     intervalMs: options.intervalMs,
-    ...(options.timer ? { timer: options.timer } : {}),
+    leaseMs: options.leaseMs,
+    timer,
   })
-  if (options.timer !== null) reminders.start()
+  const outbox = createPushOutbox({ db, subscriptions, notifier, clock, log, leaseMs: options.leaseMs })
+  const runOutbox = () => void outbox.run().catch(() => log('push: an outbox run failed'))
+  let outboxTimer: unknown = null
+  if (options.timer !== null) {
+    reminders.start()
+    runOutbox()
+    outboxTimer = timer.setInterval(runOutbox, options.outboxIntervalMs ?? 2_000)
+  }
   return {
     vapid,
     routes: [...pushRoutes(vapid, endpoints), ...calendarFeedRoutes],
-    events: {
-      messageCreated: (householdId, message, stayStart) => notifier.messageCreated(householdId, message, stayStart),
-    },
+    // The pushes were queued with the message; this process sends them at once instead of at its next look.
+    events: { messageCreated: () => outbox.run() },
     notifier,
     reminders,
-    stop: () => reminders.stop(),
+    outbox,
+    async stop() {
+      if (outboxTimer !== null) timer.clearInterval(outboxTimer)
+      await reminders.stop()
+      await outbox.run()
+    },
   }
 }
 

@@ -129,12 +129,9 @@ export function subscriptionStore(db: Queryable) {
       return rows.map(fromRow)
     },
 
-    /** Every subscribed household, for the reminder scheduler. */
-    async households(): Promise<string[]> {
-      const rows = await db.query<{ household_id: string }>(
-        'SELECT DISTINCT household_id FROM push_subscriptions ORDER BY household_id',
-      )
-      return rows.map((row) => row.household_id)
+    async byId(id: string): Promise<StoredSubscription | null> {
+      const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM push_subscriptions WHERE id = $1`, [id])
+      return row ? fromRow(row) : null
     },
   }
 }

@@ -1,6 +1,6 @@
-// Which reminders one device should have by now, worked out from the data alone: nothing is queued,
-// so a restart loses nothing, and a reminder missed while the server was down still goes out as long
-// as it is of use (before the deadline, before the stay).
+// Which reminders one device should have by now, worked out from the data alone, so a reminder
+// missed while no server was running still goes out as long as it is of use (before the deadline,
+// before the stay).
 import { changeDeadline } from '../../domain/deadline'
 import type { ChangeDeadlineRule, SummerRespite } from '../../protocol/entities'
 import type { PushMessage, PushPreferences } from '../../protocol/push'
@@ -22,6 +22,8 @@ export interface HouseholdReminderData {
   appliedForSummer: boolean
   /** Stays that start after now, soon enough to be reminded of. */
   stays: UpcomingStay[]
+  /** The start of the first stay too far ahead to be among `stays`, if any. */
+  laterStayStart?: string | null
 }
 
 export interface DueReminder {

@@ -43,7 +43,14 @@ export function recordsReminderSource(db: Queryable): ReminderSource {
           )
         : []
       const summerYear = summer ? Number(summer.from.slice(0, 4)) : null
+      const [later] = await db.query<{ start: string }>(
+        `SELECT data->>'start' AS start FROM records WHERE household_id = $1 AND entity = 'stay' AND NOT deleted
+           AND (data->>'start')::timestamptz >= $2::timestamptz
+         ORDER BY (data->>'start')::timestamptz LIMIT 1`,
+        [householdId, to],
+      )
       return {
+        laterStayStart: later?.start ?? null,
         changeDeadline: municipality?.changeDeadline ?? null,
         summerRespite: summer,
         appliedForSummer: applications.some((application) => application.year === summerYear),

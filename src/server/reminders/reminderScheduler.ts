@@ -1,9 +1,12 @@
-// Runs in the server process: every tick, for each subscribed household, works out what is due and
-// sends each reminder once per device. Time comes from an injected clock, ticks from an injected timer.
+// Runs in every server process: each tick takes the households whose reminders are due a look (jobs in
+// the database, shared by all processes), sends what is due to each device once, and sets when to
+// look next. Time comes from an injected clock, ticks from an injected timer.
 import type { Clock } from '../../domain/clock'
 import type { Notifier } from '../push/notifier'
 import type { SubscriptionStore } from '../push/subscriptionStore'
 import { dueReminders, REMINDER_HORIZON_MS, type HouseholdReminderData } from './dueReminders'
+import { nextReminderLook } from './nextReminderLook'
+import type { reminderJobs } from './reminderJobs'
 import type { sentReminders } from './sentReminders'
 
 export interface ReminderSource {
@@ -20,22 +23,27 @@ export interface ReminderSchedulerOptions {
   source: ReminderSource
   subscriptions: SubscriptionStore
   sent: ReturnType<typeof sentReminders>
+  jobs: ReturnType<typeof reminderJobs>
   notifier: Notifier
   clock: Clock
   timer?: Timer
   /** How often to look; reminders are at most this late. */
   intervalMs?: number
+  /** How long a taken household is this process's; a process that dies leaves it to others after this. */
+  leaseMs?: number
   log?: (line: string) => void
 }
 
 const KEEP_SENT_MS = 30 * 24 * 3600_000
-const systemTimer: Timer = {
+const RETRY_MS = 5 * 60_000
+const BATCH = 50
+export const systemTimer: Timer = {
   setInterval: (run, ms) => setInterval(run, ms).unref(),
   clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
 }
 
 export interface ReminderScheduler {
-  /** One look at the data; resolves with how many reminders were delivered. */
+  /** One look at what is due; resolves with how many reminders were delivered. */
   tick(): Promise<number>
   start(): void
   stop(): Promise<void>
@@ -44,39 +52,55 @@ export interface ReminderScheduler {
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const timer = options.timer ?? systemTimer
   const log = options.log ?? ((line: string) => console.warn(line))
+  const leaseMs = options.leaseMs ?? 2 * 60_000
   let handle: unknown = null
   let running: Promise<number> | null = null
 
-  async function sendDue(householdId: string, now: Date): Promise<number> {
+  /** Sends what is due; answers how many went out and when to look again. */
+  async function lookAt(householdId: string, now: Date): Promise<{ delivered: number; next: string | null }> {
     const at = now.toISOString()
-    const data = await options.source.household(
-      householdId,
-      at,
-      new Date(now.getTime() + REMINDER_HORIZON_MS).toISOString(),
-    )
+    const horizon = new Date(now.getTime() + REMINDER_HORIZON_MS).toISOString()
+    const data = await options.source.household(householdId, at, horizon)
+    const devices = await options.subscriptions.ofHousehold(householdId)
     let delivered = 0
-    for (const device of await options.subscriptions.ofHousehold(householdId)) {
+    let retry = false
+    for (const device of devices) {
       for (const reminder of dueReminders(data, device, at)) {
-        if (!(await options.sent.claim(device.id, reminder.key, at))) continue
+        if (await options.sent.wasSent(device.id, reminder.key)) continue
         const ttlSeconds = Math.max(60, Math.floor((Date.parse(reminder.usefulUntil) - now.getTime()) / 1000))
-        const outcome = await options.notifier.deliver(device, reminder.push, { ttlSeconds, urgency: 'normal' })
-        if (outcome === 'delivered') delivered += 1
-        else if (outcome === 'failed') await options.sent.release(device.id, reminder.key)
+        const push = { ...reminder.push, id: reminder.key }
+        const outcome = await options.notifier.deliver(device, push, { ttlSeconds, urgency: 'normal' })
+        if (outcome === 'delivered') {
+          await options.sent.record(device.id, reminder.key, at)
+          delivered += 1
+        } else if (outcome === 'failed') retry = true
         else break // gone: the device and its rows are forgotten
       }
     }
-    return delivered
+    const next = nextReminderLook(data, devices, at)
+    const retryAt = new Date(now.getTime() + RETRY_MS).toISOString()
+    return { delivered, next: retry && (next === null || retryAt < next) ? retryAt : next }
   }
 
   async function runOnce(): Promise<number> {
     const now = new Date(options.clock.now())
+    const at = now.toISOString()
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString()
     let delivered = 0
-    for (const householdId of await options.subscriptions.households()) {
-      try {
-        delivered += await sendDue(householdId, now)
-      } catch (error) {
-        // One household's bad data must not stop the others' reminders.
-        log(`reminders: a household's reminders failed: ${error instanceof Error ? error.name : 'error'}`)
+    for (;;) {
+      const households = await options.jobs.take(at, leaseUntil, BATCH)
+      if (households.length === 0) break
+      for (const householdId of households) {
+        let next: string | null = new Date(now.getTime() + RETRY_MS).toISOString()
+        try {
+          const looked = await lookAt(householdId, now)
+          delivered += looked.delivered
+          next = looked.next
+        } catch (error) {
+          // One household's bad data must not stop the others' reminders.
+          log(`reminders: a household's reminders failed: ${error instanceof Error ? error.name : 'error'}`)
+        }
+        await options.jobs.lookNextAt(householdId, leaseUntil, next)
       }
     }
     await options.sent.forgetOlderThan(new Date(now.getTime() - KEEP_SENT_MS).toISOString())

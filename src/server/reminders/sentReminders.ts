@@ -1,23 +1,22 @@
-// The record of reminders sent, one row per device and reminder: claiming a row is what makes a
-// reminder go out once, however many ticks, restarts or servers see it due.
+// The record of reminders delivered, one row per device and reminder: a reminder recorded here is never
+// sent again, however many ticks, restarts or servers see it due. Written after the push service took
+// it, so a process killed in between sends it again (the service worker shows a repeat once).
 import type { Queryable } from '../storage/database'
 
 export function sentReminders(db: Queryable) {
   return {
-    /** True when this call claimed the reminder; false when it was already sent. */
-    async claim(subscriptionId: string, key: string, at: string): Promise<boolean> {
-      const rows = await db.query<{ reminder_key: string }>(
-        'INSERT INTO sent_reminders (subscription_id, reminder_key, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING reminder_key',
-        [subscriptionId, key, at],
-      )
-      return rows.length > 0
-    },
-    /** The push service could not take it: let a later tick try again while it is still of use. */
-    async release(subscriptionId: string, key: string): Promise<void> {
-      await db.query('DELETE FROM sent_reminders WHERE subscription_id = $1 AND reminder_key = $2', [
+    async wasSent(subscriptionId: string, key: string): Promise<boolean> {
+      const rows = await db.query('SELECT 1 FROM sent_reminders WHERE subscription_id = $1 AND reminder_key = $2', [
         subscriptionId,
         key,
       ])
+      return rows.length > 0
+    },
+    async record(subscriptionId: string, key: string, at: string): Promise<void> {
+      await db.query(
+        'INSERT INTO sent_reminders (subscription_id, reminder_key, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [subscriptionId, key, at],
+      )
     },
     /** Rows whose reminders can no longer be due are no longer needed to stop a resend. */
     async forgetOlderThan(at: string): Promise<void> {

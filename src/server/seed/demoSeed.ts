@@ -27,6 +27,9 @@ export function demoUserId(username: DemoUsername): string {
   return stableId('demo', 'user', username)
 }
 
+// Any fixed number works, as long as it differs from the migrations' lock.
+const DEMO_SEED_LOCK = 72_616_402
+
 async function isEmpty(db: Queryable): Promise<boolean> {
   return (await db.query('SELECT 1 FROM municipalities LIMIT 1')).length === 0
 }
@@ -39,6 +42,8 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
   const families = demoHouseholds(now, nextHash)
   const since = new Date(now - 120 * 86_400_000).toISOString()
   return db.transaction(async (tx) => {
+    // Several processes starting at once on one empty PostgreSQL: one seeds, the others then find it done.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK])
     if (!(await isEmpty(tx))) return false
     const tenants = [
       {

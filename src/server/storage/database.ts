@@ -2,8 +2,11 @@
 
 /** Something SQL can be sent to: the database itself or an open transaction. */
 export interface Queryable {
-  /** One statement with `$1`-style parameters; returns its rows. */
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>
+  /**
+   * One statement with `$1`-style parameters; returns its rows. `prepared` names a statement that runs
+   * very often (one per request), so PostgreSQL parses and plans it once per connection, not each time.
+   */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], prepared?: string): Promise<Row[]>
   /** A script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>
 }

@@ -11,8 +11,10 @@ export interface PostgresOptions {
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await client.query(sql, [...params])).rows as Row[]
+    async query<Row>(sql: string, params: readonly unknown[] = [], prepared?: string) {
+      const values = [...params]
+      return (await client.query(prepared ? { name: prepared, text: sql, values } : { text: sql, values }))
+        .rows as Row[]
     },
     async exec(sql: string) {
       await client.query(sql)

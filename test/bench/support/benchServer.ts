@@ -2,37 +2,19 @@
 // and CPU are measured apart from the device or load generator: starts the real server on loopback,
 // seeds it as the setup (argv[2], JSON) says, reports `ready`, answers `memory`, and stops on `stop`
 // or when the benchmark goes away.
-import { randomUUID } from 'node:crypto'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import pg from 'pg'
-import { issueSession } from '../../../src/server/auth/sessions'
-import { seedHouseholds, seedMunicipality } from '../../../src/server/seed/manyHouseholds'
 import { startServer } from '../../../src/server/startServer'
 import type { Database } from '../../../src/server/storage/database'
 import { openPglite } from '../../../src/server/storage/pglite'
 import { openPostgres } from '../../../src/server/storage/postgres'
 import type { BenchServerSetup, FromServer, ServerReady, ToServer } from './benchServerMessages'
 import { seedFiveYearHousehold } from './fiveYearHousehold'
+import { openBenchSchema, seedManySignedIn } from './manySignedIn'
 
 const setup = JSON.parse(process.argv[2] ?? '{}') as BenchServerSetup
 const send = (message: FromServer) => process.send?.(message)
 const cleanups: Array<() => Promise<void>> = []
-
-/** A schema of its own on the PostgreSQL server, so a benchmark never meets another run's data. */
-async function openPostgresSchema(url: string): Promise<Database> {
-  const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 20)}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`CREATE SCHEMA ${schema}`)
-  await admin.end()
-  const db = await openPostgres({ url, schema })
-  cleanups.push(async () => {
-    await db.query(`DROP SCHEMA ${schema} CASCADE`)
-    await db.close()
-  })
-  return db
-}
 
 /** The floor: the same HTTP library, one indexed SELECT (a household by its primary key), a small JSON answer. */
 async function serveFloor(db: Database): Promise<string> {
@@ -57,44 +39,36 @@ async function serveFloor(db: Database): Promise<string> {
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
 }
 
+async function openStorage(): Promise<Database> {
+  if (setup.seed === 'none') {
+    const database = await openPostgres({ url: setup.databaseUrl, schema: setup.schema })
+    cleanups.push(() => database.close())
+    return database
+  }
+  if (setup.seed === 'manyHouseholds' && setup.databaseUrl) {
+    const { database, drop } = await openBenchSchema(setup.databaseUrl)
+    cleanups.push(drop)
+    return database
+  }
+  const database = await openPglite()
+  cleanups.push(() => database.close())
+  return database
+}
+
 async function start(): Promise<ServerReady> {
-  const database =
-    setup.seed === 'manyHouseholds' && setup.databaseUrl
-      ? await openPostgresSchema(setup.databaseUrl)
-      : await openPglite()
-  if (database.kind === 'pglite') cleanups.push(() => database.close())
+  const database = await openStorage()
   const server = await startServer({ database, log: () => undefined })
   cleanups.unshift(() => server.close())
-  const started = performance.now()
+  const ready = { type: 'ready', url: server.url, database: database.kind } as const
+  if (setup.seed === 'none') return { ...ready, floorUrl: setup.floor ? await serveFloor(database) : null, seedMs: 0 }
   if (setup.seed === 'fiveYearHousehold') {
+    const started = performance.now()
     const family = await seedFiveYearHousehold(database, server.clock.now())
-    return {
-      type: 'ready',
-      url: server.url,
-      floorUrl: null,
-      database: database.kind,
-      seedMs: Math.round(performance.now() - started),
-      family,
-    }
+    return { ...ready, floorUrl: null, seedMs: Math.round(performance.now() - started), family }
   }
-  const { municipality } = await seedMunicipality(database)
-  const households = await seedHouseholds(database, {
-    municipalityId: municipality.id,
-    count: setup.households,
-    clock: server.clock,
-    usernamePrefix: 'bench',
-  })
-  const seedMs = Math.round(performance.now() - started)
-  // Spread over the whole range, so the sample is not only the households written last.
-  const step = Math.max(1, Math.floor(households.length / setup.sessions))
-  const sample = households.filter((_, index) => index % step === 0).slice(0, setup.sessions)
-  const signedIn = []
-  for (const household of sample) {
-    const { token } = await issueSession(database, household.userId, server.clock)
-    signedIn.push({ householdId: household.householdId, token })
-  }
+  const { seedMs, signedIn } = await seedManySignedIn(database, { ...setup, clock: server.clock })
   const floorUrl = setup.floor ? await serveFloor(database) : null
-  return { type: 'ready', url: server.url, floorUrl, database: database.kind, seedMs, signedIn }
+  return { ...ready, floorUrl, seedMs, signedIn }
 }
 
 async function stop(code: number): Promise<never> {

@@ -12,6 +12,13 @@ export type BenchServerSetup =
       /** Also serve the floor: a minimal Hono handler doing one indexed SELECT on the same database. */
       floor: boolean
     }
+  | {
+      /** A PostgreSQL schema the benchmark already migrated and seeded in its own process (manySignedIn.ts). */
+      seed: 'none'
+      databaseUrl: string
+      schema: string
+      floor: boolean
+    }
 
 export interface SignedInHousehold {
   householdId: string

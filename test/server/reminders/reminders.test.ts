@@ -13,6 +13,7 @@ import { loadVapidKeys, type VapidKeys } from '../../../src/server/push/vapidKey
 import { createReminderScheduler, type Timer } from '../../../src/server/reminders/reminderScheduler'
 import { recordsReminderSource } from '../../../src/server/reminders/recordsReminderSource'
 import { sentReminders } from '../../../src/server/reminders/sentReminders'
+import { reminderJobs } from '../../../src/server/reminders/reminderJobs'
 import type { Database } from '../../../src/server/storage/database'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
 import { testClock } from '../../support/testClock'
@@ -100,6 +101,7 @@ function aServer(start: string) {
     source: recordsReminderSource(db),
     subscriptions: subscriptionStore(db),
     sent: sentReminders(db),
+    jobs: reminderJobs(db),
     notifier,
     clock,
     log: () => {},
@@ -170,6 +172,30 @@ describe('the change-deadline reminder', () => {
     await aServer('2026-11-26T07:00:00.000Z').at('2026-11-26T07:00:00.000Z')
     await aServer('2026-11-26T07:05:00.000Z').at('2026-11-26T07:05:00.000Z')
     expect(pushesTo(family.device)).toHaveLength(1)
+  })
+
+  it('comes at the new time when the municipality moves the stay two days earlier', async () => {
+    const family = await aFamily()
+    const stay = await aStayOf(family, FRIDAY_STAY)
+    const server = aServer('2026-11-23T10:00:00.000Z')
+    await server.at('2026-11-23T10:00:00.000Z')
+    // Moved to Wednesday: the deadline is Tuesday at 15:00, so the reminder is Tuesday at 08:00.
+    await aStayOf(family, '2026-11-25T15:00:00.000Z', { id: stay.id })
+    await server.at('2026-11-24T07:00:00.000Z')
+    expect(pushesTo(family.device)).toEqual([
+      expect.objectContaining({ kind: 'deadlineReminder', url: `/stays/${stay.id}` }),
+    ])
+  })
+
+  it('is looked for again only when it can be due, not on every tick', async () => {
+    const family = await aFamily()
+    await aStayOf(family, FRIDAY_STAY)
+    await aServer('2026-11-23T10:00:00.000Z').at('2026-11-23T10:00:00.000Z')
+    const [job] = await db.query<{ due_at: Date }>('SELECT due_at FROM reminder_jobs WHERE household_id = $1', [
+      family.household.id,
+    ])
+    // 08:00 on Thursday, the deadline day, in Norway.
+    expect(job?.due_at.toISOString()).toBe('2026-11-26T07:00:00.000Z')
   })
 
   it('still goes out after the server was down at 08:00, while the deadline has not passed', async () => {
@@ -339,6 +365,7 @@ describe('the scheduler', () => {
       source: recordsReminderSource(db),
       subscriptions: subscriptionStore(db),
       sent: sentReminders(db),
+      jobs: reminderJobs(db),
       notifier: createNotifier({
         subscriptions: subscriptionStore(db),
         send: createPushSender({ vapid, endpoints: pushEndpointRules({ allowLoopback: true }) }),

@@ -40,7 +40,8 @@ async function openPgliteForTest(): Promise<Database> {
   return db
 }
 
-async function openPostgresSchemaForTest(url: string): Promise<Database> {
+/** A migrated schema of its own on the PostgreSQL at `url`, dropped on close; `schema` names it for other processes. */
+export async function openPostgresSchemaForTest(url: string): Promise<Database & { schema: string }> {
   const schema = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
@@ -50,6 +51,7 @@ async function openPostgresSchemaForTest(url: string): Promise<Database> {
   await migrate(db)
   return {
     ...db,
+    schema,
     async close() {
       await db.query(`DROP SCHEMA ${schema} CASCADE`)
       await db.close()

@@ -1,6 +1,6 @@
 // Pull: the household's changes after a cursor, paged.
 import { SyncQuery, SyncResponse } from '../../../protocol'
-import { changesSince, DEFAULT_PAGE_SIZE } from '../../storage/changeFeed'
+import { changesSince, DEFAULT_PAGE_SIZE, sessionChangesSince } from '../../storage/changeFeed'
 import { defineRoute } from '../route'
 
 export const pullChanges = defineRoute({
@@ -14,5 +14,9 @@ export const pullChanges = defineRoute({
   response: SyncResponse,
   handle({ principal, query, deps }) {
     return changesSince(deps.db, principal, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE)
+  },
+  async handleWithSession({ session, query, deps }) {
+    const found = await sessionChangesSince(deps.db, session, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE)
+    return found && { principal: found.principal, result: found.page }
   },
 })

@@ -21,7 +21,8 @@ export interface PushServiceStandIn {
   close(): Promise<void>
 }
 
-export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
+/** `answerAfterMs`: how long it takes to answer, as a busy push service would (so a sender can die mid-send). */
+export async function startPushServiceStandIn(options: { answerAfterMs?: number } = {}): Promise<PushServiceStandIn> {
   const received: ReceivedPush[] = []
   const answerOf = new Map<string, { status: number; headers: Record<string, string> }>()
   const waiting: Array<{ count: number; resolve: (pushes: ReceivedPush[]) => void }> = []
@@ -33,7 +34,9 @@ export async function startPushServiceStandIn(): Promise<PushServiceStandIn> {
       const path = request.url ?? '/'
       received.push({ path, headers: request.headers, body: Buffer.concat(chunks) })
       const answer = answerOf.get(path) ?? { status: 201, headers: {} }
-      response.writeHead(answer.status, answer.headers).end()
+      const reply = () => response.writeHead(answer.status, answer.headers).end()
+      if (options.answerAfterMs) setTimeout(reply, options.answerAfterMs)
+      else reply()
       for (const waiter of waiting.filter((w) => received.length >= w.count)) {
         waiting.splice(waiting.indexOf(waiter), 1)
         waiter.resolve(received.slice(0, waiter.count))
