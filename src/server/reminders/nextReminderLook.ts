@@ -21,7 +21,8 @@ export function nextReminderLook(
         moments.push(deadlineReminderAt(deadline, deadlineLeadHours, data.changeDeadline.timeZone))
       }
       // Ticks do not make a household due, so look whether or not everything is packed now.
-      if (kinds.packingReminders) moments.push(packingReminderAt(stay.stayStart))
+      const packingAt = kinds.packingReminders ? packingReminderAt({ start: stay.stayStart, end: stay.stayEnd }) : null
+      if (packingAt) moments.push(packingAt)
     }
     if (kinds.summerReminders && data.summerRespite && !data.appliedForSummer)
       moments.push(summerReminderAt(data.summerRespite.applicationDeadline))
