@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../protocol'
 import type { CaregiverPrincipal, Principal, StaffPrincipal } from '../auth/principal'
 import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
+import type { SignInServices } from '../oidc/signInServices'
 import type { Database } from '../storage/database'
 
 export type Access = 'anyone' | 'signedIn' | 'caregiver' | 'staff'
@@ -22,6 +23,8 @@ export interface ApiDeps {
   clock: Clock
   events: ServerEvents
   log: (line: string) => void
+  /** Sign-in through ID-porten and the staff provider, and whether the demo password login is on (default: on). */
+  signIn?: SignInServices
 }
 
 export interface RouteContext<A extends Access, P, Q, B> {
