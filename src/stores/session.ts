@@ -7,6 +7,7 @@ import { db } from '../db/database'
 import { pendingCount } from '../db/outboxQueries'
 import type { AuthMethodsResponse } from '../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../sync/apiError'
+import { rememberAuthMethods, rememberedAuthMethods } from '../sync/authMethods'
 import { loadAppSync } from '../sync/loadAppSync'
 import { idportenSignInPath, readSession, type StoredSession } from '../sync/session'
 
@@ -16,12 +17,13 @@ export const useSessionStore = defineStore('session', () => {
   const busy = shallowRef(false)
   /** Why the last sign-in failed: 'badCredentials', 'offline', 'timeout', 'server', 'refused', … */
   const signInError = shallowRef<ApiErrorKind | 'unexpected' | null>(null)
-  /** ID-porten until the server says otherwise; the demo password form only when it says so. */
-  const methods = shallowRef<AuthMethodsResponse>({ idporten: true, staff: false, password: false })
+  /** As the server last said (ID-porten before it ever has); the demo password form only where it says so. */
+  const methods = shallowRef<AuthMethodsResponse>(rememberedAuthMethods())
 
   async function loadMethods(): Promise<void> {
     try {
       methods.value = await (await loadAppSync()).api.authMethods()
+      rememberAuthMethods(methods.value)
     } catch {
       // Offline or unreachable: signing in has to wait for the network anyway.
     }
