@@ -61,7 +61,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/sign-in/complete',
     name: 'signInComplete',
     component: () => import('../views/SignInCompleteView.vue'),
-    meta: { titleKey: 'app.name', public: true, firstScreen: true },
+    meta: { titleKey: 'app.name', public: true },
   },
   {
     path: '/packing',
@@ -133,6 +133,8 @@ export function createAppRouter(): Router {
     // A signed-in family sees the sign-in page only to sign in again: the session ran out, or the server said so.
     if (session && to.name === 'signIn' && !to.query.again && !sessionHasExpired(session, systemClock))
       return { name: 'calendar' }
+    // Signing in again, or back from ID-porten with a failure: those texts are not in the first screen's part.
+    if (to.name === 'signIn' && (session || to.query.error)) await laterMessagesLoaded()
     return true
   })
   router.beforeResolve(async (to) => {

@@ -116,4 +116,12 @@ describe('signing in with ID-porten', () => {
     await expect.poll(async () => (await deviceState(page)).outbox).toBe(0)
     expect(Date.parse((await deviceState(page)).expiresAt ?? '')).toBeGreaterThan(Date.now())
   })
+  it('tells a person the municipality has given no access so on the sign-in page', async () => {
+    const { page } = await browserForThisTest()
+    await page.goto(app.url)
+    await page.getByRole('link', { name: 'Logg inn med ID-porten' }).click()
+    await page.getByLabel('Jonas Lie (09058310023)').check()
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    await page.getByRole('alert').getByText('Du har ikke tilgang til Pusterom ennå').waitFor()
+  })
 })
