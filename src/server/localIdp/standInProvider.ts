@@ -4,6 +4,7 @@
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider'
 import type { JWK } from 'openid-client'
 import { errorPage, loggedOutPage, logoutPage } from './standInPages'
+import { standInStore } from './standInStore'
 import { standInTexts } from './standInTexts'
 
 export interface StandInPerson {
@@ -57,6 +58,7 @@ function clientMetadata(client: StandInClient) {
 export function standInProvider(options: StandInOptions): Provider {
   const cookiePrefix = options.mountPath.replace(/\W/g, '_')
   const configuration: Configuration = {
+    adapter: standInStore(),
     clients: [clientMetadata(options.client)] as Configuration['clients'],
     jwks: { keys: [options.signingJwk] } as Configuration['jwks'],
     // Both stand-ins share one host: their cookies need their own names.

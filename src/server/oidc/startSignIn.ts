@@ -2,7 +2,6 @@
 // stand-ins in demo mode), the person-number hash key, and the app's origin once the server listens.
 import type { Clock } from '../../domain/clock'
 import type { ServerConfig } from '../config'
-import { startLocalIdp } from '../localIdp/localIdp'
 import type { Database } from '../storage/database'
 import { loadPidHashKey } from './pidHash'
 import { RelyingParty } from './relyingParty'
@@ -23,7 +22,10 @@ export async function startSignIn(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<SignIn> {
   const needsStandIn = config.localIdpPort !== null && (!config.idporten || !config.staffIdp)
-  const localIdp = needsStandIn ? await startLocalIdp(config.localIdpPort ?? 0) : null
+  // Loaded only in demo mode: a real deployment never carries the stand-in provider in memory.
+  const localIdp = needsStandIn
+    ? await (await import('../localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0)
+    : null
   const idporten = config.idporten ?? localIdp?.idporten ?? null
   const staff = config.staffIdp ?? localIdp?.staff ?? null
   const pidKey = await loadPidHashKey(db, env)
