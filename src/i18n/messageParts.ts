@@ -11,6 +11,7 @@ export const LATER_SECTIONS = [
   'decisions',
   'more',
   'signOut',
+  'signInTrouble',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Texts by full key. The build ships each text precompiled (src/build/precompiledMessages.ts). */

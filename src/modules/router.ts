@@ -1,10 +1,11 @@
 // The app's pages. Each area is its own chunk except the calendar, the first screen.
-// Every page but sign-in needs a session on the device (which also works offline).
+// Every page but sign-in needs a session on the device (which also works offline, expired or not).
 import type { App } from 'vue'
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import type { NavArea } from '../composables/useNavArea'
 import { db } from '../db/database'
-import { readSession } from '../sync/session'
+import { systemClock } from '../domain/clock'
+import { readSession, sessionHasExpired } from '../sync/session'
 import AgendaView from '../views/AgendaView.vue'
 import { laterMessagesLoaded } from './i18n'
 
@@ -55,6 +56,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'signIn',
     component: () => import('../views/SignInView.vue'),
     meta: { titleKey: 'app.name', public: true, firstScreen: true },
+  },
+  {
+    path: '/sign-in/complete',
+    name: 'signInComplete',
+    component: () => import('../views/SignInCompleteView.vue'),
+    meta: { titleKey: 'app.name', public: true },
   },
   {
     path: '/packing',
@@ -120,10 +127,14 @@ export const routes: RouteRecordRaw[] = [
 export function createAppRouter(): Router {
   const router = createRouter({ history: createWebHistory(), routes })
   router.beforeEach(async (to) => {
-    const signedIn = (await readSession(db)) !== null
-    if (!signedIn && !to.meta.public)
+    const session = await readSession(db)
+    if (!session && !to.meta.public)
       return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
-    if (signedIn && to.name === 'signIn') return { name: 'calendar' }
+    // A signed-in family sees the sign-in page only to sign in again: the session ran out, or the server said so.
+    if (session && to.name === 'signIn' && !to.query.again && !sessionHasExpired(session, systemClock))
+      return { name: 'calendar' }
+    // Signing in again, or back from ID-porten with a failure: those texts are not in the first screen's part.
+    if (to.name === 'signIn' && (session || to.query.error)) await laterMessagesLoaded()
     return true
   })
   router.beforeResolve(async (to) => {

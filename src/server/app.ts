@@ -9,6 +9,7 @@ import type { ServerConfig } from './config'
 import { appFiles } from './http/appFiles'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
+import { signInRedirects } from './oidc/signInRedirects'
 
 export interface AppOptions {
   /** The API's database, clock, event listeners and log; without it only the built app is served. */
@@ -22,6 +23,8 @@ export function createApp(config: Pick<ServerConfig, 'distDir'>, options: AppOpt
   app.use('*', securityHeaders)
   if (options.api) {
     app.use('*', requestLog(options.api.log))
+    // The browser's redirects of a provider sign-in, beside the JSON API under the same prefix.
+    if (options.api.signIn) app.route(API_PREFIX, signInRedirects(options.api, options.api.signIn))
     app.route(API_PREFIX, createApi(options.api, options.extraRoutes))
   }
   // Nothing under /api is ever answered with the app shell.

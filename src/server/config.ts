@@ -1,5 +1,6 @@
 // The server's configuration, read once from the environment.
 import path from 'node:path'
+import { idportenFromEnv, staffIdpFromEnv, type IdportenConfig, type StaffIdpConfig } from './oidc/oidcConfig'
 
 export interface ServerConfig {
   host: string
@@ -14,6 +15,19 @@ export interface ServerConfig {
   demo: boolean
   /** Let pushes go to push services on this machine (a local stand-in); off, they go only to public https:. */
   pushAllowLoopback: boolean
+  /** The origin families reach the app at, for the providers' redirect URIs; null: this server's own URL. */
+  publicUrl: string | null
+  /** Username and password sign-in: on in demo mode only. */
+  passwordLogin: boolean
+  /** ID-porten for families; null: off (or the local stand-in, see `localIdpPort`). */
+  idporten: IdportenConfig | null
+  /** The municipality's own identity provider for staff; null: off (or the local stand-in). */
+  staffIdp: StaffIdpConfig | null
+  /**
+   * Start local stand-ins for ID-porten and the staff provider on this loopback port (0: any free one),
+   * for whichever of the two is not configured; null: none. Demo mode only.
+   */
+  localIdpPort: number | null
 }
 
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
@@ -23,14 +37,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`)
   const databaseUrl = env.DATABASE_URL?.trim() || null
+  // Demo data is on by default with the embedded database, off with a real PostgreSQL.
+  const demo = env.DEMO ? isOn(env.DEMO) : databaseUrl === null
+  const localIdpPort = Number(env.DEMO_IDP_PORT ?? (port === 0 ? 0 : port + 1))
+  if (!Number.isInteger(localIdpPort) || localIdpPort < 0 || localIdpPort > 65535)
+    throw new Error(`DEMO_IDP_PORT must be a port number, got ${env.DEMO_IDP_PORT}`)
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null
+  if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl))
+    throw new Error(`PUBLIC_URL must be an origin like https://pusterom.example.no, got ${publicUrl}`)
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     databaseUrl,
     distDir: path.resolve(env.DIST_DIR ?? 'dist'),
-    // Demo data is on by default with the embedded database, off with a real PostgreSQL.
-    demo: env.DEMO ? isOn(env.DEMO) : databaseUrl === null,
+    demo,
     pushAllowLoopback: isOn(env.PUSH_ALLOW_LOOPBACK),
+    publicUrl,
+    passwordLogin: demo,
+    idporten: idportenFromEnv(env),
+    staffIdp: staffIdpFromEnv(env),
+    localIdpPort: demo ? localIdpPort : null,
   }
 }

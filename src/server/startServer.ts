@@ -9,13 +9,17 @@ import { systemClock, type Clock } from '../domain/clock'
 import { readConfig, type ServerConfig } from './config'
 import { noEvents, type ServerEvents } from './events'
 import { bothEvents, startNotifications, type NotificationOptions, type Notifications } from './push/notifications'
+import { startSignIn } from './oidc/startSignIn'
 import { seedDemo } from './seed/demoSeed'
 import type { Database } from './storage/database'
 import { migrate } from './storage/migrate'
 import { IN_MEMORY, openDatabase } from './storage/openDatabase'
 
 export interface StartServerOptions {
-  /** Defaults: 127.0.0.1, an ephemeral port, an in-memory database, no demo data. */
+  /**
+   * Defaults: 127.0.0.1, an ephemeral port, an in-memory database, no demo data, the password login on,
+   * no local stand-in providers (`localIdpPort: 0` starts them on a free port).
+   */
   config?: Partial<ServerConfig>
   clock?: Clock
   /** A database to use instead of the one `config` names; it is migrated, and left open on close. */
@@ -41,7 +45,15 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const config: ServerConfig = { ...readConfig({}), port: 0, dataDir: IN_MEMORY, demo: false, ...options.config }
+  const config: ServerConfig = {
+    ...readConfig({}),
+    port: 0,
+    dataDir: IN_MEMORY,
+    demo: false,
+    passwordLogin: true,
+    localIdpPort: null,
+    ...options.config,
+  }
   const clock = options.clock ?? systemClock
   const log = options.log ?? ((line: string) => console.info(line))
   const storage = options.database ?? (await openDatabase(config))
@@ -53,8 +65,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.notifications,
   })
   const events = bothEvents(options.events ?? noEvents, notifications.events)
+  const signIn = await startSignIn(config, storage, clock)
   const app = createApp(config, {
-    api: { db: storage, clock, events, log },
+    api: { db: storage, clock, events, log, signIn: signIn.services },
     extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
   })
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -62,8 +75,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     listening.once('error', reject)
   })
   const { port } = server.address() as AddressInfo
+  const url = `http://${config.host}:${port}`
+  signIn.listening(url)
   return {
-    url: `http://${config.host}:${port}`,
+    url,
     app,
     storage,
     clock,
@@ -71,6 +86,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     notifications,
     async close() {
       await notifications.stop()
+      await signIn.close()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         // Keep-alive connections would hold the server open until they time out.

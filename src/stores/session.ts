@@ -5,9 +5,11 @@ import { computed, shallowRef } from 'vue'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { pendingCount } from '../db/outboxQueries'
+import type { AuthMethodsResponse } from '../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../sync/apiError'
+import { rememberAuthMethods, rememberedAuthMethods } from '../sync/authMethods'
 import { loadAppSync } from '../sync/loadAppSync'
-import { readSession, type StoredSession } from '../sync/session'
+import { idportenSignInPath, readSession, type StoredSession } from '../sync/session'
 
 export const useSessionStore = defineStore('session', () => {
   const { data: session, loaded } = useLiveQuery(() => readSession(db), null as StoredSession | null)
@@ -15,12 +17,23 @@ export const useSessionStore = defineStore('session', () => {
   const busy = shallowRef(false)
   /** Why the last sign-in failed: 'badCredentials', 'offline', 'timeout', 'server', 'refused', … */
   const signInError = shallowRef<ApiErrorKind | 'unexpected' | null>(null)
+  /** As the server last said (ID-porten before it ever has); the demo password form only where it says so. */
+  const methods = shallowRef<AuthMethodsResponse>(rememberedAuthMethods())
 
-  async function signIn(username: string, password: string): Promise<boolean> {
+  async function loadMethods(): Promise<void> {
+    try {
+      methods.value = await (await loadAppSync()).api.authMethods()
+      rememberAuthMethods(methods.value)
+    } catch {
+      // Offline or unreachable: signing in has to wait for the network anyway.
+    }
+  }
+
+  async function signingIn(step: () => Promise<unknown>): Promise<boolean> {
     busy.value = true
     signInError.value = null
     try {
-      await (await loadAppSync()).signIn(username, password)
+      await step()
       return true
     } catch (error) {
       signInError.value = isApiError(error) ? error.kind : 'unexpected'
@@ -30,10 +43,17 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  async function signOut(): Promise<void> {
+  const signIn = async (username: string, password: string) =>
+    signingIn(async () => (await loadAppSync()).signIn(username, password))
+
+  /** Finishes a sign-in through ID-porten with the one-time code it came back with. */
+  const completeSignIn = async (code: string) => signingIn(async () => (await loadAppSync()).signInWithCode(code))
+
+  /** Signs out; answers where the browser goes to end the ID-porten session too, if anywhere. */
+  async function signOut(): Promise<string | null> {
     busy.value = true
     try {
-      await (await loadAppSync()).signOut()
+      return await (await loadAppSync()).signOut()
     } finally {
       busy.value = false
     }
@@ -48,7 +68,11 @@ export const useSessionStore = defineStore('session', () => {
     outboxIsEmpty: computed(() => pending.value === 0),
     busy,
     signInError,
+    methods,
+    loadMethods,
+    idportenSignInPath,
     signIn,
+    completeSignIn,
     signOut,
   }
 })

@@ -3,12 +3,14 @@
 import type { z } from 'zod'
 import {
   API_PREFIX,
+  AuthMethodsResponse,
   CalendarFeedResponse,
   ErrorBody,
   MunicipalityResponse,
   MutationsResponse,
   PushPublicKeyResponse,
   SessionResponse,
+  SignOutResponse,
   SyncResponse,
   type Mutation,
   type PushSubscriptionRequest,
@@ -122,6 +124,21 @@ export function createApiClient(options: ApiClientOptions) {
         signedIn: false,
       }),
     deleteSession: (signal?: AbortSignal) => call({ method: 'DELETE', path: '/session', schema: null, signal }),
+    // Signing in through ID-porten: the browser goes there by navigation; the app then trades the code it got back.
+    authMethods: (signal?: AbortSignal) =>
+      call({ method: 'GET', path: '/auth/methods', schema: AuthMethodsResponse, signal, signedIn: false }),
+    exchangeSession: (code: string, signal?: AbortSignal) =>
+      call({
+        method: 'POST',
+        path: '/session/exchange',
+        body: { code },
+        schema: SessionResponse,
+        signal,
+        signedIn: false,
+      }),
+    /** Ends the session; answers where the browser goes to end the ID-porten session as well. */
+    signOut: (signal?: AbortSignal) =>
+      call({ method: 'POST', path: '/auth/sign-out', schema: SignOutResponse, signal }),
     municipality: (signal?: AbortSignal) =>
       call({ method: 'GET', path: '/municipality', schema: MunicipalityResponse, signal }),
     pull: (cursor: string | null, limit?: number, signal?: AbortSignal) => {

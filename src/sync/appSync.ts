@@ -5,14 +5,17 @@ import { attachBrowserTriggers } from './browserTriggers'
 import { systemClock, type Clock } from '../domain/clock'
 import { SyncEngine } from './engine'
 import { turnOffPush } from './pushSubscription'
-import { currentToken, readSession, signIn, signOut } from './session'
+import { currentToken, readSession, signIn, signInWithCode, signOut } from './session'
 
 export interface AppSync {
   api: ApiClient
   engine: SyncEngine
   clock: Clock
   signIn(username: string, password: string): ReturnType<typeof signIn>
-  signOut(): Promise<void>
+  /** Finishes a sign-in through ID-porten with the code from `/sign-in/complete?code=…`. */
+  signInWithCode(code: string): ReturnType<typeof signInWithCode>
+  /** Answers where to send the browser to end the ID-porten session too, if anywhere. */
+  signOut(): Promise<string | null>
 }
 
 let instance: AppSync | undefined
@@ -45,12 +48,18 @@ export function appSync(): AppSync {
       engine.trigger('start')
       return user
     },
+    async signInWithCode(code) {
+      const user = await signInWithCode(context, code)
+      engine.trigger('start')
+      return user
+    },
     async signOut() {
       await engine.stop()
       // While the session still works: the server forgets this phone, so no notification follows the family out.
       await turnOffPush(api).catch(() => undefined)
-      await signOut(context)
+      const endSessionUrl = await signOut(context)
       engine.start()
+      return endSessionUrl
     },
   }
   return instance

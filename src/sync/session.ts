@@ -1,7 +1,7 @@
 // Signing in and out: the session is kept on the device so the app starts signed in, even offline;
 // signing out leaves nothing of the family's data on the device.
 import type { PusteromDatabase } from '../db/database'
-import type { Municipality, User } from '../protocol'
+import type { Municipality, SessionResponse, User } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError, isApiError } from './apiError'
 import type { Clock } from '../domain/clock'
@@ -27,7 +27,7 @@ export async function readSession(db: PusteromDatabase): Promise<StoredSession |
 /** The token to send, or null when there is none or it has run out. */
 export async function currentToken(db: PusteromDatabase, clock: Clock): Promise<string | null> {
   const session = await readSession(db)
-  if (!session || Date.parse(session.expiresAt) <= clock.now()) return null
+  if (!session || sessionHasExpired(session, clock)) return null
   return session.token
 }
 
@@ -36,11 +36,19 @@ export async function currentToken(db: PusteromDatabase, clock: Clock): Promise<
  * cleared first; the same household's unsent changes are kept and sent under the new session.
  */
 export async function signIn(context: SessionContext, username: string, password: string): Promise<User> {
+  return keepSession(context, await context.api.createSession(username, password))
+}
+
+/** Finishes a sign-in through ID-porten: trades the one-time code from `/sign-in/complete?code=…`. */
+export async function signInWithCode(context: SessionContext, code: string): Promise<User> {
+  return keepSession(context, await context.api.exchangeSession(code))
+}
+
+async function keepSession(context: SessionContext, response: SessionResponse): Promise<User> {
   const { db, api } = context
-  const response = await api.createSession(username, password)
   if (response.user.role !== 'caregiver' || response.user.householdId === null) {
     await api.deleteSession().catch(() => undefined)
-    throw new ApiError('refused', 'POST /session: this app is for families; staff use the municipality’s own tools', {
+    throw new ApiError('refused', 'this app is for families; staff use the municipality’s own tools', {
       code: 'forbidden',
     })
   }
@@ -52,6 +60,19 @@ export async function signIn(context: SessionContext, username: string, password
   })
   await refreshMunicipality(context)
   return response.user
+}
+
+/**
+ * Where the browser goes to sign in with ID-porten: a navigation, not a fetch, as the provider's pages
+ * follow. Spelled out (API_PREFIX + path) so the first screen does not load the API's schemas for it.
+ */
+export function idportenSignInPath(locale: string): string {
+  return `/api/v1/auth/idporten/start?locale=${encodeURIComponent(locale)}`
+}
+
+/** Whether the session on the device has run out by the clock: the data stays, sign-in is asked for. */
+export function sessionHasExpired(session: StoredSession, clock: Clock): boolean {
+  return Date.parse(session.expiresAt) <= clock.now()
 }
 
 /**
@@ -73,11 +94,15 @@ export interface SignOutOptions {
   caches?: Pick<CacheStorage, 'keys' | 'delete'>
 }
 
-/** Ends the session on the server when possible, then deletes the device's database and data caches. */
-export async function signOut(context: SessionContext, options: SignOutOptions = {}): Promise<void> {
+/**
+ * Ends the session on the server when possible, then deletes the device's database and data caches.
+ * Answers where to send the browser to end the ID-porten session too (null: nowhere, or offline).
+ */
+export async function signOut(context: SessionContext, options: SignOutOptions = {}): Promise<string | null> {
+  let endSessionUrl: string | null = null
   if (options.online ?? globalThis.navigator?.onLine ?? true) {
     try {
-      await context.api.deleteSession(AbortSignal.timeout(5_000))
+      endSessionUrl = (await context.api.signOut(AbortSignal.timeout(5_000))).endSessionUrl
     } catch (error) {
       // Best effort: an unreachable server or an expired token must not keep the family signed in.
       if (!isApiError(error)) throw error
@@ -85,6 +110,7 @@ export async function signOut(context: SessionContext, options: SignOutOptions =
   }
   await clearLocalData(context.db)
   await clearDataCaches(options.caches ?? globalThis.caches)
+  return endSessionUrl
 }
 
 async function clearLocalData(db: PusteromDatabase): Promise<void> {

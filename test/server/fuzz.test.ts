@@ -138,7 +138,9 @@ describe('the API under fuzzing', () => {
   it('never answers 5xx, answers every 4xx in the error shape, and changes nothing when it refuses', async () => {
     const document = (await world().anonymous.get('/openapi.json')).body as Parameters<typeof operationsOf>[0]
     // Signing out would end the session the rest of the run uses.
-    const operations = operationsOf(document).filter((operation) => operation.operationId !== 'deleteSession')
+    const operations = operationsOf(document).filter(
+      (operation) => operation.operationId !== 'deleteSession' && operation.operationId !== 'signOut',
+    )
     const clients: Record<Role, ApiClient> = {
       anonymous: world().anonymous,
       caregiver: await world().as('lunner-forelder-1'),

@@ -7,6 +7,9 @@ const nb = {
     password: 'Passord',
     submit: 'Logg inn',
     busy: 'Logger inn …',
+    idporten: 'Logg inn med ID-porten',
+    idportenHint: 'Med MinID, BankID eller en annen elektronisk ID.',
+    demoTitle: 'Demo: logg inn med brukernavn og passord',
     error: {
       badCredentials: 'Feil brukernavn eller passord.',
       offline: 'Du er ikke på nett. Koble til internett for å logge inn første gang.',
@@ -14,6 +17,17 @@ const nb = {
       rateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
       refused: 'Denne appen er for familier. Ansatte bruker kommunens egne verktøy.',
       other: 'Innloggingen virket ikke. Prøv igjen om litt.',
+    },
+  },
+  signInTrouble: {
+    again: 'Økten din er utløpt. Logg inn igjen for å hente nytt og sende det som venter. Ingenting er tapt.',
+    completing: 'Fullfører innloggingen …',
+    error: {
+      cancelled: 'Innloggingen ble avbrutt.',
+      expired: 'Innloggingen tok for lang tid eller er allerede brukt. Prøv igjen.',
+      failed: 'Vi kunne ikke bekrefte innloggingen fra ID-porten. Prøv igjen.',
+      notProvisioned: 'Du har ikke tilgang til Pusterom ennå. Kontakt kommunen for å få tilgang.',
+      unavailable: 'ID-porten svarer ikke akkurat nå. Prøv igjen om litt.',
     },
   },
   signOut: {
@@ -56,6 +70,9 @@ const nn: typeof nb = {
     password: 'Passord',
     submit: 'Logg inn',
     busy: 'Loggar inn …',
+    idporten: 'Logg inn med ID-porten',
+    idportenHint: 'Med MinID, BankID eller ein annan elektronisk ID.',
+    demoTitle: 'Demo: logg inn med brukarnamn og passord',
     error: {
       badCredentials: 'Feil brukarnamn eller passord.',
       offline: 'Du er ikkje på nett. Kopla til internett for å logge inn første gong.',
@@ -63,6 +80,17 @@ const nn: typeof nb = {
       rateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
       refused: 'Denne appen er for familiar. Tilsette brukar verktøya til kommunen.',
       other: 'Innlogginga verka ikkje. Prøv igjen om litt.',
+    },
+  },
+  signInTrouble: {
+    again: 'Økta di er ute. Logg inn igjen for å hente nytt og sende det som ventar. Ingenting er tapt.',
+    completing: 'Fullfører innlogginga …',
+    error: {
+      cancelled: 'Innlogginga vart avbroten.',
+      expired: 'Innlogginga tok for lang tid eller er alt brukt. Prøv igjen.',
+      failed: 'Vi kunne ikkje stadfeste innlogginga frå ID-porten. Prøv igjen.',
+      notProvisioned: 'Du har ikkje tilgang til Pusterom enno. Kontakt kommunen for å få tilgang.',
+      unavailable: 'ID-porten svarar ikkje akkurat no. Prøv igjen om litt.',
     },
   },
   signOut: {
@@ -105,6 +133,9 @@ const en: typeof nb = {
     password: 'Password',
     submit: 'Sign in',
     busy: 'Signing in …',
+    idporten: 'Sign in with ID-porten',
+    idportenHint: 'With MinID, BankID or another electronic ID.',
+    demoTitle: 'Demo: sign in with username and password',
     error: {
       badCredentials: 'Wrong username or password.',
       offline: 'You are offline. Connect to the internet to sign in the first time.',
@@ -112,6 +143,17 @@ const en: typeof nb = {
       rateLimited: 'Too many attempts. Wait a little and try again.',
       refused: 'This app is for families. Staff use the municipality’s own tools.',
       other: 'Signing in did not work. Try again in a moment.',
+    },
+  },
+  signInTrouble: {
+    again: 'Your session has run out. Sign in again to fetch news and send what is waiting. Nothing is lost.',
+    completing: 'Finishing signing in …',
+    error: {
+      cancelled: 'Signing in was cancelled.',
+      expired: 'Signing in took too long or was already used. Try again.',
+      failed: 'We could not confirm the sign-in from ID-porten. Try again.',
+      notProvisioned: 'You do not have access to Pusterom yet. Contact the municipality to get access.',
+      unavailable: 'ID-porten is not answering right now. Try again in a moment.',
     },
   },
   signOut: {

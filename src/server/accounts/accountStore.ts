@@ -1,5 +1,5 @@
 // Municipalities, households and users: who exists and where each belongs.
-import type { Municipality, Role } from '../../protocol'
+import type { Municipality, Role, User } from '../../protocol'
 import { Municipality as MunicipalitySchema } from '../../protocol'
 import type { Queryable } from '../storage/database'
 import { publishMunicipality } from './municipalityStore'
@@ -88,4 +88,15 @@ export async function householdsOfMunicipality(db: Queryable, municipalityId: st
     municipalityId,
   ])
   return rows.map((row) => row.id)
+}
+
+/** A user in the shape the API answers a sign-in with, or null. */
+export async function findUserById(db: Queryable, userId: string): Promise<User | null> {
+  const [row] = await db.query<Omit<UserRow, 'password_hash'>>(
+    'SELECT id, name, role, municipality_id, household_id FROM users WHERE id = $1',
+    [userId],
+  )
+  return row
+    ? { id: row.id, name: row.name, role: row.role, householdId: row.household_id, municipalityId: row.municipality_id }
+    : null
 }

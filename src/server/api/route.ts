@@ -6,6 +6,7 @@ import type { CaregiverPrincipal, Principal, StaffPrincipal } from '../auth/prin
 import type { SessionKey } from '../auth/sessions'
 import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
+import type { SignInServices } from '../oidc/signInServices'
 import type { Database } from '../storage/database'
 
 export type Access = 'anyone' | 'signedIn' | 'caregiver' | 'staff'
@@ -23,6 +24,8 @@ export interface ApiDeps {
   clock: Clock
   events: ServerEvents
   log: (line: string) => void
+  /** Sign-in through ID-porten and the staff provider, and whether the demo password login is on (default: on). */
+  signIn?: SignInServices
 }
 
 export interface RouteContext<A extends Access, P, Q, B> {

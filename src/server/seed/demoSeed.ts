@@ -2,10 +2,12 @@
 // and a year of stays around the seed time. Every login's password is `demo`.
 import { createMunicipality, createUsers } from '../accounts/accountStore'
 import { hashPassword } from '../auth/passwords'
+import { loadPidHashKey } from '../oidc/pidHash'
 import type { Clock } from '../../domain/clock'
 import type { Database, Queryable } from '../storage/database'
 import { RecordWriter } from '../storage/records'
 import { demoHouseholds } from './demoHouseholds'
+import { seedDemoIdentities } from './demoPeople'
 import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
 import { insertHouseholds } from './householdSeed'
 import { stableId } from './stableId'
@@ -35,8 +37,9 @@ async function isEmpty(db: Queryable): Promise<boolean> {
 }
 
 /** Seeds the demo data at the clock's time, all in one transaction; false when the database was not empty. */
-export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
+export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const now = clock.now()
+  const pidKey = await loadPidHashKey(db, env)
   const hashes = await Promise.all(DEMO_USERNAMES.map(() => hashPassword(DEMO_PASSWORD)))
   const nextHash = () => hashes.pop() ?? ''
   const families = demoHouseholds(now, nextHash)
@@ -80,6 +83,7 @@ export async function seedDemo(db: Database, clock: Clock): Promise<boolean> {
         },
       ])
     }
+    await seedDemoIdentities(tx, pidKey)
     return true
   })
 }

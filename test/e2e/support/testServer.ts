@@ -9,13 +9,14 @@ export interface RunningServer {
 export interface TestServerOptions {
   /** The build to serve. */
   distDir: string
-  /** Seed the demo municipalities, families and logins (password "demo"). */
+  /** Seed the demo municipalities, families and logins (password "demo"), and start the stand-in providers. */
   demo?: boolean
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<RunningServer> {
   const server = await startServer({
-    config: { distDir: options.distDir, demo: options.demo ?? false },
+    // Demo mode brings the local stand-ins for ID-porten and the staff provider, as `npm start` does.
+    config: { distDir: options.distDir, demo: options.demo ?? false, localIdpPort: options.demo ? 0 : null },
     // Request lines would bury the test report; the tests look at what the browser shows instead.
     log: () => undefined,
   })

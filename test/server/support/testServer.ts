@@ -30,6 +30,10 @@ export interface TestServerOptions {
   /** Seed the demo municipalities and logins at the clock's start. */
   demo?: boolean
   clockStart?: string
+  /** Start the local stand-ins for ID-porten and the staff provider on a free loopback port. */
+  localIdp?: boolean
+  /** Password sign-in (on unless a test turns it off, as DEMO=0 does). */
+  passwordLogin?: boolean
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -37,7 +41,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await openTestDatabase()
   if (options.demo) await seedDemo(db, clock)
   const logs: string[] = []
-  const server = await startServer({ database: db, clock, log: (line) => logs.push(line) })
+  const server = await startServer({
+    database: db,
+    clock,
+    log: (line) => logs.push(line),
+    config: {
+      ...(options.localIdp && { localIdpPort: 0 }),
+      ...(options.passwordLogin === false && { passwordLogin: false }),
+    },
+  })
   const anonymous = new ApiClient(server.url)
   const sessions = new Map<string, Promise<ApiClient>>()
 

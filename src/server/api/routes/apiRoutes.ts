@@ -1,5 +1,6 @@
 // The route table of /api/v1: what serves requests, validates them and documents them.
 import type { Route } from '../route'
+import { exchangeSession, getAuthMethods, signOutEverywhere } from './authRoutes'
 import { openApiRoute } from './openApiRoute'
 import { getOwnMunicipality } from './municipalityRoutes'
 import { pushMutations } from './mutationRoutes'
@@ -17,6 +18,9 @@ import { pullChanges } from './syncRoutes'
 export const coreRoutes: readonly Route[] = [
   createSession,
   deleteSession,
+  getAuthMethods,
+  exchangeSession,
+  signOutEverywhere,
   getOwnMunicipality,
   pullChanges,
   pushMutations,

@@ -1,4 +1,4 @@
-// Signing in with a username and password (demo accounts) and signing out.
+// Signing in with a username and password (demo accounts, demo mode only) and signing out.
 import { SessionRequest, SessionResponse } from '../../../protocol'
 import { findUserByUsername } from '../../accounts/accountStore'
 import { attemptFailed, attemptSucceeded, reserveAttempt } from '../../auth/loginThrottle'
@@ -15,9 +15,12 @@ export const createSession = defineRoute({
   access: 'anyone',
   body: SessionRequest,
   response: SessionResponse,
-  errors: ['unauthorized', 'rate_limited'],
+  errors: ['unauthorized', 'not_found', 'rate_limited'],
   async handle({ body, deps, clientAddress }) {
     const { db, clock } = deps
+    // Outside demo mode people sign in through ID-porten or the municipality's own provider only.
+    if (deps.signIn?.passwordLogin === false)
+      throw new ApiError('not_found', 'Password sign-in is off here: sign in with ID-porten')
     const reservation = await reserveAttempt(db, body.username, clientAddress, clock)
     if (!reservation.allowed)
       throw new ApiError(

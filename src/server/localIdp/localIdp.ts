@@ -1,0 +1,176 @@
+// The local stand-ins for ID-porten (`/idporten`) and the municipality's staff provider (`/staff`) on
+// their own loopback port, so they are another origin than the app, as the real ones are, and the app's
+// strict CSP and service worker never meet their pages. Started in demo mode and by tests.
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type Provider from 'oidc-provider'
+import type { JWK } from 'openid-client'
+import { API_PREFIX } from '../../protocol'
+import type { IdportenConfig, StaffIdpConfig } from '../oidc/oidcConfig'
+import { DEMO_FAMILY_PEOPLE, DEMO_STAFF_PEOPLE, DEMO_STAFF_ROLE } from '../seed/demoPeople'
+import { personPicker } from './interactions'
+import { standInProvider, type StandInPerson } from './standInProvider'
+
+export interface LocalIdp {
+  /** `http://127.0.0.1:<port>` */
+  url: string
+  /** What the app's relying parties are configured with to use the stand-ins. */
+  idporten: IdportenConfig
+  staff: StaffIdpConfig
+  /** Registers the app's redirect URIs (known once the app listens) and starts answering. */
+  serve(appOrigin: string): void
+  close(): Promise<void>
+}
+
+/** ID-porten's `sub` is a pseudonym per person, not the person number. */
+export const standInSub = (pid: string) => `demo-${createHash('sha256').update(pid).digest('base64url').slice(0, 24)}`
+
+const familyPeople = new Map<string, StandInPerson>(
+  DEMO_FAMILY_PEOPLE.map((person) => [
+    standInSub(person.pid),
+    { sub: standInSub(person.pid), claims: { pid: person.pid, name: person.name } },
+  ]),
+)
+const staffPeople = new Map<string, StandInPerson>(
+  DEMO_STAFF_PEOPLE.map((person) => [
+    person.sub,
+    { sub: person.sub, claims: { name: person.name, email: person.email, roles: [...person.roles] } },
+  ]),
+)
+
+function keyPair(type: 'rsa' | 'ec', alg: string): { privateJwk: JWK; publicJwk: JWK } {
+  const kid = randomBytes(8).toString('hex')
+  const pair =
+    type === 'rsa'
+      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
+      : generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  return {
+    privateJwk: { ...(pair.privateKey.export({ format: 'jwk' }) as JWK), kid, alg, use: 'sig' },
+    publicJwk: { ...(pair.publicKey.export({ format: 'jwk' }) as JWK), kid, alg, use: 'sig' },
+  }
+}
+
+export async function startLocalIdp(port: number): Promise<LocalIdp> {
+  let mounted: Array<{ prefix: string; handler: ReturnType<Provider['callback']> }> = []
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/'
+    const found = mounted.find(
+      ({ prefix }) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
+    )
+    if (!found) {
+      res.writeHead(404).end()
+      return
+    }
+    // Mounted as Express mounts an app: the provider sees its own paths and finds its prefix in originalUrl.
+    Object.assign(req, { originalUrl: url })
+    req.url = url.slice(found.prefix.length) || '/'
+    void found.handler(req, res)
+  }
+  const server = createServer(handle)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const signing = keyPair('rsa', 'RS256')
+  const idportenClient = keyPair('ec', 'ES256')
+  const staffSecret = randomBytes(24).toString('base64url')
+  const cookieKey = randomBytes(32).toString('base64url')
+
+  const idporten: IdportenConfig = {
+    issuer: `${url}/idporten`,
+    clientId: 'pusterom-demo',
+    clientJwk: idportenClient.privateJwk,
+    scope: 'openid profile',
+    authorizationParams: { acr_values: 'idporten-loa-substantial' },
+    minimumAcr: 'idporten-loa-substantial',
+  }
+  const staff: StaffIdpConfig = {
+    issuer: `${url}/staff`,
+    clientId: 'pusterom-staff-demo',
+    clientSecret: staffSecret,
+    scope: 'openid profile email',
+    roleClaim: 'roles',
+    roleValue: DEMO_STAFF_ROLE,
+    accountClaim: 'sub',
+  }
+
+  return {
+    url,
+    idporten,
+    staff,
+    serve(appOrigin) {
+      const families = standInProvider({
+        issuer: idporten.issuer,
+        mountPath: '/idporten',
+        signingJwk: signing.privateJwk,
+        cookieKey,
+        client: {
+          clientId: idporten.clientId,
+          publicJwk: idportenClient.publicJwk,
+          redirectUris: [`${appOrigin}${API_PREFIX}/auth/idporten/callback`],
+          postLogoutRedirectUris: [`${appOrigin}/sign-in`],
+        },
+        openidClaims: ['sub', 'pid'],
+        acrValues: ['idporten-loa-substantial', 'idporten-loa-high'],
+        findPerson: (sub) => familyPeople.get(sub),
+      })
+      families.use(
+        personPicker(families, {
+          mountPath: '/idporten',
+          title: (texts) => texts.idportenTitle,
+          people: DEMO_FAMILY_PEOPLE.map((person) => ({
+            id: standInSub(person.pid),
+            name: person.name,
+            detail: person.pid,
+            hasAccess: person.username !== null,
+          })),
+          withLevel: true,
+          defaultAcr: 'idporten-loa-substantial',
+          amr: ['TestID'],
+        }),
+      )
+      const staffIdp = standInProvider({
+        issuer: staff.issuer,
+        mountPath: '/staff',
+        signingJwk: signing.privateJwk,
+        cookieKey,
+        client: {
+          clientId: staff.clientId,
+          clientSecret: staffSecret,
+          redirectUris: [`${appOrigin}${API_PREFIX}/auth/staff/callback`],
+          postLogoutRedirectUris: [`${appOrigin}/staff/sign-in`],
+        },
+        openidClaims: ['sub', 'roles'],
+        acrValues: [],
+        findPerson: (sub) => staffPeople.get(sub),
+      })
+      staffIdp.use(
+        personPicker(staffIdp, {
+          mountPath: '/staff',
+          title: (texts) => texts.staffTitle,
+          people: DEMO_STAFF_PEOPLE.map((person) => ({
+            id: person.sub,
+            name: person.name,
+            detail: person.email,
+            hasAccess: person.username !== null,
+          })),
+          withLevel: false,
+          defaultAcr: undefined,
+          amr: ['pwd'],
+        }),
+      )
+      mounted = [
+        { prefix: '/idporten', handler: families.callback() },
+        { prefix: '/staff', handler: staffIdp.callback() },
+      ]
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    },
+  }
+}
