@@ -11,6 +11,8 @@ export const LATER_SECTIONS = [
   'decisions',
   'more',
   'signOut',
+  'setAside',
+  'editConflict',
   'signInTrouble',
 ] as const satisfies readonly (keyof Messages)[]
 

@@ -1,0 +1,10 @@
+// Notices that every screen can show but few phones need: their code and Bokmål texts load after the first screen.
+import { defineAsyncComponent, type Component } from 'vue'
+import { laterMessagesLoaded } from '../modules/i18n'
+
+export function afterFirstScreen(load: () => Promise<{ default: Component }>): Component {
+  return defineAsyncComponent(async () => {
+    const [module] = await Promise.all([load(), laterMessagesLoaded()])
+    return module.default
+  })
+}
