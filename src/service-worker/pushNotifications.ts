@@ -69,14 +69,25 @@ export function readPushMessage(data: PushMessageData | null): PushMessage | nul
   }
 }
 
+/** The municipality's messages already on the screen, as one group or one by one. */
+async function inboxNotifications(): Promise<Notification[]> {
+  return (await self.registration.getNotifications()).filter(
+    (shown) => (shown.data as NotificationData | null)?.group === INBOX_GROUP,
+  )
+}
+
 async function show(message: PushMessage | null): Promise<void> {
+  // Looked up first on every path: the screen's notifications are read before one is added, never while.
+  const inbox = await inboxNotifications()
   if (!message) {
-    // Browsers require a visible notification for every push, even one that cannot be read.
-    await self.registration.showNotification(texts.nb.fallbackTitle, {
-      body: texts.nb.fallbackBody,
-      tag: INBOX_GROUP,
+    // Browsers require a visible notification for every push, even one that cannot be read. What is
+    // already listed stays: the newest message from the municipality is shown again rather than replaced.
+    const newest = inbox.at(-1)
+    await self.registration.showNotification(newest?.title ?? texts.nb.fallbackTitle, {
+      body: newest?.body ?? texts.nb.fallbackBody,
+      tag: newest?.tag ?? INBOX_GROUP,
       icon: '/icons/icon-192.png',
-      data: { url: '/messages', group: INBOX_GROUP, titles: [] },
+      data: newest?.data ?? ({ url: '/messages', group: INBOX_GROUP, titles: [] } satisfies NotificationData),
     })
     return
   }
@@ -92,9 +103,7 @@ async function show(message: PushMessage | null): Promise<void> {
     return
   }
   // Several messages from the municipality become one notification listing them, opening the inbox.
-  const earlier = (await self.registration.getNotifications()).filter(
-    (shown) => (shown.data as NotificationData | null)?.group === INBOX_GROUP && shown.tag !== message.tag,
-  )
+  const earlier = inbox.filter((shown) => shown.tag !== message.tag)
   if (earlier.length === 0) {
     await self.registration.showNotification(message.title, {
       body: message.body,

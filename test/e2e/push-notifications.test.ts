@@ -197,6 +197,33 @@ describe('a push to the phone', () => {
       .toEqual([{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }])
   })
 
+  it('keeps the gathered messages on the screen when a push that cannot be read comes after them', async () => {
+    const { page, context, householdId } = await signedInPhone()
+    await allowNotifications(context)
+    const first = await staffSendsNotice(householdId, 'Første beskjed', '')
+    const second = await staffSendsNotice(householdId, 'Andre beskjed', '')
+    const reader = { locale: 'nb' as const, preferences: { ...defaultPushPreferences, showDetails: true } }
+    await deliverPush(context, page, JSON.stringify(pushForMessage(first, reader, new Date().toISOString())))
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
+    await deliverPush(context, page, JSON.stringify(pushForMessage(second, reader, new Date().toISOString())))
+    const gathered = [{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }]
+    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual(gathered)
+
+    const shownAt = () =>
+      page.evaluate(async () =>
+        (await (await navigator.serviceWorker.ready).getNotifications()).map(
+          (shown) => (shown as Notification & { timestamp: number }).timestamp,
+        ),
+      )
+    const [before] = await shownAt()
+
+    await deliverPush(context, page, 'not json')
+
+    // Shown again (a push must show something), with what was there: not replaced by a generic text.
+    await expect.poll(async () => (await shownAt())[0] !== before, { timeout: 15_000 }).toBe(true)
+    expect(await shownNotifications(page)).toEqual(gathered)
+  })
+
   it('still shows something, and syncs, when the push cannot be read', async () => {
     const { page, context, householdId } = await signedInPhone()
     await allowNotifications(context)
