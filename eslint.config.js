@@ -41,6 +41,31 @@ const importBoundaries = [
       },
     ]),
   },
+  // The staff console is online only: it never touches the device database or the family's stores and
+  // composables (which read it); its views and components reach the API through the console's stores.
+  ...atDepths('console', 4, (depth) =>
+    restricted([
+      {
+        regex: `^${up(depth)}${folders(['db', 'stores', 'composables', 'modules', 'server'])}`,
+        message:
+          'The console keeps no family data on the machine: no db, family stores or composables, modules or server.',
+      },
+    ]),
+  ),
+  ...[
+    [1, 'src/console/*.vue'],
+    [2, 'src/console/views/*.{ts,vue}'],
+    [2, 'src/console/components/*.{ts,vue}'],
+    [3, 'src/console/components/*/*.{ts,vue}'],
+  ].map(([depth, files]) => ({
+    files: [files],
+    rules: restricted([
+      {
+        regex: `^${up(depth)}${folders(['db', 'stores', 'composables', 'modules', 'server', 'sync'])}`,
+        message: 'Console views and components reach the API through the console’s stores, not sync or db.',
+      },
+    ]),
+  })),
   ...atDepths('server', 4, (depth) =>
     restricted([
       {

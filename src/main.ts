@@ -14,9 +14,11 @@ async function start(): Promise<void> {
   await installI18n(app)
   installRouter(app)
   app.mount('#app')
+  void installPwa()
+  // The staff console is online only and keeps no family's data on the machine: no device database, no sync.
+  if (location.pathname.startsWith('/kommune')) return
   void laterMessagesLoaded()
   installStorage()
-  void installPwa()
   void startAppSyncWhenLoaded()
 }
 

@@ -1,6 +1,7 @@
 // How the texts are cut for shipping. Bokmål's first part holds what the calendar and the sign-in screen
-// use; the later part (sections below) is fetched before any other page opens. Keys are flat
-// ("agenda.title"), the form petite-vue-i18n looks texts up by.
+// use; the later part (sections below) is fetched before any other page opens; the staff console's
+// sections, in every language, only when the console opens. Keys are flat ("agenda.title"), the form
+// petite-vue-i18n looks texts up by.
 import type { Messages } from './messages'
 
 export const LATER_SECTIONS = [
@@ -16,6 +17,9 @@ export const LATER_SECTIONS = [
   'signInTrouble',
 ] as const satisfies readonly (keyof Messages)[]
 
+/** The staff console's texts (src/i18n/messages/console*.ts): never shipped with the family's pages. */
+export const CONSOLE_SECTIONS = ['console', 'consoleRequests'] as const satisfies readonly (keyof Messages)[]
+
 /** Texts by full key. The build ships each text precompiled (src/build/precompiledMessages.ts). */
 export type FlatMessages = Record<string, string>
 
@@ -29,12 +33,20 @@ export function flatten(tree: Tree, prefix = ''): FlatMessages {
   )
 }
 
-const isLater = (section: string) => (LATER_SECTIONS as readonly string[]).includes(section)
+type Part = 'firstScreen' | 'later' | 'console'
 
-function sections(messages: Messages, later: boolean): FlatMessages {
-  return flatten(Object.fromEntries(Object.entries(messages).filter(([section]) => isLater(section) === later)))
+function partOf(section: string): Part {
+  if ((CONSOLE_SECTIONS as readonly string[]).includes(section)) return 'console'
+  return (LATER_SECTIONS as readonly string[]).includes(section) ? 'later' : 'firstScreen'
 }
 
-export const firstScreenPart = (messages: Messages) => sections(messages, false)
-export const laterPart = (messages: Messages) => sections(messages, true)
+function sections(messages: Messages, parts: readonly Part[]): FlatMessages {
+  return flatten(Object.fromEntries(Object.entries(messages).filter(([section]) => parts.includes(partOf(section)))))
+}
+
+export const firstScreenPart = (messages: Messages) => sections(messages, ['firstScreen'])
+export const laterPart = (messages: Messages) => sections(messages, ['later'])
+/** A language's texts for the family's app: all but the console's. */
+export const appPart = (messages: Messages) => sections(messages, ['firstScreen', 'later'])
+export const consolePart = (messages: Messages) => sections(messages, ['console'])
 export const allOf = (messages: Messages) => flatten(messages)

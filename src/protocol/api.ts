@@ -112,6 +112,11 @@ export const StaffChangeRequestDecision = z.strictObject({
   status: z.enum(['accepted', 'declined']),
   note: LongText.optional(),
 })
+export const StaffSummerApplicationAnswer = z.strictObject({
+  status: z.enum(['granted', 'declined']),
+  /** Shown to the family with the answer. */
+  note: LongText.optional(),
+})
 export const StaffMessageCreate = z.strictObject({
   householdId: Id,
   title: ShortText,

@@ -32,8 +32,8 @@ export interface ApiClientOptions {
 
 export type ApiClient = ReturnType<typeof createApiClient>
 
-interface Call<S extends z.ZodType | null> {
-  method: 'GET' | 'POST' | 'DELETE'
+export interface Call<S extends z.ZodType | null> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   path: string
   body?: unknown
   schema: S
@@ -114,6 +114,8 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   return {
+    /** Any call, checked against `schema`: for the staff console's methods (src/sync/staffApi.ts). */
+    request: call,
     createSession: (username: string, password: string, signal?: AbortSignal) =>
       call({
         method: 'POST',

@@ -1,6 +1,6 @@
 // The app's texts in Nynorsk; the build replaces this module with them precompiled
 // (src/build/precompiledMessages.ts).
-import { allOf } from '../messageParts'
+import { appPart } from '../messageParts'
 import { messages } from '../messages'
 
-export default allOf(messages.nn)
+export default appPart(messages.nn)

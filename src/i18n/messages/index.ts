@@ -5,6 +5,8 @@ import type { Locale } from '../../protocol/locale'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
+import { consoleRequestsMessages } from './consoleRequests'
+import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
@@ -18,6 +20,8 @@ const features = [
   notificationMessages,
   setAsideMessages,
   conflictMessages,
+  consoleShellMessages,
+  consoleRequestsMessages,
 ] as const
 
 type Feature = (typeof features)[number]

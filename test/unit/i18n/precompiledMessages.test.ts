@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { compileTree } from '../../../src/build/precompiledMessages'
 import { LOCALES } from '../../../src/protocol/locale'
-import { allOf, firstScreenPart, laterPart, type FlatMessages } from '../../../src/i18n/messageParts'
+import {
+  allOf,
+  appPart,
+  consolePart,
+  firstScreenPart,
+  laterPart,
+  type FlatMessages,
+} from '../../../src/i18n/messageParts'
 import { messages } from '../../../src/i18n/messages'
 import { createAppI18n } from '../../../src/modules/i18n'
 
@@ -22,8 +29,18 @@ describe('the texts the app ships', () => {
     for (const key of Object.keys(written)) expect(precompiled(key), key).toEqual(asWritten(key))
   })
 
-  it('leave no Bokmål text out of both the first screen and the later part', () => {
-    const both = { ...firstScreenPart(messages.nb), ...laterPart(messages.nb) }
-    expect(both).toEqual(allOf(messages.nb))
+  it('leave no Bokmål text out of the first screen, the later part and the staff console’s part', () => {
+    const parts = { ...firstScreenPart(messages.nb), ...laterPart(messages.nb), ...consolePart(messages.nb) }
+    expect(parts).toEqual(allOf(messages.nb))
+  })
+
+  it.each(LOCALES)('keep the staff console’s texts out of the family’s app in %s', (locale) => {
+    const family = {
+      ...firstScreenPart(messages[locale]),
+      ...laterPart(messages[locale]),
+      ...appPart(messages[locale]),
+    }
+    expect(Object.keys(family).filter((key) => key.startsWith('console'))).toEqual([])
+    expect(Object.keys(consolePart(messages[locale]))).toContain('consoleRequests.acknowledge')
   })
 })

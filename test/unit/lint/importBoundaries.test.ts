@@ -165,3 +165,44 @@ describe('the service worker takes only domain and protocol from the app', { tim
     ).toEqual([])
   })
 })
+
+describe('the staff console keeps no family data and reaches the API through its stores', { timeout: 60_000 }, () => {
+  it('refuses a console store that opens the device database', async () => {
+    expect(
+      await boundaryErrors('src/console/stores/planted.ts', "import { db as planted } from '../../db/database'"),
+    ).toHaveLength(1)
+  })
+
+  it('refuses a console view that calls the API client itself', async () => {
+    expect(
+      await boundaryErrors(
+        'src/console/views/PlantedView.vue',
+        "import { createStaffApi as planted } from '../../sync/staffApi'",
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('refuses a console component that uses a family store', async () => {
+    expect(
+      await boundaryErrors(
+        'src/console/components/requests/Planted.vue',
+        "import { useSessionStore as planted } from '../../../stores/session'",
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('lets a console view use a console store and the domain', async () => {
+    expect(
+      await boundaryErrors(
+        'src/console/views/PlantedView.vue',
+        "import { useConsoleRequestsStore as planted } from '../stores/requests'",
+      ),
+    ).toEqual([])
+    expect(
+      await boundaryErrors(
+        'src/console/components/requests/Planted.vue',
+        "import { answerModeOf as planted } from '../../../domain/cancellationNotice'",
+      ),
+    ).toEqual([])
+  })
+})

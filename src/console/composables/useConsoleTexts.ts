@@ -1,0 +1,27 @@
+// Loads the console's texts for the chosen language (and Bokmål, the fallback) the first time each is
+// needed; `ready` tells the shell when it can show words.
+import { shallowRef, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { loadConsoleMessages } from '../../i18n/consoleLocaleMessages'
+import { DEFAULT_LOCALE, type Locale } from '../../protocol/locale'
+
+const loaded = new Set<Locale>()
+
+export function useConsoleTexts() {
+  const i18n = useI18n({ useScope: 'global' })
+  const ready = shallowRef(false)
+
+  async function load(locale: Locale): Promise<void> {
+    const needed = [...new Set([locale, DEFAULT_LOCALE])].filter((each) => !loaded.has(each))
+    await Promise.all(
+      needed.map(async (each) => {
+        i18n.mergeLocaleMessage(each, await loadConsoleMessages(each))
+        loaded.add(each)
+      }),
+    )
+    ready.value = true
+  }
+
+  watch(i18n.locale, (locale) => void load(locale as Locale), { immediate: true })
+  return { ready }
+}

@@ -1,0 +1,33 @@
+// The staff member's municipality as the family sees it (rules, summer respite, contacts), read once
+// per console visit and replaced by what the server answers after staff change it.
+import { defineStore } from 'pinia'
+import { shallowRef } from 'vue'
+import type { Municipality } from '../../protocol'
+import type { StaffMunicipalityUpdate } from '../../protocol'
+import type { z } from 'zod'
+import { useStaffSessionStore } from './staffSession'
+
+export const useConsoleMunicipalityStore = defineStore('console-municipality', () => {
+  const session = useStaffSessionStore()
+  const municipality = shallowRef<Municipality | null>(null)
+  let loading: Promise<void> | null = null
+
+  function load(): Promise<void> {
+    loading ??= session.staff
+      .municipality()
+      .then((value) => {
+        municipality.value = value
+      })
+      .catch((error: unknown) => {
+        loading = null
+        session.expired(error)
+      })
+    return loading
+  }
+
+  async function update(change: z.infer<typeof StaffMunicipalityUpdate>): Promise<void> {
+    municipality.value = await session.staff.updateMunicipality(change)
+  }
+
+  return { municipality, load, update }
+})

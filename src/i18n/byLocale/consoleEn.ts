@@ -1,0 +1,6 @@
+// The staff console's texts in English, fetched when the console opens; the build replaces this module with
+// them precompiled (src/build/precompiledMessages.ts).
+import { consolePart } from '../messageParts'
+import { messages } from '../messages'
+
+export default consolePart(messages.en)

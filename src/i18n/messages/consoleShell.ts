@@ -1,0 +1,137 @@
+// Texts of the staff console's frame, sign-in and shared words, in Bokmål, Nynorsk and English.
+const nb = {
+  console: {
+    title: 'Pusterom for kommunen',
+    skipToContent: 'Hopp til innholdet',
+    nav: {
+      label: 'Konsollet',
+      requests: 'Forespørsler',
+      plan: 'Plan',
+      households: 'Husstander',
+      summer: 'Sommeravlastning',
+      messages: 'Beskjeder',
+      information: 'Vår informasjon',
+      accessLog: 'Tilgangslogg',
+    },
+    language: 'Språk',
+    languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+    signedInAs: 'Logget inn som {name}',
+    signOut: 'Logg ut',
+    signIn: {
+      title: 'Logg inn som ansatt',
+      intro:
+        'Konsollet er for kommunens ansatte som planlegger avlastning. Det virker bare på nett, og ingenting lagres på maskinen.',
+      username: 'Brukernavn',
+      password: 'Passord',
+      submit: 'Logg inn',
+      busy: 'Logger inn …',
+      error: {
+        badCredentials: 'Feil brukernavn eller passord.',
+        refused: 'Denne kontoen er ikke en ansattkonto. Familier bruker appen.',
+        rateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
+        other: 'Innloggingen virket ikke. Prøv igjen om litt.',
+      },
+    },
+    loading: 'Henter …',
+    loadError: 'Fikk ikke hentet fra tjenesten. Prøv igjen.',
+    sessionExpired: 'Økten er utløpt. Logg inn igjen.',
+    retry: 'Prøv igjen',
+    saved: 'Lagret.',
+    saveError: 'Kunne ikke lagre: {message}',
+    cancel: 'Avbryt',
+    more: 'Vis flere',
+    all: 'Alle',
+  },
+}
+
+const nn: typeof nb = {
+  console: {
+    title: 'Pusterom for kommunen',
+    skipToContent: 'Hopp til innhaldet',
+    nav: {
+      label: 'Konsollet',
+      requests: 'Førespurnader',
+      plan: 'Plan',
+      households: 'Hushald',
+      summer: 'Sommaravlasting',
+      messages: 'Meldingar',
+      information: 'Informasjonen vår',
+      accessLog: 'Tilgangslogg',
+    },
+    language: 'Språk',
+    languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+    signedInAs: 'Logga inn som {name}',
+    signOut: 'Logg ut',
+    signIn: {
+      title: 'Logg inn som tilsett',
+      intro:
+        'Konsollet er for dei tilsette i kommunen som planlegg avlasting. Det verkar berre på nett, og ingenting blir lagra på maskina.',
+      username: 'Brukarnamn',
+      password: 'Passord',
+      submit: 'Logg inn',
+      busy: 'Loggar inn …',
+      error: {
+        badCredentials: 'Feil brukarnamn eller passord.',
+        refused: 'Denne kontoen er ikkje ein tilsettkonto. Familiar brukar appen.',
+        rateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
+        other: 'Innlogginga verka ikkje. Prøv igjen om litt.',
+      },
+    },
+    loading: 'Hentar …',
+    loadError: 'Fekk ikkje henta frå tenesta. Prøv igjen.',
+    sessionExpired: 'Økta har gått ut. Logg inn igjen.',
+    retry: 'Prøv igjen',
+    saved: 'Lagra.',
+    saveError: 'Kunne ikkje lagre: {message}',
+    cancel: 'Avbryt',
+    more: 'Vis fleire',
+    all: 'Alle',
+  },
+}
+
+const en: typeof nb = {
+  console: {
+    title: 'Pusterom for the municipality',
+    skipToContent: 'Skip to content',
+    nav: {
+      label: 'Console',
+      requests: 'Requests',
+      plan: 'Plan',
+      households: 'Households',
+      summer: 'Summer respite',
+      messages: 'Messages',
+      information: 'Our information',
+      accessLog: 'Access log',
+    },
+    language: 'Language',
+    languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+    signedInAs: 'Signed in as {name}',
+    signOut: 'Sign out',
+    signIn: {
+      title: 'Staff sign-in',
+      intro:
+        'The console is for the municipality’s staff who plan respite care. It works online only, and nothing is kept on this computer.',
+      username: 'Username',
+      password: 'Password',
+      submit: 'Sign in',
+      busy: 'Signing in …',
+      error: {
+        badCredentials: 'Wrong username or password.',
+        refused: 'This is not a staff account. Families use the app.',
+        rateLimited: 'Too many attempts. Wait a little and try again.',
+        other: 'Signing in did not work. Try again in a little while.',
+      },
+    },
+    loading: 'Loading …',
+    loadError: 'Could not load from the service. Try again.',
+    sessionExpired: 'The session has run out. Sign in again.',
+    retry: 'Try again',
+    saved: 'Saved.',
+    saveError: 'Could not save: {message}',
+    cancel: 'Cancel',
+    more: 'Show more',
+    all: 'All',
+  },
+}
+
+export const consoleShellMessages = { nb, nn, en }

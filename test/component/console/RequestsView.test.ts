@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { aMunicipality } from '../../support/calendarBuilders'
+import { aPageOf, aStaffChangeRequest } from '../../support/staffBuilders'
+import { eventually } from '../support/eventually'
+import { fakeStaffApi } from './support/fakeStaffApi'
+import { mountConsole } from './support/mountConsole'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.useRealTimers()
+})
+
+const lunner = aMunicipality({ name: 'Lunner kommune' })
+const gjovik = aMunicipality({ name: 'Gjøvik kommune', changeDeadline: null })
+
+describe('the requests screen', () => {
+  it('shows each waiting request with the child, the family’s message and whether it came on time', async () => {
+    const late = aStaffChangeRequest({ child: 'Noah', onTime: false, message: 'Noah er syk.' })
+    const onTime = aStaffChangeRequest({ child: 'Ida', onTime: true, type: 'changeTime', message: '' })
+    fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/change-requests': () => aPageOf([late, onTime]),
+    })
+    const { wrapper } = await mountConsole('/kommune/foresporsler')
+    await eventually(() => expect(wrapper.findAll('[data-testid="console-request"]')).toHaveLength(2))
+    const [first, second] = wrapper.findAll('[data-testid="console-request"]')
+    expect(first?.text()).toContain('Noah · Ikke behov')
+    expect(first?.text()).toContain('For sent')
+    expect(first?.text()).toContain('Noah er syk.')
+    expect(second?.text()).toContain('Ida · Ny tid')
+    expect(second?.text()).toContain('I tide')
+  })
+
+  it('confirms a "not needed" notice where the municipality’s rule makes it one, with a note the family sees', async () => {
+    const request = aStaffChangeRequest({ child: 'Ida' })
+    const api = fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/change-requests': () => aPageOf([request]),
+      [`POST /staff/change-requests/${request.id}/decision`]: () => ({ ...request, status: 'accepted' }),
+    })
+    const { wrapper } = await mountConsole('/kommune/foresporsler')
+    await eventually(() => expect(wrapper.text()).toContain('Bekreft mottatt'))
+    expect(wrapper.text()).not.toContain('Avslå')
+    await wrapper.get('[data-testid="console-request"] button').trigger('click')
+    await eventually(() => expect(wrapper.text()).toContain('Svaret er sendt til familien.'))
+    expect(api.sent('POST', `/staff/change-requests/${request.id}/decision`)[0]?.body).toEqual({
+      status: 'accepted',
+      note: 'Beskjeden er mottatt.',
+    })
+    expect(wrapper.findAll('[data-testid="console-request"]')).toHaveLength(0)
+  })
+
+  it('lets staff decline a request where the municipality has no notice rule, with their note', async () => {
+    const request = aStaffChangeRequest({ child: 'Magnus', onTime: null })
+    const api = fakeStaffApi({
+      'GET /municipality': () => gjovik,
+      'GET /staff/change-requests': () => aPageOf([request]),
+      [`POST /staff/change-requests/${request.id}/decision`]: () => ({ ...request, status: 'declined' }),
+    })
+    const { wrapper } = await mountConsole('/kommune/foresporsler')
+    await eventually(() => expect(wrapper.text()).toContain('Ingen frist'))
+    await wrapper.get('textarea').setValue('Vi har ingen ledig plass den dagen.')
+    const decline = wrapper.findAll('button').find((button) => button.text() === 'Avslå')
+    await decline?.trigger('click')
+    await eventually(() =>
+      expect(api.sent('POST', `/staff/change-requests/${request.id}/decision`)[0]?.body).toEqual({
+        status: 'declined',
+        note: 'Vi har ingen ledig plass den dagen.',
+      }),
+    )
+  })
+
+  it('shows a new request within ten seconds without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    let waiting = [aStaffChangeRequest({ child: 'Ida' })]
+    fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/change-requests': () => aPageOf(waiting),
+    })
+    const { wrapper } = await mountConsole('/kommune/foresporsler')
+    await eventually(() => expect(wrapper.findAll('[data-testid="console-request"]')).toHaveLength(1))
+    waiting = [...waiting, aStaffChangeRequest({ child: 'Maja' })]
+    await vi.advanceTimersByTimeAsync(10_000)
+    await eventually(() => expect(wrapper.text()).toContain('Maja'))
+  })
+
+  it('reads in English when staff choose English', async () => {
+    fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/change-requests': () => aPageOf([aStaffChangeRequest({ onTime: false })]),
+    })
+    const { wrapper } = await mountConsole('/kommune/foresporsler', { locale: 'en' })
+    await eventually(() => expect(wrapper.text()).toContain('Confirm received'))
+    expect(wrapper.text()).toContain('Late')
+  })
+})

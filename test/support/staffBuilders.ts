@@ -1,0 +1,23 @@
+// Builders for what the staff console reads: requests with their stay and child, households, pages.
+import type { StaffChangeRequest, Stay } from '../../src/protocol'
+import { anId, aStay } from './builders'
+import { aChangeRequest } from './calendarBuilders'
+
+export function aPageOf<T>(items: T[], nextCursor: string | null = null) {
+  return { items, nextCursor }
+}
+
+export function aStaffChangeRequest(
+  overrides: Partial<StaffChangeRequest> & { child?: string; stay?: Partial<Stay> } = {},
+): StaffChangeRequest {
+  const { child = 'Ida', stay: stayOverrides, ...rest } = overrides
+  const recipientId = anId()
+  const stay = aStay({ recipientId, placeId: anId(), ...stayOverrides })
+  return {
+    ...aChangeRequest({ stayId: stay.id }),
+    householdId: anId(),
+    stay,
+    recipient: { id: recipientId, name: child },
+    ...rest,
+  }
+}
