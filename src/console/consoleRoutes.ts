@@ -19,6 +19,7 @@ export const consoleRoute: RouteRecordRaw = {
   component: () => import('./ConsoleApp.vue'),
   meta: { public: true, firstScreen: true, console: true },
   children: [
+    { path: '', redirect: { name: 'console.requests' } },
     page('foresporsler', 'console.requests', () => import('./views/RequestsView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.requests' } },
   ],

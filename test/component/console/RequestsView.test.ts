@@ -94,3 +94,37 @@ describe('the requests screen', () => {
     expect(wrapper.text()).toContain('Late')
   })
 })
+
+describe('the console’s address', () => {
+  it('opens on the requests when staff go to /kommune', async () => {
+    fakeStaffApi({ 'GET /municipality': () => lunner, 'GET /staff/change-requests': () => aPageOf([]) })
+    const { wrapper, router } = await mountConsole('/kommune')
+    expect(router.currentRoute.value.name).toBe('console.requests')
+    await eventually(() => expect(wrapper.text()).toContain('Ingen forespørsler venter.'))
+  })
+
+  it('asks staff to sign in first, and refuses a family’s account', async () => {
+    fakeStaffApi({
+      'POST /session': () => ({
+        token: 'family-token-0123456789abcdef',
+        expiresAt: '2099-01-01T00:00:00.000Z',
+        user: {
+          id: '00000000-0000-4000-8000-00000000c001',
+          name: 'Hanne Berg',
+          role: 'caregiver',
+          householdId: '00000000-0000-4000-8000-00000000c002',
+          municipalityId: '00000000-0000-4000-8000-00000000b001',
+        },
+      }),
+      'DELETE /session': () => ({}),
+    })
+    const { wrapper } = await mountConsole('/kommune', { signedIn: false })
+    await wrapper.get('input[name="username"]').setValue('lunner-forelder-1')
+    await wrapper.get('input[name="password"]').setValue('demo')
+    await wrapper.get('form').trigger('submit')
+    await eventually(() =>
+      expect(wrapper.get('[role="alert"]').text()).toBe('Denne kontoen er ikke en ansattkonto. Familier bruker appen.'),
+    )
+    expect(sessionStorage.getItem('pusterom.staffSession')).toBeNull()
+  })
+})
