@@ -6,6 +6,7 @@ import { getOwnMunicipality } from './municipalityRoutes'
 import { pushMutations } from './mutationRoutes'
 import { createSession, deleteSession } from './sessionRoutes'
 import {
+  staffAnswerSummerApplication,
   staffCreateStay,
   staffDecideChangeRequest,
   staffPatchStay,
@@ -27,6 +28,7 @@ export const coreRoutes: readonly Route[] = [
   staffCreateStay,
   staffPatchStay,
   staffDecideChangeRequest,
+  staffAnswerSummerApplication,
   staffSendMessage,
   staffUpdateMunicipality,
   ...staffReadRoutes,

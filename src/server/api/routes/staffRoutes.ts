@@ -11,6 +11,8 @@ import {
   StaffMunicipalityUpdate,
   StaffStayCreate,
   StaffStayPatch,
+  StaffSummerApplication,
+  StaffSummerApplicationAnswer,
   Stay,
 } from '../../../protocol'
 import { isoNow } from '../../../domain/clock'
@@ -19,6 +21,7 @@ import { decideChangeRequest } from '../../staff/changeRequestDecision'
 import { updateMunicipality } from '../../staff/municipalitySettings'
 import { sendNotice } from '../../staff/staffNotices'
 import { createStay, patchStay } from '../../staff/staffStays'
+import { answerSummerApplication } from '../../staff/summerAnswer'
 import { defineRoute, type ApiDeps } from '../route'
 
 const ById = z.strictObject({ id: Id })
@@ -73,6 +76,20 @@ export const staffDecideChangeRequest = defineRoute({
     return announce(deps, await decideChangeRequest(deps.db, principal, params.id, body, isoNow(deps.clock)))
       .changeRequest
   },
+})
+
+export const staffAnswerSummerApplication = defineRoute({
+  name: 'staffAnswerSummerApplication',
+  method: 'post',
+  path: '/staff/summer-applications/:id/answer',
+  summary: "Grants or declines a family's application for summer respite, with a note the family sees",
+  access: 'staff',
+  params: ById,
+  body: StaffSummerApplicationAnswer,
+  response: StaffSummerApplication,
+  errors: ['not_found', 'conflict'],
+  handle: ({ principal, params, body, deps }) =>
+    answerSummerApplication(deps.db, principal, params.id, body, isoNow(deps.clock)),
 })
 
 export const staffSendMessage = defineRoute({
