@@ -94,7 +94,6 @@ describe('the staff console', () => {
     await signedInConsole(page)
     const first = page.getByTestId('console-request').first()
     await first.waitFor()
-    const child = (await first.getByRole('heading').textContent()) ?? ''
     const before = await page.getByTestId('console-request').count()
 
     // Tab until the first request's note has focus, write in it, then Tab to its first answer and press Enter.
@@ -108,7 +107,6 @@ describe('the staff console', () => {
     await page.keyboard.press('Enter')
     await page.getByText('Svaret er sendt til familien.').waitFor()
     await expect.poll(() => page.getByTestId('console-request').count()).toBe(before - 1)
-    expect(child).not.toBe('')
   })
 
   it('has no accessibility violations on any screen', async () => {
@@ -123,7 +121,7 @@ describe('the staff console', () => {
       await link.click()
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.waitForLoadState('networkidle')
-      expect(await accessibilityViolations(page), await link.textContent()).toEqual([])
+      expect(await accessibilityViolations(page), (await link.textContent()) ?? '').toEqual([])
     }
   })
 })
