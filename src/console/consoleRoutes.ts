@@ -2,15 +2,18 @@
 // of its code ships with the family's first screen (the router holds only a stand-in route).
 import type { RouteComponent, RouteLocationNormalized, RouteRecordRaw, Router } from 'vue-router'
 
+/** A console page; `screen` names the tab it belongs to (and the page's title). */
 const page = (
   path: string,
-  name: string,
+  screen: string,
   component: () => Promise<RouteComponent | { default: RouteComponent }>,
+  name = `console.${screen}`,
 ): RouteRecordRaw => ({
   path,
   name,
   component,
-  meta: { public: true, firstScreen: true, console: true, titleKey: `console.nav.${name.slice('console.'.length)}` },
+  props: true,
+  meta: { public: true, firstScreen: true, console: true, titleKey: `console.nav.${screen}` },
 })
 
 export const consoleRoute: RouteRecordRaw = {
@@ -20,7 +23,10 @@ export const consoleRoute: RouteRecordRaw = {
   meta: { public: true, firstScreen: true, console: true },
   children: [
     { path: '', redirect: { name: 'console.requests' } },
-    page('foresporsler', 'console.requests', () => import('./views/RequestsView.vue')),
+    page('foresporsler', 'requests', () => import('./views/RequestsView.vue')),
+    page('husstander', 'households', () => import('./views/HouseholdsView.vue')),
+    page('husstander/:id', 'households', () => import('./views/HouseholdView.vue'), 'console.household'),
+    page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.requests' } },
   ],
 }

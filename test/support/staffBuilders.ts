@@ -1,5 +1,5 @@
 // Builders for what the staff console reads: requests with their stay and child, households, pages.
-import type { StaffChangeRequest, Stay } from '../../src/protocol'
+import type { StaffChangeRequest, StaffHouseholdDetail, Stay } from '../../src/protocol'
 import { anId, aStay } from './builders'
 import { aChangeRequest } from './calendarBuilders'
 
@@ -19,5 +19,15 @@ export function aStaffChangeRequest(
     stay,
     recipient: { id: recipientId, name: child },
     ...rest,
+  }
+}
+
+export function aStaffHousehold(overrides: Partial<StaffHouseholdDetail> = {}): StaffHouseholdDetail {
+  return {
+    id: anId(),
+    createdAt: '2026-01-01T10:00:00.000Z',
+    caregivers: [{ id: anId(), name: 'Hanne Berg' }],
+    recipients: [],
+    ...overrides,
   }
 }

@@ -5,6 +5,7 @@ import type { Locale } from '../../protocol/locale'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
+import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
@@ -22,6 +23,7 @@ const features = [
   conflictMessages,
   consoleShellMessages,
   consoleRequestsMessages,
+  consoleHouseholdsMessages,
 ] as const
 
 type Feature = (typeof features)[number]
