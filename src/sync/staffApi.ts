@@ -60,7 +60,7 @@ export function createStaffApi(client: Pick<ApiClient, 'request'>) {
       get('/staff/summer-applications', StaffSummerApplicationsPage, filters),
     answerSummerApplication: (id: string, answer: z.infer<typeof StaffSummerApplicationAnswer>) =>
       send('POST', `/staff/summer-applications/${encodeURIComponent(id)}/answer`, answer, StaffSummerApplication),
-    messages: (filters: { householdId?: string; cursor?: string } = {}) =>
+    messages: (filters: { householdId?: string; kind?: string; cursor?: string } = {}) =>
       get('/staff/messages', StaffMessagesPage, filters),
     sendMessage: (message: z.infer<typeof StaffMessageCreate>) => send('POST', '/staff/messages', message, Message),
     updateMunicipality: (update: z.infer<typeof StaffMunicipalityUpdate>) =>

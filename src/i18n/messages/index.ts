@@ -6,6 +6,7 @@ import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
+import { consoleNoticesMessages } from './consoleNotices'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
@@ -24,6 +25,7 @@ const features = [
   consoleShellMessages,
   consoleRequestsMessages,
   consoleHouseholdsMessages,
+  consoleNoticesMessages,
 ] as const
 
 type Feature = (typeof features)[number]

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { aRecipient } from '../../support/builders'
+import { aMunicipality } from '../../support/calendarBuilders'
+import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { eventually } from '../support/eventually'
+import { fakeStaffApi } from './support/fakeStaffApi'
+import { mountConsole } from './support/mountConsole'
+
+afterEach(() => vi.unstubAllGlobals())
+
+const berg = aStaffHousehold({ caregivers: [{ id: '00000000-0000-4000-8000-00000000d001', name: 'Hanne Berg' }] })
+const haddad = aStaffHousehold({ caregivers: [{ id: '00000000-0000-4000-8000-00000000d003', name: 'Sara Haddad' }] })
+const lunner = aMunicipality({
+  name: 'Lunner kommune',
+  summerRespite: { from: '2027-06-28', to: '2027-08-06', applicationDeadline: '2027-03-31T21:59:00.000Z' },
+  contacts: [{ name: 'Tildelingskontoret', phone: '+47 61 32 40 00', email: null }],
+})
+
+describe('the messages screen', () => {
+  it('sends a notice to every household, one copy each', async () => {
+    const api = fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/households': () => aPageOf([berg, haddad]),
+      'GET /staff/messages': () => aPageOf([]),
+      'POST /staff/messages': (call) => ({
+        id: '00000000-0000-4000-8000-00000000e001',
+        kind: 'notice',
+        stayId: null,
+        changeRequestId: null,
+        createdAt: '2026-11-25T09:00:00.000Z',
+        readAt: null,
+        ...(call.body as object),
+        householdId: undefined,
+      }),
+    })
+    const { wrapper } = await mountConsole('/kommune/beskjeder')
+    await eventually(() => expect(wrapper.text()).toContain('Sara Haddad'))
+    await wrapper.get('input[name="title"]').setValue('Stengt i jula')
+    await wrapper.get('textarea[name="body"]').setValue('Avlastningsboligen er stengt 24.–26. desember.')
+    await wrapper.get('form').trigger('submit')
+    await eventually(() => expect(wrapper.text()).toContain('Beskjeden er sendt til 2 husstander.'))
+    expect(
+      api.sent('POST', '/staff/messages').map((call) => (call.body as { householdId: string }).householdId),
+    ).toEqual([berg.id, haddad.id])
+  })
+})
+
+describe('the summer respite screen', () => {
+  it('shows the season and the wished weeks, and grants an application with a note', async () => {
+    const application = {
+      id: '00000000-0000-4000-8000-00000000f001',
+      recipientId: '00000000-0000-4000-8000-00000000f002',
+      year: 2027,
+      periods: [{ from: '2027-07-12', to: '2027-07-16' }],
+      message: 'Helst uke 28.',
+      submittedAt: '2027-02-01T10:00:00.000Z',
+      status: 'submitted',
+      answerNote: null,
+      householdId: haddad.id,
+      recipient: { id: '00000000-0000-4000-8000-00000000f002', name: aRecipient({ name: 'Noah' }).name },
+    }
+    const api = fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/summer-applications': () => aPageOf([application]),
+      [`POST /staff/summer-applications/${application.id}/answer`]: (call) => ({
+        ...application,
+        status: 'granted',
+        answerNote: (call.body as { note: string }).note,
+      }),
+    })
+    const { wrapper } = await mountConsole('/kommune/sommer')
+    await eventually(() => expect(wrapper.text()).toContain('Noah · Venter på svar'))
+    expect(wrapper.text()).toContain('Søknadsfrist: 31. mars 2027 23.59.')
+    expect(wrapper.text()).toContain('(uke 28)')
+    await wrapper.get('[data-testid="summer-application"] textarea').setValue('Dere får uke 28.')
+    await wrapper.get('[data-testid="summer-application"] button').trigger('click')
+    await eventually(() => expect(wrapper.text()).toContain('Noah · Innvilget'))
+    expect(api.sent('POST', `/staff/summer-applications/${application.id}/answer`)[0]?.body).toEqual({
+      status: 'granted',
+      note: 'Dere får uke 28.',
+    })
+  })
+})
+
+describe('the information screen', () => {
+  it('previews a new change deadline as the family will read it, and saves it', async () => {
+    const api = fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'PUT /staff/municipality': (call) => ({ ...lunner, ...(call.body as object) }),
+    })
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    await eventually(() => expect(wrapper.get('[data-testid="information-preview"]').text()).toContain('kl. 15.00'))
+    await wrapper.get('input[name="time"]').setValue('12:00')
+    await wrapper.get('input[name="daysBefore"]').setValue(2)
+    expect(wrapper.get('[data-testid="information-preview"]').text()).toContain(
+      'Gi beskjed om endringer senest kl. 12.00 2 dag(er) før oppholdet.',
+    )
+    await wrapper.get('form').trigger('submit')
+    await eventually(() => expect(wrapper.text()).toContain('Lagret.'))
+    expect(api.sent('PUT', '/staff/municipality')[0]?.body).toMatchObject({
+      changeDeadline: { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' },
+      contacts: [{ name: 'Tildelingskontoret', phone: '+47 61 32 40 00', email: null }],
+    })
+  })
+})
