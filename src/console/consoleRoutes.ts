@@ -24,6 +24,7 @@ export const consoleRoute: RouteRecordRaw = {
   children: [
     { path: '', redirect: { name: 'console.requests' } },
     page('foresporsler', 'requests', () => import('./views/RequestsView.vue')),
+    page('plan', 'plan', () => import('./views/PlanView.vue')),
     page('husstander', 'households', () => import('./views/HouseholdsView.vue')),
     page('husstander/:id', 'households', () => import('./views/HouseholdView.vue'), 'console.household'),
     page('sommer', 'summer', () => import('./views/SummerView.vue')),

@@ -7,6 +7,7 @@ import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleNoticesMessages } from './consoleNotices'
+import { consolePlanMessages } from './consolePlan'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
@@ -26,6 +27,7 @@ const features = [
   consoleRequestsMessages,
   consoleHouseholdsMessages,
   consoleNoticesMessages,
+  consolePlanMessages,
 ] as const
 
 type Feature = (typeof features)[number]

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { aPlace, aRecipient, aStay } from '../../support/builders'
+import { aDecision, aMunicipality } from '../../support/calendarBuilders'
+import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { eventually } from '../support/eventually'
+import { fakeStaffApi } from './support/fakeStaffApi'
+import { mountConsole } from './support/mountConsole'
+
+afterEach(() => vi.unstubAllGlobals())
+
+const unit = aPlace({ name: 'Solsikken avlastningsbolig' })
+const ida = aRecipient({ name: 'Ida' })
+const decision = {
+  ...aDecision({ recipientId: ida.id, amount: 2, unit: 'days', period: 'month', validFrom: '2020-01-01' }),
+  use: null,
+}
+const berg = aStaffHousehold({ recipients: [{ ...ida, decisions: [decision] }] })
+const weekend = { ...aStay({ recipientId: ida.id, placeId: unit.id }), householdId: berg.id, state: 'planned' }
+
+function planApi() {
+  return fakeStaffApi({
+    'GET /municipality': () => aMunicipality(),
+    'GET /staff/places': () => aPageOf([unit]),
+    'GET /staff/households': () => aPageOf([berg]),
+    [`GET /staff/households/${berg.id}`]: () => berg,
+    'GET /staff/stays': () => aPageOf([weekend]),
+    'POST /staff/stays': (call) => ({ ...weekend, ...(call.body as object) }),
+    [`PATCH /staff/stays/${weekend.id}`]: () => weekend,
+  })
+}
+
+describe('the plan screen', () => {
+  it('shows the week’s stays per child and place, filtered by child', async () => {
+    const api = planApi()
+    const { wrapper } = await mountConsole('/kommune/plan')
+    await eventually(() => expect(wrapper.get('[data-testid="plan-stay"]').text()).toContain('Ida'))
+    expect(wrapper.get('[data-testid="plan-stay"]').text()).toContain('Solsikken avlastningsbolig')
+    await wrapper.get('select[name="childFilter"]').setValue(ida.id)
+    await eventually(() => expect(api.sent('GET', '/staff/stays').at(-1)?.query.get('recipientId')).toBe(ida.id))
+    const query = api.sent('GET', '/staff/stays').at(-1)?.query
+    expect(query?.get('from')).toMatch(/^\d{4}-\d\d-\d\d$/)
+  })
+
+  it('plans every other weekend and warns that it goes beyond the decision', async () => {
+    const api = planApi()
+    const { wrapper } = await mountConsole('/kommune/plan')
+    await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
+    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
+    await wrapper.get('select[name="placeId"]').setValue(unit.id)
+    await wrapper.get('input[name="startDate"]').setValue('2030-10-04')
+    await wrapper.get('input[name="endDate"]').setValue('2030-10-06')
+    await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
+    await wrapper.get('input[name="count"]').setValue(2)
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="plan-over-decision"]').text()).toContain('4 av 2 døgn igjen'),
+    )
+    await wrapper.get('form.plan-create').trigger('submit')
+    await eventually(() => expect(wrapper.text()).toContain('2 opphold er planlagt.'))
+    expect(api.sent('POST', '/staff/stays').map((call) => (call.body as { start: string }).start)).toEqual([
+      '2030-10-04T14:00:00.000Z',
+      '2030-10-18T14:00:00.000Z',
+    ])
+  })
+
+  it('cancels a stay with a reason the family sees', async () => {
+    const api = planApi()
+    const { wrapper } = await mountConsole('/kommune/plan')
+    await eventually(() => expect(wrapper.find('[data-testid="plan-stay"] button').exists()).toBe(true))
+    await wrapper.get('[data-testid="plan-stay"] button').trigger('click')
+    await wrapper.get('[data-testid="plan-stay"] textarea').setValue('Stengt på grunn av vannlekkasje.')
+    const cancel = wrapper.findAll('[data-testid="plan-stay"] button').find((b) => b.text() === 'Avlys oppholdet')
+    await cancel?.trigger('click')
+    await eventually(() =>
+      expect(api.sent('PATCH', `/staff/stays/${weekend.id}`)[0]?.body).toEqual({
+        status: 'cancelledByMunicipality',
+        note: 'Stengt på grunn av vannlekkasje.',
+      }),
+    )
+  })
+})
