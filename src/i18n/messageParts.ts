@@ -18,7 +18,16 @@ export const LATER_SECTIONS = [
 ] as const satisfies readonly (keyof Messages)[]
 
 /** The staff console's texts (src/i18n/messages/console*.ts): never shipped with the family's pages. */
-export const CONSOLE_SECTIONS = ['console', 'consoleRequests'] as const satisfies readonly (keyof Messages)[]
+export const CONSOLE_SECTIONS = [
+  'console',
+  'consoleRequests',
+  'consolePlan',
+  'consoleHouseholds',
+  'consoleAccessLog',
+  'consoleSummer',
+  'consoleMessages',
+  'consoleInfo',
+] as const satisfies readonly (keyof Messages)[]
 
 /** Texts by full key. The build ships each text precompiled (src/build/precompiledMessages.ts). */
 export type FlatMessages = Record<string, string>
