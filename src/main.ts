@@ -14,12 +14,12 @@ async function start(): Promise<void> {
   await installI18n(app)
   installRouter(app)
   app.mount('#app')
-  void installPwa()
-  // The staff console is online only and keeps no family's data on the machine: no device database, no sync.
-  if (location.pathname.startsWith('/kommune')) return
   void laterMessagesLoaded()
   installStorage()
+  void installPwa()
   void startAppSyncWhenLoaded()
 }
 
-void start()
+// The staff console is its own app, online only, with no device database or sync (src/modules/console.ts).
+if (location.pathname.startsWith('/kommune')) void import('./modules/console').then((m) => m.startConsole(installI18n))
+else void start()

@@ -17,8 +17,6 @@ declare module 'vue-router' {
     public?: boolean
     /** Can be the first screen: needs only the texts the first screen's bundle carries. */
     firstScreen?: boolean
-    /** The municipality's staff console: its own layout, session and texts (src/console/). */
-    console?: boolean
   }
 }
 
@@ -119,13 +117,6 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.more', area: 'more' },
   },
   {
-    // Stands in for the staff console until it opens: its routes, code and texts are their own chunks.
-    path: '/kommune/:rest(.*)*',
-    name: 'consoleEntry',
-    component: () => import('../views/NotFoundView.vue'),
-    meta: { public: true, firstScreen: true, console: true },
-  },
-  {
     path: '/:pathMatch(.*)*',
     name: 'notFound',
     component: () => import('../views/NotFoundView.vue'),
@@ -136,7 +127,6 @@ export const routes: RouteRecordRaw[] = [
 export function createAppRouter(): Router {
   const router = createRouter({ history: createWebHistory(), routes })
   router.beforeEach(async (to) => {
-    if (to.meta.console) return (await import('../console/consoleRoutes')).enterConsole(router, to)
     const session = await readSession(db)
     if (!session && !to.meta.public)
       return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
