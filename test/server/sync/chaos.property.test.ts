@@ -87,6 +87,15 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
   const medication = aMedication({ recipientId, name: 'Giftig' })
   const poison = await perform(poisoned.db, 'upsertMedication', { medication }, time)
   poisoned.network.poison(poison.id)
+  // Text the protocol refuses (a NUL), queued as an older app or a damaged entry would: the server
+  // rejects that one mutation, the phone is told, and the rest of its batch goes on.
+  const unreadable: Mutation = {
+    id: crypto.randomUUID(),
+    name: 'upsertMedication',
+    args: { medication: { ...aMedication({ recipientId, name: 'Melatonin' }), notes: 'kveld\u0000' } },
+    createdAt: time.iso(),
+  }
+  await devices[1]!.db.outbox.add({ ...unreadable, attempts: 0, lastError: null })
   const conflicts = new ConflictChaos(devices, staff, time, made)
 
   chaos = true
@@ -142,6 +151,9 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
 
   const log = await serverMutationLog(server)
   expect(log.has(poison.id)).toBe(false)
+  // Refused before it could be recorded: never applied, and the phone kept the server's reason.
+  expect(log.has(unreadable.id)).toBe(false)
+  expect(await devices[1]!.db.rejections.get(unreadable.id)).toMatchObject({ code: 'invalid_request' })
   let appliedRequests = 0
   for (const { mutation, device } of made.values()) {
     const answers = log.get(mutation.id)
