@@ -25,9 +25,10 @@ export function attachBrowserTriggers(engine: SyncEngine, db: PusteromDatabase, 
   let newest: number | null = null
   const outbox = liveQuery(() => addedSince(db, newest)).subscribe({
     next: (added) => {
-      const first = newest === null
       newest = added.at(-1)?.seq ?? newest ?? 0
-      if (first || added.length === 0) return
+      // The first read sees only the newest entry, which may be a change made while the watcher started:
+      // anything in the outbox is unsent, so it is worth a sync (a trigger during a run is coalesced).
+      if (added.length === 0) return
       engine.trigger(added.some(isChangeRequest) ? 'changeRequest' : 'localChange')
     },
     error: () => undefined, // the database went away (sign-out); nothing to send

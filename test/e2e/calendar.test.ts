@@ -171,6 +171,8 @@ describe('changing stays from the phone', () => {
     const { page, context } = await hannesPhone('2026-11-25T13:50:00.000Z')
     await page.goto(url(`/stays/${stay.id}`))
     await page.getByText(/^Endringsfrist: i dag kl\. 15\.00, om \d+ minutter$/).waitFor()
+    // The request form is its own chunk: offline, only a controlling service worker can serve it.
+    await waitForServiceWorkerControl(page)
 
     await context.setOffline(true)
     await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
