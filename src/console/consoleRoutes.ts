@@ -28,6 +28,13 @@ export const consoleRoute: RouteRecordRaw = {
     page('sommer', 'summer', () => import('./views/SummerView.vue')),
     page('beskjeder', 'messages', () => import('./views/MessagesView.vue')),
     page('informasjon', 'information', () => import('./views/InformationView.vue')),
+    // Where the municipality's provider sends staff back (`/complete?code=…`, or `?error=…`): the frame
+    // shows the sign-in while signed out, and moves on to the requests once signed in (ConsoleApp.vue).
+    {
+      path: 'logg-inn/:step(complete)?',
+      name: 'console.signIn',
+      component: () => import('./views/RequestsView.vue'),
+    },
     page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.requests' } },
   ],

@@ -39,7 +39,23 @@ export async function staffSignIn(
   password: string,
   storage = tabStorage(),
 ): Promise<StaffSession> {
-  const response: SessionResponse = await api.createSession(username, password)
+  return keepStaffSession(await api.createSession(username, password), storage)
+}
+
+/** Finishes a sign-in through the municipality's provider: trades the code from `/kommune/logg-inn/complete?code=…`. */
+export async function staffSignInWithCode(api: ApiClient, code: string, storage = tabStorage()): Promise<StaffSession> {
+  return keepStaffSession(await api.exchangeSession(code), storage)
+}
+
+/**
+ * Where the browser goes to sign in with the municipality's provider: a navigation, as the provider's
+ * pages follow, which comes back to `/kommune/logg-inn/complete?code=…`.
+ */
+export function staffProviderSignInPath(locale: string): string {
+  return `/api/v1/auth/staff/start?locale=${encodeURIComponent(locale)}`
+}
+
+async function keepStaffSession(response: SessionResponse, storage: SessionStorageLike | undefined) {
   if (response.user.role !== 'staff') {
     await createApiClient({ baseUrl: '', token: () => response.token })
       .deleteSession()
@@ -51,7 +67,16 @@ export async function staffSignIn(
   return session
 }
 
-export async function staffSignOut(api: ApiClient, storage = tabStorage()): Promise<void> {
-  await api.deleteSession(AbortSignal.timeout(5_000)).catch(() => undefined)
-  storage?.removeItem(STORAGE_KEY)
+/**
+ * Ends the session here, and answers where the browser goes to end the provider's session too (null
+ * after a password sign-in, or when the server could not be reached: the tab forgets the token anyway).
+ */
+export async function staffSignOut(api: ApiClient, storage = tabStorage()): Promise<string | null> {
+  try {
+    return (await api.signOut(AbortSignal.timeout(5_000))).endSessionUrl
+  } catch {
+    return null
+  } finally {
+    storage?.removeItem(STORAGE_KEY)
+  }
 }

@@ -3,38 +3,70 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { systemClock } from '../../domain/clock'
+import type { AuthMethodsResponse, SignInFailure } from '../../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../../sync/apiError'
 import {
   createStaffConnection,
   staffSignIn,
+  staffSignInWithCode,
+  staffProviderSignInPath,
   staffSignOut,
   storedStaffSession,
   type StaffSession,
 } from '../../sync/staffSession'
 
+/** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
+export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'
+
 export const useStaffSessionStore = defineStore('console-session', () => {
   const session = shallowRef<StaffSession | null>(storedStaffSession(systemClock.now()))
   const { api, staff } = createStaffConnection(() => session.value?.token ?? null)
   const busy = shallowRef(false)
-  const signInError = shallowRef<ApiErrorKind | 'unexpected' | null>(null)
+  const signInError = shallowRef<ConsoleSignInError | null>(null)
+  /** The ways in the server offers; null until it has said (or when it could not be asked). */
+  const methods = shallowRef<AuthMethodsResponse | null>(null)
+  const methodsFailed = shallowRef(false)
 
-  async function signIn(username: string, password: string): Promise<boolean> {
+  async function loadMethods(): Promise<void> {
+    methodsFailed.value = false
+    try {
+      methods.value = await api.authMethods(AbortSignal.timeout(10_000))
+    } catch {
+      methodsFailed.value = true
+    }
+  }
+
+  async function run(start: () => Promise<StaffSession>, errorOf = (kind: ApiErrorKind): ConsoleSignInError => kind) {
     busy.value = true
     signInError.value = null
     try {
-      session.value = await staffSignIn(api, username, password)
+      session.value = await start()
       return true
     } catch (error) {
-      signInError.value = isApiError(error) ? error.kind : 'unexpected'
+      signInError.value = isApiError(error) ? errorOf(error.kind) : 'unexpected'
       return false
     } finally {
       busy.value = false
     }
   }
 
-  async function signOut(): Promise<void> {
-    await staffSignOut(api)
+  const signIn = (username: string, password: string) => run(() => staffSignIn(api, username, password))
+  // A 401 on the exchange means the one-time code was used or too old: start again.
+  const signInWithCode = (code: string) =>
+    run(
+      () => staffSignInWithCode(api, code),
+      (kind) => (kind === 'badCredentials' ? 'expired' : kind),
+    )
+
+  function providerFailed(failure: SignInFailure): void {
+    signInError.value = failure
+  }
+
+  /** Signs out; answers where the browser goes to end the provider's session too, if anywhere. */
+  async function signOut(): Promise<string | null> {
+    const endSessionUrl = await staffSignOut(api)
     session.value = null
+    return endSessionUrl
   }
 
   /** A call answered 401: the session ran out on the server, so the console asks to sign in again. */
@@ -51,7 +83,14 @@ export const useStaffSessionStore = defineStore('console-session', () => {
     signedIn: computed(() => session.value !== null),
     busy,
     signInError,
+    methods,
+    methodsFailed,
+    loadMethods,
     signIn,
+    signInWithCode,
+    providerFailed,
+    /** Where the browser goes (a navigation) to sign in with the municipality's provider. */
+    providerSignInPath: staffProviderSignInPath,
     signOut,
     expired,
     staff,

@@ -140,7 +140,7 @@ export async function startLocalIdp(port: number): Promise<LocalIdp> {
           clientId: staff.clientId,
           clientSecret: staffSecret,
           redirectUris: [`${appOrigin}${API_PREFIX}/auth/staff/callback`],
-          postLogoutRedirectUris: [`${appOrigin}/staff/sign-in`],
+          postLogoutRedirectUris: [`${appOrigin}/kommune/logg-inn`],
         },
         openidClaims: ['sub', 'roles'],
         acrValues: [],

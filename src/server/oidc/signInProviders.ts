@@ -56,7 +56,7 @@ export function staffProvider(relyingParty: RelyingParty, claims: StaffClaims): 
     name: 'staff',
     role: 'staff',
     relyingParty,
-    signInPage: '/staff/sign-in',
+    signInPage: '/kommune/logg-inn',
     async userOf(db, signIn) {
       if (!hasRole(signIn.claims[claims.roleClaim], claims.roleValue)) return { failure: 'notProvisioned' }
       const subject = signIn.claims[claims.accountClaim]

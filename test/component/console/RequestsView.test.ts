@@ -105,6 +105,7 @@ describe('the console’s address', () => {
 
   it('asks staff to sign in first, and refuses a family’s account', async () => {
     fakeStaffApi({
+      'GET /auth/methods': () => ({ idporten: true, staff: true, password: true }),
       'POST /session': () => ({
         token: 'family-token-0123456789abcdef',
         expiresAt: '2099-01-01T00:00:00.000Z',
@@ -119,6 +120,7 @@ describe('the console’s address', () => {
       'DELETE /session': () => ({}),
     })
     const { wrapper } = await mountConsole('/kommune', { signedIn: false })
+    await eventually(() => expect(wrapper.find('input[name="username"]').exists()).toBe(true))
     await wrapper.get('input[name="username"]').setValue('lunner-forelder-1')
     await wrapper.get('input[name="password"]').setValue('demo')
     await wrapper.get('form').trigger('submit')

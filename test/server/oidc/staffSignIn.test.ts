@@ -13,7 +13,7 @@ beforeEach(() => world().clock.set(new Date().toISOString()))
 describe("signing staff in with the municipality's provider", () => {
   it('signs a member of staff in to their own staff account, without a household', async () => {
     const landing = await visitCallback(await reachCallback(world().url, { provider: 'staff', person: tone.sub }))
-    expect(landing.pathname).toBe('/staff/sign-in/complete')
+    expect(landing.pathname).toBe('/kommune/logg-inn/complete')
     const response = await world().anonymous.post('/session/exchange', { code: landing.searchParams.get('code') })
     const session = SessionResponse.parse(response.body)
     const byPassword = await world().signIn('lunner-ansatt')
@@ -23,7 +23,7 @@ describe("signing staff in with the municipality's provider", () => {
 
   it('refuses someone the provider does not give the staff role', async () => {
     const landing = await visitCallback(await reachCallback(world().url, { provider: 'staff', person: kari.sub }))
-    expect(landing.pathname).toBe('/staff/sign-in')
+    expect(landing.pathname).toBe('/kommune/logg-inn')
     expect(landing.searchParams.get('error')).toBe('notProvisioned')
   })
 })

@@ -27,12 +27,15 @@ export function fakeStaffApi(handlers: Record<string, Handler>) {
       return method === call.method && new RegExp(`^${pattern}$`).test(call.path)
     })?.[1]
     if (!handler) return json(404, { error: { code: 'not_found', message: `${call.method} ${call.path}` } })
-    return json(call.method === 'POST' ? 201 : 200, handler(call))
+    const answer = handler(call)
+    // A handler may answer with a whole Response, e.g. an error status.
+    if (answer instanceof Response) return answer
+    return json(call.method === 'POST' ? 201 : 200, answer)
   })
   vi.stubGlobal('fetch', fetch)
   return { calls, sent: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) }
 }
 
-function json(status: number, body: unknown): Response {
+export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 }
