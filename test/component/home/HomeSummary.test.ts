@@ -59,7 +59,7 @@ describe('the home cards above the agenda', () => {
     await aHousehold()
     const { wrapper } = await mountScreen('/', { now: SEED_TIME })
     await eventually(() => expect(wrapper.find('.home').exists()).toBe(true))
-    expect(wrapper.get('.home').attributes('style')).toContain('min-height: 14.75rem')
+    expect(wrapper.get('.home').attributes('style')).toContain('min-height: 17.75rem')
   })
 
   it('counts unread messages and links to them', async () => {
