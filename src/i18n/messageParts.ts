@@ -15,6 +15,9 @@ export const LATER_SECTIONS = [
   'setAside',
   'editConflict',
   'signInTrouble',
+  'home',
+  // Only the stay's own page uses these; the agenda's cards do not.
+  'stayPage',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** The staff console's texts (src/i18n/messages/console*.ts): never shipped with the family's pages. */

@@ -234,7 +234,7 @@ describe('the calendar for everyone', () => {
     const stay = await staffPlansStay('2026-12-04T15:00:00.000Z', '2026-12-06T15:00:00.000Z')
     const { page } = await hannesPhone('2026-11-25T15:00:00.000Z')
     const screens = [
-      { path: '/', ready: () => page.locator('.stay-card').first().waitFor() },
+      { path: '/', ready: () => page.locator('.home-card').first().waitFor() },
       { path: '/calendar/month/2026-12', ready: () => page.locator('button.month-grid__day').first().waitFor() },
       { path: `/stays/${stay.id}`, ready: () => page.getByText('Endringsfrist:').waitFor() },
       { path: `/stays/${stay.id}/request/changeTime`, ready: () => page.getByText('Nye tider').waitFor() },
@@ -248,5 +248,23 @@ describe('the calendar for everyone', () => {
         violations: [],
       })
     }
+  })
+
+  it('opens on a card per child with the next stay, in the room kept for it, without sideways scrolling at 320 px', async () => {
+    setServerTime('2026-11-25T15:00:00.000Z')
+    const { page } = await hannesPhone('2026-11-25T15:00:00.000Z')
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(url('/'))
+    const card = page.locator('.home-card').first()
+    await card.getByText(/^(om \d+ dager|i (dag|morgen) kl\. \d\d\.\d\d|pågår nå)$/).waitFor()
+    const room = await page.locator('.home').evaluate((home) => ({
+      height: home.getBoundingClientRect().height,
+      kept: parseFloat(getComputedStyle(home).minHeight),
+    }))
+    expect(room.height).toBeLessThanOrEqual(room.kept + 1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    expect(await accessibilityViolations(page)).toEqual([])
+    await card.getByRole('link').click()
+    await page.waitForURL((address) => address.pathname.startsWith('/stays/'))
   })
 })

@@ -5,6 +5,7 @@ import type { Locale } from '../../protocol/locale'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
+import { homeMessages } from './home'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
@@ -23,6 +24,7 @@ const features = [
   notificationMessages,
   setAsideMessages,
   conflictMessages,
+  homeMessages,
   consoleShellMessages,
   consoleRequestsMessages,
   consoleHouseholdsMessages,
