@@ -8,6 +8,7 @@ export const LATER_SECTIONS = [
   'packing',
   'medication',
   'notifications',
+  'messageText',
   'changeRequest',
   'decisions',
   'more',

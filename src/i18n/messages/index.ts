@@ -10,6 +10,7 @@ import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
+import { messageTextMessages } from './messageText'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
@@ -21,6 +22,7 @@ const features = [
   sessionMessages,
   packingMessages,
   notificationMessages,
+  messageTextMessages,
   setAsideMessages,
   conflictMessages,
   consoleShellMessages,
