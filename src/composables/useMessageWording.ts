@@ -2,11 +2,12 @@
 // where) so two cancellations are told apart by date and child. Messages without facts (staff notices,
 // or from before facts were sent) keep their stored text; the staff's own note is returned as written.
 import { useI18n } from 'vue-i18n'
-import { formatDayAndTime, formatDayRange } from '../domain/norwegianDates'
+import { formatDayRange } from '../domain/dayRanges'
+import { formatDayAndTime } from '../domain/norwegianDates'
 import type { messageTextMessages } from '../i18n/messages/messageText'
 import type { Message, MessageFacts } from '../protocol'
 import type { Locale } from '../protocol/locale'
-import { useCalendarStore } from '../stores/calendar'
+import { useRecipients } from './useRecipients'
 
 export interface MessageWording {
   title: string
@@ -25,7 +26,7 @@ function titleKeyOf(facts: MessageFacts): TitleKey {
 
 export function useMessageWording() {
   const { t, locale } = useI18n()
-  const calendar = useCalendarStore()
+  const { data: recipients } = useRecipients()
 
   function bodyOf(facts: MessageFacts, lang: Locale): string {
     const at = (instant: string) => formatDayAndTime(instant, lang)
@@ -54,7 +55,7 @@ export function useMessageWording() {
     }
     const lang = locale.value as Locale
     const dates = formatDayRange(facts.start, facts.end, lang)
-    const child = calendar.recipients.find((recipient) => recipient.id === facts.recipientId)?.name
+    const child = recipients.value.find((recipient) => recipient.id === facts.recipientId)?.name
     const stay = child ? t('messageText.subject', { dates, child }) : dates
     return { title: t(`messageText.title.${titleKeyOf(facts)}`, { stay }), body: bodyOf(facts, lang), note: facts.note }
   }

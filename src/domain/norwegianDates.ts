@@ -80,19 +80,6 @@ export function formatDayAndTime(instant: string, locale: Locale, timeZone = NOR
   return `${formatDayShort(instant, locale, timeZone)} ${formatTime(instant, locale, timeZone)}`
 }
 
-const dayRanges = new Map<string, Intl.DateTimeFormat>()
-
-/** The days a stay covers: "12.–14. desember", "30. november–2. desember", "12. desember" in one day. */
-export function formatDayRange(start: string, end: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  const key = `${locale}:${timeZone}`
-  let formatter = dayRanges.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocaleOf[locale], { timeZone, day: 'numeric', month: 'long' })
-    dayRanges.set(key, formatter)
-  }
-  return formatter.formatRange(Date.parse(start), Date.parse(end))
-}
-
 /** "3. oktober 2026" */
 export function formatDate(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
   return format(Date.parse(instant), locale, timeZone, DATE_WITH_YEAR)
