@@ -2,12 +2,13 @@
 // where) so two cancellations are told apart by date and child. Messages without facts (staff notices,
 // or from before facts were sent) keep their stored text; the staff's own note is returned as written.
 import { useI18n } from 'vue-i18n'
+import { db } from '../db/database'
 import { formatDayRange } from '../domain/dayRanges'
 import { formatDayAndTime } from '../domain/norwegianDates'
 import type { messageTextMessages } from '../i18n/messages/messageText'
-import type { Message, MessageFacts } from '../protocol'
+import type { Message, MessageFacts, Recipient } from '../protocol'
 import type { Locale } from '../protocol/locale'
-import { useRecipients } from './useRecipients'
+import { useLiveQuery } from './useLiveQuery'
 
 export interface MessageWording {
   title: string
@@ -24,9 +25,10 @@ function titleKeyOf(facts: MessageFacts): TitleKey {
   return facts.kind
 }
 
-export function useMessageWording() {
+export function useMessageWords() {
   const { t, locale } = useI18n()
-  const { data: recipients } = useRecipients()
+  // Read here, not through useRecipients: sharing that module would split it into a chunk the first screen names.
+  const { data: recipients } = useLiveQuery(() => db.recipients.toArray(), [] as Recipient[])
 
   function bodyOf(facts: MessageFacts, lang: Locale): string {
     const at = (instant: string) => formatDayAndTime(instant, lang)
