@@ -8,6 +8,8 @@ export const LATER_SECTIONS = [
   'packing',
   'medication',
   'notifications',
+  'messageText',
+  'inbox',
   'changeRequest',
   'decisions',
   'more',
@@ -19,6 +21,9 @@ export const LATER_SECTIONS = [
   // Only the stay's own page uses these; the agenda's cards do not.
   'stayPage',
 ] as const satisfies readonly (keyof Messages)[]
+
+/** Texts of a later section that the first screen needs: the unread badge on the navigation. */
+export const FIRST_SCREEN_KEYS: readonly string[] = ['inbox.unreadCount']
 
 /** The staff console's texts (src/i18n/messages/console*.ts): never shipped with the family's pages. */
 export const CONSOLE_SECTIONS = [
@@ -52,8 +57,12 @@ function partOf(section: string): Part {
   return (LATER_SECTIONS as readonly string[]).includes(section) ? 'later' : 'firstScreen'
 }
 
+function partOfKey(key: string): Part {
+  return FIRST_SCREEN_KEYS.includes(key) ? 'firstScreen' : partOf(key.slice(0, key.indexOf('.')))
+}
+
 function sections(messages: Messages, parts: readonly Part[]): FlatMessages {
-  return flatten(Object.fromEntries(Object.entries(messages).filter(([section]) => parts.includes(partOf(section)))))
+  return Object.fromEntries(Object.entries(flatten(messages)).filter(([key]) => parts.includes(partOfKey(key))))
 }
 
 export const firstScreenPart = (messages: Messages) => sections(messages, ['firstScreen'])

@@ -1,5 +1,6 @@
 // The records the municipal API syncs to the family's devices, one schema per entity.
 import { z } from 'zod'
+import { MessageFacts } from './messageFacts'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
 
 export const StayKind = z.enum([
@@ -138,6 +139,9 @@ export const Message = z.object({
   changeRequestId: Id.nullable(),
   createdAt: Instant,
   readAt: Instant.nullable(),
+  /** What happened, for the app to word in the family's language; title and body stay for older apps.
+   * Null for the staff's own notices; absent in messages from before facts were sent. */
+  facts: MessageFacts.nullable().optional(),
 })
 export type Message = z.infer<typeof Message>
 

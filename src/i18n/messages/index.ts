@@ -11,6 +11,7 @@ import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
+import { messageTextMessages } from './messageText'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
@@ -22,6 +23,7 @@ const features = [
   sessionMessages,
   packingMessages,
   notificationMessages,
+  messageTextMessages,
   setAsideMessages,
   conflictMessages,
   homeMessages,

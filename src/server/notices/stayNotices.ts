@@ -1,7 +1,7 @@
 // The messages a family receives when the municipality plans, changes or cancels a stay or answers
-// a request, in Bokmål with Norwegian times.
+// a request: the facts the app words in the family's language, and a Bokmål title and body for older apps.
 import { randomUUID } from 'node:crypto'
-import type { ChangeRequest, Message, MessageKind, Place, Stay } from '../../protocol'
+import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, Stay } from '../../protocol'
 import { dayAndTime, timeSpan } from './norwegianTime'
 
 export interface MessageDraft {
@@ -10,6 +10,7 @@ export interface MessageDraft {
   body: string
   stayId?: string | null
   changeRequestId?: string | null
+  facts?: MessageFacts | null
 }
 
 export function newMessage(draft: MessageDraft, createdAt: string, id: string = randomUUID()): Message {
@@ -22,6 +23,19 @@ export function newMessage(draft: MessageDraft, createdAt: string, id: string = 
     changeRequestId: draft.changeRequestId ?? null,
     createdAt,
     readAt: null,
+    facts: draft.facts ?? null,
+  }
+}
+
+/** The facts every message about a stay carries: which stay, whose, when and where as the family knew it. */
+function stayFacts(stay: Stay, place: Place, note: string | null | undefined) {
+  return {
+    stayId: stay.id,
+    recipientId: stay.recipientId,
+    start: stay.start,
+    end: stay.end,
+    placeName: place.name,
+    note: note?.trim() || null,
   }
 }
 
@@ -37,15 +51,17 @@ export function stayPlannedNotice(stay: Stay, place: Place): MessageDraft {
     title: 'Nytt opphold',
     body: `Kommunen har satt opp et opphold ${timeSpan(stay.start, stay.end)} hos ${place.name}.`,
     stayId: stay.id,
+    facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false },
   }
 }
 
-export function stayCancelledNotice(stay: Stay, note?: string): MessageDraft {
+export function stayCancelledNotice(stay: Stay, place: Place, note?: string): MessageDraft {
   return {
     kind: 'stayCancelled',
     title: 'Opphold avlyst',
     body: withNote(`Oppholdet ${dayAndTime(stay.start)} er avlyst av kommunen.`, note),
     stayId: stay.id,
+    facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) },
   }
 }
 
@@ -55,27 +71,39 @@ export function stayReinstatedNotice(stay: Stay, place: Place, note?: string): M
     title: 'Opphold satt opp igjen',
     body: withNote(`Oppholdet ${timeSpan(stay.start, stay.end)} hos ${place.name} blir likevel av.`, note),
     stayId: stay.id,
+    facts: { kind: 'stayPlanned', ...stayFacts(stay, place, note), reinstated: true },
   }
 }
 
 /** What changed between two versions of a stay, one sentence each. */
 export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, note?: string): MessageDraft {
+  const placeChanged = before.placeId !== after.placeId
+  const transportChanged = before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom
+  const detailsChanged = before.notes !== after.notes
   const changes: string[] = []
   if (before.start !== after.start || before.end !== after.end)
     changes.push(`Ny tid: ${timeSpan(after.start, after.end)}.`)
-  if (before.placeId !== after.placeId) changes.push(`Nytt sted: ${placeAfter.name}.`)
-  if (before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom)
-    changes.push('Transporten er endret.')
-  if (before.notes !== after.notes) changes.push('Opplysningene om oppholdet er oppdatert.')
+  if (placeChanged) changes.push(`Nytt sted: ${placeAfter.name}.`)
+  if (transportChanged) changes.push('Transporten er endret.')
+  if (detailsChanged) changes.push('Opplysningene om oppholdet er oppdatert.')
   return {
     kind: 'stayChanged',
     title: 'Opphold endret',
     body: withNote([`Oppholdet ${dayAndTime(before.start)} er endret av kommunen.`, ...changes].join(' '), note),
     stayId: after.id,
+    facts: {
+      kind: 'stayChanged',
+      ...stayFacts(before, placeAfter, note),
+      newStart: after.start,
+      newEnd: after.end,
+      placeChanged,
+      transportChanged,
+      detailsChanged,
+    },
   }
 }
 
-export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay): MessageDraft {
+export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, place: Place): MessageDraft {
   const accepted = request.status === 'accepted'
   const when = dayAndTime(stayBefore.start)
   let sentence: string
@@ -94,5 +122,13 @@ export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay):
     body: withNote(sentence, request.answerNote),
     stayId: stayBefore.id,
     changeRequestId: request.id,
+    facts: {
+      kind: 'requestAnswered',
+      ...stayFacts(stayBefore, place, request.answerNote),
+      request: request.type,
+      accepted,
+      newStart: request.type === 'cancel' ? null : (request.proposedStart ?? stayBefore.start),
+      newEnd: request.type === 'cancel' ? null : (request.proposedEnd ?? stayBefore.end),
+    },
   }
 }

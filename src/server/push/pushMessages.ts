@@ -28,13 +28,15 @@ export function pushForMessage(
 ): PushMessage {
   const texts = notificationTexts[reader.locale].message[message.kind]
   const details = reader.preferences.showDetails
+  // The message's own facts name the stay's day when the caller did not.
+  const day = stayStart ?? message.facts?.start ?? null
   return {
     v: 1,
     kind: message.kind,
     title: details ? clip(message.title, 200) : texts.title,
     body: details
       ? clip(message.body || texts.body(null), 300)
-      : texts.body(stayStart ? formatDayLong(stayStart, reader.locale) : null),
+      : texts.body(day ? formatDayLong(day, reader.locale) : null),
     url: pageOf(message),
     tag: message.stayId ? `stay-${message.stayId}` : `message-${message.id}`,
     stayId: message.stayId,

@@ -116,7 +116,11 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
     ida.changeRequests = [request]
     replaceStay(ida, { ...lastPast, status: 'cancelledByFamily', updatedAt: request.answeredAt ?? lastPast.updatedAt })
     messages.push({
-      ...newMessage(requestAnsweredNotice(request, lastPast), request.answeredAt ?? iso(asked), messageId(key, 1)),
+      ...newMessage(
+        requestAnsweredNotice(request, lastPast, lunnerPlaces.privateHome),
+        request.answeredAt ?? iso(asked),
+        messageId(key, 1),
+      ),
       readAt: request.answeredAt,
     })
   }
@@ -129,7 +133,11 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
     replaceStay(ida, stay)
     messages.push(
       newMessage(
-        stayCancelledNotice(stay, 'Avlastningshjemmet har ferie denne helgen. Vi tar kontakt om en erstatningshelg.'),
+        stayCancelledNotice(
+          stay,
+          lunnerPlaces.privateHome,
+          'Avlastningshjemmet har ferie denne helgen. Vi tar kontakt om en erstatningshelg.',
+        ),
         iso(now - DAY),
         messageId(key, 2),
       ),

@@ -58,7 +58,9 @@ export async function decideChangeRequest(
     })
     const settled = staySettledBy(changeRequest, stay.data, now)
     if (settled) await writer.put('stay', settled, found.householdId)
-    const message = newMessage(requestAnsweredNotice(changeRequest, stay.data), now)
+    const place = await findRecord(writer.tx, 'place', stay.data.placeId, { municipalityId: staff.municipalityId })
+    if (!place) throw notFound()
+    const message = newMessage(requestAnsweredNotice(changeRequest, stay.data, place.data), now)
     await writer.put('message', message, found.householdId)
     return {
       changeRequest,

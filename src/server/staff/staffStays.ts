@@ -82,7 +82,7 @@ export async function createStay(
 function draftFor(before: Stay, after: Stay, place: Place, note: string | undefined): MessageDraft {
   const wasCancelled = before.status === 'cancelledByFamily' || before.status === 'cancelledByMunicipality'
   if (after.status === 'cancelledByMunicipality' && before.status !== 'cancelledByMunicipality')
-    return stayCancelledNotice(after, note)
+    return stayCancelledNotice(after, place, note)
   if (wasCancelled && (after.status === 'planned' || after.status === 'changed'))
     return stayReinstatedNotice(after, place, note)
   return stayChangedNotice(before, after, place, note)
