@@ -1,6 +1,7 @@
 // The family's own records besides packing: medications, the medication list review, summer
 // applications and read marks on messages.
 import type { MutationArgs, SummerApplication } from '../../protocol'
+import { getMunicipality } from '../accounts/municipalityStore'
 import { assertEditedFromCurrent } from './editedFrom'
 import {
   assertIdIsOurs,
@@ -47,6 +48,12 @@ export async function submitSummerApplication(
   args: MutationArgs<'submitSummerApplication'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', args.recipientId)
+  const season = (await getMunicipality(context.writer.tx, context.municipalityId))?.summerRespite ?? null
+  if (!season) throw new Rejection('invalid_request', rejectionTexts.noSummerRespite)
+  // Judged when the server receives it, as change requests are: a queued application may arrive late.
+  if (Date.parse(context.receivedAt) > Date.parse(season.applicationDeadline)) {
+    throw new Rejection('conflict', rejectionTexts.summerDeadlinePassed)
+  }
   for (const period of args.periods) {
     if (period.from > period.to) throw new Rejection('invalid_request', rejectionTexts.periodEndsBeforeStart)
     if (!period.from.startsWith(`${args.year}-`) || !period.to.startsWith(`${args.year}-`)) {

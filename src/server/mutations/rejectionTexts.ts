@@ -27,6 +27,9 @@ export const rejectionTexts = {
   notOnStayList: 'Dette står ikke på pakkelisten til oppholdet.',
   periodEndsBeforeStart: 'En periode må slutte etter at den begynner.',
   periodsOutsideYear: (year: number) => `Periodene må ligge i ${year}.`,
+  noSummerRespite: 'Kommunen tar ikke imot søknader om sommeravlastning nå. Kontakt tildelingskontoret.',
+  summerDeadlinePassed:
+    'Søknadsfristen for sommeravlastning har gått ut. Kontakt tildelingskontoret hvis du fortsatt trenger sommeravlastning.',
   applicationHandled: 'Søknaden er allerede behandlet av kommunen.',
   medicationConflict: {
     changed: 'Den andre forelderen har endret denne medisinen i mellomtiden.',

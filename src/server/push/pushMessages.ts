@@ -114,7 +114,7 @@ export function pushForSummerDeadline(deadline: string, reader: Reader, now: str
     kind: 'summerReminder',
     title: texts.summerTitle(dayPhrase(deadline, now, reader.locale)),
     body: texts.summerBody(formatDayLong(deadline, reader.locale), formatTime(deadline, reader.locale)),
-    url: '/more', // no summer-application page yet: the More page is where the municipality's information is
+    url: '/sommer',
     tag: 'summer-application',
     stayId: null,
     messageId: null,
