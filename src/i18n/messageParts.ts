@@ -20,6 +20,8 @@ export const LATER_SECTIONS = [
   'home',
   // Only the stay's own page uses these; the agenda's cards do not.
   'stayPage',
+  'summer',
+  'respiteInfo',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Texts of a later section that the first screen needs: the unread badge on the navigation. */

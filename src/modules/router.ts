@@ -117,6 +117,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.more', area: 'more' },
   },
   {
+    path: '/sommer',
+    name: 'summer',
+    component: () => import('../views/SummerView.vue'),
+    meta: { titleKey: 'summer.title', area: 'more' },
+  },
+  {
+    path: '/om-avlastning',
+    name: 'respiteInfo',
+    component: () => import('../views/RespiteInfoView.vue'),
+    meta: { titleKey: 'respiteInfo.title', area: 'more' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'notFound',
     component: () => import('../views/NotFoundView.vue'),

@@ -1,6 +1,15 @@
 // Request and response bodies of the municipal API v1 (see shared/design/architecture.md).
 import { z } from 'zod'
-import { ChangeDeadlineRule, Contact, EntityName, Municipality, StayKind, StayStatus, SummerRespite } from './entities'
+import {
+  ChangeDeadlineRule,
+  Contact,
+  EntityName,
+  Municipality,
+  RespiteInformationTexts,
+  StayKind,
+  StayStatus,
+  SummerRespite,
+} from './entities'
 import { MutationEntry } from './mutations'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
@@ -130,4 +139,12 @@ export const StaffMunicipalityUpdate = z.strictObject({
   contacts: z.array(Contact.strict()).max(20).optional(),
   applyUrl: Url.nullable().optional(),
   postalAddress: Text.max(300).nullable().optional(),
+  information: z
+    .strictObject({
+      nb: RespiteInformationTexts.strict(),
+      nn: RespiteInformationTexts.strict().optional(),
+      en: RespiteInformationTexts.strict().optional(),
+    })
+    .nullable()
+    .optional(),
 })

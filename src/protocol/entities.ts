@@ -30,6 +30,31 @@ export type SummerRespite = z.infer<typeof SummerRespite>
 
 export const Contact = z.object({ name: ShortText, phone: PhoneNumber.nullable(), email: z.email().nullable() })
 
+/** The municipality's own words about respite, one text per topic; an empty text is not shown. */
+export const RespiteInformationTexts = z.object({
+  /** What respite is, and who it is for. */
+  about: Text.trim().min(1).max(2000),
+  /** What the family can expect: confidentiality, participation, allocation by need, the agreed time. */
+  expect: LongText,
+  /** What is assessed when someone applies. */
+  assessed: LongText,
+  /** What does not on its own give respite. */
+  notGrounds: LongText,
+  /** How to apply; the electronic form's address and the postal address are the record's own fields. */
+  apply: LongText,
+  cost: LongText,
+  transport: LongText,
+})
+export type RespiteInformationTexts = z.infer<typeof RespiteInformationTexts>
+
+/** Bokmål is required; Nynorsk and English fall back to it. */
+export const RespiteInformation = z.object({
+  nb: RespiteInformationTexts,
+  nn: RespiteInformationTexts.optional(),
+  en: RespiteInformationTexts.optional(),
+})
+export type RespiteInformation = z.infer<typeof RespiteInformation>
+
 export const Municipality = z.object({
   id: Id,
   name: ShortText,
@@ -38,6 +63,8 @@ export const Municipality = z.object({
   contacts: z.array(Contact),
   applyUrl: Url.nullable(),
   postalAddress: Text.max(300).nullable(),
+  /** Absent or null until the municipality writes it. */
+  information: RespiteInformation.nullable().optional(),
 })
 export type Municipality = z.infer<typeof Municipality>
 
@@ -206,12 +233,14 @@ export const Medication = z.object({
 export type Medication = z.infer<typeof Medication>
 
 export const DateRange = z.object({ from: LocalDate, to: LocalDate })
+/** A wished summer period; `priority` 1 is a first choice, 2 a second. Absent on older applications. */
+export const SummerPeriod = DateRange.extend({ priority: z.int().min(1).max(2).optional() })
 
 export const SummerApplication = z.object({
   id: Id,
   recipientId: Id,
   year: z.int().min(2000).max(2100),
-  periods: z.array(DateRange).min(1).max(10),
+  periods: z.array(SummerPeriod).min(1).max(14),
   message: LongText,
   submittedAt: Instant,
   status: z.enum(['submitted', 'granted', 'declined']),

@@ -1,6 +1,6 @@
 // The family's actions, sent to the server as mutations; each applies at most once per (household, id).
 import { z } from 'zod'
-import { ChecklistItem, DateRange, Medication } from './entities'
+import { ChecklistItem, Medication, SummerPeriod } from './entities'
 import { Id, Instant, LongText } from './primitives'
 
 /**
@@ -44,7 +44,7 @@ export const mutationArgs = {
     applicationId: Id,
     recipientId: Id,
     year: z.int().min(2000).max(2100),
-    periods: z.array(DateRange.strict()).min(1).max(10),
+    periods: z.array(SummerPeriod.strict()).min(1).max(14),
     message: LongText,
   }),
   markMessageRead: z.strictObject({ messageId: Id, at: Instant }),

@@ -16,6 +16,7 @@ import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
 import { setAsideMessages } from './setAside'
+import { summerMessages } from './summer'
 
 const features = [
   appMessages,
@@ -25,6 +26,7 @@ const features = [
   notificationMessages,
   messageTextMessages,
   setAsideMessages,
+  summerMessages,
   conflictMessages,
   homeMessages,
   consoleShellMessages,

@@ -2,6 +2,7 @@
 // Every person, address, phone number and web address here is invented.
 import type { ChangeDeadlineRule, Municipality, Place, SummerRespite } from '../../protocol'
 import { NORWEGIAN_TIME_ZONE, zonedParts } from '../../domain/zonedTime'
+import { gjovikInformation, lunnerInformation } from './demoInformation'
 import { stableId } from './stableId'
 import { norwegianInstant } from './staySchedule'
 
@@ -33,6 +34,7 @@ export function lunner(epochMs: number): Municipality {
     ],
     applyUrl: null,
     postalAddress: null,
+    information: lunnerInformation,
   }
 }
 
@@ -49,6 +51,7 @@ export function gjovik(): Municipality {
     ],
     applyUrl: 'https://gjovik-demo.example/helse-og-omsorg/sok-om-tjenester',
     postalAddress: 'Gjøvik kommune (demo), Helse og omsorg, Tildeling og koordinering, Postboks 9999, 2899 Gjøvik',
+    information: gjovikInformation,
   }
 }
 
