@@ -20,6 +20,8 @@ declare module 'vue-router' {
   }
 }
 
+const respitePages = () => import('../views/respitePages')
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
@@ -119,13 +121,13 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/sommer',
     name: 'summer',
-    component: () => import('../views/SummerView.vue'),
+    component: () => respitePages().then((pages) => pages.SummerView),
     meta: { titleKey: 'summer.title', area: 'more' },
   },
   {
     path: '/om-avlastning',
     name: 'respiteInfo',
-    component: () => import('../views/RespiteInfoView.vue'),
+    component: () => respitePages().then((pages) => pages.RespiteInfoView),
     meta: { titleKey: 'respiteInfo.title', area: 'more' },
   },
   {
