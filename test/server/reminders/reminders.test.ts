@@ -323,7 +323,7 @@ describe('the packing reminder', () => {
 describe('the summer-respite reminder', () => {
   const summerRespite = { applicationDeadline: '2027-03-15T22:59:00.000Z', from: '2027-06-14', to: '2027-08-13' }
 
-  it('comes a week before the application deadline, at 09:00', async () => {
+  it('comes a week before the application deadline, at 09:00, and opens the summer respite page', async () => {
     const family = await aFamily({ municipality: { summerRespite } })
     const server = aServer('2027-03-08T07:59:00.000Z')
     await server.at('2027-03-08T07:59:00.000Z')
@@ -333,6 +333,7 @@ describe('the summer-respite reminder', () => {
       expect.objectContaining({
         kind: 'summerReminder',
         body: 'Fristen er mandag 15. mars kl. 23.59. Søk i Pusterom eller hos kommunen.',
+        url: '/sommer',
       }),
     ])
   })
