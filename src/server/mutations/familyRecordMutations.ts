@@ -59,6 +59,9 @@ export async function submitSummerApplication(
     if (!period.from.startsWith(`${args.year}-`) || !period.to.startsWith(`${args.year}-`)) {
       throw new Rejection('invalid_request', rejectionTexts.periodsOutsideYear(args.year))
     }
+    if (period.from < season.from || period.to > season.to) {
+      throw new Rejection('invalid_request', rejectionTexts.periodsOutsideSeason)
+    }
   }
   const { exists } = await assertIdIsOurs(context, 'summerApplication', args.applicationId)
   if (exists) {

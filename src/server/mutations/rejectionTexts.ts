@@ -27,6 +27,7 @@ export const rejectionTexts = {
   notOnStayList: 'Dette står ikke på pakkelisten til oppholdet.',
   periodEndsBeforeStart: 'En periode må slutte etter at den begynner.',
   periodsOutsideYear: (year: number) => `Periodene må ligge i ${year}.`,
+  periodsOutsideSeason: 'Ukene må ligge innenfor kommunens periode for sommeravlastning.',
   noSummerRespite: 'Kommunen tar ikke imot søknader om sommeravlastning nå. Kontakt tildelingskontoret.',
   summerDeadlinePassed:
     'Søknadsfristen for sommeravlastning har gått ut. Kontakt tildelingskontoret hvis du fortsatt trenger sommeravlastning.',

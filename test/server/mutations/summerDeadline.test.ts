@@ -23,6 +23,15 @@ describe('summer respite applications and the municipality’s season', () => {
     expect(result?.error?.message).toMatch(/tar ikke imot søknader om sommeravlastning/)
   })
 
+  it('refuses weeks outside the municipality’s summer season', async () => {
+    const family = await world().family('lunner-forelder-3')
+    const [child] = family.all('recipient')
+    const mutation = anApplication(child!.id)
+    const outside = { ...mutation, args: { ...mutation.args, periods: [{ from: '2027-09-06', to: '2027-09-12' }] } }
+    const [result] = await send(family.client, outside)
+    expect(result?.error?.message).toMatch(/innenfor kommunens periode for sommeravlastning/)
+  })
+
   it('refuses an application the server receives after the deadline, a minute after it passed', async () => {
     const family = await world().family('lunner-forelder-2')
     const [child] = family.all('recipient')
