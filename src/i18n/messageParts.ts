@@ -22,8 +22,6 @@ export const LATER_SECTIONS = [
   'stayPage',
   'summer',
   'respiteInfo',
-  // The stay page's texts: never on the calendar, and every page but the calendar waits for this part.
-  'stayPage',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Texts of a later section that the first screen needs: the unread badge on the navigation. */
