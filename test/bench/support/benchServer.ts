@@ -57,7 +57,8 @@ async function openStorage(): Promise<Database> {
 
 async function start(): Promise<ServerReady> {
   const database = await openStorage()
-  const server = await startServer({ database, log: () => undefined })
+  const distDir = setup.seed === 'fiveYearHousehold' ? setup.distDir : undefined
+  const server = await startServer({ database, log: () => undefined, config: distDir ? { distDir } : undefined })
   cleanups.unshift(() => server.close())
   const ready = { type: 'ready', url: server.url, database: database.kind } as const
   if (setup.seed === 'none') return { ...ready, floorUrl: setup.floor ? await serveFloor(database) : null, seedMs: 0 }

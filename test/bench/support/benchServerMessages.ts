@@ -1,7 +1,11 @@
 // What a benchmark and its server process (benchServer.ts) say to each other over the IPC channel.
 
 export type BenchServerSetup =
-  | { seed: 'fiveYearHousehold' }
+  | {
+      seed: 'fiveYearHousehold'
+      /** Also serve this build of the app, for the benchmarks in Chromium. */
+      distDir?: string
+    }
   | {
       seed: 'manyHouseholds'
       households: number

@@ -1,13 +1,19 @@
 import { mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
+import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/db/database'
 import { createAppI18n } from '../support/appI18n'
+import { useSyncStatusStore } from '../../../src/stores/syncStatus'
+import { signedOutStatus } from '../../../src/sync/syncStatus'
 import AgendaView from '../../../src/views/AgendaView.vue'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 
+/** The agenda on a device whose first sync has finished, so an empty device means no stays. */
 function mountAgenda(locale: 'nb' | 'nn' | 'en' = 'nb') {
-  return mount(AgendaView, { global: { plugins: [createPinia(), createAppI18n(locale)] } })
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSyncStatusStore().status = { ...signedOutStatus, phase: 'upToDate', lastSyncedAt: new Date().toISOString() }
+  return mount(AgendaView, { global: { plugins: [pinia, createAppI18n(locale)] } })
 }
 
 const nextWeek = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * 3600_000).toISOString()

@@ -1,0 +1,63 @@
+// The floors the browser benchmark compares with, in the same run: a static page of the agenda's size
+// precached by the app's own service worker, and a raw fetch of /sync with a Dexie bulkPut in a page.
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { tableOfEntity } from '../../../src/db/database'
+
+export const FLOOR_PAGE = 'bench-floor.html'
+/** Dexie's browser build, copied into the served build: the app's CSP allows no inline script. */
+export const FLOOR_DEXIE = 'bench-dexie.js'
+
+/** The floor page: the agenda as rendered, its scripts fetched as module preloads but never run. */
+export async function writeFloorPage(buildDir: string, agendaHtml: string): Promise<void> {
+  const index = await readFile(path.join(buildDir, 'index.html'), 'utf8')
+  const head = index
+    .replace(
+      /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
+      '<link rel="modulepreload" crossorigin href="$1">',
+    )
+    .replace(/<div id="app"><\/div>/, agendaHtml)
+  await writeFile(path.join(buildDir, FLOOR_PAGE), head)
+  // Precached by the same worker as the app: listed in its manifest next to index.html.
+  const workerPath = path.join(buildDir, 'sw.js')
+  const worker = await readFile(workerPath, 'utf8')
+  const listed = worker.replace('{"revision":', `{"revision":"bench","url":"${FLOOR_PAGE}"},{"revision":`)
+  if (listed === worker) throw new Error('could not find the precache manifest in sw.js')
+  await writeFile(workerPath, listed)
+}
+
+/** The sync floor, in a page: fetch each /sync page, parse it, Dexie bulkPut per table. */
+export async function rawSyncInPage(page: Page, token: string): Promise<number> {
+  // From the app's own origin: the app's Content-Security-Policy allows no inline script.
+  await page.addScriptTag({ url: `/${FLOOR_DEXIE}` })
+  return page.evaluate(
+    async ({ token, tables }) => {
+      type Change = { entity: string; data: unknown }
+      const DexieClass = (window as unknown as { Dexie: new (name: string) => any }).Dexie // eslint-disable-line @typescript-eslint/no-explicit-any -- the UMD global
+      const db = new DexieClass('bench-floor')
+      db.version(1).stores(Object.fromEntries(Object.values(tables).map((table) => [table, 'id'])))
+      await db.open()
+      const started = performance.now()
+      let cursor: string | null = null
+      for (;;) {
+        const response: Response = await fetch(`/api/v1/sync${cursor === null ? '' : `?cursor=${cursor}`}`, {
+          headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+        })
+        const body = (await response.json()) as { changes: Change[]; hasMore: boolean; cursor: string }
+        const byTable = new Map<string, unknown[]>()
+        for (const change of body.changes) {
+          const table = tables[change.entity] as string
+          byTable.set(table, [...(byTable.get(table) ?? []), change.data])
+        }
+        await db.transaction('rw', [...byTable.keys()], async () => {
+          for (const [table, rows] of byTable) await db.table(table).bulkPut(rows)
+        })
+        if (!body.hasMore) break
+        cursor = body.cursor
+      }
+      return performance.now() - started
+    },
+    { token, tables: tableOfEntity as Record<string, string> },
+  )
+}
