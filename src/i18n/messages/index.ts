@@ -17,6 +17,7 @@ import { packingMessages } from './packing'
 import { sessionMessages } from './session'
 import { setAsideMessages } from './setAside'
 import { summerMessages } from './summer'
+import { settingsMessages } from './settings'
 
 const features = [
   appMessages,
@@ -27,6 +28,7 @@ const features = [
   messageTextMessages,
   setAsideMessages,
   summerMessages,
+  settingsMessages,
   conflictMessages,
   homeMessages,
   consoleShellMessages,
