@@ -23,6 +23,7 @@ export const LATER_SECTIONS = [
   'summer',
   'respiteInfo',
   'settings',
+  'aboutMe',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Texts of a later section that the first screen needs: the unread badge on the navigation. */

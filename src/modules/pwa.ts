@@ -39,13 +39,3 @@ export function applyUpdate(): void {
   // update): the message was lost and the button did nothing. Tell the waiting worker itself.
   registration?.waiting?.postMessage({ type: SKIP_WAITING })
 }
-
-/**
- * Asks the server for a newer service worker now. Resolves true when one was found (the update prompt
- * then appears by itself once it is installed), false when this is the newest, and throws offline.
- */
-export async function checkForUpdate(): Promise<boolean> {
-  if (!registration) return false
-  await registration.update()
-  return registration.installing !== null || registration.waiting !== null
-}

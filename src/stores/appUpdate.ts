@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { pendingCount } from '../db/outboxQueries'
-import { applyUpdate as handOverToNewVersion, checkForUpdate, updateWaiting } from '../modules/pwa'
+import { applyUpdate as handOverToNewVersion, updateWaiting } from '../modules/pwa'
 
 export const useAppUpdateStore = defineStore('appUpdate', () => {
   /** Changes not yet sent: the family is told they are kept before choosing to update. */
@@ -17,8 +17,5 @@ export const useAppUpdateStore = defineStore('appUpdate', () => {
     updateWaiting.value = false
   }
 
-  /** The running version, shown so a family can tell support which one they have. */
-  const version = __APP_VERSION__
-
-  return { waiting: updateWaiting, unsent, version, applyUpdate, postpone, checkForUpdate }
+  return { waiting: updateWaiting, unsent, applyUpdate, postpone }
 })

@@ -2,6 +2,7 @@
 // typed by its Bokmål texts so a missing translation fails the type check.
 // To add a feature's texts: write `<feature>.ts` like app.ts and list it in `features`.
 import type { Locale } from '../../protocol/locale'
+import { aboutMeMessages } from './aboutMe'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
@@ -29,6 +30,7 @@ const features = [
   setAsideMessages,
   summerMessages,
   settingsMessages,
+  aboutMeMessages,
   conflictMessages,
   homeMessages,
   consoleShellMessages,

@@ -1,9 +1,8 @@
 import { flushPromises } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import SettingsStorageSection from '../../../src/components/settings/SettingsStorageSection.vue'
 import SettingsVersionSection from '../../../src/components/settings/SettingsVersionSection.vue'
 import StayNotifyOffer from '../../../src/components/stay/StayNotifyOffer.vue'
-import { useAppUpdateStore } from '../../../src/stores/appUpdate'
 import { useNotificationSettingsStore } from '../../../src/stores/notificationSettings'
 import { mountWithApp } from '../packing/mountWithApp'
 import { mountScreen } from '../support/mountScreen'
@@ -17,23 +16,33 @@ describe('storage on the phone', () => {
   })
 })
 
+function stubServiceWorker(registration: { update: () => Promise<unknown>; installing: null; waiting: null }) {
+  vi.stubGlobal('navigator', { ...navigator, serviceWorker: { getRegistration: async () => registration } })
+}
+
 describe('the app version', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
   it("shows the version from the app's package", async () => {
     const { wrapper } = await mountWithApp(SettingsVersionSection, {})
     expect(wrapper.find('[data-testid="app-version"]').text()).toMatch(/^Pusterom versjon \d+\.\d+\.\d+/)
   })
 
   it('says so when checking finds no newer version', async () => {
+    stubServiceWorker({ update: async () => undefined, installing: null, waiting: null })
     const { wrapper } = await mountWithApp(SettingsVersionSection, {})
-    vi.spyOn(useAppUpdateStore(), 'checkForUpdate').mockResolvedValue(false)
     await wrapper.find('button').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-testid="update-check"]').text()).toBe('Du har nyeste versjon.')
   })
 
   it('asks the family to get online when the check cannot reach the server', async () => {
+    stubServiceWorker({
+      update: () => Promise.reject(new TypeError('Failed to fetch')),
+      installing: null,
+      waiting: null,
+    })
     const { wrapper } = await mountWithApp(SettingsVersionSection, {})
-    vi.spyOn(useAppUpdateStore(), 'checkForUpdate').mockRejectedValue(new TypeError('Failed to fetch'))
     await wrapper.find('button').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-testid="update-check"]').text()).toBe('Fikk ikke sjekket nå. Er du på nett?')
