@@ -26,6 +26,7 @@ const nb = {
   },
   more: {
     title: 'Mer',
+    language: 'Språk',
     storageTitle: 'Lagring på telefonen',
     storage: {
       granted: 'Nettleseren har lovet å ta vare på dataene i appen.',
@@ -47,7 +48,7 @@ const nb = {
     now: 'Oppdater nå',
     later: 'Senere',
   },
-  language: { choose: 'Språk', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+  language: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   notFound: {
     title: 'Fant ikke siden',
     body: 'Siden du prøvde å åpne finnes ikke.',
@@ -80,6 +81,7 @@ const nn: typeof nb = {
   },
   more: {
     title: 'Meir',
+    language: 'Språk',
     storageTitle: 'Lagring på telefonen',
     storage: {
       granted: 'Nettlesaren har lova å ta vare på dataa i appen.',
@@ -101,7 +103,7 @@ const nn: typeof nb = {
     now: 'Oppdater no',
     later: 'Seinare',
   },
-  language: { choose: 'Språk', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+  language: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   notFound: {
     title: 'Fann ikkje sida',
     body: 'Sida du prøvde å opne finst ikkje.',
@@ -134,6 +136,7 @@ const en: typeof nb = {
   },
   more: {
     title: 'More',
+    language: 'Language',
     storageTitle: 'Storage on this phone',
     storage: {
       granted: 'The browser has promised to keep the app’s data.',
@@ -155,7 +158,7 @@ const en: typeof nb = {
     now: 'Update now',
     later: 'Later',
   },
-  language: { choose: 'Language', nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+  language: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   notFound: {
     title: 'Page not found',
     body: 'The page you tried to open does not exist.',
