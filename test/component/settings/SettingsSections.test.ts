@@ -5,7 +5,6 @@ import SettingsVersionSection from '../../../src/components/settings/SettingsVer
 import StayNotifyOffer from '../../../src/components/stay/StayNotifyOffer.vue'
 import { useNotificationSettingsStore } from '../../../src/stores/notificationSettings'
 import { mountWithApp } from '../packing/mountWithApp'
-import { mountScreen } from '../support/mountScreen'
 
 describe('storage on the phone', () => {
   it('tells the family how much space the app uses of what the browser gives it', async () => {
@@ -60,13 +59,5 @@ describe('notifications offered on a stay', () => {
     await wrapper.find('button').trigger('click')
     expect(wrapper.find('button').text()).toBe('Få varsel før fristen')
     expect(turnOn).toHaveBeenCalledOnce()
-  })
-})
-
-describe('language on the sign-in page', () => {
-  it('lets a family choose its language before signing in', async () => {
-    const { wrapper } = await mountScreen('/sign-in', { now: '2026-11-26T18:00:00.000Z' })
-    await vi.waitFor(() => expect(wrapper.find('input[value="nn"]').exists()).toBe(true))
-    expect(wrapper.find('legend').text()).toBe('Språk')
   })
 })
