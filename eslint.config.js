@@ -128,7 +128,12 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: {
+      // __APP_VERSION__: package.json's version, put in by Vite's define (vite.config.ts).
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' },
+      ecmaVersion: 2023,
+      sourceType: 'module',
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,8 +1,11 @@
 import vue from '@vitejs/plugin-vue'
+import { readFileSync } from 'node:fs'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { precompiledMessages } from './src/build/precompiledMessages.ts'
 
+const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
+  .version
 const unitTestsThatMustHoldInEveryZone = ['test/unit/domain/**/*.test.ts']
 
 export default defineConfig({
@@ -56,6 +59,8 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // Shown under "Mer" so a family can tell support which version they run.
+    __APP_VERSION__: JSON.stringify(appVersion),
   },
   server: {
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 8080}` },

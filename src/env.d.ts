@@ -4,3 +4,6 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+/** The app's version from package.json, put in by Vite's `define`. */
+declare const __APP_VERSION__: string

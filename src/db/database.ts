@@ -2,6 +2,7 @@
 // Schema versions only ever get added: an installed app must upgrade from every earlier one.
 import Dexie, { type EntityTable } from 'dexie'
 import type {
+  AboutMe,
   Change,
   ChangeRequest,
   ChecklistItem,
@@ -56,6 +57,7 @@ export class PusteromDatabase extends Dexie {
   checklistItems!: EntityTable<ChecklistItem, 'id'>
   packing!: EntityTable<Packing, 'id'>
   medications!: EntityTable<Medication, 'id'>
+  aboutMe!: EntityTable<AboutMe, 'id'>
   summerApplications!: EntityTable<SummerApplication, 'id'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
   rejections!: EntityTable<Rejection, 'id'>
@@ -83,6 +85,8 @@ export class PusteromDatabase extends Dexie {
       syncState: 'key',
       meta: 'key',
     })
+    // Adds the children's "about me" cards; every earlier table and row stays as it was.
+    this.version(2).stores({ aboutMe: 'id, recipientId' })
   }
 }
 
@@ -98,6 +102,7 @@ export const tableOfEntity = {
   checklistItem: 'checklistItems',
   packing: 'packing',
   medication: 'medications',
+  aboutMe: 'aboutMe',
   summerApplication: 'summerApplications',
 } as const satisfies Record<string, keyof PusteromDatabase>
 

@@ -4,7 +4,7 @@ import type { Change, Mutation } from '../protocol'
 import type { PusteromDatabase } from './database'
 
 /** The entities whose edits carry the version they were made from. */
-const VERSIONED = new Set<Change['entity']>(['medication', 'checklistItem'])
+const VERSIONED = new Set<Change['entity']>(['medication', 'checklistItem', 'aboutMe'])
 const VERSION_PREFIX = 'serverVersion:'
 
 function versionKey(entity: Change['entity'], id: string): string {
@@ -27,6 +27,8 @@ function editedRecord(mutation: Mutation): { entity: Change['entity']; id: strin
       return { entity: 'medication', id: mutation.args.id }
     case 'upsertChecklistItem':
       return { entity: 'checklistItem', id: mutation.args.item.id }
+    case 'upsertAboutMe':
+      return { entity: 'aboutMe', id: mutation.args.aboutMe.id }
     case 'deleteChecklistItem':
       return { entity: 'checklistItem', id: mutation.args.id }
     default:
@@ -40,7 +42,12 @@ function editedRecord(mutation: Mutation): { entity: Change['entity']; id: strin
  * first. Call inside the transaction that enqueues it.
  */
 export async function withEditBase(db: PusteromDatabase, mutation: Mutation, pending: Mutation[]): Promise<Mutation> {
-  if (mutation.name !== 'upsertMedication' && mutation.name !== 'upsertChecklistItem') return mutation
+  if (
+    mutation.name !== 'upsertMedication' &&
+    mutation.name !== 'upsertChecklistItem' &&
+    mutation.name !== 'upsertAboutMe'
+  )
+    return mutation
   if (mutation.args.baseVersion !== undefined) return mutation
   const record = editedRecord(mutation)
   if (!record) return mutation

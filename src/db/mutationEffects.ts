@@ -54,6 +54,7 @@ const effects: { [N in MutationName]: Effect<N> } = {
   },
   upsertMedication: (write, args) => write.put('medications', args.medication),
   deleteMedication: (write, args) => write.remove('medications', args.id),
+  upsertAboutMe: (write, args) => write.put('aboutMe', args.aboutMe),
   markMedicationListReviewed: async (write, args) => {
     const recipient = await write.get('recipients', args.recipientId)
     if (!recipient || (recipient.medicationListReviewedAt !== null && recipient.medicationListReviewedAt >= args.at))

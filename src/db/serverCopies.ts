@@ -1,6 +1,7 @@
 // The server's version of every row a pending local effect has changed, so effects can be undone.
 // Invariant: a row that any pending mutation changed has a copy; every other row is server truth.
 import type {
+  AboutMe,
   ChangeRequest,
   ChecklistItem,
   Medication,
@@ -17,6 +18,7 @@ export interface EffectRows {
   checklistItems: ChecklistItem
   packing: Packing
   medications: Medication
+  aboutMe: AboutMe
   recipients: Recipient
   summerApplications: SummerApplication
   messages: Message
@@ -38,6 +40,7 @@ export function effectTables(db: PusteromDatabase) {
     db.checklistItems,
     db.packing,
     db.medications,
+    db.aboutMe,
     db.recipients,
     db.summerApplications,
     db.messages,

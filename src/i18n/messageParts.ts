@@ -22,6 +22,8 @@ export const LATER_SECTIONS = [
   'stayPage',
   'summer',
   'respiteInfo',
+  'settings',
+  'aboutMe',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Texts of a later section that the first screen needs: the unread badge on the navigation. */

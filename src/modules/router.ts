@@ -100,6 +100,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'medication.title', area: 'packing' },
   },
   {
+    path: '/om-meg/:recipientId',
+    name: 'aboutMe',
+    component: () => import('../views/AboutMeView.vue'),
+    props: true,
+    meta: { titleKey: 'aboutMe.title', area: 'packing' },
+  },
+  {
     path: '/messages',
     name: 'messages',
     component: () => import('../views/MessagesView.vue'),

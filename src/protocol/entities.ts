@@ -232,6 +232,23 @@ export const Medication = z.object({
 })
 export type Medication = z.infer<typeof Medication>
 
+/**
+ * The child's "about me" card for the respite place, beside the medication list: one per child, its id
+ * the child's id, so two parents starting it offline edit the same record (sync rule 8).
+ */
+export const AboutMe = z.object({
+  id: Id,
+  recipientId: Id,
+  routines: LongText,
+  communication: LongText,
+  calming: LongText,
+  upsetting: LongText,
+  food: LongText,
+  sleep: LongText,
+  emergencyContacts: z.array(z.object({ name: ShortText, phone: PhoneNumber })).max(5),
+})
+export type AboutMe = z.infer<typeof AboutMe>
+
 export const DateRange = z.object({ from: LocalDate, to: LocalDate })
 /** A wished summer period; `priority` 1 is a first choice, 2 a second. Absent on older applications. */
 export const SummerPeriod = DateRange.extend({ priority: z.int().min(1).max(2).optional() })
@@ -259,6 +276,7 @@ export const entitySchemas = {
   checklistItem: ChecklistItem,
   packing: Packing,
   medication: Medication,
+  aboutMe: AboutMe,
   summerApplication: SummerApplication,
 } as const
 export type EntityName = keyof typeof entitySchemas

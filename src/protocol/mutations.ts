@@ -1,6 +1,6 @@
 // The family's actions, sent to the server as mutations; each applies at most once per (household, id).
 import { z } from 'zod'
-import { ChecklistItem, Medication, SummerPeriod } from './entities'
+import { AboutMe, ChecklistItem, Medication, SummerPeriod } from './entities'
 import { Id, Instant, LongText } from './primitives'
 
 /**
@@ -40,6 +40,11 @@ export const mutationArgs = {
   }),
   deleteMedication: z.strictObject({ id: Id }),
   markMedicationListReviewed: z.strictObject({ recipientId: Id, at: Instant }),
+  upsertAboutMe: z.strictObject({
+    aboutMe: AboutMe.strict(),
+    baseVersion: BaseVersion,
+    baseMutationId: BaseMutationId,
+  }),
   submitSummerApplication: z.strictObject({
     applicationId: Id,
     recipientId: Id,
@@ -69,6 +74,7 @@ export const Mutation = z.discriminatedUnion('name', [
   mutationOf('upsertMedication'),
   mutationOf('deleteMedication'),
   mutationOf('markMedicationListReviewed'),
+  mutationOf('upsertAboutMe'),
   mutationOf('submitSummerApplication'),
   mutationOf('markMessageRead'),
 ])

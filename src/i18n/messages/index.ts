@@ -2,6 +2,7 @@
 // typed by its Bokmål texts so a missing translation fails the type check.
 // To add a feature's texts: write `<feature>.ts` like app.ts and list it in `features`.
 import type { Locale } from '../../protocol/locale'
+import { aboutMeMessages } from './aboutMe'
 import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
@@ -17,6 +18,7 @@ import { packingMessages } from './packing'
 import { sessionMessages } from './session'
 import { setAsideMessages } from './setAside'
 import { summerMessages } from './summer'
+import { settingsMessages } from './settings'
 
 const features = [
   appMessages,
@@ -27,6 +29,8 @@ const features = [
   messageTextMessages,
   setAsideMessages,
   summerMessages,
+  settingsMessages,
+  aboutMeMessages,
   conflictMessages,
   homeMessages,
   consoleShellMessages,

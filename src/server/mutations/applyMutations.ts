@@ -6,6 +6,7 @@ import { firstProblem } from '../api/validateInput'
 import type { CaregiverPrincipal } from '../auth/principal'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
+import { upsertAboutMe } from './aboutMeMutations'
 import { requestCancellation, requestTimeChange, withdrawChangeRequest } from './changeRequestMutations'
 import { deleteChecklistItem, setPacked, upsertChecklistItem } from './checklistMutations'
 import {
@@ -30,6 +31,7 @@ const handlers: Handlers = {
   upsertMedication,
   deleteMedication,
   markMedicationListReviewed,
+  upsertAboutMe,
   submitSummerApplication,
   markMessageRead,
 }

@@ -12,6 +12,7 @@ const missing: Record<EntityName, string> = {
   checklistItem: 'Fant ikke dette på pakkelisten.',
   packing: 'Fant ikke pakkingen.',
   medication: 'Fant ikke medisinen.',
+  aboutMe: 'Fant ikke «Om meg»-kortet.',
   summerApplication: 'Fant ikke søknaden.',
 }
 
@@ -32,6 +33,11 @@ export const rejectionTexts = {
   summerDeadlinePassed:
     'Søknadsfristen for sommeravlastning har gått ut. Kontakt tildelingskontoret hvis du fortsatt trenger sommeravlastning.',
   applicationHandled: 'Søknaden er allerede behandlet av kommunen.',
+  aboutMeConflict: {
+    changed: 'Den andre forelderen har endret «Om meg»-kortet i mellomtiden.',
+    deleted: 'Den andre forelderen har slettet «Om meg»-kortet i mellomtiden.',
+  },
+  aboutMeOfAnotherChild: '«Om meg»-kortet må ha samme id som barnet det gjelder.',
   medicationConflict: {
     changed: 'Den andre forelderen har endret denne medisinen i mellomtiden.',
     deleted: 'Den andre forelderen har slettet denne medisinen i mellomtiden.',

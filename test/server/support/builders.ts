@@ -1,6 +1,7 @@
 // Small builders for what tests send: mutations as a phone makes them, stays as staff plan them.
 import { randomUUID } from 'node:crypto'
 import type {
+  AboutMe,
   ChecklistItem,
   Medication,
   Mutation,
@@ -60,6 +61,22 @@ export function aChecklistItem(recipientId: string, overrides: Partial<Checklist
     position: 5000,
     addedAt: null,
     removedAt: null,
+    ...overrides,
+  }
+}
+
+/** A child's "about me" card; its id is the child's, as the app makes it. */
+export function anAboutMe(recipientId: string, overrides: Partial<AboutMe> = {}): AboutMe {
+  return {
+    id: recipientId,
+    recipientId,
+    routines: 'Står opp kl. 07.00, frokost først.',
+    communication: 'Bruker tegn til tale.',
+    calming: 'Musikk og en rolig stemme.',
+    upsetting: 'Høye lyder.',
+    food: 'Ingen nøtter.',
+    sleep: 'Sovner med nattlys.',
+    emergencyContacts: [{ name: 'Kari Berg', phone: '+4791234567' }],
     ...overrides,
   }
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest'
+import { db } from '../../../src/db/database'
+import AboutMeView from '../../../src/views/AboutMeView.vue'
+import MedicationPrintView from '../../../src/views/MedicationPrintView.vue'
+import { aRecipient } from '../../support/builders'
+import { mountWithApp } from '../packing/mountWithApp'
+
+const emma = aRecipient({ name: 'Emma' })
+
+async function open(view: typeof AboutMeView) {
+  await db.recipients.put(emma)
+  const { wrapper } = await mountWithApp(view, { recipientId: emma.id })
+  return wrapper
+}
+
+describe('the "about me" card', () => {
+  it('keeps what calms the child and who to call on the phone, queued for the other parent', async () => {
+    const wrapper = await open(AboutMeView)
+    await vi.waitFor(() => expect(wrapper.find('#about-me-calming').exists()).toBe(true))
+    await wrapper.find('#about-me-calming').setValue('Musikk og en rolig stemme')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Legg til kontakt')!
+      .trigger('click')
+    await wrapper.find('#contact-name-0').setValue('Kari Berg')
+    await wrapper.find('#contact-phone-0').setValue('+47 912 34 567')
+    await wrapper.find('form').trigger('submit')
+
+    await vi.waitFor(async () => expect(await db.aboutMe.get(emma.id)).toBeDefined())
+    const card = await db.aboutMe.get(emma.id)
+    expect(card).toMatchObject({
+      recipientId: emma.id,
+      calming: 'Musikk og en rolig stemme',
+      emergencyContacts: [{ name: 'Kari Berg', phone: '+47 912 34 567' }],
+    })
+    const [queued] = await db.outbox.toArray()
+    expect(queued).toMatchObject({ name: 'upsertAboutMe', args: { baseVersion: null } })
+  })
+
+  it('is printed on the same sheet as the medication list', async () => {
+    await db.aboutMe.put({
+      id: emma.id,
+      recipientId: emma.id,
+      routines: '',
+      communication: 'Bruker tegn til tale',
+      calming: '',
+      upsetting: 'Høye lyder',
+      food: '',
+      sleep: '',
+      emergencyContacts: [{ name: 'Kari Berg', phone: '91234567' }],
+    })
+    const wrapper = await open(MedicationPrintView)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="about-me-print"]').exists()).toBe(true))
+    const printed = wrapper.find('[data-testid="about-me-print"]').text()
+    expect(printed).toContain('Om meg: Emma')
+    expect(printed).toContain('Bruker tegn til tale')
+    expect(printed).toContain('Kari Berg: 91234567')
+    expect(printed).not.toContain('Søvn')
+  })
+})

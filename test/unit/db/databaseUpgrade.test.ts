@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PusteromDatabase } from '../../../src/db/database'
+import { aRecipient } from '../../support/builders'
+import { aMedication } from '../../support/packingBuilders'
+
+const names: string[] = []
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)))
+})
+
+/** The device database as version 1 of the app left it. */
+function versionOne(name: string): Dexie {
+  const old = new Dexie(name)
+  old.version(1).stores({
+    municipality: 'id',
+    places: 'id',
+    recipients: 'id',
+    decisions: 'id, recipientId',
+    stays: 'id, start, [recipientId+start], status',
+    changeRequests: 'id, stayId, status',
+    messages: 'id, createdAt, stayId',
+    checklistItems: 'id, recipientId, stayId',
+    packing: 'id, stayId, itemId',
+    medications: 'id, recipientId',
+    summerApplications: 'id, recipientId, year',
+    outbox: '++seq, &id',
+    rejections: 'id, rejectedAt',
+    syncState: 'key',
+    meta: 'key',
+  })
+  return old
+}
+
+describe('updating the app on a phone that already holds a family’s data', () => {
+  it('keeps every medication, child, unsent change and the session, and adds room for "about me" cards', async () => {
+    const name = `upgrade-${Date.now()}`
+    names.push(name)
+    const emma = aRecipient({ name: 'Emma' })
+    const medication = aMedication({ recipientId: emma.id, name: 'Orfiril' })
+    const old = versionOne(name)
+    await old.table('recipients').put(emma)
+    await old.table('medications').put(medication)
+    await old.table('meta').put({ key: 'session', value: { token: 't' } })
+    await old.table('outbox').add({ id: 'm1', name: 'deleteMedication', args: { id: medication.id }, attempts: 0 })
+    old.close()
+
+    const upgraded = new PusteromDatabase(name)
+    expect(await upgraded.recipients.toArray()).toEqual([emma])
+    expect(await upgraded.medications.toArray()).toEqual([medication])
+    expect(await upgraded.meta.get('session')).toEqual({ key: 'session', value: { token: 't' } })
+    expect(await upgraded.outbox.count()).toBe(1)
+    expect(await upgraded.aboutMe.where('recipientId').equals(emma.id).count()).toBe(0)
+    upgraded.close()
+  })
+})

@@ -1,0 +1,32 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PusteromDatabase } from '../../../src/db/database'
+import { readFamilyDataCopy } from '../../../src/db/familyDataCopy'
+import { writeMeta } from '../../../src/db/meta'
+import { aRecipient } from '../../support/builders'
+import { aMedication } from '../../support/packingBuilders'
+
+const databases: PusteromDatabase[] = []
+afterEach(async () => {
+  await Promise.all(databases.splice(0).map((database) => database.delete()))
+})
+
+describe("the family's copy of its data", () => {
+  it('holds every table on the device but leaves out the session that signs the family in', async () => {
+    const database = new PusteromDatabase(`copy-${Date.now()}`)
+    databases.push(database)
+    const emma = aRecipient({ name: 'Emma' })
+    await database.recipients.put(emma)
+    await database.medications.put(aMedication({ recipientId: emma.id, name: 'Orfiril' }))
+    await writeMeta(database, 'session', { token: 'secret-token' })
+    await writeMeta(database, 'locale', 'nn')
+
+    const copy = await readFamilyDataCopy(database, '2026-11-30T08:00:00.000Z')
+
+    expect(copy.tables.recipients).toEqual([emma])
+    expect(copy.tables.medications).toEqual([expect.objectContaining({ name: 'Orfiril' })])
+    expect(copy.tables.meta).toEqual([{ key: 'locale', value: 'nn' }])
+    expect(JSON.stringify(copy)).not.toContain('secret-token')
+    expect(Object.keys(copy.tables)).toEqual(expect.arrayContaining(database.tables.map((table) => table.name)))
+  })
+})
