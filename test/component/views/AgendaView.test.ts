@@ -1,18 +1,22 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/db/database'
 import { createAppI18n } from '../support/appI18n'
 import { useSyncStatusStore } from '../../../src/stores/syncStatus'
+import { loadAppSync } from '../../../src/sync/loadAppSync'
 import { signedOutStatus } from '../../../src/sync/syncStatus'
 import AgendaView from '../../../src/views/AgendaView.vue'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 
 /** The agenda on a device whose first sync has finished, so an empty device means no stays. */
-function mountAgenda(locale: 'nb' | 'nn' | 'en' = 'nb') {
+async function mountAgenda(locale: 'nb' | 'nn' | 'en' = 'nb') {
   const pinia = createPinia()
   setActivePinia(pinia)
-  useSyncStatusStore().status = { ...signedOutStatus, phase: 'upToDate', lastSyncedAt: new Date().toISOString() }
+  const sync = useSyncStatusStore()
+  await loadAppSync()
+  await flushPromises() // the store has taken the (signed-out) engine's status: now say it has synced
+  sync.status = { ...signedOutStatus, phase: 'upToDate', lastSyncedAt: new Date().toISOString() }
   return mount(AgendaView, { global: { plugins: [pinia, createAppI18n(locale)] } })
 }
 
@@ -20,7 +24,7 @@ const nextWeek = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * 
 
 describe('the agenda', () => {
   it('explains in Norwegian what will appear when there are no stays yet', async () => {
-    const wrapper = mountAgenda()
+    const wrapper = await mountAgenda()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
     expect(wrapper.text()).toContain('Her kommer avlastningsoppholdene')
   })
@@ -33,7 +37,7 @@ describe('the agenda', () => {
       await db.places.put(place)
       await db.stays.put(aStay({ recipientId: emma.id, placeId: place.id, start: nextWeek(48), end: nextWeek(96) }))
     })
-    const wrapper = mountAgenda()
+    const wrapper = await mountAgenda()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Solsikken avlastningsbolig'))
     expect(wrapper.text()).toContain('Emma')
     expect(wrapper.text()).toContain('Avlastningsbolig')
@@ -42,7 +46,7 @@ describe('the agenda', () => {
   it('shows a stay that the device learns of while the screen is open', async () => {
     const emma = aRecipient()
     const place = aPlace({ name: 'Tunet dagtilbud', kind: 'dayOffer' })
-    const wrapper = mountAgenda()
+    const wrapper = await mountAgenda()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
     await db.recipients.put(emma)
     await db.places.put(place)
@@ -58,13 +62,13 @@ describe('the agenda', () => {
     await db.places.put(place)
     await db.recipients.put(emma)
     await db.stays.put(aStay({ recipientId: emma.id, placeId: place.id, start: nextWeek(-72), end: nextWeek(-48) }))
-    const wrapper = mountAgenda()
+    const wrapper = await mountAgenda()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphold ennå'))
     expect(wrapper.text()).not.toContain('Gammelt sted')
   })
 
   it('speaks Nynorsk when the family has chosen it', async () => {
-    const wrapper = mountAgenda('nn')
+    const wrapper = await mountAgenda('nn')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphald enno'))
   })
 })
