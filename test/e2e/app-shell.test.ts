@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { aPlace, aRecipient, aStay } from '../support/builders'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
-import { aSignedInSession, putOnDevice, type DeviceRecords } from './support/deviceData'
+import { aFinishedSync, aSignedInSession, putOnDevice, type DeviceRecords } from './support/deviceData'
 import { browserForThisTest } from './support/launchChromium'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
@@ -29,7 +29,7 @@ async function openAppOnNewPhone(path = '/') {
 
 /** Leaves the phone as a finished sign-in and sync would, then reloads into the signed-in app. */
 async function signedInWith(page: Page, records: DeviceRecords = {}): Promise<void> {
-  await putOnDevice(page, { meta: [aSignedInSession()], ...records })
+  await putOnDevice(page, { meta: [aSignedInSession()], syncState: [aFinishedSync()], ...records })
 }
 
 /** Whether a request no service-worker cache can answer still reaches the server. */

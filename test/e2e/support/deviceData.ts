@@ -14,6 +14,12 @@ export interface DeviceRecords {
   stays?: Stay[]
   outbox?: OutboxEntry[]
   meta?: KeyValue[]
+  syncState?: KeyValue[]
+}
+
+/** The mark the sync engine leaves after a finished sync: without it an empty device means "not loaded yet". */
+export function aFinishedSync(at = new Date().toISOString()): KeyValue {
+  return { key: 'lastSyncedAt', value: at }
 }
 
 /** A change made on the phone and not yet sent: here, reading a message. */
