@@ -55,11 +55,11 @@ describe('the home cards above the agenda', () => {
     expect(second!.get('a').attributes('href')).toBe(`/stays/${emmasFirst.id}`)
   })
 
-  it('reserves room for the cards before they load', async () => {
+  it('reserves room for the cards and the line of news before they load, whether or not news comes', async () => {
     await aHousehold()
     const { wrapper } = await mountScreen('/', { now: SEED_TIME })
     await eventually(() => expect(wrapper.find('.home').exists()).toBe(true))
-    expect(wrapper.get('.home').attributes('style')).toContain('min-height: 17.75rem')
+    expect(wrapper.get('.home').attributes('style')).toContain('min-height: 21.25rem')
   })
 
   it('counts unread messages and links to them', async () => {
