@@ -29,7 +29,7 @@ describe("staff sign-in through the municipality's login", () => {
 
     await signInThroughProvider(page, 'Tone Lunde (tone.lunde@lunner-demo.example)')
     await page.getByRole('heading', { name: 'Forespørsler som venter' }).waitFor()
-    expect(new URL(page.url()).pathname).toBe('/kommune/foresporsler')
+    await page.waitForURL((address) => address.pathname === '/kommune/foresporsler')
     await page.getByText('Logget inn som Tone Lunde').waitFor()
 
     await page.getByRole('button', { name: 'Logg ut' }).click()
