@@ -35,12 +35,14 @@ export const useCalendarStore = defineStore('calendar', () => {
     noStays,
     [from, recipientId, pastShown],
   )
-  const { data: places } = useLiveQuery(() => db.places.toArray(), [] as Place[])
-  const { data: recipients } = useLiveQuery(
+  const { data: places, loaded: placesLoaded } = useLiveQuery(() => db.places.toArray(), [] as Place[])
+  const { data: recipients, loaded: recipientsLoaded } = useLiveQuery(
     async () => (await db.recipients.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
     [] as Recipient[],
   )
   const lookups = computed(() => lookupsOf(places.value, recipients.value))
+  // The three reads answer one after another; showing what came first would move it when the rest arrives.
+  const loaded = computed(() => upcoming.loaded.value && placesLoaded.value && recipientsLoaded.value)
 
   const agenda = computed<CalendarEntry[]>(() => calendarEntries(upcoming.data.value, lookups.value))
   /** Past stays shown so far, most recent first. */
@@ -63,7 +65,7 @@ export const useCalendarStore = defineStore('calendar', () => {
     agenda,
     history,
     hasMorePast,
-    loaded: upcoming.loaded,
+    loaded,
     recipients,
     lookups,
     recipientId,
