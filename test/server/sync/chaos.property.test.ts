@@ -5,11 +5,10 @@
 // exactly once. One change is poison (the server fails on it every time): it is set aside, and the
 // rest still gets through. Reproduce a failure with SYNC_CHAOS_SEED=<seed> (and SYNC_CHAOS_STEPS).
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { acknowledgedMutations, perform } from '../../../src/db/outbox'
 import { serverCopyCount } from '../../../src/db/serverCopies'
 import type { Mutation } from '../../../src/protocol'
-import type { RunningServer } from '../../../src/server/startServer'
 import { readSession } from '../../../src/sync/session'
 import { MAX_SERVER_FAILURES, setAsideMutations } from '../../../src/sync/setAside'
 import { aMedication } from '../../unit/sync/builders'
@@ -19,14 +18,12 @@ import { aFamilyAction, aMunicipalityAction } from './support/randomActions'
 import { seededRandom } from './support/seededRandom'
 import { aStaffClient } from './support/staffClient'
 import {
-  aSignedInDevice,
   deviceView,
   outboxIds,
-  SERVER_START_MS,
   serverMutationLog,
   serverView,
-  startSyncServer,
   type Device,
+  syncServerForThisFile,
 } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
@@ -47,11 +44,7 @@ const FAULTS: Fault[] = [
 
 const time = testClock()
 const serverLog: string[] = []
-let server: RunningServer
-beforeAll(async () => {
-  server = await startSyncServer(time, (line) => serverLog.push(line))
-}, SERVER_START_MS)
-afterAll(() => server?.close())
+const world = syncServerForThisFile(time, (line) => serverLog.push(line))
 
 it(`leaves both phones and the server agreeing, with every change applied exactly once (seed ${SEED})`, async () => {
   const random = seededRandom(SEED)
@@ -63,8 +56,8 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
     return done
   }
   const devices = [
-    await aSignedInDevice(server, time, 'lunner-forelder-1', { random }),
-    await aSignedInDevice(server, time, 'lunner-forelder-2', { random }),
+    await world.aSignedInDevice('lunner-forelder-1', { random }),
+    await world.aSignedInDevice('lunner-forelder-2', { random }),
   ]
   for (const device of devices) {
     device.network.plan = () => (chaos && random.chance(0.35) ? (random.pick(FAULTS) ?? null) : null)
@@ -77,9 +70,9 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
     device.engine.start()
     await device.engine.syncNow()
   }
-  const staff = await aStaffClient(server)
+  const staff = await aStaffClient(world.server)
   const householdId = (await readSession(devices[0]!.db))?.user.householdId ?? ''
-  const before = await serverView(server, 'lunner-forelder-1')
+  const before = await serverView(world.server, 'lunner-forelder-1')
   const made = new Map<string, { mutation: Mutation; device: Device }>()
   const staffStatuses: number[] = []
   const poisoned = devices[0] as Device
@@ -132,7 +125,7 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
   for (let round = 0; round < 3; round++)
     for (const device of devices) expect((await device.engine.syncNow()).phase).toBe('upToDate')
 
-  const onServer = await serverView(server, 'lunner-forelder-1')
+  const onServer = await serverView(world.server, 'lunner-forelder-1')
   for (const device of devices) {
     expect(await outboxIds(device.db)).toEqual(device === poisoned ? [poison.id] : []) // set aside, kept
     expect(await acknowledgedMutations(device.db)).toEqual([])
@@ -149,7 +142,7 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
       ),
     ).toEqual([conflicts.lastRule])
 
-  const log = await serverMutationLog(server)
+  const log = await serverMutationLog(world.server)
   expect(log.has(poison.id)).toBe(false)
   // Refused before it could be recorded: never applied, and the phone kept the server's reason.
   expect(log.has(unreadable.id)).toBe(false)

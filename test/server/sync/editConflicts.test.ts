@@ -1,25 +1,20 @@
 // Two parents editing the same medication list and packing items through the real engine (sync rule 8),
 // and the municipality's rules reaching a phone with one pull (sync rule 10).
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { perform } from '../../../src/db/outbox'
-import type { RunningServer } from '../../../src/server/startServer'
 import { keepMyVersion, keepTheirVersion } from '../../../src/sync/conflictChoice'
 import { aMedication } from '../../unit/sync/builders'
 import { aStaffClient } from './support/staffClient'
-import { aSignedInDevice, deviceView, SERVER_START_MS, serverView, startSyncServer } from './support/syncWorld'
+import { deviceView, serverView, syncServerForThisFile } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
 const time = testClock()
-let server: RunningServer
-beforeAll(async () => {
-  server = await startSyncServer(time)
-}, SERVER_START_MS)
-afterAll(() => server?.close())
+const world = syncServerForThisFile(time)
 
 async function bothParents() {
-  const mother = await aSignedInDevice(server, time, 'lunner-forelder-1')
-  const father = await aSignedInDevice(server, time, 'lunner-forelder-2')
+  const mother = await world.aSignedInDevice('lunner-forelder-1')
+  const father = await world.aSignedInDevice('lunner-forelder-2')
   for (const device of [mother, father]) device.engine.start()
   await mother.engine.syncNow()
   await father.engine.syncNow()
@@ -47,7 +42,7 @@ describe('a medicine both parents change', () => {
     await keepTheirVersion(father.db, conflict!.id)
     await father.engine.syncNow()
     await mother.engine.syncNow()
-    const onServer = await serverView(server, 'lunner-forelder-1')
+    const onServer = await serverView(world.server, 'lunner-forelder-1')
     expect(onServer.medication[medication.id]).toBeUndefined()
     expect(await deviceView(father.db)).toEqual(onServer)
     expect(await deviceView(mother.db)).toEqual(onServer)
@@ -86,10 +81,10 @@ describe('a medicine both parents change', () => {
 
 describe('the municipality’s rules on the phone', () => {
   it('arrive with the next sync after staff change them, even a change that sends no message', async () => {
-    const phone = await aSignedInDevice(server, time, 'gjovik-forelder-1')
+    const phone = await world.aSignedInDevice('gjovik-forelder-1')
     phone.engine.start()
     await phone.engine.syncNow()
-    const staff = await aStaffClient(server, 'gjovik-ansatt')
+    const staff = await aStaffClient(world.server, 'gjovik-ansatt')
     const contacts = [{ name: 'Vakttelefon', phone: '+47 400 09 999', email: null }]
     expect((await staff.request('PUT', '/staff/municipality', { contacts })).status).toBe(200)
     await phone.engine.syncNow()

@@ -1,37 +1,23 @@
 // Every change the family makes reaches the municipality exactly once, whatever happens on the way.
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { packingId } from '../../../src/db/mutationEffects'
 import { perform } from '../../../src/db/outbox'
-import type { RunningServer } from '../../../src/server/startServer'
 import { readCursor } from '../../../src/sync/pull'
 import { aChecklistItem } from '../../unit/sync/builders'
 import { aComingStay, aTemplateItem } from './support/householdData'
 import {
-  aSignedInDevice,
   deviceView,
   outboxIds,
-  SERVER_START_MS,
   serverMutationLog,
   serverView,
-  startSyncServer,
   type Device,
+  syncServerForThisFile,
 } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
 const time = testClock()
-let server: RunningServer
-beforeAll(async () => {
-  server = await startSyncServer(time)
-}, SERVER_START_MS)
-afterAll(() => server?.close())
-
-async function aSyncedDevice(options: Parameters<typeof aSignedInDevice>[3] = {}): Promise<Device> {
-  const device = await aSignedInDevice(server, time, 'lunner-forelder-1', options)
-  device.engine.start()
-  await device.statusWhere((status) => status.phase === 'upToDate')
-  return device
-}
+const world = syncServerForThisFile(time)
 
 async function tickSomething(device: Device, packed = true) {
   const stay = await aComingStay(device.db, time.now())
@@ -41,7 +27,7 @@ async function tickSomething(device: Device, packed = true) {
 
 describe('each change is applied exactly once', () => {
   it('answers a replayed change as a duplicate and changes nothing', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const item = aChecklistItem({
       recipientId: (await device.db.recipients.toArray())[0]?.id,
       label: 'Ekstra ullsokker',
@@ -54,28 +40,28 @@ describe('each change is applied exactly once', () => {
 
     expect(replay.results).toEqual([{ id: mutation.id, status: 'duplicate' }])
     expect((await device.api.pull(cursor)).changes).toEqual([])
-    expect((await serverMutationLog(server)).get(mutation.id)).toEqual(['applied'])
+    expect((await serverMutationLog(world.server)).get(mutation.id)).toEqual(['applied'])
     await device.engine.stop()
   })
 
   it('sends a tick again when its answer was lost, and the municipality applies it once', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const tick = await tickSomething(device)
     device.network.failNext('/mutations', 'dropResponse')
 
     const failed = await device.engine.syncNow()
     expect(failed.phase).toBe('offline')
-    expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
+    expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
     expect(await outboxIds(device.db)).toEqual([tick.id])
 
     time.fireNext() // the backoff retry
     await device.statusWhere((status) => status.phase === 'upToDate')
     expect(await outboxIds(device.db)).toEqual([])
     expect(device.network.count('/mutations')).toBe(2)
-    expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
+    expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
     const id = packingId(tick.args.stayId, tick.args.itemId)
     expect((await deviceView(device.db)).packing[id]).toEqual(
-      (await serverView(server, 'lunner-forelder-1')).packing[id],
+      (await serverView(world.server, 'lunner-forelder-1')).packing[id],
     )
     await device.engine.stop()
   })
@@ -83,7 +69,7 @@ describe('each change is applied exactly once', () => {
 
 describe('a reload in the middle of a sync', () => {
   it('loses nothing when the page reloads after the municipality applied a push but before the answer came', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const stay = await aComingStay(device.db, time.now(), 3, 1)
     const first = await aTemplateItem(device.db, stay.recipientId, 0)
     const second = await aTemplateItem(device.db, stay.recipientId, 1)
@@ -108,15 +94,15 @@ describe('a reload in the middle of a sync', () => {
 
     device.engine.start()
     await device.statusWhere((status) => status.phase === 'upToDate')
-    const log = await serverMutationLog(server)
+    const log = await serverMutationLog(world.server)
     for (const mutation of made) expect(log.get(mutation.id)).toEqual(['applied'])
     expect(await outboxIds(device.db)).toEqual([])
-    expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+    expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
     await device.engine.stop()
   })
 
   it('picks up where it stopped when the page reloads between two pages of a pull', async () => {
-    const device = await aSignedInDevice(server, time, 'lunner-forelder-2', { pageSize: 20 })
+    const device = await world.aSignedInDevice('lunner-forelder-2', { pageSize: 20 })
     device.network.failNext('/sync?', null, null, 'answeredThenHang')
     const reloaded = new Promise<void>((resolve) => {
       device.network.onServerAnswered = () => resolve(device.reload())
@@ -131,7 +117,7 @@ describe('a reload in the middle of a sync', () => {
     await device.statusWhere((status) => status.phase === 'upToDate')
     const pulls = device.network.log.filter((request) => request.path.includes('/sync'))
     expect(pulls[3]?.path).toContain(`cursor=${cursorAtReload}`)
-    expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-2'))
+    expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-2'))
     await device.engine.stop()
   })
 })

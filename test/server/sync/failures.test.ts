@@ -1,40 +1,19 @@
 // Bad networks and a failing server: the engine waits, retries politely, tells the family what is
 // going on, and never loses a change or a piece of local data because of an answer it cannot use.
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../../src/server/startServer'
+import { describe, expect, it } from 'vitest'
 import { readCursor } from '../../../src/sync/pull'
 import { tickAnItem } from './support/deviceActions'
 import type { Fault } from './support/faultyNetwork'
-import {
-  aSignedInDevice,
-  deviceView,
-  outboxIds,
-  SERVER_START_MS,
-  serverMutationLog,
-  serverView,
-  startSyncServer,
-  type DeviceOptions,
-} from './support/syncWorld'
+import { deviceView, outboxIds, serverMutationLog, serverView, syncServerForThisFile } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
 const time = testClock()
-let server: RunningServer
-beforeAll(async () => {
-  server = await startSyncServer(time)
-}, SERVER_START_MS)
-afterAll(() => server?.close())
-
-async function aSyncedDevice(options: DeviceOptions = {}) {
-  const device = await aSignedInDevice(server, time, 'lunner-forelder-1', options)
-  device.engine.start()
-  await device.statusWhere((status) => status.phase === 'upToDate')
-  return device
-}
+const world = syncServerForThisFile(time)
 
 describe('retrying', () => {
   it('retries 500s and timeouts after waiting longer each time, then gets through', async () => {
-    const device = await aSyncedDevice({ random: () => 0.5 })
+    const device = await world.aSyncedDevice({ random: () => 0.5 })
     const tick = await tickAnItem(device, time)
     device.network.failNext('/mutations', 'serverError', 'serverErrorAfter', 'hang')
     device.network.onRequest = (request) => {
@@ -57,7 +36,7 @@ describe('retrying', () => {
       'upToDate/null',
     ])
     expect(waits).toEqual([1_000, 2_000, 4_000]) // half of 2 s, 4 s, 8 s with the jitter at 0.5
-    expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
+    expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
     expect(await outboxIds(device.db)).toEqual([])
 
     device.network.failNext('/sync', 'serverError')
@@ -67,7 +46,7 @@ describe('retrying', () => {
   })
 
   it('folds every trigger that comes during a sync into one more sync', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const pullsBefore = device.network.count('/sync')
     let release = () => undefined as void
     const held = new Promise<void>((resolve) => {
@@ -96,7 +75,7 @@ describe('retrying', () => {
 
 describe('offline', () => {
   it('keeps changes on the phone without trying the network, and sends them when it is back', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     device.online = false
     const requestsBefore = device.network.log.length
     const ticks = [await tickAnItem(device, time, { item: 0 }), await tickAnItem(device, time, { item: 1 })]
@@ -117,7 +96,7 @@ describe('offline', () => {
   })
 
   it('says offline when requests cannot get out although the phone thinks it is online', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     device.network.failNext('/sync', 'dropRequest')
 
     const status = await device.engine.syncNow()
@@ -142,7 +121,7 @@ describe('answers the app cannot use', () => {
 
   for (const fault of badAnswers) {
     it(`keeps every unsent change and all local data when the answer to a push is ${described[fault]}`, async () => {
-      const device = await aSyncedDevice()
+      const device = await world.aSyncedDevice()
       const tick = await tickAnItem(device, time)
       const before = { view: await deviceView(device.db), outbox: await outboxIds(device.db) }
       device.network.failNext('/mutations', fault)
@@ -155,15 +134,15 @@ describe('answers the app cannot use', () => {
       const settled = device.nextSettled()
       time.fireNext()
       expect((await settled).phase).toBe('upToDate')
-      expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
-      expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+      expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
+      expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
       await device.engine.stop()
     })
   }
 
   for (const fault of [...badAnswers, 'unknownEntity'] as Fault[]) {
     it(`keeps the device's data and its place in the feed when a page of the pull is ${described[fault]}`, async () => {
-      const device = await aSyncedDevice()
+      const device = await world.aSyncedDevice()
       await tickAnItem(device, time, { item: 2, packed: false })
       const before = { view: await deviceView(device.db), cursor: await readCursor(device.db) }
       device.network.failNext('/sync', fault)
@@ -176,7 +155,7 @@ describe('answers the app cannot use', () => {
       const settled = device.nextSettled()
       time.fireNext()
       expect((await settled).phase).toBe('upToDate')
-      expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+      expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
       await device.engine.stop()
     })
   }

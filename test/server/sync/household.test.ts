@@ -1,9 +1,8 @@
 // Two parents' phones, the municipality's answers, and signing in and out.
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { packingId } from '../../../src/db/mutationEffects'
 import { perform } from '../../../src/db/outbox'
-import type { RunningServer } from '../../../src/server/startServer'
 import { createApiClient } from '../../../src/sync/apiClient'
 import { isApiError } from '../../../src/sync/apiError'
 import { unseenRejections } from '../../../src/sync/rejections'
@@ -11,35 +10,16 @@ import { readSession, signIn, signOut } from '../../../src/sync/session'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
 import { aComingStay, aStartedStay, aTemplateItem } from './support/householdData'
 import { aStaffClient } from './support/staffClient'
-import {
-  aSignedInDevice,
-  DEMO_PASSWORD,
-  deviceView,
-  outboxIds,
-  SERVER_START_MS,
-  serverView,
-  startSyncServer,
-} from './support/syncWorld'
+import { DEMO_PASSWORD, deviceView, outboxIds, serverView, syncServerForThisFile } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
 const time = testClock()
-let server: RunningServer
-beforeAll(async () => {
-  server = await startSyncServer(time)
-}, SERVER_START_MS)
-afterAll(() => server?.close())
-
-async function aSyncedDevice(username = 'lunner-forelder-1') {
-  const device = await aSignedInDevice(server, time, username)
-  device.engine.start()
-  await device.statusWhere((status) => status.phase === 'upToDate')
-  return device
-}
+const world = syncServerForThisFile(time)
 
 describe('two parents, two phones', () => {
   it('end up showing the same thing after both made changes offline', async () => {
-    const mother = await aSyncedDevice('lunner-forelder-1')
-    const father = await aSyncedDevice('lunner-forelder-2')
+    const mother = await world.aSyncedDevice()
+    const father = await world.aSyncedDevice({ username: 'lunner-forelder-2' })
     mother.online = false
     father.online = false
     const stay = await aComingStay(mother.db, time.now(), 3, 2)
@@ -69,7 +49,7 @@ describe('two parents, two phones', () => {
     await mother.engine.syncNow()
     await father.engine.syncNow()
 
-    const onServer = await serverView(server, 'lunner-forelder-1')
+    const onServer = await serverView(world.server, 'lunner-forelder-1')
     expect(await deviceView(mother.db)).toEqual(onServer)
     expect(await deviceView(father.db)).toEqual(onServer)
     expect(onServer.packing[packingId(stay.id, item.id)]).toMatchObject({ packed: false }) // the later untick wins
@@ -78,8 +58,8 @@ describe('two parents, two phones', () => {
   })
 
   it('keeps a tick made during a pull visible over the other phone’s older tick that the pull brings', async () => {
-    const mother = await aSyncedDevice('lunner-forelder-1')
-    const father = await aSyncedDevice('lunner-forelder-2')
+    const mother = await world.aSyncedDevice()
+    const father = await world.aSyncedDevice({ username: 'lunner-forelder-2' })
     const stay = await aComingStay(father.db, time.now(), 3, 3)
     const item = await aTemplateItem(father.db, stay.recipientId, 1)
     const id = packingId(stay.id, item.id)
@@ -111,7 +91,7 @@ describe('two parents, two phones', () => {
 
 describe('changes the municipality refuses', () => {
   it('are kept with the municipality’s own words and taken off the phone', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const started = await aStartedStay(device.db, time.now())
     const item = await aTemplateItem(device.db, started.recipientId)
     const late = await perform(
@@ -131,7 +111,7 @@ describe('changes the municipality refuses', () => {
 
     expect((await device.engine.syncNow()).phase).toBe('upToDate')
 
-    const rows = await server.storage.query<{ mutation_id: string; error: { message: string } }>(
+    const rows = await world.server.storage.query<{ mutation_id: string; error: { message: string } }>(
       "SELECT mutation_id, error FROM applied_mutations WHERE status = 'rejected'",
     )
     const serverWords = new Map(rows.map((row) => [row.mutation_id, row.error.message]))
@@ -141,14 +121,14 @@ describe('changes the municipality refuses', () => {
     expect(await device.db.changeRequests.get(late.args.changeRequestId)).toBeUndefined()
     expect(await device.db.checklistItems.get(stray.args.item.id)).toBeUndefined()
     expect(await device.db.checklistItems.get(item.id)).toEqual(item)
-    expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+    expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
     await device.engine.stop()
   })
 })
 
 describe('signing in and out', () => {
   it('keeps the session and the municipality’s rules on the phone, so it starts signed in without a network', async () => {
-    const device = await aSignedInDevice(server, time, 'lunner-forelder-1')
+    const device = await world.aSignedInDevice('lunner-forelder-1')
 
     const session = await readSession(device.db)
     expect(session?.user).toMatchObject({ name: 'Hanne Berg', role: 'caregiver' })
@@ -161,14 +141,14 @@ describe('signing in and out', () => {
   })
 
   it('asks the family to sign in again when the session has ended, and sends their changes after', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const tick = await perform(
       device.db,
       'markMedicationListReviewed',
       { recipientId: (await device.db.recipients.toArray())[0]?.id ?? '', at: time.iso() },
       time,
     )
-    await server.storage.query('DELETE FROM sessions')
+    await world.server.storage.query('DELETE FROM sessions')
     const requestsBefore = device.network.log.length
 
     const status = await device.engine.syncNow()
@@ -185,7 +165,7 @@ describe('signing in and out', () => {
   })
 
   it('ends the session on the server and leaves none of the family’s data on the phone', async () => {
-    const device = await aSyncedDevice()
+    const device = await world.aSyncedDevice()
     const token = (await readSession(device.db))?.token ?? ''
     const cacheNames = new Set(['workbox-precache-v2-http://127.0.0.1/', 'pusterom-api', 'pusterom-images'])
     const caches = { keys: async () => [...cacheNames], delete: async (name: string) => cacheNames.delete(name) }
@@ -197,13 +177,13 @@ describe('signing in and out', () => {
     expect(Object.values(await deviceView(device.db)).every((rows) => Object.keys(rows).length === 0)).toBe(true)
     expect(await device.db.municipality.count()).toBe(0)
     expect([...cacheNames]).toEqual(['workbox-precache-v2-http://127.0.0.1/'])
-    const oldToken = createApiClient({ baseUrl: server.url, token: () => token })
+    const oldToken = createApiClient({ baseUrl: world.server.url, token: () => token })
     const refused = await oldToken.pull(null).catch((error: unknown) => error)
     expect(isApiError(refused, 'sessionExpired')).toBe(true)
   })
 
   it('starts from an empty phone when another family signs in on it', async () => {
-    const device = await aSyncedDevice('lunner-forelder-1')
+    const device = await world.aSyncedDevice()
     await device.engine.stop()
     const bergStays = Object.keys((await deviceView(device.db)).stay)
 
@@ -214,15 +194,15 @@ describe('signing in and out', () => {
     expect((await readSession(device.db))?.user.name).toBe('Sara Haddad')
     const stays = Object.keys((await deviceView(device.db)).stay)
     expect(stays.filter((id) => bergStays.includes(id))).toEqual([])
-    expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-3'))
+    expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-3'))
     await device.engine.stop()
   })
 })
 
 describe('the municipality’s rules', () => {
   it('reach the phone with the message that tells of a new change deadline', async () => {
-    const device = await aSyncedDevice()
-    const staff = await aStaffClient(server)
+    const device = await world.aSyncedDevice()
+    const staff = await aStaffClient(world.server)
     const earlier = { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' }
     expect((await staff.request('PUT', '/staff/municipality', { changeDeadline: earlier })).status).toBe(200)
 

@@ -1,41 +1,29 @@
 // A change the municipality's server keeps failing on: it never hides the municipality's news from the
 // family, it is set aside after a few tries with its data kept, and the family's other changes go on.
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import { perform } from '../../../src/db/outbox'
-import type { RunningServer } from '../../../src/server/startServer'
 import { discardSetAside, retrySetAside, setAsideMutations } from '../../../src/sync/setAside'
 import { aMedication } from '../../unit/sync/builders'
 import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'
 import { aStaffClient, type StaffClient } from './support/staffClient'
 import {
-  aSignedInDevice,
   deviceView,
   outboxIds,
-  SERVER_START_MS,
   serverMutationLog,
   serverView,
-  startSyncServer,
   type Device,
+  syncServerForThisFile,
 } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
 const time = testClock()
-let server: RunningServer
+const world = syncServerForThisFile(time)
 let staff: StaffClient
 beforeAll(async () => {
-  server = await startSyncServer(time)
-  staff = await aStaffClient(server)
-}, SERVER_START_MS)
-afterAll(() => server?.close())
-
-async function aSyncedDevice() {
-  const device = await aSignedInDevice(server, time, 'lunner-forelder-1')
-  device.engine.start()
-  await device.statusWhere((status) => status.phase === 'upToDate')
-  return device
-}
+  staff = await aStaffClient(world.server)
+})
 
 async function aNewMedicine(device: Device) {
   const recipientId = (await device.db.recipients.toArray())[0]?.id ?? ''
@@ -54,7 +42,7 @@ async function syncThroughRetries(device: Device, passes = 8) {
 }
 
 it('shows the municipality’s cancellation even while a change of the family’s keeps failing', async () => {
-  const device = await aSyncedDevice()
+  const device = await world.aSyncedDevice()
   const medicine = await aNewMedicine(device)
   device.network.poison(medicine.id)
   const stay = await aComingStay(device.db, time.now())
@@ -70,7 +58,7 @@ it('shows the municipality’s cancellation even while a change of the family’
 })
 
 it('sets a medicine the server keeps failing on aside after five tries, and sends the tick made after it', async () => {
-  const device = await aSyncedDevice()
+  const device = await world.aSyncedDevice()
   const medicine = await aNewMedicine(device)
   const tick = await tickAnItem(device, time)
   device.network.poison(medicine.id)
@@ -78,18 +66,18 @@ it('sets a medicine the server keeps failing on aside after five tries, and send
   const phases = await syncThroughRetries(device)
 
   expect(phases).toEqual(['error', 'error', 'error', 'error', 'upToDate'])
-  const log = await serverMutationLog(server)
+  const log = await serverMutationLog(world.server)
   expect(log.get(tick.id)).toEqual(['applied'])
   expect(log.has(medicine.id)).toBe(false)
   expect(await setAsideMutations(device.db)).toMatchObject([{ id: medicine.id, attempts: 5, lastError: 'server' }])
   expect(await outboxIds(device.db)).toEqual([medicine.id]) // kept on the phone, with its data
   expect(await device.db.medications.get(medicine.args.medication.id)).toBeUndefined()
-  expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+  expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
   await device.engine.stop()
 })
 
 it('sends a set-aside medicine again when the family tries again and the server takes it', async () => {
-  const device = await aSyncedDevice()
+  const device = await world.aSyncedDevice()
   const medicine = await aNewMedicine(device)
   device.network.poison(medicine.id)
   await syncThroughRetries(device)
@@ -99,14 +87,14 @@ it('sends a set-aside medicine again when the family tries again and the server 
   expect(await device.db.medications.get(medicine.args.medication.id)).toMatchObject({ name: 'Melatonin' })
   expect((await device.engine.syncNow()).phase).toBe('upToDate')
 
-  expect((await serverMutationLog(server)).get(medicine.id)).toEqual(['applied'])
+  expect((await serverMutationLog(world.server)).get(medicine.id)).toEqual(['applied'])
   expect(await outboxIds(device.db)).toEqual([])
-  expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+  expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
   await device.engine.stop()
 })
 
 it('lets the family discard a set-aside change, leaving the phone as the server has it', async () => {
-  const device = await aSyncedDevice()
+  const device = await world.aSyncedDevice()
   const medicine = await aNewMedicine(device)
   device.network.poison(medicine.id)
   await syncThroughRetries(device)
@@ -114,12 +102,12 @@ it('lets the family discard a set-aside change, leaving the phone as the server 
   await discardSetAside(device.db, medicine.id)
 
   expect(await outboxIds(device.db)).toEqual([])
-  expect(await deviceView(device.db)).toEqual(await serverView(server, 'lunner-forelder-1'))
+  expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
   await device.engine.stop()
 })
 
 it('never sets a change aside while its requests do not get out of the phone', async () => {
-  const device = await aSyncedDevice()
+  const device = await world.aSyncedDevice()
   const medicine = await aNewMedicine(device)
   device.network.poison(medicine.id, 'dropRequest')
 
@@ -132,7 +120,7 @@ it('never sets a change aside while its requests do not get out of the phone', a
 })
 
 it('never sets a change aside while the whole server is failing', async () => {
-  const device = await aSyncedDevice()
+  const device = await world.aSyncedDevice()
   const medicine = await aNewMedicine(device)
   device.network.plan = () => 'serverError'
 

@@ -1,22 +1,17 @@
 // A change request races the municipality's deadline: tapped while the engine is waiting out a
 // backoff, it is sent at once, not when the retry timer fires minutes later.
 import 'fake-indexeddb/auto'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { perform } from '../../../src/db/outbox'
-import type { RunningServer } from '../../../src/server/startServer'
 import { attachBrowserTriggers } from '../../../src/sync/browserTriggers'
 import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'
-import { aSignedInDevice, SERVER_START_MS, serverMutationLog, startSyncServer } from './support/syncWorld'
+import { serverMutationLog, syncServerForThisFile } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
 
 const FIVE_MINUTES = 5 * 60_000
 const time = testClock()
-let server: RunningServer
-beforeAll(async () => {
-  server = await startSyncServer(time)
-}, SERVER_START_MS)
-afterAll(() => server?.close())
+const world = syncServerForThisFile(time)
 
 /** Just enough of a browser window for the engine's triggers: no events come from it in this test. */
 function aQuietWindow(): Window {
@@ -25,7 +20,7 @@ function aQuietWindow(): Window {
 }
 
 async function aDeviceBackingOffFiveMinutes() {
-  const device = await aSignedInDevice(server, time, 'lunner-forelder-1', {
+  const device = await world.aSignedInDevice('lunner-forelder-1', {
     engine: { backoff: { baseMs: FIVE_MINUTES, capMs: FIVE_MINUTES, minMs: FIVE_MINUTES } },
   })
   device.engine.start()
@@ -52,7 +47,7 @@ it('sends a cancellation tapped during a backoff at once, so it reaches the muni
   expect((await settled).phase).toBe('upToDate')
 
   expect(time.iso()).toBe(tappedAt) // no timer fired
-  expect((await serverMutationLog(server)).get(request.id)).toEqual(['applied'])
+  expect((await serverMutationLog(world.server)).get(request.id)).toEqual(['applied'])
   expect(await device.db.changeRequests.get(request.args.changeRequestId)).toMatchObject({ receivedAt: tappedAt })
   detach()
   await device.engine.stop()
@@ -69,7 +64,7 @@ it('leaves a tick made during a backoff for the retry', async () => {
   const settled = device.nextSettled()
   expect(time.fireNext()).toBe(FIVE_MINUTES)
   expect((await settled).phase).toBe('upToDate')
-  expect((await serverMutationLog(server)).get(tick.id)).toEqual(['applied'])
+  expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
   detach()
   await device.engine.stop()
 })

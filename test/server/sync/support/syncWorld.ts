@@ -1,6 +1,7 @@
 // A real server (in-process, ephemeral port, fresh in-memory PGlite, demo data) and family devices
 // that sync with it through the real engine over HTTP, each on its own Dexie database.
 import 'fake-indexeddb/auto'
+import { afterAll, beforeAll } from 'vitest'
 import type { PusteromDatabase } from '../../../../src/db/database'
 import { tableOfEntity } from '../../../../src/db/database'
 import type { EntityName, Mutation } from '../../../../src/protocol'
@@ -46,6 +47,31 @@ export async function startSyncServer(
   log: (line: string) => void = () => undefined,
 ): Promise<RunningServer> {
   return startServer({ config: { demo: true }, clock: time, log })
+}
+
+/** One server for a test file: started before its tests, closed after them, with the file's devices. */
+export function syncServerForThisFile(time: TestClock, log?: (line: string) => void) {
+  let running: RunningServer | undefined
+  beforeAll(async () => {
+    running = await startSyncServer(time, log)
+  }, SERVER_START_MS)
+  afterAll(() => running?.close())
+  const world = {
+    get server(): RunningServer {
+      if (!running) throw new Error('the sync server is not running yet')
+      return running
+    },
+    aSignedInDevice: (username: string, options: DeviceOptions = {}) =>
+      aSignedInDevice(world.server, time, username, options),
+    /** A parent's phone, signed in, with its first sync done. */
+    async aSyncedDevice({ username = 'lunner-forelder-1', ...options }: DeviceOptions & { username?: string } = {}) {
+      const device = await aSignedInDevice(world.server, time, username, options)
+      device.engine.start()
+      await device.statusWhere((status) => status.phase === 'upToDate')
+      return device
+    },
+  }
+  return world
 }
 
 export async function aSignedInDevice(
