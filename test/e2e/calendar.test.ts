@@ -1,15 +1,14 @@
 // A family changes and cancels stays from the phone against the real server, with the municipality's
 // staff answering through the API, on a clock the test moves for both the server and the browser.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ChangeRequest, Stay } from '../../src/protocol'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
-import { startServer, type RunningServer } from '../../src/server/startServer'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
-import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+import { serveAppForThisFile } from './support/appUnderTest'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -22,17 +21,8 @@ function setServerTime(iso: string): void {
   offsetMs = Date.parse(iso) - Date.now()
 }
 
-let build: ServedBuild | undefined
-let server: RunningServer | undefined
-beforeAll(async () => {
-  build = await copyOfBuild(inject('distDir'))
-  server = await startServer({ config: { distDir: build.dir, demo: true }, clock: serverClock, log: () => undefined })
-})
-afterAll(async () => {
-  await server?.close()
-  await build?.remove()
-})
-const url = (path: string) => `${server?.url ?? ''}${path}`
+const app = serveAppForThisFile({ demo: true, clock: serverClock })
+const url = (path: string) => `${app.url}${path}`
 
 async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
   const response = await fetch(url(`/api/v1${path}`), {

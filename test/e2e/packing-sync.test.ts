@@ -1,24 +1,14 @@
 // Two parents pack the same bag on two phones, one of them without network: after both have synced
 // through the real server, both phones show the same list and no offline tick is lost.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startServer, type RunningServer } from '../../src/server/startServer'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
-import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+import { serveAppForThisFile } from './support/appUnderTest'
 
-let build: ServedBuild | undefined
-let server: RunningServer | undefined
-beforeAll(async () => {
-  build = await copyOfBuild(inject('distDir'))
-  server = await startServer({ config: { distDir: build.dir, demo: true }, log: () => undefined })
-})
-afterAll(async () => {
-  await server?.close()
-  await build?.remove()
-})
-const url = (path: string) => `${server?.url ?? ''}${path}`
+const app = serveAppForThisFile({ demo: true })
+const url = (path: string) => `${app.url}${path}`
 
 /** One parent's phone, signed in as one of the Berg family's two demo caregivers. */
 async function parentsPhone(username: string) {

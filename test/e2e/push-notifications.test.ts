@@ -2,31 +2,17 @@
 // the push service would) shows a Norwegian notification and makes the open app fetch the news at once;
 // the app asks about notifications only after sign-in, in its own words first.
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultPushPreferences, Message, SessionResponse } from '../../src/protocol'
 import { pushForMessage } from '../../src/server/push/pushMessages'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
-import { startServer, type RunningServer } from '../../src/server/startServer'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
-import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+import { serveAppForThisFile } from './support/appUnderTest'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
-let build: ServedBuild | undefined
-let server: RunningServer | undefined
-beforeAll(async () => {
-  build = await copyOfBuild(inject('distDir'))
-  server = await startServer({
-    config: { distDir: build.dir, demo: true },
-    log: () => undefined,
-    notifications: { timer: null },
-  })
-})
-afterAll(async () => {
-  await server?.close()
-  await build?.remove()
-})
-const url = (path: string) => `${server?.url ?? ''}${path}`
+const app = serveAppForThisFile({ demo: true, notifications: { timer: null } })
+const url = (path: string) => `${app.url}${path}`
 
 async function signedInStaff(): Promise<string> {
   const response = await fetch(url('/api/v1/session'), {

@@ -1,24 +1,14 @@
 // Summer respite through the real server: a parent applies offline, the application goes when the phone is
 // online again, staff answer it through the API, and the parent sees the answer; both pages pass axe.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
-import { startServer, type RunningServer } from '../../src/server/startServer'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
-import { copyOfBuild, type ServedBuild } from './support/servedBuild'
+import { serveAppForThisFile } from './support/appUnderTest'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
-let build: ServedBuild | undefined
-let server: RunningServer | undefined
-beforeAll(async () => {
-  build = await copyOfBuild(inject('distDir'))
-  server = await startServer({ config: { distDir: build.dir, demo: true }, log: () => undefined })
-})
-afterAll(async () => {
-  await server?.close()
-  await build?.remove()
-})
-const url = (path: string) => `${server?.url ?? ''}${path}`
+const app = serveAppForThisFile({ demo: true })
+const url = (path: string) => `${app.url}${path}`
 
 async function staffToken(): Promise<string> {
   const response = await fetch(url('/api/v1/session'), {

@@ -1,9 +1,11 @@
 // A small household on the device: two children, two places, the municipality's rule; the test
 // adds the stays it is about.
 import { db } from '../../src/db/database'
+import { perform } from '../../src/db/outbox'
 import type { Municipality, Stay } from '../../src/protocol'
 import { aPlace, aRecipient, aStay } from './builders'
 import { aMunicipality } from './calendarBuilders'
+import { testClock } from './testClock'
 
 export const emma = aRecipient({ name: 'Emma', color: '#2f6fb0' })
 export const jonas = aRecipient({ name: 'Jonas', color: '#b5446e' })
@@ -40,4 +42,14 @@ export async function jonasDayOffer(overrides: Partial<Stay> = {}): Promise<Stay
   })
   await db.stays.put(stay)
   return stay
+}
+
+/** The family said on the phone, at `now`, that the stay is not needed; the phone has not sent it yet. */
+export async function aCancellationNotSentYet(stay: Stay, now: string, message = ''): Promise<void> {
+  await perform(
+    db,
+    'requestCancellation',
+    { changeRequestId: crypto.randomUUID(), stayId: stay.id, message },
+    testClock(now),
+  )
 }

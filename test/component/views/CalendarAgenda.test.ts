@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/database'
-import { perform } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
-import { aHousehold, emmasWeekend, jonas, jonasDayOffer } from '../../support/calendarHousehold'
-import { testClock } from '../../support/testClock'
+import {
+  aHousehold,
+  emmasWeekend,
+  jonas,
+  jonasDayOffer,
+  aCancellationNotSentYet,
+} from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
@@ -52,12 +56,7 @@ describe('the calendar’s list of stays', () => {
   it('marks a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(
-      db,
-      'requestCancellation',
-      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
-      testClock(monday),
-    )
+    await aCancellationNotSentYet(stay, monday)
     const { wrapper } = await mountScreen('/', { now: monday })
     await eventually(() => expect(wrapper.get('.stay-card').text()).toContain('Ikke sendt ennå'))
   })

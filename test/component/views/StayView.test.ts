@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/db/database'
 import { outboxTables, perform, writeAcknowledged } from '../../../src/db/outbox'
 import { aChangeRequest } from '../../support/calendarBuilders'
-import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
-import { testClock } from '../../support/testClock'
+import { aHousehold, emmasWeekend, aCancellationNotSentYet } from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
@@ -112,12 +111,7 @@ describe('the stay page', () => {
   it('shows a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(
-      db,
-      'requestCancellation',
-      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
-      testClock(thursdayMorning),
-    )
+    await aCancellationNotSentYet(stay, thursdayMorning)
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.text()).toContain('Endring meldt')
     expect(wrapper.text()).toContain('Ikke sendt ennå')
@@ -147,12 +141,7 @@ describe('the stay page', () => {
   it('offers a call and a prefilled SMS when an unsent request nears the deadline', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(
-      db,
-      'requestCancellation',
-      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: 'Emma er syk.' },
-      testClock(thursday13),
-    )
+    await aCancellationNotSentYet(stay, thursday13, 'Emma er syk.')
     const { wrapper } = await openStay(stay.id, thursday13)
     expect(wrapper.text()).toContain('Forespørselen er ikke sendt ennå, og fristen er snart ute.')
     const sms = wrapper.get('a[href^="sms:"]').attributes('href') as string
@@ -166,12 +155,7 @@ describe('the stay page', () => {
   it('turns the unsent warning urgent as the deadline comes near', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
-    await perform(
-      db,
-      'requestCancellation',
-      { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
-      testClock(thursdayMorning),
-    )
+    await aCancellationNotSentYet(stay, thursdayMorning)
     const { wrapper, time } = await openStay(stay.id, thursdayMorning)
     expect(wrapper.find('a[href^="sms:"]').exists()).toBe(false)
     time.set(thursday13)

@@ -1,7 +1,7 @@
 // One running server per test file, with a fresh database and its own copy of the build; gone when the file ends.
 import { afterAll, beforeAll, inject } from 'vitest'
 import { copyOfBuild, type ServedBuild } from './servedBuild'
-import { startTestServer, type RunningServer } from './testServer'
+import { startTestServer, type RunningServer, type TestServerOptions } from './testServer'
 
 export interface AppUnderTest {
   /** The origin the app is served from, e.g. http://127.0.0.1:41234 */
@@ -10,12 +10,12 @@ export interface AppUnderTest {
 }
 
 /** `demo: true` seeds the demo municipalities and families into this file's fresh database. */
-export function serveAppForThisFile(options: { demo?: boolean } = {}): AppUnderTest {
+export function serveAppForThisFile(options: Omit<TestServerOptions, 'distDir'> = {}): AppUnderTest {
   let build: ServedBuild | undefined
   let server: RunningServer | undefined
   beforeAll(async () => {
     build = await copyOfBuild(inject('distDir'))
-    server = await startTestServer({ distDir: build.dir, demo: options.demo ?? false })
+    server = await startTestServer({ ...options, distDir: build.dir })
   })
   afterAll(async () => {
     await server?.close()

@@ -1,5 +1,5 @@
 // The real server (app and API, in-memory database) on an ephemeral loopback port, for one test file.
-import { startServer } from '../../../src/server/startServer'
+import { startServer, type StartServerOptions } from '../../../src/server/startServer'
 
 export interface RunningServer {
   url: string
@@ -11,6 +11,10 @@ export interface TestServerOptions {
   distDir: string
   /** Seed the demo municipalities, families and logins (password "demo"), and start the stand-in providers. */
   demo?: boolean
+  /** The server's clock, where a test moves time for the server and the browser alike. */
+  clock?: StartServerOptions['clock']
+  /** Reminder timers and push delivery, where a test drives them itself. */
+  notifications?: StartServerOptions['notifications']
 }
 
 export async function startTestServer(options: TestServerOptions): Promise<RunningServer> {
@@ -19,6 +23,8 @@ export async function startTestServer(options: TestServerOptions): Promise<Runni
     config: { distDir: options.distDir, demo: options.demo ?? false, localIdpPort: options.demo ? 0 : null },
     // Request lines would bury the test report; the tests look at what the browser shows instead.
     log: () => undefined,
+    clock: options.clock,
+    notifications: options.notifications,
   })
   return { url: server.url, close: () => server.close() }
 }
