@@ -17,7 +17,7 @@ const decision = {
 const berg = aStaffHousehold({ recipients: [{ ...ida, decisions: [decision] }] })
 const weekend = { ...aStay({ recipientId: ida.id, placeId: unit.id }), householdId: berg.id, state: 'planned' }
 
-function planApi() {
+function planApi(overrides: Parameters<typeof fakeStaffApi>[0] = {}) {
   return fakeStaffApi({
     'GET /municipality': () => aMunicipality(),
     'GET /staff/places': () => aPageOf([unit]),
@@ -26,6 +26,7 @@ function planApi() {
     'GET /staff/stays': () => aPageOf([weekend]),
     'POST /staff/stays': (call) => ({ ...weekend, ...(call.body as object) }),
     [`PATCH /staff/stays/${weekend.id}`]: () => weekend,
+    ...overrides,
   })
 }
 
@@ -60,6 +61,35 @@ describe('the plan screen', () => {
       '2030-10-04T14:00:00.000Z',
       '2030-10-18T14:00:00.000Z',
     ])
+  })
+
+  it('warns when a series runs into a later month that already has stays planned', async () => {
+    const fourDays = { ...decision, amount: 4 }
+    const withFourDays = { ...berg, recipients: [{ ...ida, decisions: [fourDays] }] }
+    const novemberWeekend = {
+      ...weekend,
+      id: '00000000-0000-4000-8000-00000000e011',
+      start: '2030-11-22T15:00:00.000Z',
+      end: '2030-11-24T15:00:00.000Z',
+    }
+    const api = planApi({
+      [`GET /staff/households/${berg.id}`]: () => withFourDays,
+      'GET /staff/stays': (call) => aPageOf((call.query.get('to') ?? '') >= '2030-11-01' ? [novemberWeekend] : []),
+    })
+    const { wrapper } = await mountConsole('/kommune/plan')
+    await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
+    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
+    await wrapper.get('input[name="startDate"]').setValue('2030-10-18')
+    await wrapper.get('input[name="endDate"]').setValue('2030-10-20')
+    await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
+    await wrapper.get('input[name="count"]').setValue(3) // 18 Oct, 1 Nov, 15 Nov: 2 days in Oct, 4 in Nov
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="plan-over-decision"]').text()).toContain('4 av 2 døgn igjen i perioden fra'),
+    )
+    expect(wrapper.findAll('[data-testid="plan-over-decision"] p')).toHaveLength(1)
+    const read = api.sent('GET', '/staff/stays').findLast((call) => call.query.get('from') === '2030-10-01')
+    expect(read?.query.get('to')).toBe('2030-11-30')
+    expect(read?.query.get('recipientId')).toBe(ida.id)
   })
 
   it('cancels a stay with a reason the family sees', async () => {
