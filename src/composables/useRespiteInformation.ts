@@ -2,20 +2,10 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { db } from '../db/database'
-import type { Municipality, RespiteInformationTexts } from '../protocol'
+import { informationIn, informationTopics } from '../domain/respiteInformation'
+import type { Municipality } from '../protocol'
 import type { Locale } from '../protocol/locale'
 import { useLiveQuery } from './useLiveQuery'
-
-export const INFORMATION_TOPICS = [
-  'about',
-  'expect',
-  'assessed',
-  'notGrounds',
-  'apply',
-  'cost',
-  'transport',
-] as const satisfies readonly (keyof RespiteInformationTexts)[]
-export type InformationTopic = (typeof INFORMATION_TOPICS)[number]
 
 export function useRespiteInformation() {
   const { locale } = useI18n()
@@ -23,17 +13,8 @@ export function useRespiteInformation() {
     async () => (await db.municipality.toCollection().first()) ?? null,
     null as Municipality | null,
   )
-  const texts = computed<RespiteInformationTexts | null>(() => {
-    const information = municipality.value?.information
-    if (!information) return null
-    return information[locale.value as Locale] ?? information.nb
-  })
+  const texts = computed(() => informationIn(municipality.value?.information, locale.value as Locale))
   /** The topics the municipality has written about, in reading order. */
-  const topics = computed(() =>
-    INFORMATION_TOPICS.flatMap((topic) => {
-      const text = texts.value?.[topic].trim()
-      return text ? [{ topic, text }] : []
-    }),
-  )
+  const topics = computed(() => informationTopics(texts.value))
   return { municipality, texts, topics, loaded }
 }

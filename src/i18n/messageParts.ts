@@ -39,7 +39,11 @@ export const CONSOLE_SECTIONS = [
   'consoleSummer',
   'consoleMessages',
   'consoleInfo',
+  'consoleInfoTexts',
 ] as const satisfies readonly (keyof Messages)[]
+
+/** Family texts the console ships too: its preview of "Our information" shows them as families read them. */
+export const CONSOLE_ALSO_SECTIONS: readonly string[] = ['respiteInfo']
 
 /** Texts by full key. The build ships each text precompiled (src/build/precompiledMessages.ts). */
 export type FlatMessages = Record<string, string>
@@ -73,5 +77,10 @@ export const firstScreenPart = (messages: Messages) => sections(messages, ['firs
 export const laterPart = (messages: Messages) => sections(messages, ['later'])
 /** A language's texts for the family's app: all but the console's. */
 export const appPart = (messages: Messages) => sections(messages, ['firstScreen', 'later'])
-export const consolePart = (messages: Messages) => sections(messages, ['console'])
+export const consolePart = (messages: Messages) => ({
+  ...sections(messages, ['console']),
+  ...Object.fromEntries(
+    Object.entries(flatten(messages)).filter(([key]) => CONSOLE_ALSO_SECTIONS.includes(key.slice(0, key.indexOf('.')))),
+  ),
+})
 export const allOf = (messages: Messages) => flatten(messages)

@@ -1,5 +1,6 @@
 // Loads the console's texts for the chosen language (and Bokmål, the fallback) the first time each is
-// needed; `ready` tells the shell when it can show words.
+// needed; `ready` tells the shell when it can show words. `loadLanguage` fetches another language's texts,
+// for a preview of what families read in it.
 import { shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { loadConsoleMessages } from '../../i18n/consoleLocaleMessages'
@@ -7,18 +8,28 @@ import { DEFAULT_LOCALE, type Locale } from '../../protocol/locale'
 
 const loaded = new Set<Locale>()
 
-export function useConsoleTexts() {
+export function useConsoleLanguages() {
   const i18n = useI18n({ useScope: 'global' })
-  const ready = shallowRef(false)
 
-  async function load(locale: Locale): Promise<void> {
-    const needed = [...new Set([locale, DEFAULT_LOCALE])].filter((each) => !loaded.has(each))
+  async function loadLanguage(...locales: Locale[]): Promise<void> {
+    const needed = [...new Set(locales)].filter((each) => !loaded.has(each))
     await Promise.all(
       needed.map(async (each) => {
         i18n.mergeLocaleMessage(each, await loadConsoleMessages(each))
         loaded.add(each)
       }),
     )
+  }
+  return { loadLanguage }
+}
+
+export function useConsoleTexts() {
+  const i18n = useI18n({ useScope: 'global' })
+  const { loadLanguage } = useConsoleLanguages()
+  const ready = shallowRef(false)
+
+  async function load(locale: Locale): Promise<void> {
+    await loadLanguage(locale, DEFAULT_LOCALE)
     ready.value = true
   }
 

@@ -1,9 +1,10 @@
-// The "Our information" form: the municipality's rules as editable fields, the record they make (for the
-// preview and for saving), filled from what the server has.
+// The "Our information" form: the municipality's rules and texts as editable fields, the record they make
+// (for the preview and for saving), what in it the API would refuse, filled from what the server has.
 import { computed, reactive, watchEffect } from 'vue'
 import { instantOfLocal, localDateOf } from '../../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
-import type { Municipality } from '../../protocol'
+import { StaffMunicipalityUpdate, type Municipality } from '../../protocol'
+import { informationOf, textsFields } from './informationTexts'
 
 export interface ContactFields {
   name: string
@@ -21,6 +22,9 @@ export function useInformationForm(source: () => Municipality | null) {
     summerTo: '',
     summerDeadline: '',
     contacts: [] as ContactFields[],
+    applyUrl: '',
+    postalAddress: '',
+    texts: textsFields(null),
   })
 
   watchEffect(() => {
@@ -35,6 +39,9 @@ export function useInformationForm(source: () => Municipality | null) {
     form.summerTo = summer?.to ?? ''
     form.summerDeadline = summer ? localDateOf(Date.parse(summer.applicationDeadline), NORWEGIAN_TIME_ZONE) : ''
     form.contacts = municipality.contacts.map((c) => ({ name: c.name, phone: c.phone ?? '', email: c.email ?? '' }))
+    form.applyUrl = municipality.applyUrl ?? ''
+    form.postalAddress = municipality.postalAddress ?? ''
+    form.texts = textsFields(municipality.information)
   })
 
   /** The rules as the form says them, in the API's shape. */
@@ -54,7 +61,16 @@ export function useInformationForm(source: () => Municipality | null) {
     contacts: form.contacts
       .filter((contact) => contact.name.trim())
       .map((c) => ({ name: c.name.trim(), phone: c.phone.trim() || null, email: c.email.trim() || null })),
+    applyUrl: form.applyUrl.trim() || null,
+    postalAddress: form.postalAddress.trim() || null,
+    information: informationOf(form.texts),
   }))
 
-  return { form, record }
+  /** What the API would refuse, by the field's path (`information.nb.about`): checked before sending. */
+  const problems = computed(() => {
+    const result = StaffMunicipalityUpdate.safeParse(record.value)
+    return new Map(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue]))
+  })
+
+  return { form, record, problems }
 }

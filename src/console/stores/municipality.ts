@@ -5,6 +5,7 @@ import { shallowRef } from 'vue'
 import type { Municipality } from '../../protocol'
 import type { StaffMunicipalityUpdate } from '../../protocol'
 import type { z } from 'zod'
+import { isApiError } from '../../sync/apiError'
 import { useStaffSessionStore } from './staffSession'
 
 export const useConsoleMunicipalityStore = defineStore('console-municipality', () => {
@@ -26,8 +27,16 @@ export const useConsoleMunicipalityStore = defineStore('console-municipality', (
   }
 
   async function update(change: z.infer<typeof StaffMunicipalityUpdate>): Promise<void> {
-    municipality.value = await session.staff.updateMunicipality(change)
+    try {
+      municipality.value = await session.staff.updateMunicipality(change)
+    } catch (error) {
+      session.expired(error)
+      throw error
+    }
   }
 
-  return { municipality, load, update }
+  /** The server's own words for why it refused a change, where it gave any. */
+  const refusal = (error: unknown): string => (isApiError(error) ? (error.details.serverMessage ?? '') : '')
+
+  return { municipality, load, update, refusal }
 })

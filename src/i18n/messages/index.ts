@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
+import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consoleRequestsMessages } from './consoleRequests'
@@ -38,6 +39,7 @@ const features = [
   consoleHouseholdsMessages,
   consoleNoticesMessages,
   consolePlanMessages,
+  consoleInformationMessages,
 ] as const
 
 type Feature = (typeof features)[number]
