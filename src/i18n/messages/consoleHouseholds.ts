@@ -17,6 +17,7 @@ const nb = {
     use: 'Denne perioden: {used} brukt, {planned} planlagt, {remaining} igjen',
     notInForce: 'Gjelder ikke nå.',
     back: 'Tilbake til husstandene',
+    childsHousehold: 'Husstanden til {name}',
   },
   consoleAccessLog: {
     title: 'Tilgangslogg',
@@ -48,6 +49,7 @@ const nn: typeof nb = {
     use: 'Denne perioden: {used} brukt, {planned} planlagt, {remaining} att',
     notInForce: 'Gjeld ikkje no.',
     back: 'Tilbake til hushalda',
+    childsHousehold: 'Hushaldet til {name}',
   },
   consoleAccessLog: {
     title: 'Tilgangslogg',
@@ -79,6 +81,7 @@ const en: typeof nb = {
     use: 'This period: {used} used, {planned} planned, {remaining} left',
     notInForce: 'Not in force now.',
     back: 'Back to the households',
+    childsHousehold: '{name}’s household',
   },
   consoleAccessLog: {
     title: 'Access log',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aRecipient } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { aPageOf, aStaffChangeRequest, aStaffHousehold } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -48,6 +48,47 @@ describe('the households screen', () => {
     const { wrapper } = await mountConsole('/kommune/husstander')
     await wrapper.get('input[type="search"]').setValue('Haddad')
     await eventually(() => expect(api.sent('GET', '/staff/households').at(-1)?.query.get('name')).toBe('Haddad'))
+  })
+})
+
+describe('finding one household', () => {
+  const householdApi = () =>
+    fakeStaffApi({
+      'GET /municipality': () => aMunicipality(),
+      'GET /staff/households': () => aPageOf([berg]),
+      [`GET /staff/households/${berg.id}`]: () => berg,
+    })
+  const tab = (wrapper: Awaited<ReturnType<typeof mountConsole>>['wrapper'], name: string) =>
+    wrapper.findAll('nav a').find((link) => link.text() === name)!
+
+  it('keeps the households tab marked while staff read one household, and leads back to the list', async () => {
+    householdApi()
+    const { wrapper, router } = await mountConsole('/kommune/husstander')
+    await eventually(() => expect(wrapper.find(`a[href="/kommune/husstander/${berg.id}"]`).exists()).toBe(true))
+    expect(tab(wrapper, 'Husstander').attributes('aria-current')).toBe('page')
+    await wrapper.get(`a[href="/kommune/husstander/${berg.id}"]`).trigger('click')
+    await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))
+    expect(tab(wrapper, 'Husstander').attributes('aria-current')).toBe('true')
+    expect(tab(wrapper, 'Husstander').classes()).toContain('console-nav__link--current')
+    expect(tab(wrapper, 'Forespørsler').attributes('aria-current')).toBeUndefined()
+    await wrapper.get('a[href="/kommune/husstander"]:not(nav a)').trigger('click')
+    await eventually(() => expect(router.currentRoute.value.name).toBe('console.households'))
+    await eventually(() => expect(wrapper.text()).toContain('Barn: Ida'))
+  })
+
+  it('leads from a family’s request to the child’s household', async () => {
+    const request = aStaffChangeRequest({ child: 'Ida', householdId: berg.id })
+    fakeStaffApi({
+      'GET /municipality': () => aMunicipality(),
+      'GET /staff/change-requests': () => aPageOf([request]),
+      [`GET /staff/households/${berg.id}`]: () => berg,
+    })
+    const { wrapper, router } = await mountConsole('/kommune/foresporsler')
+    await eventually(() => expect(wrapper.find('[data-testid="household-link"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="household-link"]').text()).toBe('Husstanden til Ida')
+    await wrapper.get('[data-testid="household-link"]').trigger('click')
+    await eventually(() => expect(router.currentRoute.value.params.id).toBe(berg.id))
+    await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))
   })
 })
 
