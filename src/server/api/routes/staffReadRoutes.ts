@@ -27,37 +27,55 @@ import { listChangeRequests } from '../../staff/reads/staffChangeRequestList'
 import { householdDetail, listHouseholds } from '../../staff/reads/staffHouseholds'
 import { listMessages, listPlaces, listSummerApplications } from '../../staff/reads/staffRecordLists'
 import { listStays } from '../../staff/reads/staffStayList'
+import type { Queryable } from '../../storage/database'
 import { notFound } from '../apiError'
 import { defineRoute, type ApiDeps } from '../route'
 
-/** Writes who read which households, then answers the page. */
-async function logged<T extends { householdId: string } | { id: string }>(
-  deps: ApiDeps,
-  staff: StaffPrincipal,
-  action: string,
-  page: Page<T>,
-): Promise<Page<T>> {
-  const householdIds = page.items.map((item) => ('householdId' in item ? item.householdId : item.id))
-  await recordAccess(deps.db, { staff, action, householdIds, at: isoNow(deps.clock) })
-  return page
+/** Writes who read which households. */
+function logRead(deps: ApiDeps, staff: StaffPrincipal, action: string, householdIds: string[]): Promise<void> {
+  return recordAccess(deps.db, { staff, action, householdIds, at: isoNow(deps.clock) })
 }
 
-export const staffListHouseholds = defineRoute({
+/**
+ * A GET of one of the municipality's lists, paged by cursor and filtered by `query`. With `householdOf`,
+ * the households the page shows are written to the access log under the route's name.
+ */
+function staffList<Q, T>(list: {
+  name: string
+  path: string
+  summary: string
+  query: z.ZodType<Q>
+  response: z.ZodType<Page<T>>
+  read: (db: Queryable, municipalityId: string, query: Q) => Promise<Page<T>>
+  householdOf?: (item: T) => string
+}) {
+  const { name, path, summary, query, response, read, householdOf } = list
+  return defineRoute({
+    name,
+    method: 'get',
+    path,
+    summary,
+    access: 'staff',
+    query,
+    response,
+    async handle({ principal, query, deps }) {
+      const page = await read(deps.db, principal.municipalityId, query)
+      if (householdOf) await logRead(deps, principal, name, page.items.map(householdOf))
+      return page
+    },
+  })
+}
+
+const itsHousehold = (item: { householdId: string }) => item.householdId
+
+export const staffListHouseholds = staffList({
   name: 'staffListHouseholds',
-  method: 'get',
   path: '/staff/households',
   summary: "The municipality's households with their caregivers and children; `name` finds a caregiver or child",
-  access: 'staff',
   query: StaffHouseholdsQuery,
   response: StaffHouseholdsPage,
-  async handle({ principal, query, deps }) {
-    return logged(
-      deps,
-      principal,
-      'staffListHouseholds',
-      await listHouseholds(deps.db, principal.municipalityId, query),
-    )
-  },
+  read: listHouseholds,
+  householdOf: (household) => household.id,
 })
 
 export const staffGetHousehold = defineRoute({
@@ -72,99 +90,68 @@ export const staffGetHousehold = defineRoute({
   async handle({ principal, params, deps }) {
     const household = await householdDetail(deps.db, principal.municipalityId, params.id, deps.clock.now())
     if (!household) throw notFound()
-    await recordAccess(deps.db, {
-      staff: principal,
-      action: 'staffGetHousehold',
-      householdIds: [household.id],
-      at: isoNow(deps.clock),
-    })
+    await logRead(deps, principal, 'staffGetHousehold', [household.id])
     return household
   },
 })
 
-export const staffListPlaces = defineRoute({
+export const staffListPlaces = staffList({
   name: 'staffListPlaces',
-  method: 'get',
   path: '/staff/places',
   summary: "The municipality's places of respite, by name",
-  access: 'staff',
   query: StaffPlacesQuery,
   response: StaffPlacesPage,
-  handle: ({ principal, query, deps }) => listPlaces(deps.db, principal.municipalityId, query),
+  read: listPlaces,
 })
 
-export const staffListStays = defineRoute({
+export const staffListStays = staffList({
   name: 'staffListStays',
-  method: 'get',
   path: '/staff/stays',
   summary:
     'Stays in time order; `from`/`to` are days (Norwegian time) the stay overlaps, `state` includes changeRequested',
-  access: 'staff',
   query: StaffStaysQuery,
   response: StaffStaysPage,
-  async handle({ principal, query, deps }) {
-    return logged(deps, principal, 'staffListStays', await listStays(deps.db, principal.municipalityId, query))
-  },
+  read: listStays,
+  householdOf: itsHousehold,
 })
 
-export const staffListChangeRequests = defineRoute({
+export const staffListChangeRequests = staffList({
   name: 'staffListChangeRequests',
-  method: 'get',
   path: '/staff/change-requests',
   summary: "The families' change requests with their stay and child, the nearest stay first; `state` e.g. pending",
-  access: 'staff',
   query: StaffChangeRequestsQuery,
   response: StaffChangeRequestsPage,
-  async handle({ principal, query, deps }) {
-    return logged(
-      deps,
-      principal,
-      'staffListChangeRequests',
-      await listChangeRequests(deps.db, principal.municipalityId, query),
-    )
-  },
+  read: listChangeRequests,
+  householdOf: itsHousehold,
 })
 
-export const staffListSummerApplications = defineRoute({
+export const staffListSummerApplications = staffList({
   name: 'staffListSummerApplications',
-  method: 'get',
   path: '/staff/summer-applications',
   summary: 'Applications for summer respite, newest first',
-  access: 'staff',
   query: StaffSummerApplicationsQuery,
   response: StaffSummerApplicationsPage,
-  async handle({ principal, query, deps }) {
-    return logged(
-      deps,
-      principal,
-      'staffListSummerApplications',
-      await listSummerApplications(deps.db, principal.municipalityId, query),
-    )
-  },
+  read: listSummerApplications,
+  householdOf: itsHousehold,
 })
 
-export const staffListMessages = defineRoute({
+export const staffListMessages = staffList({
   name: 'staffListMessages',
-  method: 'get',
   path: '/staff/messages',
   summary: 'Messages the municipality has sent to its households, newest first',
-  access: 'staff',
   query: StaffMessagesQuery,
   response: StaffMessagesPage,
-  async handle({ principal, query, deps }) {
-    return logged(deps, principal, 'staffListMessages', await listMessages(deps.db, principal.municipalityId, query))
-  },
+  read: listMessages,
+  householdOf: itsHousehold,
 })
 
-export const staffListAccessLog = defineRoute({
+export const staffListAccessLog = staffList({
   name: 'staffListAccessLog',
-  method: 'get',
   path: '/staff/access-log',
   summary: "Who of the staff read or changed which household's data, newest first; read only",
-  access: 'staff',
   query: StaffAccessLogQuery,
   response: AccessLogPage,
-  handle: ({ principal, query, deps }) => listAccessLog(deps.db, principal.municipalityId, query),
+  read: listAccessLog,
 })
 
 export const staffReadRoutes = [
