@@ -1,28 +1,25 @@
-// The staff member's municipality as the family sees it (rules, summer respite, contacts), read once
-// per console visit and replaced by what the server answers after staff change it.
+// The staff member's municipality as the family sees it (rules, summer respite, contacts, information texts),
+// read once per console visit and replaced by what the server answers after staff change it.
 import { defineStore } from 'pinia'
-import { shallowRef } from 'vue'
-import type { Municipality } from '../../protocol'
-import type { StaffMunicipalityUpdate } from '../../protocol'
 import type { z } from 'zod'
+import type { Municipality, StaffMunicipalityUpdate } from '../../protocol'
 import { isApiError } from '../../sync/apiError'
+import { useStaffQuery } from '../composables/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
 export const useConsoleMunicipalityStore = defineStore('console-municipality', () => {
   const session = useStaffSessionStore()
-  const municipality = shallowRef<Municipality | null>(null)
+  const {
+    data: municipality,
+    failed,
+    reload,
+  } = useStaffQuery<Municipality | null>((staff) => staff.municipality(), null)
   let loading: Promise<void> | null = null
 
   function load(): Promise<void> {
-    loading ??= session.staff
-      .municipality()
-      .then((value) => {
-        municipality.value = value
-      })
-      .catch((error: unknown) => {
-        loading = null
-        session.expired(error)
-      })
+    loading ??= reload().then(() => {
+      if (!municipality.value) loading = null // failed: the next screen tries again
+    })
     return loading
   }
 
@@ -38,5 +35,5 @@ export const useConsoleMunicipalityStore = defineStore('console-municipality', (
   /** The server's own words for why it refused a change, where it gave any. */
   const refusal = (error: unknown): string => (isApiError(error) ? (error.details.serverMessage ?? '') : '')
 
-  return { municipality, load, update, refusal }
+  return { municipality, failed, load, update, refusal }
 })

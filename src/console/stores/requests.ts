@@ -2,35 +2,37 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { StaffChangeRequest } from '../../protocol'
+import type { StaffApi } from '../../sync/staffApi'
+import { useStaffQuery } from '../composables/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
 export type RequestAnswer = { status: 'accepted' | 'declined'; note: string }
 
+async function everyPending(staff: StaffApi): Promise<StaffChangeRequest[]> {
+  const items: StaffChangeRequest[] = []
+  let cursor: string | undefined
+  do {
+    const page = await staff.changeRequests({ state: 'pending', limit: 200, cursor })
+    items.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return items
+}
+
 export const useConsoleRequestsStore = defineStore('console-requests', () => {
   const session = useStaffSessionStore()
-  const pending = shallowRef<StaffChangeRequest[]>([])
+  const { data: pending, failed, reload } = useStaffQuery(everyPending, [])
   const loaded = shallowRef(false)
-  const failed = shallowRef(false)
   /** How many arrived at the last refresh (for a polite live announcement). */
   const arrived = shallowRef(0)
 
   async function refresh(): Promise<void> {
-    try {
-      const items: StaffChangeRequest[] = []
-      let cursor: string | undefined
-      do {
-        const page = await session.staff.changeRequests({ state: 'pending', limit: 200, cursor })
-        items.push(...page.items)
-        cursor = page.nextCursor ?? undefined
-      } while (cursor)
-      const known = new Set(pending.value.map((request) => request.id))
-      arrived.value = loaded.value ? items.filter((request) => !known.has(request.id)).length : 0
-      pending.value = items
-      loaded.value = true
-      failed.value = false
-    } catch (error) {
-      if (!session.expired(error)) failed.value = true
-    }
+    const known = new Set(pending.value.map((request) => request.id))
+    const before = pending.value
+    await reload()
+    if (pending.value === before) return // failed, or overtaken by a newer refresh
+    arrived.value = loaded.value ? pending.value.filter((request) => !known.has(request.id)).length : 0
+    loaded.value = true
   }
 
   /** Sends the answer; the request leaves the list once the server has it. */

@@ -116,4 +116,10 @@ describe('the information screen’s texts for families', () => {
       'Ny tekst om avlastning.',
     )
   })
+
+  it('says when the municipality’s information could not be read', async () => {
+    fakeStaffApi({ 'GET /municipality': () => json(503, { error: { code: 'unavailable', message: 'down' } }) })
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    await eventually(() => expect(wrapper.text()).toContain('Fikk ikke hentet fra tjenesten. Prøv igjen.'))
+  })
 })
