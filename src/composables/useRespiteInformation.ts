@@ -2,10 +2,20 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { db } from '../db/database'
-import { informationIn, informationTopics } from '../domain/respiteInformation'
-import type { Municipality } from '../protocol'
+import type { Municipality, RespiteInformationTexts } from '../protocol'
 import type { Locale } from '../protocol/locale'
 import { useLiveQuery } from './useLiveQuery'
+
+export const INFORMATION_TOPICS = [
+  'about',
+  'expect',
+  'assessed',
+  'notGrounds',
+  'apply',
+  'cost',
+  'transport',
+] as const satisfies readonly (keyof RespiteInformationTexts)[]
+export type InformationTopic = (typeof INFORMATION_TOPICS)[number]
 
 export function useRespiteInformation() {
   const { locale } = useI18n()
@@ -13,8 +23,17 @@ export function useRespiteInformation() {
     async () => (await db.municipality.toCollection().first()) ?? null,
     null as Municipality | null,
   )
-  const texts = computed(() => informationIn(municipality.value?.information, locale.value as Locale))
+  const texts = computed<RespiteInformationTexts | null>(() => {
+    const information = municipality.value?.information
+    if (!information) return null
+    return information[locale.value as Locale] ?? information.nb
+  })
   /** The topics the municipality has written about, in reading order. */
-  const topics = computed(() => informationTopics(texts.value))
+  const topics = computed(() =>
+    INFORMATION_TOPICS.flatMap((topic) => {
+      const text = texts.value?.[topic].trim()
+      return text ? [{ topic, text }] : []
+    }),
+  )
   return { municipality, texts, topics, loaded }
 }
