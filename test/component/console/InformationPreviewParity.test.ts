@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { loadConsoleMessages } from '../../../src/i18n/consoleLocaleMessages'
 import type { VueWrapper } from '@vue/test-utils'
 import type { RespiteInformationTexts } from '../../../src/protocol'
 import { aMunicipality } from '../../support/calendarBuilders'
@@ -9,6 +10,9 @@ import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
 
 afterEach(() => vi.unstubAllGlobals())
+// The preview fetches the texts of the language it shows; on a busy machine their first import alone can take
+// seconds, so it happens before the tests' clocks start.
+beforeAll(() => Promise.all((['nn', 'en'] as const).map(loadConsoleMessages)))
 
 const nb: RespiteInformationTexts = {
   about: 'Avlastning gir deg regelmessig fri.',

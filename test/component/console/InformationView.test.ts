@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { loadConsoleMessages } from '../../../src/i18n/consoleLocaleMessages'
 import type { RespiteInformationTexts } from '../../../src/protocol'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { eventually } from '../support/eventually'
@@ -6,6 +7,9 @@ import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
 
 afterEach(() => vi.unstubAllGlobals())
+// The preview fetches the texts of the language it shows; on a busy machine their first import alone can take
+// seconds, so it happens before the tests' clocks start.
+beforeAll(() => Promise.all((['nn', 'en'] as const).map(loadConsoleMessages)))
 
 const texts = (about: string, more: Partial<RespiteInformationTexts> = {}): RespiteInformationTexts => ({
   about,
@@ -90,9 +94,11 @@ describe('the information screen’s texts for families', () => {
     await eventually(() => expect(wrapper.find('textarea[name="information.nb.about"]').exists()).toBe(true))
     await chooseLanguage(wrapper, 'en')
     await wrapper.get('textarea[name="information.en.cost"]').setValue('Respite is free of charge.')
+    await chooseLanguage(wrapper, 'nb') // the refused text is in English: the form opens it
     await wrapper.get('form').trigger('submit')
     await eventually(() => expect(wrapper.find('#problem-en-about').exists()).toBe(true))
     expect(wrapper.get('#problem-en-about').text()).toContain('Skriv hva avlastning er')
+    expect(document.activeElement).toBe(wrapper.get('textarea[name="information.en.about"]').element)
     expect(wrapper.get('textarea[name="information.en.cost"]').element).toHaveProperty(
       'value',
       'Respite is free of charge.',
