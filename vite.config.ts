@@ -107,6 +107,9 @@ export default defineConfig({
           include: ['test/component/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['test/component/setup.ts'],
+          // A file's first test also loads the screen's lazy pages: on a loaded 2-core runner that alone
+          // can pass vitest's 5 s default. The tests still wait for states, never for time.
+          testTimeout: 20_000,
         },
       },
       {
