@@ -3,6 +3,7 @@
 import type { Message } from '../../protocol/entities'
 import type { PushMessage, PushPreferences } from '../../protocol/push'
 import { formatTime, formatDayLong } from '../../domain/norwegianDates'
+import { messageDetails } from './messageDetailTexts'
 import { dayPhrase } from './notificationDates'
 import { notificationTexts } from './notificationTexts'
 import type { Locale } from '../../protocol/locale'
@@ -30,12 +31,14 @@ export function pushForMessage(
   const details = reader.preferences.showDetails
   // The message's own facts name the stay's day when the caller did not.
   const day = stayStart ?? message.facts?.start ?? null
+  // With details, a message with facts is worded in the reader's language; a free notice keeps its own words.
+  const detailed = message.facts ? messageDetails(message.facts, reader.locale) : message
   return {
     v: 1,
     kind: message.kind,
-    title: details ? clip(message.title, 200) : texts.title,
+    title: details ? clip(detailed.title, 200) : texts.title,
     body: details
-      ? clip(message.body || texts.body(null), 300)
+      ? clip(detailed.body || texts.body(null), 300)
       : texts.body(day ? formatDayLong(day, reader.locale) : null),
     url: pageOf(message),
     tag: message.stayId ? `stay-${message.stayId}` : `message-${message.id}`,

@@ -33,3 +33,57 @@ describe('a push about a cancelled stay', () => {
     expect(push.body).toBe('Kommunen har avlyst opphaldet fredag 11. desember. Trykk for å sjå meir.')
   })
 })
+
+const plain = (text: string) => text.replace(/\s/gu, ' ')
+
+describe('a push with details, in the family’s language', () => {
+  const withDetails = (locale: 'nb' | 'nn' | 'en') => ({
+    locale,
+    preferences: { ...defaultPushPreferences, showDetails: true },
+  })
+
+  it('words a cancelled stay in English from its facts, not in the server’s Bokmål', () => {
+    const push = pushForMessage(cancellation, withDetails('en'), '2026-11-24T09:30:00.000Z')
+    // Intl puts thin spaces around the range's dash: compare the words.
+    expect(plain(push.title)).toBe('The stay 11 – 13 December is cancelled')
+    expect(plain(push.body)).toBe(
+      'The municipality has cancelled the stay Fri 11/12 16:00 – Sun 13/12 16:00 at Solsikken avlastningshjem.',
+    )
+  })
+
+  it('words a changed stay in Nynorsk and keeps the staff’s own note as written', () => {
+    const changed: Message = {
+      ...cancellation,
+      kind: 'stayChanged',
+      title: 'Opphold endret',
+      body: 'Oppholdet er endret.',
+      facts: {
+        ...cancellation.facts!,
+        kind: 'stayChanged',
+        newStart: '2026-12-11T17:00:00.000Z',
+        newEnd: '2026-12-13T15:00:00.000Z',
+        placeChanged: false,
+        transportChanged: true,
+        detailsChanged: false,
+        note: 'Vi har vannlekkasje på badet.',
+      },
+    }
+    const push = pushForMessage(changed, withDetails('nn'), '2026-11-24T09:30:00.000Z')
+    expect(push.title).toBe('Opphaldet 11.–13. desember er endra')
+    expect(push.body).toMatch(/^Opphaldet .+ er endra av kommunen\. Ny tid: .+\. Transporten er endra\./)
+    expect(push.body.endsWith('Beskjed frå kommunen: Vi har vannlekkasje på badet.')).toBe(true)
+  })
+
+  it('keeps a free notice’s own title and words', () => {
+    const notice: Message = {
+      ...cancellation,
+      kind: 'notice',
+      stayId: null,
+      title: 'Stengt i jula',
+      body: 'Huset er stengt 24.–26. desember.',
+      facts: null,
+    }
+    const push = pushForMessage(notice, withDetails('en'), '2026-11-24T09:30:00.000Z')
+    expect(push).toMatchObject({ title: 'Stengt i jula', body: 'Huset er stengt 24.–26. desember.' })
+  })
+})
