@@ -26,8 +26,9 @@ export const LATER_SECTIONS = [
   'aboutMe',
 ] as const satisfies readonly (keyof Messages)[]
 
-/** Texts of a later section that the first screen needs: the unread badge on the navigation. */
-export const FIRST_SCREEN_KEYS: readonly string[] = ['inbox.unreadCount']
+/** Texts of a later section that the first screen needs: the unread badge on the navigation, and the
+ * language picker's heading on the sign-in page (a family that cannot read Bokmål must find it at once). */
+export const FIRST_SCREEN_KEYS: readonly string[] = ['inbox.unreadCount', 'more.language']
 
 /** The staff console's texts (src/i18n/messages/console*.ts): never shipped with the family's pages. */
 export const CONSOLE_SECTIONS = [

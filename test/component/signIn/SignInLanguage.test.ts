@@ -15,6 +15,7 @@ describe('language on the sign-in page', () => {
     const { wrapper } = await mountScreen('/sign-in', { now: '2026-11-26T18:00:00.000Z' })
     await vi.waitFor(() => expect(wrapper.find('input[value="en"]').exists()).toBe(true))
     expect(wrapper.find('h2').text()).toBe('Logg inn')
+    expect(wrapper.find('legend').text()).toBe('Språk')
 
     await wrapper.find('input[value="en"]').setValue(true)
     await vi.waitFor(() => expect(wrapper.find('h2').text()).toBe('Sign in'))

@@ -15,3 +15,10 @@ describe('the inbox texts in the Bokmål parts', () => {
     expect(later['messageText.title.stayCancelled']).toBe('Oppholdet {stay} er avlyst')
   })
 })
+
+describe('the language picker on the sign-in page', () => {
+  it('has its heading in Bokmål’s first part, so a signed-out family sees "Språk" before anything else loads', () => {
+    expect(firstScreenPart(messages.nb)['more.language']).toBe('Språk')
+    expect(firstScreenPart(messages.nb)['language.en']).toBe('English')
+  })
+})
