@@ -28,6 +28,7 @@ const nb = {
       body: 'Pusterom kan si fra med en gang kommunen endrer eller avlyser et opphold, og minne deg på endringsfristen, pakkingen og søknaden om sommeravlastning. Du velger selv hva du får varsel om under Mer.',
       turnOn: 'Slå på varsler',
       notNow: 'Ikke nå',
+      close: 'Lukk',
     },
     result: {
       on: 'Varsler er slått på for denne telefonen.',
@@ -106,6 +107,7 @@ const nn: typeof nb = {
       body: 'Pusterom kan seie frå med ein gong kommunen endrar eller avlyser eit opphald, og minne deg på endringsfristen, pakkinga og søknaden om sommaravlasting. Du vel sjølv kva du får varsel om under Meir.',
       turnOn: 'Slå på varsel',
       notNow: 'Ikkje no',
+      close: 'Lukk',
     },
     result: {
       on: 'Varsel er slått på for denne telefonen.',
@@ -185,6 +187,7 @@ const en: typeof nb = {
       body: 'Pusterom can tell you at once when the municipality changes or cancels a stay, and remind you of the change deadline, the packing and the summer respite application. You choose what to be notified about under More.',
       turnOn: 'Turn on notifications',
       notNow: 'Not now',
+      close: 'Close',
     },
     result: {
       on: 'Notifications are on for this phone.',
