@@ -12,6 +12,8 @@ export async function keepMyVersion(db: PusteromDatabase, rejectionId: string, c
   const baseVersion = rejection.current.version
   if (rejection.name === 'upsertMedication')
     await perform(db, 'upsertMedication', { medication: rejection.args.medication, baseVersion }, clock)
+  else if (rejection.name === 'upsertAboutMe')
+    await perform(db, 'upsertAboutMe', { aboutMe: rejection.args.aboutMe, baseVersion }, clock)
   else await perform(db, 'upsertChecklistItem', { item: rejection.args.item, baseVersion }, clock)
   await db.rejections.update(rejectionId, { seen: true })
 }

@@ -1,20 +1,18 @@
 // The family's actions the server refused, kept until the family has seen why; and edits that met
 // another parent's change (sync rule 8), kept until the family has chosen which version stays.
 import type { PusteromDatabase, Rejection } from '../db/database'
-import type { Change, ChecklistItem, Medication } from '../protocol'
+import type { AboutMe, Change, ChecklistItem, Medication } from '../protocol'
 
 /** An edit refused because the other parent changed or deleted the record since; the server's record is in `current`. */
 export type EditConflict = Rejection & { current: Change } & (
     | { name: 'upsertMedication'; args: { medication: Medication } }
     | { name: 'upsertChecklistItem'; args: { item: ChecklistItem } }
+    | { name: 'upsertAboutMe'; args: { aboutMe: AboutMe } }
   )
 
 export function isEditConflict(rejection: Rejection): rejection is EditConflict {
-  return (
-    rejection.code === 'conflict' &&
-    rejection.current !== undefined &&
-    (rejection.name === 'upsertMedication' || rejection.name === 'upsertChecklistItem')
-  )
+  // Every upsert edits a record both parents edit: a medicine, a packing item, an "about me" card.
+  return rejection.code === 'conflict' && rejection.current !== undefined && rejection.name.startsWith('upsert')
 }
 
 export async function unseenRejections(db: PusteromDatabase): Promise<Rejection[]> {

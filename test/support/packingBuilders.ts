@@ -1,5 +1,5 @@
-// Small builders for packing items, packing rows and medications: say only what the test is about.
-import type { ChecklistItem, Medication, Packing } from '../../src/protocol'
+// Small builders for packing items, packing rows, medications and "about me" cards: say only what the test is about.
+import type { AboutMe, ChecklistItem, Medication, Packing } from '../../src/protocol'
 import { anId } from './builders'
 
 export function aTemplateItem(overrides: Partial<ChecklistItem> & Pick<ChecklistItem, 'recipientId'>): ChecklistItem {
@@ -39,6 +39,22 @@ export function aMedication(overrides: Partial<Medication> & Pick<Medication, 'r
     dose: '1 stikkpille',
     times: ['08:00', '20:00'],
     notes: '',
+    ...overrides,
+  }
+}
+
+/** A child's "about me" card: one per child, with the child's id. */
+export function anAboutMeCard(recipientId: string, overrides: Partial<AboutMe> = {}): AboutMe {
+  return {
+    id: recipientId,
+    recipientId,
+    routines: 'Står opp kl. 07.00, frokost først.',
+    communication: 'Bruker tegn til tale.',
+    calming: 'Musikk og en rolig stemme.',
+    upsetting: 'Høye lyder.',
+    food: 'Ingen nøtter.',
+    sleep: 'Sovner med nattlys.',
+    emergencyContacts: [{ name: 'Kari Berg', phone: '+4791234567' }],
     ...overrides,
   }
 }

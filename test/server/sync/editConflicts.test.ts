@@ -1,10 +1,11 @@
-// Two parents editing the same medication list and packing items through the real engine (sync rule 8),
+// Two parents editing the same medication list, "about me" card and packing items through the real engine (sync rule 8),
 // and the municipality's rules reaching a phone with one pull (sync rule 10).
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { perform } from '../../../src/db/outbox'
 import { keepMyVersion, keepTheirVersion } from '../../../src/sync/conflictChoice'
 import { aMedication } from '../../unit/sync/builders'
+import { anAboutMeCard } from '../../support/packingBuilders'
 import { aStaffClient } from './support/staffClient'
 import { deviceView, serverView, syncServerForThisFile } from './support/syncWorld'
 import { testClock } from '../../support/testClock'
@@ -76,6 +77,36 @@ describe('a medicine both parents change', () => {
     await father.engine.syncNow()
     expect(await father.db.rejections.count()).toBe(0)
     expect((await father.db.medications.get(medication.id))?.dose).toBe('4 tabletter')
+  })
+})
+
+describe('an "about me" card both parents change', () => {
+  it('keeps the parent’s own card when they choose it over the other parent’s edit', async () => {
+    const { mother, father } = await bothParents()
+    const recipient = (await mother.db.recipients.toArray())[0]!
+    const card = anAboutMeCard(recipient.id)
+    await perform(mother.db, 'upsertAboutMe', { aboutMe: card }, time)
+    await mother.engine.syncNow()
+    await father.engine.syncNow()
+    father.online = false
+    const mine = { ...card, sleep: 'Sovner med musikk.' }
+    await perform(father.db, 'upsertAboutMe', { aboutMe: mine }, time)
+    await perform(mother.db, 'upsertAboutMe', { aboutMe: { ...card, sleep: 'Legger seg kl. 20.00.' } }, time)
+    await mother.engine.syncNow()
+    father.online = true
+    await father.engine.syncNow()
+    const [conflict] = await father.db.rejections.toArray()
+    expect(conflict).toMatchObject({
+      code: 'conflict',
+      current: { entity: 'aboutMe', data: { sleep: 'Legger seg kl. 20.00.' } },
+    })
+
+    await keepMyVersion(father.db, conflict!.id, time)
+    await father.engine.syncNow()
+    await mother.engine.syncNow()
+    expect(await mother.db.aboutMe.get(card.id)).toEqual(mine)
+    expect(await father.db.aboutMe.get(card.id)).toEqual(mine)
+    expect(await father.db.rejections.filter((rejection) => !rejection.seen).count()).toBe(0)
   })
 })
 
