@@ -2,6 +2,7 @@
 // calendar-feed address. Choices are kept on the device and sent to the server when there is a network.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
+import { offerNotificationsAfterSignIn, takeNotificationOffer } from '../composables/notificationOfferAfterSignIn'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db } from '../db/database'
 import { readMeta, writeMeta } from '../db/meta'
@@ -153,5 +154,8 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
     languageChanged,
     dismissAsk,
     loadFeed,
+    /** Signed in: the next page offers notifications, once. */
+    offerAfterSignIn: offerNotificationsAfterSignIn,
+    takeOfferAfterSignIn: takeNotificationOffer,
   }
 })
