@@ -242,6 +242,18 @@ describe('asking about notifications', () => {
     expect(await accessibilityViolations(page)).toEqual([])
   })
 
+  it('offers notifications on the first page after signing in, accessibly, and not again after not now', async () => {
+    const { page } = await signedInPhone('lunner-forelder-2')
+    const offer = page.getByTestId('notification-offer')
+    await offer.getByRole('heading', { name: 'Vil du få varsler?' }).waitFor()
+    expect(await accessibilityViolations(page)).toEqual([])
+    await offer.getByRole('button', { name: 'Ikke nå' }).click()
+    await offer.waitFor({ state: 'detached' })
+    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    await page.getByRole('heading', { name: 'Beskjeder' }).first().waitFor()
+    expect(await page.getByRole('heading', { name: 'Vil du få varsler?' }).count()).toBe(0)
+  })
+
   it('goes away for good when the family says not now', async () => {
     const { page } = await signedInPhone()
     await page.getByRole('link', { name: /Beskjeder/ }).click()

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
+import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
@@ -41,6 +42,24 @@ describe('signing in', () => {
 
     await idasStays.first().waitFor()
     expect(await idasStays.allTextContents()).toEqual(online)
+  })
+})
+
+describe('the sign-in page in another language', () => {
+  it('switches to English before signing in, keeps it after signing in, accessibly', async () => {
+    const { page } = await browserForThisTest()
+    await page.goto(app.url)
+    await page.getByRole('radio', { name: 'English' }).check()
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await accessibilityViolations(page)).toEqual([])
+
+    await page.getByLabel('Username').fill('lunner-forelder-1')
+    await page.getByLabel('Password').fill('demo')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('link', { name: /Messages/ }).waitFor()
+    await page.reload()
+    await page.getByRole('link', { name: /Messages/ }).waitFor()
   })
 })
 
