@@ -1,4 +1,5 @@
 // The one error shape every API error has, and its machine codes.
+import './zodInBrowser'
 import { z } from 'zod'
 
 export const ErrorCode = z.enum([

@@ -1,4 +1,5 @@
 // Building blocks shared by every schema of the municipal API.
+import './zodInBrowser'
 import { z } from 'zod'
 
 // PostgreSQL cannot store NUL in text, and half of a surrogate pair is no character at all (JSON

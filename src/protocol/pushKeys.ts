@@ -1,5 +1,6 @@
 // A device's Web Push keys (RFC 8291) as the server must be able to encrypt to them: checked on the
 // way in, because a key that is no point on the curve only fails later, when a push is encrypted.
+import './zodInBrowser'
 import { z } from 'zod'
 
 function bytesOfBase64Url(text: string): Uint8Array | null {
