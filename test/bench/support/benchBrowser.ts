@@ -1,6 +1,6 @@
 // Debian's Chromium for the browser benchmarks: a phone-sized page on a fresh profile, the family
 // signed in through the real sign-in form, and the CPU slowed down through the DevTools protocol.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
@@ -9,22 +9,41 @@ import { CHROMIUM_FLAGS, PHONE_VIEWPORT } from '../../e2e/support/launchChromium
 
 export interface BenchBrowser {
   context: BrowserContext
+  /** With `debuggingPort: true`: the DevTools port on loopback (for Lighthouse), else 0. */
+  debuggingPort: number
   close(): Promise<void>
 }
 
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
+// A tool driving the browser over its port (Lighthouse) must not reach beyond loopback either.
+const DEBUGGING_FLAGS = ['--remote-debugging-port=0', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']
+
+/** The port Chromium chose, from the file it writes in its profile. */
+async function readDebuggingPort(profileDir: string): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const written = await readFile(path.join(profileDir, 'DevToolsActivePort'), 'utf8').catch(() => '')
+    const port = Number(written.split('\n')[0])
+    if (port > 0) return port
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('Chromium did not open its debugging port')
+}
+
+export async function launchBenchBrowser(options: { debuggingPort?: boolean } = {}): Promise<BenchBrowser> {
   const profileDir = await mkdtemp(path.join(tmpdir(), 'pusterom-bench-profile-'))
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: ensureChromium(),
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...(options.debuggingPort ? DEBUGGING_FLAGS : [])],
     viewport: PHONE_VIEWPORT,
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
     serviceWorkers: 'allow',
+    // Lighthouse checks the back/forward cache, which Playwright turns off by default.
+    ...(options.debuggingPort && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   })
   return {
     context,
+    debuggingPort: options.debuggingPort ? await readDebuggingPort(profileDir) : 0,
     async close() {
       await context.close()
       await rm(profileDir, { recursive: true, force: true })

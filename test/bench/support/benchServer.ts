@@ -57,10 +57,12 @@ async function openStorage(): Promise<Database> {
 
 async function start(): Promise<ServerReady> {
   const database = await openStorage()
-  const distDir = setup.seed === 'fiveYearHousehold' ? setup.distDir : undefined
-  const server = await startServer({ database, log: () => undefined, config: distDir ? { distDir } : undefined })
+  const distDir = setup.seed === 'fiveYearHousehold' || setup.seed === 'demo' ? setup.distDir : undefined
+  const demo = setup.seed === 'demo' ? { demo: true, passwordLogin: true, localIdpPort: 0 } : {}
+  const server = await startServer({ database, log: () => undefined, config: { ...(distDir && { distDir }), ...demo } })
   cleanups.unshift(() => server.close())
   const ready = { type: 'ready', url: server.url, database: database.kind } as const
+  if (setup.seed === 'demo') return { ...ready, floorUrl: null, seedMs: 0 }
   if (setup.seed === 'none') return { ...ready, floorUrl: setup.floor ? await serveFloor(database) : null, seedMs: 0 }
   if (setup.seed === 'fiveYearHousehold') {
     const started = performance.now()

@@ -2,6 +2,11 @@
 
 export type BenchServerSetup =
   | {
+      /** The demo municipalities, households and logins of `npm start` (README), serving this build. */
+      seed: 'demo'
+      distDir: string
+    }
+  | {
       seed: 'fiveYearHousehold'
       /** Also serve this build of the app, for the benchmarks in Chromium. */
       distDir?: string
