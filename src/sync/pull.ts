@@ -23,13 +23,22 @@ export async function pullChanges(
 ): Promise<Set<EntityName>> {
   let cursor = await readCursor(db)
   const received = new Set<EntityName>()
+  let next = api.pull(cursor, pageSize, signal)
   for (;;) {
-    const page = await api.pull(cursor, pageSize, signal)
+    const page = await next
     const rows = checkedRows(page.changes)
     if (page.hasMore && page.cursor === cursor)
       throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
     if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
-    await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
+    // The next page travels while this one is written: a first sync waits on the server or on the
+    // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
+    if (page.hasMore) next = api.pull(page.cursor, pageSize, signal)
+    try {
+      await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
+    } catch (error) {
+      next.catch(() => undefined) // the page on its way is not wanted any more
+      throw error
+    }
     for (const change of page.changes) received.add(change.entity)
     if (!page.hasMore) return received
     cursor = page.cursor
