@@ -82,6 +82,7 @@ const sessionResponse = await fetch(`${baseUrl}/api/v1/session`, {
 const { token } = (await sessionResponse.json()) as { token: string }
 
 const syncMs: number[] = []
+const signInToSyncedMs: number[] = []
 const floorSyncMs: number[] = []
 const heapBytes: number[] = []
 let agendaHtml = ''
@@ -92,9 +93,17 @@ try {
       const page = browser.context.pages()[0] ?? (await browser.context.newPage())
       await page.goto(`${baseUrl}/sign-in`)
       await waitForServiceWorkerControl(page)
+      // The sync starts with its first /sync request: the page load, the sign-in (a slow password hash on
+      // the server) and the municipality's rules before it are not the work the floor does.
+      let firstPull = Number.NaN
+      page.on('request', (request) => {
+        if (Number.isNaN(firstPull) && new URL(request.url()).pathname === '/api/v1/sync') firstPull = performance.now()
+      })
       const started = performance.now()
       await signInAndSync(page, baseUrl, family.username, family.password)
-      syncMs.push(performance.now() - started)
+      const ended = performance.now()
+      syncMs.push(ended - firstPull)
+      signInToSyncedMs.push(ended - started)
       heapBytes.push(await heapAfterCollection(page))
       await page.getByRole('article').first().waitFor()
       agendaHtml = await page.evaluate(() => document.getElementById('app')?.outerHTML ?? '')
@@ -162,7 +171,9 @@ try {
       target: `≤ ${SYNC_TARGET}× the floor`,
       runs: syncMs.length,
       medianMs: median(syncMs),
-      note: 'from the sign-in tap to "Oppdatert" (includes signing in and the list painting)',
+      note: 'from the first GET /sync to "Oppdatert" on screen (includes the list painting as pages arrive)',
+      signInToSyncedMedianMs: median(signInToSyncedMs),
+      signInToSyncedNote: 'for reference: from opening the sign-in page to "Oppdatert", with the sign-in itself',
       floor: 'raw fetch of the same /sync pages, JSON parse, Dexie bulkPut per table in a page, same run',
       floorMedianMs: median(floorSyncMs),
       ratioToFloor: syncRatio,
