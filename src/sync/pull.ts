@@ -32,13 +32,12 @@ export async function pullChanges(
     if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
     // The next page travels while this one is written: a first sync waits on the server or on the
     // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
-    if (page.hasMore) next = api.pull(page.cursor, pageSize, signal)
-    try {
-      await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
-    } catch (error) {
-      next.catch(() => undefined) // the page on its way is not wanted any more
-      throw error
+    if (page.hasMore) {
+      next = api.pull(page.cursor, pageSize, signal)
+      // Its failure (or a stop) is met when it is awaited, or not at all if the write fails first.
+      next.catch(() => undefined)
     }
+    await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
     for (const change of page.changes) received.add(change.entity)
     if (!page.hasMore) return received
     cursor = page.cursor
