@@ -1,5 +1,6 @@
 import { createApp } from 'vue'
 import App from './App.vue'
+import { afterFirstPaint } from './modules/afterFirstPaint'
 import { installI18n, laterMessagesLoaded } from './modules/i18n'
 import { installPinia } from './modules/pinia'
 import { installPwa } from './modules/pwa'
@@ -14,6 +15,7 @@ async function start(): Promise<void> {
   await installI18n(app)
   installRouter(app)
   app.mount('#app')
+  await afterFirstPaint()
   void laterMessagesLoaded()
   installStorage()
   void installPwa()
