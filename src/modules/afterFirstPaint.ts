@@ -4,14 +4,11 @@
 // moment alone comes too early: the wait also lasts until FIRST_SCREEN_MS after the page began to load.
 const FIRST_SCREEN_MS = 1500
 
-let waiting: Promise<void> | undefined
-
-export function afterFirstPaint(): Promise<void> {
-  waiting ??= new Promise((resolve) => {
-    const whenIdle = (run: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 100)
-    const wait = Math.max(0, FIRST_SCREEN_MS - performance.now())
-    requestAnimationFrame(() => setTimeout(() => whenIdle(resolve), wait))
-  })
-  return waiting
-}
+export const afterFirstPaint = () =>
+  new Promise<void>((resolve) =>
+    setTimeout(
+      // Where there is no requestIdleCallback (Safari), the time alone.
+      () => ('requestIdleCallback' in self ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : resolve()),
+      FIRST_SCREEN_MS - performance.now(),
+    ),
+  )
