@@ -4,7 +4,9 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { takeNotificationOffer } from '../../../src/composables/notificationOfferAfterSignIn'
 import { rememberedLocale } from '../../../src/i18n/locales'
+import { db } from '../../../src/db/database'
 import { useSessionStore } from '../../../src/stores/session'
+import { aSignedInSession } from '../../e2e/support/deviceData'
 import { mountScreen } from '../support/mountScreen'
 
 afterEach(() => {
@@ -41,6 +43,26 @@ describe('signing in', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('calendar'))
     expect(takeNotificationOffer()).toBe(true)
     expect(takeNotificationOffer()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('never says the session ran out while its own sign-in goes on to the calendar', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ idporten: true, staff: false, password: true }))
+    const { wrapper } = await mountScreen('/sign-in', { now: '2026-11-26T18:00:00.000Z' })
+    let finish: (signedIn: boolean) => void = () => undefined
+    // The session is on the device before the move to the calendar, as with the real sign-in.
+    vi.spyOn(useSessionStore(), 'signIn').mockImplementation(async () => {
+      await db.meta.put(aSignedInSession())
+      return new Promise<boolean>((resolve) => (finish = resolve))
+    })
+    await vi.waitFor(() => expect(wrapper.find('input[name="username"]').exists()).toBe(true))
+    await wrapper.find('input[name="username"]').setValue('lunner-forelder-1')
+    await wrapper.find('input[name="password"]').setValue('demo')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(useSessionStore().signedIn).toBe(true))
+    await flushPromises()
+    expect(wrapper.find('[data-testid="sign-in-again"]').exists()).toBe(false)
+    finish(true)
     wrapper.unmount()
   })
 })
