@@ -1,7 +1,6 @@
 // Small builders for what tests send: mutations as a phone makes them, stays as staff plan them.
 import { randomUUID } from 'node:crypto'
 import type {
-  AboutMe,
   ChecklistItem,
   Medication,
   Mutation,
@@ -65,22 +64,6 @@ export function aChecklistItem(recipientId: string, overrides: Partial<Checklist
   }
 }
 
-/** A child's "about me" card; its id is the child's, as the app makes it. */
-export function anAboutMe(recipientId: string, overrides: Partial<AboutMe> = {}): AboutMe {
-  return {
-    id: recipientId,
-    recipientId,
-    routines: 'Står opp kl. 07.00, frokost først.',
-    communication: 'Bruker tegn til tale.',
-    calming: 'Musikk og en rolig stemme.',
-    upsetting: 'Høye lyder.',
-    food: 'Ingen nøtter.',
-    sleep: 'Sovner med nattlys.',
-    emergencyContacts: [{ name: 'Kari Berg', phone: '+4791234567' }],
-    ...overrides,
-  }
-}
-
 export function aMedication(recipientId: string, overrides: Partial<Medication> = {}): Medication {
   return {
     id: randomUUID(),
@@ -119,3 +102,6 @@ export function aWeekend(weeksAhead: number): { start: string; end: string } {
   const friday = Date.parse('2026-11-27T15:00:00.000Z') + weeksAhead * 7 * 86_400_000
   return { start: new Date(friday).toISOString(), end: new Date(friday + 2 * 86_400_000).toISOString() }
 }
+
+/** A child's "about me" card, the same on both sides. */
+export { anAboutMeCard as anAboutMe } from '../../support/packingBuilders'
