@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { browserForThisTest } from './support/launchChromium'
+import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const app = serveAppForThisFile({ demo: true })
 const MOST_SHIFT = 0.05
@@ -65,6 +66,19 @@ describe('the screens hold still while data fills them', () => {
     await page.getByRole('article').first().waitFor()
     const reopened = await shiftSoFar(page)
     expect(reopened.sum, reopened.shifts.join('\n')).toBeLessThanOrEqual(MOST_SHIFT)
+  })
+
+  it('the agenda barely moves when it is opened offline, as the sync line says so and offers to try again', async () => {
+    const { page, context } = await browserForThisTest()
+    await signIn(page)
+    await waitForServiceWorkerControl(page)
+    await context.setOffline(true)
+    await page.reload()
+    await startCountingShifts(page)
+    await page.getByRole('article').first().waitFor()
+    await page.getByTestId('sync-status').getByRole('button', { name: 'Prøv nå' }).waitFor()
+    const offline = await shiftSoFar(page)
+    expect(offline.sum, offline.shifts.join('\n')).toBeLessThanOrEqual(MOST_SHIFT)
   })
 
   it('the messages barely move as they are read from the device', async () => {
