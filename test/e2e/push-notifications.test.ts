@@ -266,7 +266,9 @@ describe('asking about notifications', () => {
 
   it('tells the family plainly when the browser has notifications blocked', async () => {
     const { page, context } = await signedInPhone()
-    await page.getByRole('link', { name: /Beskjeder/ }).click()
+    // Opened afresh, the page shows its button only once it has read the browser's permission: blocked
+    // after that, the tap is what meets it (after the link, the offer's earlier reading could show it first).
+    await page.goto(url('/messages'))
     await page.getByRole('button', { name: 'Slå på varsler' }).waitFor()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Browser.setPermission', {
