@@ -60,6 +60,37 @@ async function signedInPhone(username = 'lunner-forelder-3') {
   return { ...browsing, householdId }
 }
 
+/** What the service worker saw of the pushes: tells a push lost before it arrived from one lost after. */
+async function describeWorker(context: BrowserContext): Promise<string> {
+  const workers = context.serviceWorkers()
+  const seen = await Promise.all(
+    workers.map((worker) =>
+      worker
+        .evaluate(async () => {
+          const scope = self as unknown as { registration: { getNotifications(): Promise<Notification[]> } }
+          const stored = await (await caches.open('pusterom-shown-pushes')).match('/shown-pushes.json')
+          return {
+            permission: Notification.permission,
+            pushesShown: stored ? await stored.text() : 'none',
+            notifications: (await scope.registration.getNotifications()).map((shown) => shown.tag),
+          }
+        })
+        .then((state) => ({ url: worker.url(), ...state }))
+        .catch((error: unknown) => ({ url: worker.url(), unreadable: String(error) })),
+    ),
+  )
+  return JSON.stringify(seen)
+}
+
+/** Waits for what the notifications must become; when they do not, says what the service worker saw. */
+async function untilShown(context: BrowserContext, shown: Promise<void>): Promise<void> {
+  try {
+    await shown
+  } catch (error) {
+    throw new Error(`${String(error)}\nThe service workers saw: ${await describeWorker(context)}`, { cause: error })
+  }
+}
+
 /** Allows notifications, and waits until the service worker sees it (a push before then could not show one). */
 async function allowNotifications(context: BrowserContext): Promise<void> {
   await context.grantPermissions(['notifications'], { origin: url('') })
@@ -134,11 +165,14 @@ describe('a push to the phone', () => {
     )
     await deliverPush(context, page, JSON.stringify(push))
 
-    await expect
-      .poll(() => shownNotifications(page), { timeout: 15_000 })
-      .toEqual([
-        { title: 'Ny beskjed fra kommunen', body: 'Trykk for å lese beskjeden.', tag: `message-${message.id}` },
-      ])
+    await untilShown(
+      context,
+      expect
+        .poll(() => shownNotifications(page), { timeout: 15_000 })
+        .toEqual([
+          { title: 'Ny beskjed fra kommunen', body: 'Trykk for å lese beskjeden.', tag: `message-${message.id}` },
+        ]),
+    )
     // The sync the push asked for, well before the app's own one-minute timer.
     await page.getByRole('link', { name: 'Juleavslutning på avlastningsboligen' }).waitFor({ timeout: 15_000 })
     expect(await page.getByTestId('unread-badge').textContent()).not.toBe(unreadBefore)
@@ -159,7 +193,7 @@ describe('a push to the phone', () => {
         pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString()),
       ),
     )
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
+    await untilShown(context, expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1))
 
     await tapNotification(context)
 
@@ -175,12 +209,15 @@ describe('a push to the phone', () => {
     const second = await staffSendsNotice(householdId, 'Andre beskjed', '')
     const reader = { locale: 'nb' as const, preferences: { ...defaultPushPreferences, showDetails: true } }
     await deliverPush(context, page, JSON.stringify(pushForMessage(first, reader, new Date().toISOString())))
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
+    await untilShown(context, expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1))
     await deliverPush(context, page, JSON.stringify(pushForMessage(second, reader, new Date().toISOString())))
 
-    await expect
-      .poll(() => shownNotifications(page), { timeout: 15_000 })
-      .toEqual([{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }])
+    await untilShown(
+      context,
+      expect
+        .poll(() => shownNotifications(page), { timeout: 15_000 })
+        .toEqual([{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }]),
+    )
   })
 
   it('keeps the gathered messages on the screen when a push that cannot be read comes after them', async () => {
@@ -190,10 +227,10 @@ describe('a push to the phone', () => {
     const second = await staffSendsNotice(householdId, 'Andre beskjed', '')
     const reader = { locale: 'nb' as const, preferences: { ...defaultPushPreferences, showDetails: true } }
     await deliverPush(context, page, JSON.stringify(pushForMessage(first, reader, new Date().toISOString())))
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1)
+    await untilShown(context, expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1))
     await deliverPush(context, page, JSON.stringify(pushForMessage(second, reader, new Date().toISOString())))
     const gathered = [{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }]
-    await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual(gathered)
+    await untilShown(context, expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual(gathered))
 
     const shownAt = () =>
       page.evaluate(async () =>
@@ -219,9 +256,12 @@ describe('a push to the phone', () => {
 
     await deliverPush(context, page, 'not json')
 
-    await expect
-      .poll(() => shownNotifications(page), { timeout: 15_000 })
-      .toEqual([{ title: 'Pusterom', body: 'Det er nytt fra kommunen.', tag: 'inbox' }])
+    await untilShown(
+      context,
+      expect
+        .poll(() => shownNotifications(page), { timeout: 15_000 })
+        .toEqual([{ title: 'Pusterom', body: 'Det er nytt fra kommunen.', tag: 'inbox' }]),
+    )
     await page.getByRole('link', { name: 'Ny kontaktperson' }).waitFor({ timeout: 15_000 })
   })
 })

@@ -14,8 +14,8 @@ export interface BenchBrowser {
   close(): Promise<void>
 }
 
-// A tool driving the browser over its port (Lighthouse) must not reach beyond loopback either.
-const DEBUGGING_FLAGS = ['--remote-debugging-port=0', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']
+// For a tool driving the browser over its port (Lighthouse); CHROMIUM_FLAGS already keep it on loopback.
+const DEBUGGING_FLAGS = ['--remote-debugging-port=0']
 
 /** The port Chromium chose, from the file it writes in its profile. */
 async function readDebuggingPort(profileDir: string): Promise<number> {

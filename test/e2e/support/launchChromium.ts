@@ -5,7 +5,11 @@ import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { inject, onTestFailed, onTestFinished } from 'vitest'
 
-/** The foundation issue's flags: headless, no sandbox (root in a container), and no calls home. */
+/**
+ * The foundation issue's flags: headless, no sandbox (root in a container), and no calls home. Every
+ * host name but loopback's is unresolvable, so nothing a page or the browser tries (its push service
+ * when the app subscribes) can leave this machine.
+ */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -15,6 +19,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ]
 
 /** A phone-sized window, the family's usual screen. */
