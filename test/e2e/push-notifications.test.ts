@@ -99,7 +99,22 @@ async function allowNotifications(context: BrowserContext): Promise<void> {
   await expect.poll(() => worker.evaluate(() => Notification.permission), { timeout: 10_000 }).toBe('granted')
 }
 
-/** Delivers a push to the app's service worker the way Chromium does when its push service brings one. */
+interface PushOutcome {
+  /** Whether Chromium handed the push to the app's worker as a push event. */
+  dispatched: boolean
+  /** How the push event ended, as Chromium logs it ("Success"); null when it did not end in time. */
+  status: string | null
+}
+
+const PUSH_EVENT_LIMIT_MS = 20_000
+
+/**
+ * Delivers a push to the app's service worker the way Chromium does when its push service brings one, and
+ * waits until the worker's push event has ended. DevTools' call does not answer with the outcome, so it is
+ * read from Chromium's background-service log. A push Chromium never handed to the worker (it could not
+ * start it in time on a loaded machine) is delivered again, as a push service does; a push event the app's
+ * worker failed, or never ended, fails the test there.
+ */
 async function deliverPush(context: BrowserContext, page: Page, data: string): Promise<void> {
   const cdp = await context.newCDPSession(page)
   const registration = new Promise<string>((resolve) => {
@@ -108,8 +123,44 @@ async function deliverPush(context: BrowserContext, page: Page, data: string): P
       if (ours) resolve(ours.registrationId)
     })
   })
+  let onLogged: (name: string, details: Map<string, string>, loggedAtMs: number) => void = () => undefined
+  cdp.on('BackgroundService.backgroundServiceEventReceived', ({ backgroundServiceEvent: logged }) => {
+    const details = new Map(logged.eventMetadata.map(({ key, value }) => [key, value]))
+    onLogged(logged.eventName, details, logged.timestamp * 1000)
+  })
+  await cdp.send('BackgroundService.startObserving', { service: 'pushMessaging' })
+  await cdp.send('BackgroundService.setRecording', { shouldRecord: true, service: 'pushMessaging' })
   await cdp.send('ServiceWorker.enable')
-  await cdp.send('ServiceWorker.deliverPushMessage', { origin: url(''), registrationId: await registration, data })
+  const registrationId = await registration
+
+  const attempt = async (): Promise<PushOutcome> => {
+    const sentAtMs = Date.now()
+    const outcome: PushOutcome = { dispatched: false, status: null }
+    let limit: NodeJS.Timeout | undefined
+    const ended = new Promise<void>((resolve) => {
+      limit = setTimeout(resolve, PUSH_EVENT_LIMIT_MS)
+      onLogged = (name, details, loggedAtMs) => {
+        // The log is replayed to a new observer: only what this delivery caused counts.
+        if (loggedAtMs < sentAtMs) return
+        if (name === 'Push event dispatched' && details.get('Payload') === data) outcome.dispatched = true
+        if (name === 'Push event completed') {
+          outcome.status = details.get('Status') ?? 'unknown'
+          resolve()
+        }
+      }
+    })
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: url(''), registrationId, data })
+    await ended
+    clearTimeout(limit)
+    return outcome
+  }
+
+  for (let tries = 1; ; tries += 1) {
+    const { dispatched, status } = await attempt()
+    if (dispatched && status === 'Success') return
+    if (dispatched) throw new Error(`The app's push event ended with "${status ?? 'nothing within 20 s'}"`)
+    if (tries === 3) throw new Error(`Chromium handed the push to no service worker in 3 deliveries (${status})`)
+  }
 }
 
 /** What Chromium does when the family taps the notification: a notificationclick in the service worker. */
