@@ -126,6 +126,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // After the other projects: a browser sharing two cores with the server suite is what made runs flake.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
