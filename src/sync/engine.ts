@@ -4,7 +4,8 @@ import { isApiError } from './apiError'
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
 import { systemScheduler, type Scheduler } from './scheduler'
 import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
-import { failureStatus, signedOutStatus, type SyncStatus } from './syncStatus'
+import { failureStatus } from './failureStatus'
+import { signedOutStatus, type SyncStatus } from './syncStatus'
 
 export type SyncTrigger =
   | 'start'

@@ -3,8 +3,9 @@
 import type { PusteromDatabase } from '../db/database'
 import { tableOfEntity } from '../db/database'
 import { keepServerVersions } from '../db/editBase'
+import { liveQueryHold } from '../db/liveQueryHold'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
-import { entitySchemas, type Change, type EntityName } from '../protocol'
+import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError } from './apiError'
 
@@ -23,25 +24,51 @@ export async function pullChanges(
 ): Promise<Set<EntityName>> {
   let cursor = await readCursor(db)
   const received = new Set<EntityName>()
-  let next = api.pull(cursor, pageSize, signal)
-  for (;;) {
-    const page = await next
-    const rows = checkedRows(page.changes)
-    if (page.hasMore && page.cursor === cursor)
-      throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
-    if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
-    // The next page travels while this one is written: a first sync waits on the server or on the
-    // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
-    if (page.hasMore) {
-      next = api.pull(page.cursor, pageSize, signal)
-      // Its failure (or a stop) is met when it is awaited, or not at all if the write fails first.
-      next.catch(() => undefined)
+  let next = arriving(api.pull(cursor, pageSize, signal))
+  try {
+    for (;;) {
+      // Waiting on the network, the screens catch up with what is written so far.
+      if (!next.arrived) releaseLiveQueries()
+      const page = await next.page
+      const rows = checkedRows(page.changes)
+      if (page.hasMore && page.cursor === cursor)
+        throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
+      if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
+      // The next page travels while this one is written: a first sync waits on the server or on the
+      // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
+      if (page.hasMore) {
+        next = arriving(api.pull(page.cursor, pageSize, signal))
+        // Pages written back to back: the screens read again once, not after each of them.
+        liveQueryHold.paused ??= new Set()
+      }
+      await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
+      for (const change of page.changes) received.add(change.entity)
+      if (!page.hasMore) return received
+      cursor = page.cursor
     }
-    await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
-    for (const change of page.changes) received.add(change.entity)
-    if (!page.hasMore) return received
-    cursor = page.cursor
+  } finally {
+    releaseLiveQueries()
   }
+}
+
+/** Ends a hold: every query that saw a change during it reads the device again. */
+function releaseLiveQueries(): void {
+  const paused = liveQueryHold.paused
+  delete liveQueryHold.paused
+  for (const resume of paused ?? []) resume()
+}
+
+/** A page on its way, and whether it has come. */
+function arriving(page: Promise<SyncResponse>): { page: Promise<SyncResponse>; arrived: boolean } {
+  const next = { page, arrived: false }
+  // Its failure (or a stop) is met when it is awaited, or not at all if a write fails first.
+  page.then(
+    () => {
+      next.arrived = true
+    },
+    () => undefined,
+  )
+  return next
 }
 
 type TableName = (typeof tableOfEntity)[keyof typeof tableOfEntity]

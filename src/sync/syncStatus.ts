@@ -1,5 +1,4 @@
-// What the family is told about syncing, and how an engine failure maps to a reason they understand.
-import type { ApiErrorKind } from './apiError'
+// What the family is told about syncing (an engine failure's reason: failureStatus.ts).
 
 export type SyncPhase =
   /** Not signed in: nothing to sync. */
@@ -35,25 +34,3 @@ export interface SyncStatus {
 }
 
 export const signedOutStatus: SyncStatus = { phase: 'signedOut', problem: null, lastSyncedAt: null, nextRetryAt: null }
-
-/** The phase and problem a failed sync leaves behind. */
-export function failureStatus(kind: ApiErrorKind | 'unexpected'): Pick<SyncStatus, 'phase' | 'problem'> {
-  switch (kind) {
-    case 'offline':
-    case 'timeout':
-      return { phase: 'offline', problem: null }
-    case 'sessionExpired':
-    case 'badCredentials':
-      return { phase: 'error', problem: 'sessionExpired' }
-    case 'server':
-    case 'rateLimited':
-      return { phase: 'error', problem: 'server' }
-    case 'malformed':
-      return { phase: 'error', problem: 'malformed' }
-    case 'refused':
-      return { phase: 'error', problem: 'refused' }
-    case 'aborted':
-    case 'unexpected':
-      return { phase: 'error', problem: 'device' }
-  }
-}

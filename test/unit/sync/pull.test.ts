@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { PusteromDatabase } from '../../../src/db/database'
+import { liveQueryHold } from '../../../src/db/liveQueryHold'
 import type { ApiClient } from '../../../src/sync/apiClient'
 import { pullChanges, readCursor } from '../../../src/sync/pull'
 import type { SyncResponse } from '../../../src/protocol'
@@ -38,5 +39,44 @@ describe('a first sync of many pages', () => {
     ])
     expect(await readCursor(db)).toBe('2')
     expect(await db.stays.count()).toBe(2)
+  })
+})
+
+/** A server whose pages come at once, except the ones held back until the test lets them go. */
+function pagesOf(pages: Record<string, SyncResponse>, heldBack: Record<string, Promise<void>> = {}) {
+  return {
+    pull: async (cursor: string | null) => {
+      await heldBack[cursor ?? 'first']
+      // A screen's query sees the page before it is written: it waits if the pull holds the queries.
+      liveQueryHold.paused?.add(redraw)
+      return pages[cursor ?? 'first'] as SyncResponse
+    },
+  } as unknown as ApiClient
+}
+let redraw = vi.fn()
+
+describe('the screens during a first sync of many pages', () => {
+  it('redraw once after pages written back to back, not after each page', async () => {
+    db = aDeviceDatabase()
+    redraw = vi.fn()
+    const pages = { first: aPage('1', true), '1': aPage('2', true), '2': aPage('3', false) }
+    await pullChanges(db, pagesOf(pages), new AbortController().signal)
+    expect(redraw).toHaveBeenCalledTimes(1)
+    expect(liveQueryHold.paused).toBeUndefined()
+    expect(await db.stays.count()).toBe(3)
+  })
+
+  it('catch up with what is written while the next page is slow to come', async () => {
+    db = aDeviceDatabase()
+    redraw = vi.fn()
+    let letThrough = () => {}
+    const slow = new Promise<void>((resolve) => (letThrough = resolve))
+    const pages = { first: aPage('1', true), '1': aPage('2', true), '2': aPage('3', false) }
+    const pulled = pullChanges(db, pagesOf(pages, { '2': slow }), new AbortController().signal)
+    await vi.waitFor(() => expect(redraw).toHaveBeenCalled())
+    expect(await db.stays.count()).toBe(2)
+    letThrough()
+    await pulled
+    expect(await db.stays.count()).toBe(3)
   })
 })
