@@ -7,7 +7,7 @@ import { useAppTime } from '../composables/useAppTime'
 import { useLiveQuery } from '../composables/useLiveQuery'
 import { db, type OutboxEntry, type Rejection } from '../db/database'
 import { pendingCount, setAsideMutations } from '../db/outboxQueries'
-import { loadAppSync } from '../sync/loadAppSync'
+import { startedAppSync } from '../sync/loadAppSync'
 import {
   isEditConflict,
   markRejectionsSeen as markSeenOnDevice,
@@ -18,7 +18,8 @@ import { signedOutStatus, type SyncStatus } from '../sync/syncStatus'
 
 export const useSyncStatusStore = defineStore('syncStatus', () => {
   const status = shallowRef<SyncStatus>(signedOutStatus)
-  const engine = loadAppSync().then(({ engine }) => {
+  // Once the app has started the engine, after the first paint (until then no sync has run).
+  const engine = startedAppSync.then(({ engine }) => {
     status.value = engine.status
     engine.subscribe((next) => {
       status.value = next

@@ -8,5 +8,17 @@ const load = () => (loading ??= import('./appSync'))
 
 export const loadAppSync = (): Promise<AppSync> => load().then((module) => module.appSync())
 
+let started: (sync: AppSync) => void
+/**
+ * The engine once main.ts has started it: the header's sync line waits for this rather than load the
+ * engine and its schemas itself while a slow phone is still painting the first screen.
+ */
+export const startedAppSync = new Promise<AppSync>((resolve) => (started = resolve))
+
 /** Loads the engine and starts syncing for the page's lifetime; called once from main.ts. */
-export const startAppSyncWhenLoaded = (): Promise<AppSync> => load().then((module) => module.startAppSync())
+export const startAppSyncWhenLoaded = (): Promise<AppSync> =>
+  load().then((module) => {
+    const sync = module.startAppSync()
+    started(sync)
+    return sync
+  })
