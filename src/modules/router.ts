@@ -5,7 +5,7 @@ import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from
 import type { NavArea } from '../composables/useNavArea'
 import { db } from '../db/database'
 import { systemClock } from '../domain/clock'
-import { readSession, sessionHasExpired } from '../sync/session'
+import { readSession, sessionHasExpired } from '../sync/sessionOnDevice'
 import AgendaView from '../views/AgendaView.vue'
 import { laterMessagesLoaded } from './i18n'
 

@@ -9,7 +9,7 @@ import type { AuthMethodsResponse } from '../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../sync/apiError'
 import { rememberAuthMethods, rememberedAuthMethods } from '../sync/authMethods'
 import { loadAppSync } from '../sync/loadAppSync'
-import { idportenSignInPath, readSession, type StoredSession } from '../sync/session'
+import { idportenSignInPath, readSession, type StoredSession } from '../sync/sessionOnDevice'
 
 export const useSessionStore = defineStore('session', () => {
   const { data: session, loaded } = useLiveQuery(() => readSession(db), null as StoredSession | null)

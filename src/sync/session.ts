@@ -5,23 +5,15 @@ import type { Municipality, SessionResponse, User } from '../protocol'
 import type { ApiClient } from './apiClient'
 import { ApiError, isApiError } from './apiError'
 import type { Clock } from '../domain/clock'
+import { SESSION_KEY, readSession, sessionHasExpired, type StoredSession } from './sessionOnDevice'
 
-const SESSION_KEY = 'session'
-
-export interface StoredSession {
-  token: string
-  expiresAt: string
-  user: User
-}
+// What the first screen reads of the session lives apart, so it does not load signing in and out.
+export { idportenSignInPath, readSession, sessionHasExpired, type StoredSession } from './sessionOnDevice'
 
 export interface SessionContext {
   db: PusteromDatabase
   api: ApiClient
   clock: Clock
-}
-
-export async function readSession(db: PusteromDatabase): Promise<StoredSession | null> {
-  return ((await db.meta.get(SESSION_KEY))?.value as StoredSession | undefined) ?? null
 }
 
 /** The token to send, or null when there is none or it has run out. */
@@ -60,19 +52,6 @@ async function keepSession(context: SessionContext, response: SessionResponse): 
   })
   await refreshMunicipality(context)
   return response.user
-}
-
-/**
- * Where the browser goes to sign in with ID-porten: a navigation, not a fetch, as the provider's pages
- * follow. Spelled out (API_PREFIX + path) so the first screen does not load the API's schemas for it.
- */
-export function idportenSignInPath(locale: string): string {
-  return `/api/v1/auth/idporten/start?locale=${encodeURIComponent(locale)}`
-}
-
-/** Whether the session on the device has run out by the clock: the data stays, sign-in is asked for. */
-export function sessionHasExpired(session: StoredSession, clock: Clock): boolean {
-  return Date.parse(session.expiresAt) <= clock.now()
 }
 
 /**
