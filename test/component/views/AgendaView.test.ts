@@ -71,4 +71,24 @@ describe('the agenda', () => {
     const wrapper = await mountAgenda('nn')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ingen opphald enno'))
   })
+
+  it('draws the stays a phone screen shows first, and the rest of the coming stays right after', async () => {
+    const emma = aRecipient()
+    const place = aPlace()
+    await db.recipients.put(emma)
+    await db.places.put(place)
+    const days = Array.from({ length: 20 }, (_, day) => day + 1)
+    await db.stays.bulkPut(
+      days.map((day) =>
+        aStay({ recipientId: emma.id, placeId: place.id, start: nextWeek(24 * day), end: nextWeek(24 * day + 5) }),
+      ),
+    )
+    let drawTheRest = () => {}
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => (drawTheRest = callback))
+    const wrapper = await mountAgenda()
+    await vi.waitFor(() => expect(wrapper.findAll('.agenda__list article')).toHaveLength(8))
+    drawTheRest()
+    await vi.waitFor(() => expect(wrapper.findAll('.agenda__list article')).toHaveLength(20))
+    vi.unstubAllGlobals()
+  })
 })
