@@ -3,7 +3,6 @@ import App from './App.vue'
 import { afterFirstPaint } from './modules/afterFirstPaint'
 import { installI18n, laterMessagesLoaded } from './modules/i18n'
 import { installPinia } from './modules/pinia'
-import { installPwa } from './modules/pwa'
 import { installRouter } from './modules/router'
 import { installStorage } from './modules/storage'
 import { startAppSyncWhenLoaded } from './sync/loadAppSync'
@@ -13,12 +12,14 @@ async function start(): Promise<void> {
   const app = createApp(App)
   installPinia(app)
   await installI18n(app)
-  installRouter(app)
+  // Mounted once the first page is known: the header's title, the signed-in area's bars and the page itself
+  // paint together, instead of a header for no page that changes when the page arrives.
+  await installRouter(app)
   app.mount('#app')
   await afterFirstPaint()
   void laterMessagesLoaded()
   installStorage()
-  void installPwa()
+  void import('./modules/pwa').then((pwa) => pwa.installPwa())
   void startAppSyncWhenLoaded()
 }
 

@@ -1,7 +1,13 @@
 // The app's pages. Each area is its own chunk except the calendar, the first screen.
 // Every page but sign-in needs a session on the device (which also works offline, expired or not).
 import type { App } from 'vue'
-import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type Router,
+  type RouteRecordRaw,
+} from 'vue-router'
 import type { NavArea } from '../composables/useNavArea'
 import { db } from '../db/database'
 import { systemClock } from '../domain/clock'
@@ -145,9 +151,17 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
+/** Starts fetching a lazy page's code, so it comes over the network while the device's session is read. */
+function startLoadingPage(to: RouteLocationNormalized): void {
+  // A lazy page is a loader; the router calls it again and gets the same module (or handles its failure).
+  for (const { components } of to.matched)
+    if (typeof components?.default === 'function') (components.default as () => Promise<unknown>)().catch(() => {})
+}
+
 export function createAppRouter(): Router {
   const router = createRouter({ history: createWebHistory(), routes })
   router.beforeEach(async (to) => {
+    startLoadingPage(to)
     const session = await readSession(db)
     if (!session && !to.meta.public)
       return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
@@ -164,6 +178,10 @@ export function createAppRouter(): Router {
   return router
 }
 
-export function installRouter(app: App): void {
-  app.use(createAppRouter())
+/** Installs the router and resolves once the first page is known and its code loaded. */
+export function installRouter(app: App): Promise<void> {
+  const router = createAppRouter()
+  app.use(router)
+  // A first page that cannot load (offline before the service worker took over) still gets the app's frame.
+  return router.isReady().catch((error: unknown) => console.warn('The first page did not open', error))
 }

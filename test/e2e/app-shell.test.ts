@@ -42,6 +42,22 @@ async function networkReachable(page: Page): Promise<boolean> {
   )
 }
 
+/** Records, from the very start of each page load, every header title shown and whether the bottom bar showed. */
+async function recordFirstScreens(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen = { titles: [] as string[], bottomNav: false }
+    Object.assign(window, { seenOnScreen: seen })
+    new MutationObserver(() => {
+      const title = document.querySelector('.app-header__title')?.textContent
+      if (title && seen.titles.at(-1) !== title) seen.titles.push(title)
+      if (document.querySelector('.bottom-nav')) seen.bottomNav = true
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  })
+}
+
+const seenOnScreen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { seenOnScreen: { titles: string[]; bottomNav: boolean } }).seenOnScreen)
+
 describe('the app shell', () => {
   it('is taken over by its service worker after the first visit', async () => {
     const { page } = await openAppOnNewPhone()
@@ -108,8 +124,26 @@ describe('the app shell', () => {
     expect(await page.getByText('Logg inn for å hente avlastningsoppholdene deres fra kommunen.').isVisible()).toBe(
       true,
     )
-    expect(await page.getByLabel('Brukernavn').isVisible()).toBe(true)
+    // The demo form shows once the server has said it offers one (GET /auth/methods).
+    await page.getByLabel('Brukernavn').waitFor()
     expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('opens on a new phone with the sign-in page alone, showing none of the calendar’s bars first', async () => {
+    const { page } = await browserForThisTest()
+    await recordFirstScreens(page)
+    await page.goto(app.url + '/')
+    await page.getByRole('heading', { level: 2, name: 'Logg inn' }).waitFor()
+    expect(await seenOnScreen(page)).toEqual({ titles: ['Pusterom'], bottomNav: false })
+  })
+
+  it('opens the calendar under its own title from the first paint', async () => {
+    const { page } = await openAppOnNewPhone()
+    await signedInWith(page)
+    await recordFirstScreens(page)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Ingen opphold ennå' }).waitFor()
+    expect(await seenOnScreen(page)).toEqual({ titles: ['Kalender'], bottomNav: true })
   })
 
   it('shows an empty calendar in Norwegian with no accessibility violation', async () => {
