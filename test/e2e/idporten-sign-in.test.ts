@@ -96,7 +96,11 @@ describe('signing in with ID-porten', () => {
     const stay = await page.locator('a[href^="/stays/"]').first().getAttribute('href')
     await page.goto(app.url + `${stay}/packing`)
     await page.getByRole('checkbox').first().check()
-    await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('én endring venter')
+    // The header's line says so once the sync engine has started, which waits for the page's first paint.
+    await page
+      .getByTestId('sync-status')
+      .getByText(/én endring venter/)
+      .waitFor()
 
     await expireSessionOnDevice(page)
     await page.goto(app.url)

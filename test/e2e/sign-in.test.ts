@@ -229,7 +229,11 @@ describe('signing out', () => {
     await page.goto(app.url + `${stay}/packing`)
     await page.getByRole('checkbox').first().check()
     // The box flips at once; the tick is safe only once it is in the outbox, as the header then says.
-    await expect.poll(() => page.getByTestId('sync-status').textContent()).toContain('én endring venter')
+    // The header's line says so once the sync engine has started, which waits for the page's first paint.
+    await page
+      .getByTestId('sync-status')
+      .getByText(/én endring venter/)
+      .waitFor()
 
     await page.goto(app.url + '/more')
     await page.getByRole('button', { name: 'Logg ut' }).click()
