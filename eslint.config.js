@@ -3,100 +3,125 @@ import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
 import prettierConfig from 'eslint-config-prettier'
 import globals from 'globals'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
-// One direction of imports (see the README's Layout): views/components → stores, composables → db, sync →
-// domain, protocol; the server and the service worker take only domain and protocol from the app side.
-// Relative specifiers are checked against the folder depth of the importing file, so `../` from
-// src/server/push/ is inside the server and `../../` is src/.
-const up = (depth) => String.raw`\.\./`.repeat(depth)
-const folders = (names) => `(${names.join('|')})(/|$)`
-const notFolders = (names) => `(?!${folders(names)})`
+// The import directions (see the README's Layout). The top of src/ is three wings on one foundation: the family
+// app, the staff console and the server (with the family's service worker) never import each other; each takes
+// from the foundation (domain, protocol, and for the two browser wings i18n and ui), which imports no wing.
+// Inside a wing, imports run downwards only. `import-x/no-restricted-paths` resolves each specifier to its file,
+// so a rule names folders, not `../` depths.
+const WINGS = ['family', 'console', 'server', 'service-worker']
+const BROWSER_FOUNDATION = ['i18n', 'ui']
+const BUILD_TOOLS = ['build']
+const src = (name) => `./src/${name}`
+const others = (own, names) => names.filter((name) => name !== own).map(src)
 
-/** Files `depth` folders below src/ in `folder`, with a glob per depth (src/server/a/b.ts is depth 3). */
-function atDepths(folder, maxDepth, rule) {
-  return Array.from({ length: maxDepth }, (_, index) => {
-    const depth = index + 1
-    const files = [`src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,vue}`]
-    return { files, rules: rule(depth) }
-  })
-}
+/** Folders of the family app, highest first: a folder may import those below it, never those above. */
+const FAMILY_LAYERS = [
+  ['FamilyApp.vue', 'main.ts', 'modules'],
+  ['views'],
+  ['components'],
+  // Screen reads: what a page shows, from the device database and the stores.
+  ['composables'],
+  ['stores'],
+  // Tools any layer above may use: the clock, live queries, being online, the wait for the first paint.
+  ['tools'],
+  ['db', 'sync'],
+]
+const family = (name) => `./src/family/${name}`
+const familyDirections = FAMILY_LAYERS.slice(1).map((layer, index) => ({
+  target: layer.map(family),
+  from: FAMILY_LAYERS.slice(0, index + 1)
+    .flat()
+    .map(family),
+  message: `The family app's imports run downwards: app setup → views → components → composables → stores → tools → db, sync.`,
+}))
+
+/** Folders of the staff console, highest first. */
+const CONSOLE_LAYERS = [
+  ['ConsoleApp.vue', 'main.ts', 'consoleRoutes.ts'],
+  ['views'],
+  ['components'],
+  ['composables'],
+  ['stores'],
+  ['tools'],
+  ['api'],
+]
+const consoleFolder = (name) => `./src/console/${name}`
+const consoleDirections = CONSOLE_LAYERS.slice(1).map((layer, index) => ({
+  target: layer.map(consoleFolder),
+  from: CONSOLE_LAYERS.slice(0, index + 1)
+    .flat()
+    .map(consoleFolder),
+  message: `The console's imports run downwards: app setup → views → components → composables → stores → tools → api.`,
+}))
+
+const restrictedPaths = [
+  ...WINGS.map((wing) => ({
+    target: src(wing),
+    from: [...others(wing, WINGS), ...BUILD_TOOLS.map(src)],
+    message: `A wing never imports another wing: ${wing} takes only from the foundation.`,
+  })),
+  {
+    target: ['server', 'service-worker'].map(src),
+    from: BROWSER_FOUNDATION.map(src),
+    message: 'The server and the service worker take only domain and protocol from the foundation.',
+  },
+  ...['domain', 'protocol', ...BROWSER_FOUNDATION].map((folder) => ({
+    target: src(folder),
+    from: [...WINGS, ...BUILD_TOOLS].map(src),
+    message: 'The foundation imports no wing.',
+  })),
+  // The foundation's own order: protocol (the API's schemas) < domain (the rules) < i18n < ui.
+  {
+    target: src('protocol'),
+    from: ['domain', ...BROWSER_FOUNDATION].map(src),
+    message: 'protocol imports only zod and itself.',
+  },
+  {
+    target: src('domain'),
+    from: BROWSER_FOUNDATION.map(src),
+    message: 'The domain is pure: no texts or components of the browser.',
+  },
+  { target: src('i18n'), from: [src('ui')], message: 'The messages import no components.' },
+  ...familyDirections,
+  {
+    target: ['views', 'components', 'FamilyApp.vue'].map(family),
+    from: ['db', 'sync', 'modules'].map(family),
+    message: 'Views and components get data and actions through stores or composables, not db, sync or modules.',
+  },
+  ...consoleDirections,
+  {
+    target: ['views', 'components', 'ConsoleApp.vue'].map(consoleFolder),
+    from: [consoleFolder('api')],
+    message: 'Console views and components reach the API through the console’s stores, not its api client.',
+  },
+].filter((zone) => zone.from.length > 0)
 
 const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 const importBoundaries = [
   {
     files: ['src/**/*.{ts,vue}'],
-    ignores: ['src/server/**'],
-    rules: restricted([
-      { group: ['**/server/**', '../server', '../../server'], message: 'The app must not import the server.' },
-    ]),
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.vue', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: restrictedPaths }] },
   },
-  {
-    files: ['src/App.vue', 'src/views/**/*.{ts,vue}', 'src/components/**/*.{ts,vue}'],
-    rules: restricted([
-      {
-        regex: String.raw`^(\./|(\.\./)+)${folders(['db', 'sync', 'modules', 'server'])}`,
-        message: 'Views and components get data and actions through stores or composables, not db, sync or modules.',
-      },
-    ]),
-  },
-  // The staff console is online only: it never touches the device database or the family's stores and
-  // composables (which read it); its views and components reach the API through the console's stores.
-  ...atDepths('console', 4, (depth) =>
-    restricted([
-      {
-        regex: `^${up(depth)}${folders(['db', 'stores', 'composables', 'modules', 'server'])}`,
-        message:
-          'The console keeps no family data on the machine: no db, family stores or composables, modules or server.',
-      },
-    ]),
-  ),
-  ...[
-    [1, 'src/console/*.vue'],
-    [2, 'src/console/views/*.{ts,vue}'],
-    [2, 'src/console/components/*.{ts,vue}'],
-    [3, 'src/console/components/*/*.{ts,vue}'],
-  ].map(([depth, files]) => ({
-    files: [files],
-    rules: restricted([
-      {
-        regex: `^${up(depth)}${folders(['db', 'stores', 'composables', 'modules', 'server', 'sync'])}`,
-        message: 'Console views and components reach the API through the console’s stores, not sync or db.',
-      },
-    ]),
-  })),
-  ...atDepths('server', 4, (depth) =>
-    restricted([
-      {
-        regex: `^${up(depth)}${notFolders(['domain', 'protocol'])}`,
-        message: 'The server takes only domain and protocol from the app side.',
-      },
-    ]),
-  ),
-  ...atDepths('service-worker', 2, (depth) =>
-    restricted([
-      {
-        regex: `^${up(depth)}${notFolders(['domain', 'protocol'])}`,
-        message: 'The service worker takes only domain and protocol from the app.',
-      },
-    ]),
-  ),
   {
     // Rules stay pure: the domain imports itself and protocol types, nothing of Vue, storage or the network.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: String.raw`^(?!\./|\.\./protocol(/|$))`,
+              regex: String.raw`^(?!\.{1,2}(/|$))`,
               message: 'The domain imports only itself and protocol types: no Vue, no storage, no network.',
             },
             {
-              regex: String.raw`^\.\./protocol(/|$)`,
+              regex: String.raw`^(\.\./)+protocol(/|$)`,
               allowTypeImports: true,
               message: 'The domain imports only types from protocol.',
             },
@@ -107,10 +132,10 @@ const importBoundaries = [
     },
   },
   {
-    // The API's schemas are shared by app and server: zod and themselves, nothing else.
+    // The API's schemas are shared by every wing: zod and themselves, nothing else.
     files: ['src/protocol/**/*.ts'],
     rules: {
-      ...restricted([{ regex: String.raw`^(?!\./|zod$)`, message: 'protocol imports only zod and itself.' }]),
+      ...restricted([{ regex: String.raw`^(?!\.{1,2}(/|$)|zod$)`, message: 'protocol imports only zod and itself.' }]),
       'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
     },
   },

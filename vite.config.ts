@@ -81,7 +81,7 @@ export default defineConfig({
             },
             // With the hold Dexie's live queries obey: shared by the first screen and the lazy sync engine, it
             // would otherwise split the database module off the index into a chunk of its own.
-            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]|src[\\/]db[\\/]liveQueryHold/ },
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]|src[\\/]family[\\/]db[\\/]liveQueryHold/ },
           ],
         },
       },

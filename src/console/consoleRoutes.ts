@@ -1,4 +1,4 @@
-// The staff console's pages under /kommune (the console's own router: src/modules/console.ts).
+// The staff console's pages under /kommune (the console's own router: src/console/main.ts).
 import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 
 /** A console page; `screen` names the tab it belongs to (and the page's title). */

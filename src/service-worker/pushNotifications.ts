@@ -3,7 +3,7 @@
 // left out what the family keeps off the lock screen), groups several messages into one, and asks
 // open pages to sync so the change is on the phone before the family taps.
 import type { PushMessage } from '../protocol/push'
-import { SYNC_REQUEST } from './messages'
+import { SYNC_REQUEST } from '../protocol/serviceWorkerMessages'
 import { shownPushes } from './shownPushes'
 
 declare const self: ServiceWorkerGlobalScope

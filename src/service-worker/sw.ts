@@ -4,7 +4,7 @@
 import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
-import { SKIP_WAITING } from './messages'
+import { SKIP_WAITING } from '../protocol/serviceWorkerMessages'
 import './pushNotifications'
 import './notificationClicks'
 

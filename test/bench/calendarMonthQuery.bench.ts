@@ -3,9 +3,9 @@
 import 'fake-indexeddb/auto'
 import { writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { withRequests } from '../../src/db/changeRequestQueries'
-import { PusteromDatabase } from '../../src/db/database'
-import { staysBetween } from '../../src/db/stayQueries'
+import { withRequests } from '../../src/family/db/changeRequestQueries'
+import { PusteromDatabase } from '../../src/family/db/database'
+import { staysBetween } from '../../src/family/db/stayQueries'
 import { monthWindow } from '../../src/domain/calendarMonth'
 import type { ChangeRequest, Stay } from '../../src/protocol'
 

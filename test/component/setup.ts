@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach } from 'vitest'
-import { db } from '../../src/db/database'
+import { db } from '../../src/family/db/database'
 
 afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()))

@@ -1,7 +1,7 @@
 // A small household on the device: two children, two places, the municipality's rule; the test
 // adds the stays it is about.
-import { db } from '../../src/db/database'
-import { perform } from '../../src/db/outbox'
+import { db } from '../../src/family/db/database'
+import { perform } from '../../src/family/db/outbox'
 import type { Municipality, Stay } from '../../src/protocol'
 import { aPlace, aRecipient, aStay } from './builders'
 import { aMunicipality } from './calendarBuilders'

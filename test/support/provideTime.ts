@@ -1,5 +1,5 @@
 // Gives a mounted screen the test's clock in place of the ticking system clock.
-import { appTimeKey, type AppTime } from '../../src/composables/useAppTime'
+import { appTimeKey, type AppTime } from '../../src/family/tools/useAppTime'
 import type { TestClock } from './testClock'
 
 /** What to pass as `global.provide` when mounting. */

@@ -2,7 +2,7 @@
 // says so. "Now" is a Vue ref, so a screen reading it renders again when the test moves time.
 import { shallowRef } from 'vue'
 import type { Clock } from '../../src/domain/clock'
-import type { Scheduler } from '../../src/sync/scheduler'
+import type { Scheduler } from '../../src/protocol/scheduler'
 
 /** The demo data's "now": Monday 23 November 2026, 11.00 in Norway. */
 export const SEED_TIME = '2026-11-23T10:00:00.000Z'

@@ -3,8 +3,8 @@
 import { defineStore } from 'pinia'
 import type { z } from 'zod'
 import type { Municipality, StaffMunicipalityUpdate } from '../../protocol'
-import { isApiError } from '../../sync/apiError'
-import { useStaffQuery } from '../composables/useStaffQuery'
+import { isApiError } from '../../protocol/apiError'
+import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
 export const useConsoleMunicipalityStore = defineStore('console-municipality', () => {
@@ -13,7 +13,7 @@ export const useConsoleMunicipalityStore = defineStore('console-municipality', (
     data: municipality,
     failed,
     reload,
-  } = useStaffQuery<Municipality | null>((staff) => staff.municipality(), null)
+  } = useStaffQuery<Municipality | null>(session, (staff) => staff.municipality(), null)
   let loading: Promise<void> | null = null
 
   function load(): Promise<void> {

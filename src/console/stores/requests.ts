@@ -2,8 +2,8 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { StaffChangeRequest } from '../../protocol'
-import type { StaffApi } from '../../sync/staffApi'
-import { useStaffQuery } from '../composables/useStaffQuery'
+import type { StaffApi } from '../api/staffApi'
+import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
 export type RequestAnswer = { status: 'accepted' | 'declined'; note: string }
@@ -21,7 +21,7 @@ async function everyPending(staff: StaffApi): Promise<StaffChangeRequest[]> {
 
 export const useConsoleRequestsStore = defineStore('console-requests', () => {
   const session = useStaffSessionStore()
-  const { data: pending, failed, reload } = useStaffQuery(everyPending, [])
+  const { data: pending, failed, reload } = useStaffQuery(session, everyPending, [])
   const loaded = shallowRef(false)
   /** How many arrived at the last refresh (for a polite live announcement). */
   const arrived = shallowRef(0)

@@ -1,10 +1,10 @@
 // Who of the staff is signed in to the console, and the staff API calls made with that session.
-// The token lives in this tab's sessionStorage (src/sync/staffSession.ts), never in the device database.
+// The token lives in this tab's sessionStorage (src/console/api/staffSession.ts), never in the device database.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { systemClock } from '../../domain/clock'
 import type { AuthMethodsResponse, SignInFailure } from '../../protocol/signIn'
-import { isApiError, type ApiErrorKind } from '../../sync/apiError'
+import { isApiError, type ApiErrorKind } from '../../protocol/apiError'
 import {
   createStaffConnection,
   staffSignIn,
@@ -13,7 +13,7 @@ import {
   staffSignOut,
   storedStaffSession,
   type StaffSession,
-} from '../../sync/staffSession'
+} from '../api/staffSession'
 
 /** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
 export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'

@@ -1,10 +1,10 @@
 // A family's device for benchmarks: its own Dexie database (on fake-indexeddb, which the script
 // imports first), the real API client and sync engine against a server on loopback.
-import { PusteromDatabase } from '../../../src/db/database'
-import { createApiClient, type ApiClient } from '../../../src/sync/apiClient'
+import { PusteromDatabase } from '../../../src/family/db/database'
+import { createApiClient, type ApiClient } from '../../../src/protocol/apiClient'
 import { systemClock } from '../../../src/domain/clock'
-import { SyncEngine } from '../../../src/sync/engine'
-import { currentToken, readSession, signIn } from '../../../src/sync/session'
+import { SyncEngine } from '../../../src/family/sync/engine'
+import { currentToken, readSession, signIn } from '../../../src/family/sync/session'
 
 export interface BenchDevice {
   db: PusteromDatabase

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { tableOfEntity } from '../../../src/db/database'
+import { tableOfEntity } from '../../../src/family/db/database'
 
 export const FLOOR_PAGE = 'bench-floor.html'
 /** Dexie's browser build, copied into the served build: the app's CSP allows no inline script. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { db } from '../../../src/db/database'
-import AboutMeView from '../../../src/views/AboutMeView.vue'
-import MedicationPrintView from '../../../src/views/MedicationPrintView.vue'
+import { db } from '../../../src/family/db/database'
+import AboutMeView from '../../../src/family/views/AboutMeView.vue'
+import MedicationPrintView from '../../../src/family/views/MedicationPrintView.vue'
 import { aRecipient } from '../../support/builders'
 import { mountWithApp } from '../packing/mountWithApp'
 

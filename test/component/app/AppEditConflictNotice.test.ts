@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import AppEditConflictNotice from '../../../src/components/app/AppEditConflictNotice.vue'
-import { db, type Rejection } from '../../../src/db/database'
+import AppEditConflictNotice from '../../../src/family/components/app/AppEditConflictNotice.vue'
+import { db, type Rejection } from '../../../src/family/db/database'
 import type { AboutMe, Medication } from '../../../src/protocol'
 import { aMedication, anAboutMeCard } from '../../support/packingBuilders'
 import { mountWithApp } from '../packing/mountWithApp'

@@ -2,10 +2,10 @@
 // them; answered or dismissed, the offer does not come back.
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import AppNotificationOffer from '../../../src/components/app/AppNotificationOffer.vue'
-import { offerNotificationsAfterSignIn } from '../../../src/composables/notificationOfferAfterSignIn'
-import { db } from '../../../src/db/database'
-import { readMeta } from '../../../src/db/meta'
+import AppNotificationOffer from '../../../src/family/components/app/AppNotificationOffer.vue'
+import { offerNotificationsAfterSignIn } from '../../../src/family/tools/notificationOfferAfterSignIn'
+import { db } from '../../../src/family/db/database'
+import { readMeta } from '../../../src/family/db/meta'
 import { mountWithApp } from '../packing/mountWithApp'
 
 afterEach(() => {

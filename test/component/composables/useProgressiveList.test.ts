@@ -1,6 +1,6 @@
 import { effectScope, shallowRef } from 'vue'
 import { describe, expect, it, vi } from 'vitest'
-import { FIRST_SCREEN_ITEMS, useProgressiveList } from '../../../src/composables/useProgressiveList'
+import { FIRST_SCREEN_ITEMS, useProgressiveList } from '../../../src/family/tools/useProgressiveList'
 
 const stays = (count: number) => Array.from({ length: count }, (_, index) => `stay ${index + 1}`)
 

@@ -1,7 +1,7 @@
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import HomeStayCard from '../../../src/components/home/HomeStayCard.vue'
+import HomeStayCard from '../../../src/family/components/home/HomeStayCard.vue'
 import type { CalendarEntry } from '../../../src/domain/calendarEntries'
 import type { PackingProgress } from '../../../src/domain/packing'
 import type { Locale } from '../../../src/protocol/locale'

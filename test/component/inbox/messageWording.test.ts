@@ -1,7 +1,7 @@
 // The inbox words the municipality's messages from their facts in the family's language: which stay,
 // whose and when, so two cancellations are told apart; the staff's own note is shown as written.
 import { describe, expect, it, vi } from 'vitest'
-import { db } from '../../../src/db/database'
+import { db } from '../../../src/family/db/database'
 import type { Message, MessageFacts } from '../../../src/protocol'
 import { anId, aRecipient } from '../../support/builders'
 import { mountScreen } from '../support/mountScreen'

@@ -3,9 +3,9 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
-import NotificationSettings from '../../../src/components/notifications/NotificationSettings.vue'
-import { db } from '../../../src/db/database'
-import { readMeta } from '../../../src/db/meta'
+import NotificationSettings from '../../../src/family/components/notifications/NotificationSettings.vue'
+import { db } from '../../../src/family/db/database'
+import { readMeta } from '../../../src/family/db/meta'
 import { createAppI18n } from '../support/appI18n'
 import type { PushPreferences } from '../../../src/protocol'
 

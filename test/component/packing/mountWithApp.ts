@@ -4,7 +4,7 @@ import { createPinia } from 'pinia'
 import type { Component } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '../support/appI18n'
-import { routes } from '../../../src/modules/router'
+import { routes } from '../../../src/family/modules/router'
 import { provideTime } from '../../support/provideTime'
 import { testClock } from '../../support/testClock'
 

@@ -1,9 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import SettingsStorageSection from '../../../src/components/settings/SettingsStorageSection.vue'
-import SettingsVersionSection from '../../../src/components/settings/SettingsVersionSection.vue'
-import StayNotifyOffer from '../../../src/components/stay/StayNotifyOffer.vue'
-import { useNotificationSettingsStore } from '../../../src/stores/notificationSettings'
+import SettingsStorageSection from '../../../src/family/components/settings/SettingsStorageSection.vue'
+import SettingsVersionSection from '../../../src/family/components/settings/SettingsVersionSection.vue'
+import StayNotifyOffer from '../../../src/family/components/stay/StayNotifyOffer.vue'
+import { useNotificationSettingsStore } from '../../../src/family/stores/notificationSettings'
 import { mountWithApp } from '../packing/mountWithApp'
 
 describe('storage on the phone', () => {

@@ -1,7 +1,7 @@
 // The demo sign-in fields, one component for the family's sign-in page and the staff console's.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import SignInPasswordFields from '../../../src/components/signIn/SignInPasswordFields.vue'
+import SignInPasswordFields from '../../../src/ui/SignInPasswordFields.vue'
 import { createAppI18n } from '../support/appI18n'
 
 function fields(texts: 'signIn' | 'console.signIn', values = { username: '', password: '' }, busy = false) {

@@ -2,10 +2,10 @@
 // sign-in tells the next page to offer notifications.
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { takeNotificationOffer } from '../../../src/composables/notificationOfferAfterSignIn'
+import { takeNotificationOffer } from '../../../src/family/tools/notificationOfferAfterSignIn'
 import { rememberedLocale } from '../../../src/i18n/locales'
-import { db } from '../../../src/db/database'
-import { useSessionStore } from '../../../src/stores/session'
+import { db } from '../../../src/family/db/database'
+import { useSessionStore } from '../../../src/family/stores/session'
 import { aSignedInSession } from '../../e2e/support/deviceData'
 import { mountScreen } from '../support/mountScreen'
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
-import StayDeadlineSentence from '../../../src/components/stay/StayDeadlineSentence.vue'
+import StayDeadlineSentence from '../../../src/family/components/stay/StayDeadlineSentence.vue'
 import { createAppI18n } from '../support/appI18n'
 import { lunnerRule } from '../../support/calendarBuilders'
 import { provideTime } from '../../support/provideTime'

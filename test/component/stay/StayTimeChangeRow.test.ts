@@ -1,7 +1,7 @@
 // One row of the change-time form: the start or the end of the stay, its date and its time of day.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import StayTimeChangeRow from '../../../src/components/stay/StayTimeChangeRow.vue'
+import StayTimeChangeRow from '../../../src/family/components/stay/StayTimeChangeRow.vue'
 import { createAppI18n } from '../support/appI18n'
 
 function aRow(end: 'start' | 'end') {

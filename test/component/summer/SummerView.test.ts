@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../src/db/database'
+import { db } from '../../../src/family/db/database'
 import { aHousehold, emma } from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'

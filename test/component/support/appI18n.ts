@@ -2,7 +2,7 @@
 import type { Locale } from '../../../src/protocol/locale'
 import { allOf } from '../../../src/i18n/messageParts'
 import { messages } from '../../../src/i18n/messages'
-import { createAppI18n as createI18nWith } from '../../../src/modules/i18n'
+import { createAppI18n as createI18nWith } from '../../../src/i18n/installI18n'
 
 export function createAppI18n(locale: Locale = 'nb') {
   return createI18nWith(locale, allOf(messages[locale]), allOf(messages.nb))

@@ -1,12 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
-import { db } from '../../../src/db/database'
+import { db } from '../../../src/family/db/database'
 import { createAppI18n } from '../support/appI18n'
-import { useSyncStatusStore } from '../../../src/stores/syncStatus'
-import { loadAppSync } from '../../../src/sync/loadAppSync'
-import { signedOutStatus } from '../../../src/sync/syncStatus'
-import AgendaView from '../../../src/views/AgendaView.vue'
+import { useSyncStatusStore } from '../../../src/family/stores/syncStatus'
+import { loadAppSync } from '../../../src/family/sync/loadAppSync'
+import { signedOutStatus } from '../../../src/family/sync/syncStatus'
+import AgendaView from '../../../src/family/views/AgendaView.vue'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 
 /** The agenda on a device whose first sync has finished, so an empty device means no stays. */

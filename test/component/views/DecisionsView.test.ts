@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { db } from '../../../src/db/database'
+import { db } from '../../../src/family/db/database'
 import { aDecision } from '../../support/calendarBuilders'
 import { aHousehold, emma, emmasWeekend } from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'

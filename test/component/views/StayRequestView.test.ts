@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../../../src/db/database'
+import { db } from '../../../src/family/db/database'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'

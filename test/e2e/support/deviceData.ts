@@ -1,13 +1,13 @@
 // Puts records straight into the app's IndexedDB database, as if the sync engine had stored them.
 import type { Page } from 'playwright-core'
-import type { KeyValue, OutboxEntry } from '../../../src/db/database'
+import type { KeyValue, OutboxEntry } from '../../../src/family/db/database'
 import type { Place, Recipient, Stay } from '../../../src/protocol'
-import type { StoredSession } from '../../../src/sync/session'
+import type { StoredSession } from '../../../src/family/sync/session'
 import { anId } from '../../support/builders'
 
 export const DATABASE_NAME = 'pusterom'
 
-/** Records by the app's own Dexie table names (src/db/database.ts). */
+/** Records by the app's own Dexie table names (src/family/db/database.ts). */
 export interface DeviceRecords {
   places?: Place[]
   recipients?: Recipient[]
@@ -35,7 +35,7 @@ export function anUnsentChange(): OutboxEntry {
 }
 
 /**
- * A session as sign-in leaves it on the device (src/sync/session.ts), so a test can start signed in
+ * A session as sign-in leaves it on the device (src/family/sync/session.ts), so a test can start signed in
  * without a server that knows the token: sync then fails politely and the device's data stays.
  */
 export function aSignedInSession(overrides: Partial<StoredSession> = {}): KeyValue<StoredSession> {

@@ -14,7 +14,7 @@ declare module 'vitest' {
 
 /** A fresh-looking dist/ may still have been built by a test process in the wrong mode: say so plainly. */
 async function assertRegistersServiceWorker(distDir: string): Promise<void> {
-  // The registration (src/modules/pwa.ts) loads after the first screen, in a chunk of its own.
+  // The registration (src/family/modules/pwa.ts) loads after the first screen, in a chunk of its own.
   const assets = path.join(distDir, 'assets')
   const chunks = (await readdir(assets)).filter((name) => name.endsWith('.js'))
   const code = (await Promise.all(chunks.map((name) => readFile(path.join(assets, name), 'utf8')))).join('\n')

@@ -2,8 +2,8 @@
 // and the municipality's rules reaching a phone with one pull (sync rule 10).
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { perform } from '../../../src/db/outbox'
-import { keepMyVersion, keepTheirVersion } from '../../../src/sync/conflictChoice'
+import { perform } from '../../../src/family/db/outbox'
+import { keepMyVersion, keepTheirVersion } from '../../../src/family/sync/conflictChoice'
 import { aMedication } from '../../unit/sync/builders'
 import { anAboutMeCard } from '../../support/packingBuilders'
 import { aStaffClient } from './support/staffClient'

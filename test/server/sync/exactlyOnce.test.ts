@@ -1,9 +1,9 @@
 // Every change the family makes reaches the municipality exactly once, whatever happens on the way.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { packingId } from '../../../src/db/mutationEffects'
-import { perform } from '../../../src/db/outbox'
-import { readCursor } from '../../../src/sync/pull'
+import { packingId } from '../../../src/family/db/mutationEffects'
+import { perform } from '../../../src/family/db/outbox'
+import { readCursor } from '../../../src/family/sync/pull'
 import { aChecklistItem } from '../../unit/sync/builders'
 import { aComingStay, aTemplateItem } from './support/householdData'
 import {

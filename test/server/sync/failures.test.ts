@@ -2,7 +2,7 @@
 // going on, and never loses a change or a piece of local data because of an answer it cannot use.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { readCursor } from '../../../src/sync/pull'
+import { readCursor } from '../../../src/family/sync/pull'
 import { tickAnItem } from './support/deviceActions'
 import type { Fault } from './support/faultyNetwork'
 import { deviceView, outboxIds, serverMutationLog, serverView, syncServerForThisFile } from './support/syncWorld'

@@ -2,8 +2,8 @@
 // family, it is set aside after a few tries with its data kept, and the family's other changes go on.
 import 'fake-indexeddb/auto'
 import { beforeAll, expect, it } from 'vitest'
-import { perform } from '../../../src/db/outbox'
-import { discardSetAside, retrySetAside, setAsideMutations } from '../../../src/sync/setAside'
+import { perform } from '../../../src/family/db/outbox'
+import { discardSetAside, retrySetAside, setAsideMutations } from '../../../src/family/sync/setAside'
 import { aMedication } from '../../unit/sync/builders'
 import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'

@@ -2,8 +2,8 @@
 // backoff, it is sent at once, not when the retry timer fires minutes later.
 import 'fake-indexeddb/auto'
 import { expect, it } from 'vitest'
-import { perform } from '../../../src/db/outbox'
-import { attachBrowserTriggers } from '../../../src/sync/browserTriggers'
+import { perform } from '../../../src/family/db/outbox'
+import { attachBrowserTriggers } from '../../../src/family/sync/browserTriggers'
 import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'
 import { serverMutationLog, syncServerForThisFile } from './support/syncWorld'

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
 import { effectScope, type EffectScope } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { useLiveQuery } from '../../../src/composables/useLiveQuery'
-import type { PusteromDatabase } from '../../../src/db/database'
-import { liveQueryHold } from '../../../src/db/liveQueryHold'
+import { useLiveQuery } from '../../../src/family/tools/useLiveQuery'
+import type { PusteromDatabase } from '../../../src/family/db/database'
+import { liveQueryHold } from '../../../src/family/db/liveQueryHold'
 import { aDeviceDatabase, aStay } from '../sync/builders'
 
 let db: PusteromDatabase

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PusteromDatabase } from '../../../src/db/database'
+import { PusteromDatabase } from '../../../src/family/db/database'
 import { aRecipient } from '../../support/builders'
 import { aMedication } from '../../support/packingBuilders'
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PusteromDatabase } from '../../../src/db/database'
-import { readFamilyDataCopy } from '../../../src/db/familyDataCopy'
-import { writeMeta } from '../../../src/db/meta'
+import { PusteromDatabase } from '../../../src/family/db/database'
+import { readFamilyDataCopy } from '../../../src/family/db/familyDataCopy'
+import { writeMeta } from '../../../src/family/db/meta'
 import { aRecipient } from '../../support/builders'
 import { aMedication } from '../../support/packingBuilders'
 

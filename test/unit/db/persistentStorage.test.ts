@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PusteromDatabase } from '../../../src/db/database'
-import { readMeta } from '../../../src/db/meta'
-import { readPersistenceState, requestPersistentStorage } from '../../../src/db/persistentStorage'
+import { PusteromDatabase } from '../../../src/family/db/database'
+import { readMeta } from '../../../src/family/db/meta'
+import { readPersistenceState, requestPersistentStorage } from '../../../src/family/db/persistentStorage'
 
 const databases: PusteromDatabase[] = []
 function aDatabase(): PusteromDatabase {

@@ -10,7 +10,7 @@ import {
   type FlatMessages,
 } from '../../../src/i18n/messageParts'
 import { messages } from '../../../src/i18n/messages'
-import { createAppI18n } from '../../../src/modules/i18n'
+import { createAppI18n } from '../../../src/i18n/installI18n'
 
 // Every placeholder gets its own name back, so a text reads the same whatever it asks for.
 const anyNamed = new Proxy({}, { get: (_, key) => `<${String(key)}>` })

@@ -1,6 +1,6 @@
 // Small builders of the household's records for sync tests; every field has a plain default.
 import 'fake-indexeddb/auto'
-import { PusteromDatabase } from '../../../src/db/database'
+import { PusteromDatabase } from '../../../src/family/db/database'
 import type { ChecklistItem, Medication, Message, Municipality, Recipient, Stay } from '../../../src/protocol'
 import { aStay as aStayAt } from '../../support/builders'
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { PusteromDatabase } from '../../../src/db/database'
-import { keepServerVersions } from '../../../src/db/editBase'
-import { perform } from '../../../src/db/outbox'
+import type { PusteromDatabase } from '../../../src/family/db/database'
+import { keepServerVersions } from '../../../src/family/db/editBase'
+import { perform } from '../../../src/family/db/outbox'
 import { testClock } from '../../support/testClock'
 import { aChecklistItem, aDeviceDatabase, aMedication } from './builders'
 

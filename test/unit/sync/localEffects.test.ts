@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { PusteromDatabase } from '../../../src/db/database'
-import { packingId } from '../../../src/db/mutationEffects'
-import { enqueue, perform } from '../../../src/db/outbox'
+import type { PusteromDatabase } from '../../../src/family/db/database'
+import { packingId } from '../../../src/family/db/mutationEffects'
+import { enqueue, perform } from '../../../src/family/db/outbox'
 import { aChecklistItem, aDeviceDatabase, aMessage, aMunicipality, aRecipient, aStay } from './builders'
 import { testClock } from '../../support/testClock'
 

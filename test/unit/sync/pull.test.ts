@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { PusteromDatabase } from '../../../src/db/database'
-import { liveQueryHold } from '../../../src/db/liveQueryHold'
-import type { ApiClient } from '../../../src/sync/apiClient'
-import { pullChanges, readCursor } from '../../../src/sync/pull'
+import type { PusteromDatabase } from '../../../src/family/db/database'
+import { liveQueryHold } from '../../../src/family/db/liveQueryHold'
+import type { ApiClient } from '../../../src/protocol/apiClient'
+import { pullChanges, readCursor } from '../../../src/family/sync/pull'
 import type { SyncResponse } from '../../../src/protocol'
 import { aDeviceDatabase, aStay } from './builders'
 

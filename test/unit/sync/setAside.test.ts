@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { OutboxEntry, PusteromDatabase } from '../../../src/db/database'
-import { oldestPending, perform } from '../../../src/db/outbox'
-import { MAX_SERVER_FAILURES, noteServerFailure, retrySetAside } from '../../../src/sync/setAside'
+import type { OutboxEntry, PusteromDatabase } from '../../../src/family/db/database'
+import { oldestPending, perform } from '../../../src/family/db/outbox'
+import { MAX_SERVER_FAILURES, noteServerFailure, retrySetAside } from '../../../src/family/sync/setAside'
 import { testClock } from '../../support/testClock'
 import { aDeviceDatabase, aMedication } from './builders'
 

@@ -1,10 +1,10 @@
 // The chaos test's share of sync rules 8 and 10: one phone deletes a medicine or packing item while
 // the other edits it from an older version, parents choose a side of the conflicts that follow, and
 // the municipality changes its rules mid-run. Kept apart so the run's other actions stay as they were.
-import { perform } from '../../../../src/db/outbox'
+import { perform } from '../../../../src/family/db/outbox'
 import type { Mutation } from '../../../../src/protocol'
-import { keepMyVersion, keepTheirVersion } from '../../../../src/sync/conflictChoice'
-import { isEditConflict } from '../../../../src/sync/rejections'
+import { keepMyVersion, keepTheirVersion } from '../../../../src/family/sync/conflictChoice'
+import { isEditConflict } from '../../../../src/family/sync/rejections'
 import type { Random } from './seededRandom'
 import type { StaffClient } from './staffClient'
 import type { Device, EntityView } from './syncWorld'

@@ -1,5 +1,5 @@
 // The small family actions the sync tests make, on data the demo household already has.
-import { perform } from '../../../../src/db/outbox'
+import { perform } from '../../../../src/family/db/outbox'
 import type { TestClock } from '../../../support/testClock'
 import { aComingStay, aTemplateItem } from './householdData'
 import type { Device } from './syncWorld'

@@ -1,5 +1,5 @@
 // Finds things on a synced device to act on, the way a family would pick them on the screen.
-import type { PusteromDatabase } from '../../../../src/db/database'
+import type { PusteromDatabase } from '../../../../src/family/db/database'
 import type { ChecklistItem, Stay } from '../../../../src/protocol'
 import { isOutsideHome } from '../../../../src/domain/packing'
 

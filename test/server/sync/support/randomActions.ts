@@ -1,6 +1,6 @@
 // Random family and municipality actions for the chaos test, aimed at what the actor can see.
 import { isOutsideHome } from '../../../../src/domain/packing'
-import { perform } from '../../../../src/db/outbox'
+import { perform } from '../../../../src/family/db/outbox'
 import type { Mutation, Stay } from '../../../../src/protocol'
 import { aChecklistItem, aMedication } from '../../../unit/sync/builders'
 import type { Random } from './seededRandom'

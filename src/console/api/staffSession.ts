@@ -1,0 +1,82 @@
+// The staff member's session in the console: kept in this tab's sessionStorage only, never in the
+// family's device database, so a staff machine keeps no one's data once the tab is closed.
+import type { SessionResponse, User } from '../../protocol'
+import { createApiClient, type ApiClient } from '../../protocol/apiClient'
+import { ApiError } from '../../protocol/apiError'
+import { createStaffApi, type StaffApi } from './staffApi'
+
+const STORAGE_KEY = 'pusterom.staffSession'
+
+export interface StaffSession {
+  token: string
+  expiresAt: string
+  user: User
+}
+
+type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+const tabStorage = (): SessionStorageLike | undefined => globalThis.sessionStorage
+
+export function storedStaffSession(now: number, storage = tabStorage()): StaffSession | null {
+  try {
+    const session = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null') as StaffSession | null
+    return session && Date.parse(session.expiresAt) > now ? session : null
+  } catch {
+    return null
+  }
+}
+
+/** The API client and the staff calls, sending the token `token()` gives at the time of each call. */
+export function createStaffConnection(token: () => string | null): { api: ApiClient; staff: StaffApi } {
+  // fetch is looked up at each call, so tests can stub it.
+  const api = createApiClient({ baseUrl: '', token, fetch: (input, init) => globalThis.fetch(input, init) })
+  return { api, staff: createStaffApi(api) }
+}
+
+/** Signs in with a username and password; a family's account is refused here and its session ended. */
+export async function staffSignIn(
+  api: ApiClient,
+  username: string,
+  password: string,
+  storage = tabStorage(),
+): Promise<StaffSession> {
+  return keepStaffSession(await api.createSession(username, password), storage)
+}
+
+/** Finishes a sign-in through the municipality's provider: trades the code from `/kommune/logg-inn/complete?code=…`. */
+export async function staffSignInWithCode(api: ApiClient, code: string, storage = tabStorage()): Promise<StaffSession> {
+  return keepStaffSession(await api.exchangeSession(code), storage)
+}
+
+/**
+ * Where the browser goes to sign in with the municipality's provider: a navigation, as the provider's
+ * pages follow, which comes back to `/kommune/logg-inn/complete?code=…`.
+ */
+export function staffProviderSignInPath(locale: string): string {
+  return `/api/v1/auth/staff/start?locale=${encodeURIComponent(locale)}`
+}
+
+async function keepStaffSession(response: SessionResponse, storage: SessionStorageLike | undefined) {
+  if (response.user.role !== 'staff') {
+    await createApiClient({ baseUrl: '', token: () => response.token })
+      .deleteSession()
+      .catch(() => undefined)
+    throw new ApiError('refused', 'POST /session: the console is for the municipality’s staff', { code: 'forbidden' })
+  }
+  const session = { token: response.token, expiresAt: response.expiresAt, user: response.user }
+  storage?.setItem(STORAGE_KEY, JSON.stringify(session))
+  return session
+}
+
+/**
+ * Ends the session here, and answers where the browser goes to end the provider's session too (null
+ * after a password sign-in, or when the server could not be reached: the tab forgets the token anyway).
+ */
+export async function staffSignOut(api: ApiClient, storage = tabStorage()): Promise<string | null> {
+  try {
+    return (await api.signOut(AbortSignal.timeout(5_000))).endSessionUrl
+  } catch {
+    return null
+  } finally {
+    storage?.removeItem(STORAGE_KEY)
+  }
+}

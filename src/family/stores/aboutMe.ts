@@ -1,0 +1,19 @@
+// The family's action on a child's "about me" card: save it on the device and queue it for the server.
+import { defineStore } from 'pinia'
+import { useAppTime } from '../tools/useAppTime'
+import { db } from '../db/database'
+import { perform } from '../db/outbox'
+import type { AboutMe } from '../../protocol'
+
+export type AboutMeDraft = Omit<AboutMe, 'id' | 'recipientId'>
+
+export const useAboutMeStore = defineStore('aboutMe', () => {
+  const time = useAppTime()
+
+  /** One card per child, its id the child's: both parents' phones edit the same record. */
+  async function save(recipientId: string, draft: AboutMeDraft): Promise<void> {
+    await perform(db, 'upsertAboutMe', { aboutMe: { id: recipientId, recipientId, ...draft } }, time.clock)
+  }
+
+  return { save }
+})

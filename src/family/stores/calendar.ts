@@ -1,0 +1,75 @@
+// What the calendar shows: coming stays (and past ones on request) with their places, people and
+// states, live from the device, for one person or the whole household.
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { useAppTime } from '../tools/useAppTime'
+import { useLiveQuery } from '../tools/useLiveQuery'
+import { noStays, withRequests } from '../db/changeRequestQueries'
+import { db } from '../db/database'
+import { pastStays, upcomingStays } from '../db/stayQueries'
+import { calendarEntries, lookupsOf, type CalendarEntry } from '../../domain/calendarEntries'
+import type { Place, Recipient } from '../../protocol'
+
+const UPCOMING_LIMIT = 60
+const PAST_PAGE = 20
+
+export const useCalendarStore = defineStore('calendar', () => {
+  const { now } = useAppTime()
+  /** One person's stays, or everyone's when null. */
+  const recipientId = shallowRef<string | null>(null)
+  const pastShown = shallowRef(0)
+  // The agenda changes by the minute at most: re-query when the minute turns, not at every tick.
+  const from = computed(() => new Date(Math.floor(now.value / 60_000) * 60_000).toISOString())
+  const filter = () => recipientId.value ?? undefined
+
+  const upcoming = useLiveQuery(
+    () => withRequests(db, () => upcomingStays(db, from.value, UPCOMING_LIMIT, filter())),
+    noStays,
+    [from, recipientId],
+  )
+  const past = useLiveQuery(
+    () =>
+      pastShown.value === 0
+        ? Promise.resolve(noStays)
+        : withRequests(db, () => pastStays(db, from.value, pastShown.value + 1, filter())),
+    noStays,
+    [from, recipientId, pastShown],
+  )
+  const { data: places, loaded: placesLoaded } = useLiveQuery(() => db.places.toArray(), [] as Place[])
+  const { data: recipients, loaded: recipientsLoaded } = useLiveQuery(
+    async () => (await db.recipients.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    [] as Recipient[],
+  )
+  const lookups = computed(() => lookupsOf(places.value, recipients.value))
+  // The three reads answer one after another; showing what came first would move it when the rest arrives.
+  const loaded = computed(() => upcoming.loaded.value && placesLoaded.value && recipientsLoaded.value)
+
+  const agenda = computed<CalendarEntry[]>(() => calendarEntries(upcoming.data.value, lookups.value))
+  /** Past stays shown so far, most recent first. */
+  const history = computed<CalendarEntry[]>(() =>
+    calendarEntries(past.data.value, lookups.value).slice(0, pastShown.value),
+  )
+  // One more than shown was asked for, so whether there are more is known without counting.
+  const hasMorePast = computed(() => pastShown.value === 0 || past.data.value.stays.length > pastShown.value)
+
+  function showMorePast(): void {
+    pastShown.value += PAST_PAGE
+  }
+
+  function showRecipient(id: string | null): void {
+    recipientId.value = id
+    pastShown.value = 0
+  }
+
+  return {
+    agenda,
+    history,
+    hasMorePast,
+    loaded,
+    recipients,
+    lookups,
+    recipientId,
+    showRecipient,
+    showMorePast,
+  }
+})

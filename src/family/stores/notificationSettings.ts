@@ -1,0 +1,161 @@
+// This device's notifications: whether they are on, which kinds the family wants, and the household's
+// calendar-feed address. Choices are kept on the device and sent to the server when there is a network.
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { offerNotificationsAfterSignIn, takeNotificationOffer } from '../tools/notificationOfferAfterSignIn'
+import { useLiveQuery } from '../tools/useLiveQuery'
+import { db } from '../db/database'
+import { readMeta, writeMeta } from '../db/meta'
+import { rememberedLocale } from '../../i18n/locales'
+import { defaultPushPreferences, type NotificationKind, type PushPreferences } from '../../protocol'
+import { appSync } from '../sync/appSync'
+import {
+  pushState,
+  sendPushChoices,
+  turnOffPush,
+  turnOnPush,
+  type PushBrowser,
+  type PushState,
+} from '../sync/pushSubscription'
+
+const PREFERENCES_KEY = 'notificationPreferences'
+const UNSENT_KEY = 'notificationPreferencesUnsent'
+const ASK_DISMISSED_KEY = 'notificationAskDismissed'
+
+/** What the last attempt to turn notifications on or send choices ended in, to tell the family. */
+export type NotificationProblem = 'denied' | 'unsupported' | 'failed' | 'unsent' | null
+
+export const useNotificationSettingsStore = defineStore('notificationSettings', () => {
+  const { api } = appSync()
+  const browser = shallowRef<PushBrowser | undefined>(undefined)
+  const state = shallowRef<PushState | 'unknown'>('unknown')
+  const busy = shallowRef(false)
+  const problem = shallowRef<NotificationProblem>(null)
+  const { data: stored } = useLiveQuery(
+    () => readMeta<PushPreferences>(db, PREFERENCES_KEY),
+    undefined as PushPreferences | undefined,
+  )
+  const { data: askDismissed, loaded: askLoaded } = useLiveQuery(
+    async () => (await readMeta<boolean>(db, ASK_DISMISSED_KEY)) ?? false,
+    false,
+  )
+  const feedUrl = shallowRef<string | null>(null)
+  const feedProblem = shallowRef(false)
+
+  const preferences = computed(() => stored.value ?? defaultPushPreferences)
+  const choices = () => ({ locale: rememberedLocale(), preferences: preferences.value })
+
+  /** Reads the browser's state; sends choices that could not be sent before. */
+  async function refresh(): Promise<void> {
+    state.value = await pushState(browser.value)
+    if (state.value === 'on' && (await readMeta<boolean>(db, UNSENT_KEY))) await send()
+  }
+
+  async function send(): Promise<void> {
+    try {
+      await sendPushChoices(api, choices(), browser.value)
+      await writeMeta(db, UNSENT_KEY, false)
+      if (problem.value === 'unsent') problem.value = null
+    } catch {
+      await writeMeta(db, UNSENT_KEY, true)
+      problem.value = 'unsent'
+    }
+  }
+
+  /** Call from the family's tap: that is when the browser may ask its permission question. */
+  async function turnOn(): Promise<PushState> {
+    busy.value = true
+    problem.value = null
+    let result: PushState
+    try {
+      result = await turnOnPush(api, choices(), browser.value)
+      if (result === 'denied' || result === 'unsupported') problem.value = result
+      if (result === 'on') await writeMeta(db, UNSENT_KEY, false)
+    } catch {
+      problem.value = 'failed'
+      result = await pushState(browser.value)
+    } finally {
+      busy.value = false
+    }
+    state.value = result
+    return result
+  }
+
+  async function turnOff(): Promise<void> {
+    busy.value = true
+    try {
+      await turnOffPush(api, browser.value)
+      problem.value = null
+    } finally {
+      state.value = await pushState(browser.value)
+      busy.value = false
+    }
+  }
+
+  async function update(change: Partial<PushPreferences>): Promise<void> {
+    const next = { ...preferences.value, ...change }
+    await writeMeta(db, PREFERENCES_KEY, next)
+    stored.value = next // the live query follows; the next `send` must not read the old value
+    if (state.value === 'on') await send()
+  }
+
+  /** Tests and other windows may supply their own browser parts. */
+  function useBrowser(parts: PushBrowser): void {
+    browser.value = parts
+  }
+
+  function setKind(kind: NotificationKind, on: boolean): Promise<void> {
+    return update({ kinds: { ...preferences.value.kinds, [kind]: on } })
+  }
+
+  function setShowDetails(showDetails: boolean): Promise<void> {
+    return update({ showDetails })
+  }
+
+  function setDeadlineLeadHours(deadlineLeadHours: number | null): Promise<void> {
+    return update({ deadlineLeadHours })
+  }
+
+  /** The language changed: notifications should speak it too. */
+  function languageChanged(): Promise<void> {
+    return state.value === 'on' ? send() : Promise.resolve()
+  }
+
+  function dismissAsk(): Promise<void> {
+    return writeMeta(db, ASK_DISMISSED_KEY, true)
+  }
+
+  async function loadFeed(rotate = false): Promise<void> {
+    feedProblem.value = false
+    try {
+      const { url } = rotate ? await api.rotateCalendarFeed() : await api.calendarFeed()
+      feedUrl.value = new URL(url, globalThis.location?.origin ?? 'http://localhost').href
+    } catch {
+      feedProblem.value = true
+    }
+  }
+
+  return {
+    state,
+    busy,
+    problem,
+    preferences,
+    askDismissed,
+    askLoaded,
+    feedUrl,
+    feedProblem,
+    useBrowser,
+    refresh,
+    turnOn,
+    turnOff,
+    setKind,
+    setShowDetails,
+    setDeadlineLeadHours,
+    languageChanged,
+    dismissAsk,
+    loadFeed,
+    /** Signed in: the next page offers notifications, once. */
+    offerAfterSignIn: offerNotificationsAfterSignIn,
+    takeOfferAfterSignIn: takeNotificationOffer,
+  }
+})

@@ -1,0 +1,121 @@
+// Brings the server's changes since the device's cursor, page by page; each page and the cursor after
+// it are written in one transaction, with the effects of unsent actions laid back on top.
+import type { PusteromDatabase } from '../db/database'
+import { tableOfEntity } from '../db/database'
+import { keepServerVersions } from '../db/editBase'
+import { liveQueryHold } from '../db/liveQueryHold'
+import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
+import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../../protocol'
+import type { ApiClient } from '../../protocol/apiClient'
+import { ApiError } from '../../protocol/apiError'
+
+const CURSOR_KEY = 'cursor'
+
+export async function readCursor(db: PusteromDatabase): Promise<string | null> {
+  return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null
+}
+
+/** Pulls until the server says there is no more; returns the kinds of record that changed. */
+export async function pullChanges(
+  db: PusteromDatabase,
+  api: ApiClient,
+  signal: AbortSignal,
+  pageSize?: number,
+): Promise<Set<EntityName>> {
+  let cursor = await readCursor(db)
+  const received = new Set<EntityName>()
+  let next = arriving(api.pull(cursor, pageSize, signal))
+  try {
+    for (;;) {
+      // Waiting on the network, the screens catch up with what is written so far.
+      if (!next.arrived) releaseLiveQueries()
+      const page = await next.page
+      const rows = checkedRows(page.changes)
+      if (page.hasMore && page.cursor === cursor)
+        throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
+      if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
+      // The next page travels while this one is written: a first sync waits on the server or on the
+      // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
+      if (page.hasMore) {
+        next = arriving(api.pull(page.cursor, pageSize, signal))
+        // Pages written back to back: the screens read again once, not after each of them.
+        liveQueryHold.paused ??= new Set()
+      }
+      await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
+      for (const change of page.changes) received.add(change.entity)
+      if (!page.hasMore) return received
+      cursor = page.cursor
+    }
+  } finally {
+    releaseLiveQueries()
+  }
+}
+
+/** Ends a hold: every query that saw a change during it reads the device again. */
+function releaseLiveQueries(): void {
+  const paused = liveQueryHold.paused
+  delete liveQueryHold.paused
+  for (const resume of paused ?? []) resume()
+}
+
+/** A page on its way, and whether it has come. */
+function arriving(page: Promise<SyncResponse>): { page: Promise<SyncResponse>; arrived: boolean } {
+  const next = { page, arrived: false }
+  // Its failure (or a stop) is met when it is awaited, or not at all if a write fails first.
+  page.then(
+    () => {
+      next.arrived = true
+    },
+    () => undefined,
+  )
+  return next
+}
+
+type TableName = (typeof tableOfEntity)[keyof typeof tableOfEntity]
+/** Per table, the latest row of each id in the page; null is a deletion. */
+type PageRows = Map<TableName, Map<string, { id: string } | null>>
+
+/** Every entity is checked against its schema before any of the page is written. */
+function checkedRows(changes: Change[]): PageRows {
+  const rows: PageRows = new Map()
+  for (const change of changes) {
+    const table = tableOfEntity[change.entity]
+    let row: { id: string } | null = null
+    if (!change.deleted) {
+      const parsed = entitySchemas[change.entity].safeParse(change.data)
+      if (!parsed.success || parsed.data.id !== change.id)
+        throw new ApiError('malformed', `GET /sync: a ${change.entity} has an unexpected shape`)
+      row = parsed.data
+    }
+    const ofTable = rows.get(table) ?? new Map<string, { id: string } | null>()
+    ofTable.set(change.id, row)
+    rows.set(table, ofTable)
+  }
+  return rows
+}
+
+async function applyPage(
+  db: PusteromDatabase,
+  rows: PageRows,
+  changes: Change[],
+  cursor: string,
+  last: boolean,
+): Promise<void> {
+  const tables = [...new Set([...outboxTables(db), ...Object.values(tableOfEntity).map((name) => db.table(name))])]
+  await db.transaction('rw', tables, async () => {
+    await reapplyPendingEffects(db, {
+      serverTruthChanged: async () => {
+        for (const [table, byId] of rows) {
+          const puts = [...byId.values()].filter((row) => row !== null)
+          const deletes = [...byId].filter(([, row]) => row === null).map(([id]) => id)
+          if (puts.length > 0) await db.table(table).bulkPut(puts)
+          if (deletes.length > 0) await db.table(table).bulkDelete(deletes)
+        }
+        await keepServerVersions(db, changes)
+        await db.syncState.put({ key: CURSOR_KEY, value: cursor })
+        // After the last page the server's data includes every mutation it had acknowledged.
+        if (last) await writeAcknowledged(db, [])
+      },
+    })
+  })
+}
