@@ -187,6 +187,17 @@ describe('the stay page', () => {
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(false)
   })
 
+  it('says a request that reached the municipality in time waits for its answer, in words, not a key', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(aChangeRequest({ stayId: stay.id, onTime: true }))
+    const { wrapper } = await openStay(stay.id)
+    const history = wrapper.get('[aria-labelledby="history-title"]').text()
+    expect(history).toContain('Før fristen.')
+    expect(history).toContain('Venter på svar fra kommunen.')
+    expect(history).not.toMatch(/changeRequest\./)
+  })
+
   it('takes back a request still waiting for an answer, and offers changes again', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
