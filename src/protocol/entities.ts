@@ -1,6 +1,7 @@
 // The records the municipal API syncs to the family's devices, one schema per entity.
 import { z } from 'zod'
 import { MessageFacts } from './messageFacts'
+import { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
 
 export const StayKind = z.enum([
@@ -14,19 +15,7 @@ export const StayKind = z.enum([
 ])
 export type StayKind = z.infer<typeof StayKind>
 
-export const ChangeDeadlineRule = z.object({
-  daysBefore: z.int().min(0).max(14),
-  time: WallClock,
-  timeZone: TimeZone,
-})
-export type ChangeDeadlineRule = z.infer<typeof ChangeDeadlineRule>
-
-export const SummerRespite = z.object({
-  applicationDeadline: Instant,
-  from: LocalDate,
-  to: LocalDate,
-})
-export type SummerRespite = z.infer<typeof SummerRespite>
+export { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 
 export const Contact = z.object({ name: ShortText, phone: PhoneNumber.nullable(), email: z.email().nullable() })
 
