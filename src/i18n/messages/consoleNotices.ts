@@ -42,9 +42,6 @@ const nb = {
     removeContact: 'Fjern kontakt',
     save: 'Lagre',
     preview: 'Slik ser familien det',
-    previewDeadline: 'Gi beskjed om endringer senest kl. {time} {days} dag(er) før oppholdet.',
-    previewNoDeadline: 'Ingen fast endringsfrist.',
-    previewSummer: 'Sommeravlastning {from} – {to}. Søk innen {deadline}.',
   },
 }
 
@@ -91,9 +88,6 @@ const nn: typeof nb = {
     removeContact: 'Fjern kontakt',
     save: 'Lagre',
     preview: 'Slik ser familien det',
-    previewDeadline: 'Meld frå om endringar seinast kl. {time} {days} dag(ar) før opphaldet.',
-    previewNoDeadline: 'Ingen fast endringsfrist.',
-    previewSummer: 'Sommaravlasting {from} – {to}. Søk innan {deadline}.',
   },
 }
 
@@ -140,9 +134,6 @@ const en: typeof nb = {
     removeContact: 'Remove contact',
     save: 'Save',
     preview: 'What the family sees',
-    previewDeadline: 'Give notice of changes by {time}, {days} day(s) before the stay.',
-    previewNoDeadline: 'No fixed change deadline.',
-    previewSummer: 'Summer respite {from} – {to}. Apply by {deadline}.',
   },
 }
 

@@ -64,7 +64,7 @@ describe('the facts in the municipality’s messages', () => {
       .filter((message) => message.stayId === stay.id && message.kind === 'stayPlanned')
       .find((message) => message.facts?.kind === 'stayPlanned' && message.facts.reinstated)
     expect(reinstated).toBeDefined()
-    expect(about('stayCancelled').facts?.note).toBeNull()
+    expect(about('stayCancelled').facts).toMatchObject({ note: null })
   })
 
   it('a moved stay carries the old and the new times and the new place', async () => {
