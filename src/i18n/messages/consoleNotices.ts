@@ -41,6 +41,8 @@ const nb = {
     addContact: 'Legg til kontakt',
     removeContact: 'Fjern kontakt',
     save: 'Lagre',
+    tellsFamilies:
+      'Når du lagrer, får alle husstandene i kommunen en beskjed om de nye fristene, i appen og som varsel, på sitt eget språk.',
     preview: 'Slik ser familien det',
   },
 }
@@ -87,6 +89,8 @@ const nn: typeof nb = {
     addContact: 'Legg til kontakt',
     removeContact: 'Fjern kontakt',
     save: 'Lagre',
+    tellsFamilies:
+      'Når du lagrar, får alle hushalda i kommunen ein beskjed om dei nye fristane, i appen og som varsel, på sitt eige språk.',
     preview: 'Slik ser familien det',
   },
 }
@@ -133,6 +137,8 @@ const en: typeof nb = {
     addContact: 'Add contact',
     removeContact: 'Remove contact',
     save: 'Save',
+    tellsFamilies:
+      'When you save, every household in the municipality gets a message about the new deadlines, in the app and as a notification, in their own language.',
     preview: 'What the family sees',
   },
 }
