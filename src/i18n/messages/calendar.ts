@@ -183,7 +183,7 @@ const nn: typeof nb = {
   },
   stayState: {
     planned: 'Planlagt',
-    changeRequested: 'Endring meld',
+    changeRequested: 'Endring meldt',
     changed: 'Endra',
     cancelledByFamily: 'Avlyst av dykk',
     cancelledByMunicipality: 'Avlyst av kommunen',
