@@ -12,7 +12,6 @@ interface DateNames {
   units: Record<'minute' | 'hour' | 'day', readonly [one: string, many: string]>
   future: (amount: string) => string
   past: (amount: string) => string
-  and: string
 }
 
 export const dateNames: Record<Locale, DateNames> = {
@@ -37,7 +36,6 @@ export const dateNames: Record<Locale, DateNames> = {
     units: { minute: ['minutt', 'minutter'], hour: ['time', 'timer'], day: ['døgn', 'døgn'] },
     future: (amount) => `om ${amount}`,
     past: (amount) => `for ${amount} siden`,
-    and: 'og',
   },
   nn: {
     weekdays: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
@@ -60,7 +58,6 @@ export const dateNames: Record<Locale, DateNames> = {
     units: { minute: ['minutt', 'minutt'], hour: ['time', 'timar'], day: ['døgn', 'døgn'] },
     future: (amount) => `om ${amount}`,
     past: (amount) => `for ${amount} sidan`,
-    and: 'og',
   },
   en: {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -83,6 +80,5 @@ export const dateNames: Record<Locale, DateNames> = {
     units: { minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'] },
     future: (amount) => `in ${amount}`,
     past: (amount) => `${amount} ago`,
-    and: 'and',
   },
 }

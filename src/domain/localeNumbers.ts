@@ -1,7 +1,6 @@
 // Numbers and lists as the app's language writes them ("1,5", "10 000", "Noah og Maja"), with the app's own
 // separators and words, whatever the browser's language.
 import type { Locale } from '../protocol/locale'
-import { dateNames } from './dateNames'
 
 /** "1,5" in Norwegian, "1.5" in English, grouped by thousands ("1 234", "1,234"); at most `fractionDigits` decimals. */
 export function formatDecimal(value: number, locale: Locale, fractionDigits = 1): string {
@@ -13,5 +12,5 @@ export function formatDecimal(value: number, locale: Locale, fractionDigits = 1)
 /** "Noah, Maja og Ida"; "Noah and Maja" */
 export function formatList(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${dateNames[locale].and} ${items.at(-1)}`
+  return `${items.slice(0, -1).join(', ')} ${locale === 'en' ? 'and' : 'og'} ${items.at(-1)}`
 }

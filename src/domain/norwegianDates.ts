@@ -3,7 +3,7 @@
 // the app's language whatever the browser's is. Intl only tells the wall clock in Norwegian time.
 import type { Locale } from '../protocol/locale'
 import { dateNames } from './dateNames'
-import { isoWeekday, localDateOf, type LocalDate } from './localDates'
+import type { LocalDate } from './localDates'
 import { NORWEGIAN_TIME_ZONE, zonedParts } from './zonedTime'
 
 interface Day {
@@ -16,14 +16,20 @@ interface Day {
 
 const two = (value: number) => String(value).padStart(2, '0')
 
+function dayOf(year: number, month: number, day: number): Day {
+  // getUTCDay counts from Sunday; Norwegian weeks start on Monday.
+  return { year, month, day, weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7 }
+}
+
 function dayOfDate(date: LocalDate): Day {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
-  return { year, month, day, weekday: isoWeekday(date) - 1 }
+  return dayOf(year, month, day)
 }
 
 /** The calendar day `instant` falls on in `timeZone`. */
 export function dayOfInstant(instant: string, timeZone = NORWEGIAN_TIME_ZONE): Day {
-  return dayOfDate(localDateOf(Date.parse(instant), timeZone))
+  const wall = zonedParts(Date.parse(instant), timeZone)
+  return dayOf(wall.year, wall.month, wall.day)
 }
 
 const weekday = (day: Day, locale: Locale) => dateNames[locale].weekdays[day.weekday] ?? ''

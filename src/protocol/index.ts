@@ -2,6 +2,7 @@
 export * from './primitives'
 export * from './entities'
 export * from './messageFacts'
+export * from './refusals'
 export * from './mutations'
 export * from './api'
 export * from './errors'

@@ -13,6 +13,7 @@ import type {
   Mutation,
   Packing,
   Place,
+  RefusalReason,
   Recipient,
   Stay,
   SummerApplication,
@@ -34,7 +35,9 @@ export interface Rejection {
   name: Mutation['name']
   args: Mutation['args']
   code: string
+  /** The server's words, in Bokmål; the app words `reason` in the family's language where it is there. */
   message: string
+  reason?: RefusalReason
   /** With a `conflict` on an edit: the server's record as it was then, for the family to choose. */
   current?: Change
   rejectedAt: string

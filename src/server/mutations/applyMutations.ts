@@ -79,8 +79,12 @@ async function applyOne(
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
       await tx.query('ROLLBACK TO SAVEPOINT mutation')
-      const { code, message, current } = error
-      result = { id: mutation.id, status: 'rejected', error: { code, message, ...(current ? { current } : {}) } }
+      const { code, message, reason, current } = error
+      result = {
+        id: mutation.id,
+        status: 'rejected',
+        error: { code, message, reason, ...(current ? { current } : {}) },
+      }
     }
     await tx.query(
       'INSERT INTO applied_mutations (household_id, mutation_id, name, status, error, received_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)',

@@ -10,7 +10,6 @@ import {
   Rejection,
   type MutationContext,
 } from './mutationContext'
-import { rejectionTexts } from './rejectionTexts'
 
 export function packingId(stayId: string, itemId: string): string {
   return `${stayId}:${itemId}`
@@ -27,10 +26,9 @@ export async function upsertChecklistItem(
   await ownRecord(context, 'recipient', item.recipientId)
   if (item.stayId !== null) {
     const stay = await ownRecord(context, 'stay', item.stayId)
-    if (stay.recipientId !== item.recipientId)
-      throw new Rejection('invalid_request', rejectionTexts.stayOfAnotherRecipient)
+    if (stay.recipientId !== item.recipientId) throw new Rejection('invalid_request', { key: 'stayOfAnotherRecipient' })
   }
-  await assertEditedFromCurrent(context, 'checklistItem', item.id, base, rejectionTexts.checklistItemConflict)
+  await assertEditedFromCurrent(context, 'checklistItem', item.id, base)
   await context.writer.put('checklistItem', item, context.householdId)
 }
 
@@ -51,7 +49,7 @@ export async function deleteChecklistItem(
 export async function setPacked(context: MutationContext, args: MutationArgs<'setPacked'>): Promise<void> {
   const stay = await ownRecord(context, 'stay', args.stayId)
   const item = await ownRecord(context, 'checklistItem', args.itemId)
-  if (!itemBelongsToStay(item, stay)) throw new Rejection('invalid_request', rejectionTexts.notOnStayList)
+  if (!itemBelongsToStay(item, stay)) throw new Rejection('invalid_request', { key: 'notOnStayList' })
   const id = packingId(stay.id, item.id)
   const at = deviceTime(context, args.at)
   const current = await findRecord(context.writer.tx, 'packing', id, { householdId: context.householdId })

@@ -1,17 +1,12 @@
 // Sync rule 8 for the records both parents edit (medications, checklist items): an edit is applied
 // only to the record it was made from, so another parent's change or delete is never undone unseen.
-import type { EntityName } from '../../protocol'
+import type { EditedRecord } from '../../protocol'
 import { currentRecord } from '../storage/records'
 import { notFoundRejection, Rejection, type MutationContext } from './mutationContext'
 
 export interface EditBase {
   baseVersion?: number | null | undefined
   baseMutationId?: string | undefined
-}
-
-export interface ConflictTexts {
-  changed: string
-  deleted: string
 }
 
 /**
@@ -21,10 +16,9 @@ export interface ConflictTexts {
  */
 export async function assertEditedFromCurrent(
   context: MutationContext,
-  entity: EntityName,
+  entity: EditedRecord,
   id: string,
   base: EditBase,
-  texts: ConflictTexts,
 ): Promise<void> {
   const current = await currentRecord(context.writer.tx, entity, id)
   if (current && current.householdId !== context.householdId) throw notFoundRejection(entity)
@@ -34,11 +28,15 @@ export async function assertEditedFromCurrent(
   if (base.baseMutationId !== undefined) {
     if (base.baseMutationId === current.mutationId) return
   } else if (base.baseVersion !== undefined && base.baseVersion !== null && base.baseVersion === current.version) return
-  throw new Rejection('conflict', current.deleted ? texts.deleted : texts.changed, {
-    entity,
-    id,
-    version: current.version,
-    deleted: current.deleted,
-    data: current.deleted ? null : current.data,
-  })
+  throw new Rejection(
+    'conflict',
+    { key: 'editedMeanwhile', entity, deleted: current.deleted },
+    {
+      entity,
+      id,
+      version: current.version,
+      deleted: current.deleted,
+      data: current.deleted ? null : current.data,
+    },
+  )
 }
