@@ -5,10 +5,11 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messages } from '../../src/i18n/messages'
 import type { Locale } from '../../src/protocol/locale'
-import type { Message, Recipient, Stay } from '../../src/protocol'
+import type { Message, Municipality, Recipient, Stay } from '../../src/protocol'
+import { changeDeadline } from '../../src/domain/deadline'
+import { formatDayLong, formatTime } from '../../src/domain/norwegianDates'
+import { zonedParts } from '../../src/domain/zonedTime'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
-import { lunnerPlaces } from '../../src/server/seed/demoTenants'
-import { stableId } from '../../src/server/seed/stableId'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { launchChromium, type Browsing } from './support/launchChromium'
 
@@ -29,32 +30,6 @@ const ENGLISH_DATES = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 let browsing: Browsing
 let page: Page
-
-async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(url(`/api/v1${path}`), {
-    method: init.method,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-/** The municipality plans a stay for Ida at the respite unit. */
-async function staffPlansStay(start: string, end: string): Promise<Stay> {
-  const { token } = await api<{ token: string }>('/session', {
-    method: 'POST',
-    body: { username: 'lunner-ansatt', password: DEMO_PASSWORD },
-  })
-  const body = {
-    recipientId: stableId('demo/lunner/berg/ida', 'recipient'),
-    placeId: lunnerPlaces.unit.id,
-    kind: 'municipalUnit',
-    start,
-    end,
-  }
-  return api<Stay>('/staff/stays', { method: 'POST', token, body })
-}
 
 /** Every row of one of the app's tables on the phone. */
 function onDevice<T>(table: string): Promise<T[]> {
@@ -88,7 +63,7 @@ async function writtenByPeople(): Promise<string[]> {
   for (const table of tables) collect(await onDevice(table))
   // A message's facts are worded by the app: only the staff's own notices and notes are written by people.
   for (const message of await onDevice<Message>('messages')) collect(message.facts ?? [message.title, message.body])
-  strings.add('Hanne Berg')
+  strings.add('Sara Haddad')
   return [...strings].filter(Boolean).sort((a, b) => b.length - a.length)
 }
 
@@ -120,14 +95,15 @@ beforeAll(async () => {
   page = browsing.page
   await page.clock.install({ time: new Date(NOW) })
   await page.goto(url('/sign-in'))
-  await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
+  // Sara Haddad: two children, requests waiting for the municipality in time and late, messages about stays.
+  await page.getByLabel('Brukernavn').fill('lunner-forelder-3')
   await page.getByLabel('Passord').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Logg inn' }).click()
   await page
     .getByTestId('sync-status')
     .getByText(/^Oppdatert \d/)
     .waitFor()
-  const [ida] = await onDevice<Recipient>('recipients')
+  const [child] = await onDevice<Recipient>('recipients')
   const stays = await onDevice<Stay>('stays')
   const upcoming = stays.filter((stay) => stay.start > NOW && stay.status !== 'cancelledByMunicipality')
   const nextAway = upcoming.find((stay) => stay.kind !== 'home') ?? upcoming[0]
@@ -143,10 +119,10 @@ beforeAll(async () => {
     `/stays/${nextAway?.id}/request/changeTime`,
     '/packing',
     `/stays/${nextAway?.id}/packing`,
-    `/packing/templates/${ida?.id}`,
-    `/medications/${ida?.id}`,
-    `/medications/${ida?.id}/print`,
-    `/om-meg/${ida?.id}`,
+    `/packing/templates/${child?.id}`,
+    `/medications/${child?.id}`,
+    `/medications/${child?.id}/print`,
+    `/om-meg/${child?.id}`,
     '/messages',
     ...(await onDevice<Message>('messages')).map((message) => `/messages/${message.id}`),
     '/more',
@@ -186,24 +162,31 @@ describe('the family’s language on every screen', () => {
 })
 
 describe('dates in Nynorsk on a phone set to English', () => {
-  it('reads a stay’s days, its deadline and the time left in Nynorsk, not in the browser’s English', async () => {
-    const ahead = await staffPlansStay('2026-11-27T15:00:00.000Z', '2026-11-29T15:00:00.000Z')
-    const passed = await staffPlansStay('2026-11-25T17:00:00.000Z', '2026-11-25T20:00:00.000Z')
+  it('reads a stay’s days, its deadline and the time left or past in Nynorsk, not in the browser’s English', async () => {
+    const [municipality] = await onDevice<Municipality>('municipality')
+    const rule = municipality?.changeDeadline
+    if (!rule) throw new Error('the demo municipality has a change deadline')
+    // A stay weeks ahead that starts after noon, so the morning after its deadline it has not begun.
+    const stay = (await onDevice<Stay>('stays'))
+      .filter(
+        (candidate) =>
+          candidate.start > '2026-12-10' && zonedParts(Date.parse(candidate.start), rule.timeZone).hour >= 12,
+      )
+      .sort((a, b) => (a.start < b.start ? -1 : 1))[0]
+    if (!stay) throw new Error('the demo has stays ahead')
+    const deadline = Date.parse(changeDeadline(stay.start, rule))
     await openIn('nn')
-    await page
-      .getByTestId('sync-status')
-      .getByText(/^Oppdatert/)
-      .waitFor()
 
-    await page.goto(url(`/stays/${ahead.id}`))
-    await page.getByText(/^Endringsfrist: i morgon kl\. 15\.00, om 2[89] timar$/).waitFor()
-    const stayPage = await settled()
-    expect(stayPage).toContain('fredag 27. november kl. 16.00')
-    expect(stayPage).toContain('søndag 29. november kl. 16.00')
-    expect(stayPage).not.toMatch(ENGLISH_DATES)
+    await page.clock.setSystemTime(deadline - 5 * 3_600_000)
+    await page.goto(url(`/stays/${stay.id}`))
+    await page.getByText(/^Endringsfrist: i dag kl\. 15\.00, om [45] timar$/).waitFor()
+    const ahead = await settled()
+    expect(ahead).toContain(`${formatDayLong(stay.start, 'nn')} kl. ${formatTime(stay.start, 'nn')}`)
+    expect(ahead).not.toMatch(ENGLISH_DATES)
 
-    await page.goto(url(`/stays/${passed.id}`))
-    await page.getByText(/gjekk ut i går kl\. 15\.00, for (19|20) timar sidan/).waitFor()
+    await page.clock.setSystemTime(deadline + 20 * 3_600_000)
+    await page.reload()
+    await page.getByText(/^Endringsfristen gjekk ut i går kl\. 15\.00, for (19|20) timar sidan\.$/).waitFor()
     expect(await settled()).not.toMatch(ENGLISH_DATES)
   }, 120_000)
 })
