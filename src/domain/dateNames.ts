@@ -14,24 +14,27 @@ interface DateNames {
   past: (amount: string) => string
 }
 
+/** Bokmål and Nynorsk name the months alike. */
+const NORWEGIAN_MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]
+
 export const dateNames: Record<Locale, DateNames> = {
   nb: {
     weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
     weekdaysShort: ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'],
-    months: [
-      'januar',
-      'februar',
-      'mars',
-      'april',
-      'mai',
-      'juni',
-      'juli',
-      'august',
-      'september',
-      'oktober',
-      'november',
-      'desember',
-    ],
+    months: NORWEGIAN_MONTHS,
     nearDays: ['i går', 'i dag', 'i morgen'],
     units: { minute: ['minutt', 'minutter'], hour: ['time', 'timer'], day: ['døgn', 'døgn'] },
     future: (amount) => `om ${amount}`,
@@ -40,20 +43,7 @@ export const dateNames: Record<Locale, DateNames> = {
   nn: {
     weekdays: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
     weekdaysShort: ['mån.', 'tys.', 'ons.', 'tor.', 'fre.', 'lau.', 'søn.'],
-    months: [
-      'januar',
-      'februar',
-      'mars',
-      'april',
-      'mai',
-      'juni',
-      'juli',
-      'august',
-      'september',
-      'oktober',
-      'november',
-      'desember',
-    ],
+    months: NORWEGIAN_MONTHS,
     nearDays: ['i går', 'i dag', 'i morgon'],
     units: { minute: ['minutt', 'minutt'], hour: ['time', 'timar'], day: ['døgn', 'døgn'] },
     future: (amount) => `om ${amount}`,
