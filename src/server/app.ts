@@ -1,15 +1,15 @@
 // The whole server as one Hono app: the municipal API under /api/v1 and the built PWA beside it.
 import { Hono } from 'hono'
-import { API_PREFIX } from '../protocol'
+import { API_PREFIX } from '../protocol/routes/routePath'
 import { createApi } from './api/createApi'
 import { respondWithError } from './api/errorHandler'
-import { notFound } from './api/apiError'
 import type { ApiDeps, Route } from './api/route'
+import { signInRedirects } from './api/signInRedirects'
 import type { ServerConfig } from './config'
+import { notFound } from './errors/apiError'
 import { appFiles } from './http/appFiles'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
-import { signInRedirects } from './oidc/signInRedirects'
 
 export interface AppOptions {
   /** The API's database, clock, event listeners and log; without it only the built app is served. */

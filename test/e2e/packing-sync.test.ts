@@ -2,7 +2,7 @@
 // through the real server, both phones show the same list and no offline tick is lost.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'

@@ -10,6 +10,7 @@ import {
 } from '../db/outbox'
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST, type MutationResult } from '../../protocol'
 import type { ApiClient } from '../../protocol/apiClient'
+import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError, isApiError } from '../../protocol/apiError'
 import { isoNow, type Clock } from '../../domain/clock'
 
@@ -38,7 +39,8 @@ export async function pushOutbox(
     if (batch.length === 0) return result
     let results: MutationResult[]
     try {
-      results = (await api.push(batch.map(wireMutation), signal)).results
+      const body = { mutations: batch.map(wireMutation) }
+      results = (await api.call(syncRoutes.pushMutations, { body, signal })).results
       checkAnswersMatch(batch, results)
     } catch (error) {
       if (!failedOnTheMutations(error)) throw error

@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type Provider from 'oidc-provider'
 import type { JWK } from 'openid-client'
-import { API_PREFIX } from '../../protocol'
+import { apiPath } from '../../protocol/routes/routePath'
+import { signInRedirectRoutes } from '../../protocol/routes/signInRedirectRoutes'
 import type { IdportenConfig, StaffIdpConfig } from '../oidc/oidcConfig'
 import { DEMO_FAMILY_PEOPLE, DEMO_STAFF_PEOPLE, DEMO_STAFF_ROLE } from '../seed/demoPeople'
 import { personPicker } from './interactions'
@@ -38,6 +39,9 @@ const staffPeople = new Map<string, StandInPerson>(
     { sub: person.sub, claims: { name: person.name, email: person.email, roles: [...person.roles] } },
   ]),
 )
+
+/** The app's callback for one provider, as the provider must know it. */
+const callbackPath = (provider: 'idporten' | 'staff') => apiPath(signInRedirectRoutes.finishSignIn, { provider })
 
 function keyPair(type: 'rsa' | 'ec', alg: string): { privateJwk: JWK; publicJwk: JWK } {
   const kid = randomBytes(8).toString('hex')
@@ -109,7 +113,7 @@ export async function startLocalIdp(port: number): Promise<LocalIdp> {
         client: {
           clientId: idporten.clientId,
           publicJwk: idportenClient.publicJwk,
-          redirectUris: [`${appOrigin}${API_PREFIX}/auth/idporten/callback`],
+          redirectUris: [`${appOrigin}${callbackPath('idporten')}`],
           postLogoutRedirectUris: [`${appOrigin}/sign-in`],
         },
         openidClaims: ['sub', 'pid'],
@@ -139,7 +143,7 @@ export async function startLocalIdp(port: number): Promise<LocalIdp> {
         client: {
           clientId: staff.clientId,
           clientSecret: staffSecret,
-          redirectUris: [`${appOrigin}${API_PREFIX}/auth/staff/callback`],
+          redirectUris: [`${appOrigin}${callbackPath('staff')}`],
           postLogoutRedirectUris: [`${appOrigin}/kommune/logg-inn`],
         },
         openidClaims: ['sub', 'roles'],

@@ -57,7 +57,7 @@ describe('the wings never import each other', { timeout: 60_000 }, () => {
     ))
 
   it('refuses the server the console', () =>
-    refused('src/server/planted.ts', "import { createStaffApi as planted } from '../console/api/staffApi'"))
+    refused('src/server/planted.ts', "import { staffSignIn as planted } from '../console/api/staffSession'"))
 
   it('refuses the service worker the family’s sync engine', () =>
     refused('src/service-worker/planted.ts', "import { readSession as planted } from '../family/sync/session'"))
@@ -161,7 +161,7 @@ describe('inside the family app imports run downwards', { timeout: 60_000 }, () 
 
 describe('inside the staff console imports run downwards', { timeout: 60_000 }, () => {
   it('refuses a console view that calls the API client itself', () =>
-    refused('src/console/views/PlantedView.vue', "import { createStaffApi as planted } from '../api/staffApi'"))
+    refused('src/console/views/PlantedView.vue', "import { staffSignIn as planted } from '../api/staffSession'"))
 
   it('refuses a console store that imports a screen helper', () =>
     refused(
