@@ -4,7 +4,7 @@
 import { ErrorBody } from './errors'
 import { ApiError } from './apiError'
 import type { InputOf, ResultOf, RouteDescriptor } from './routes/route'
-import { API_PREFIX, fillPath, queryString } from './routes/routePath'
+import { API_PREFIX, fillPath, queryString, routeLabel } from './routes/routePath'
 import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ApiClientOptions {
@@ -47,7 +47,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const { params, query, body, signal } = (input ?? {}) as CallInput<RouteDescriptor>
     const path = fillPath(route.path, params)
     const method = route.method.toUpperCase()
-    const label = `${method} ${path}`
+    const label = routeLabel(route, path)
     const headers: Record<string, string> = { accept: 'application/json' }
     if (body !== undefined) headers['content-type'] = 'application/json'
     const signedIn = route.access !== 'anyone'

@@ -4,6 +4,7 @@ import type { SessionResponse, User } from '../../protocol'
 import { createApiClient, type ApiClient } from '../../protocol/apiClient'
 import { ApiError } from '../../protocol/apiError'
 import { sessionRoutes, signInRoutes } from '../../protocol/routes/sessionRoutes'
+import { routeLabel } from '../../protocol/routes/routePath'
 import { signInStartPath } from '../../protocol/routes/signInRedirectRoutes'
 
 const STORAGE_KEY = 'pusterom.staffSession'
@@ -60,7 +61,8 @@ async function keepStaffSession(response: SessionResponse, storage: SessionStora
     await createApiClient({ baseUrl: '', token: () => response.token })
       .call(sessionRoutes.deleteSession)
       .catch(() => undefined)
-    throw new ApiError('refused', 'POST /session: the console is for the municipality’s staff', { code: 'forbidden' })
+    const label = routeLabel(sessionRoutes.createSession)
+    throw new ApiError('refused', `${label}: the console is for the municipality’s staff`, { code: 'forbidden' })
   }
   const session = { token: response.token, expiresAt: response.expiresAt, user: response.user }
   storage?.setItem(STORAGE_KEY, JSON.stringify(session))

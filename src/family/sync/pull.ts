@@ -7,12 +7,12 @@ import { liveQueryHold } from '../db/liveQueryHold'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
 import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../../protocol'
 import type { ApiClient } from '../../protocol/apiClient'
+import { routeLabel } from '../../protocol/routes/routePath'
 import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError } from '../../protocol/apiError'
 
 const CURSOR_KEY = 'cursor'
-/** How a failure of the pull names the request, as the API client names it (`GET /sync`). */
-const PULL = `${syncRoutes.pullChanges.method.toUpperCase()} ${syncRoutes.pullChanges.path}`
+const PULL = routeLabel(syncRoutes.pullChanges)
 
 export async function readCursor(db: PusteromDatabase): Promise<string | null> {
   return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null

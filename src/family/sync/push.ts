@@ -10,6 +10,7 @@ import {
 } from '../db/outbox'
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST, type MutationResult } from '../../protocol'
 import type { ApiClient } from '../../protocol/apiClient'
+import { routeLabel } from '../../protocol/routes/routePath'
 import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError, isApiError } from '../../protocol/apiError'
 import { isoNow, type Clock } from '../../domain/clock'
@@ -81,7 +82,11 @@ function fitInBody(entries: OutboxEntry[]): OutboxEntry[] {
 /** The server answers every mutation, in order; anything else is a response we cannot trust. */
 function checkAnswersMatch(batch: OutboxEntry[], results: MutationResult[]): void {
   const matches = results.length === batch.length && results.every((answer, index) => answer.id === batch[index]?.id)
-  if (!matches) throw new ApiError('malformed', 'POST /mutations: the answers do not match the mutations sent')
+  if (!matches)
+    throw new ApiError(
+      'malformed',
+      `${routeLabel(syncRoutes.pushMutations)}: the answers do not match the mutations sent`,
+    )
 }
 
 /** Takes answered mutations out of the outbox; a refused one is kept as a rejection and its effect undone. */

@@ -30,6 +30,11 @@ export function queryString(query: object = {}): string {
   return search.size > 0 ? `?${search}` : ''
 }
 
+/** How messages name a request to `route`: `GET /sync`, `PATCH /staff/stays/:id`. */
+export function routeLabel(route: Pick<RedirectDescriptor, 'method' | 'path'>, path = route.path): string {
+  return `${route.method.toUpperCase()} ${path}`
+}
+
 /** The address of a route on the app's own origin, e.g. `/api/v1/auth/idporten/start?locale=nn`. */
 export function apiPath<R extends Pick<RedirectDescriptor, 'path'>>(
   route: R,
