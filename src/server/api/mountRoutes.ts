@@ -1,11 +1,11 @@
 // Registers the route table on Hono: access, then path, query and body validated, then the handler.
 import type { Context, Hono } from 'hono'
+import type { Access } from '../../protocol/routes/route'
 import type { Principal } from '../auth/principal'
 import { sessionKey } from '../auth/sessions'
 import { ApiError } from '../errors/apiError'
 import type { ApiEnv } from './apiEnv'
 import { credentialsOf, principalOf, type Credentials } from './authenticate'
-import type { Access } from '../../protocol/routes/route'
 import type { ApiDeps, Route } from './route'
 import { readJsonBody, validateInput } from './validateInput'
 

@@ -52,7 +52,7 @@ describe('the wings never import each other', { timeout: 60_000 }, () => {
 
   it('refuses the server a family store, even from a file deep in it', () =>
     refused(
-      'src/server/api/routes/planted.ts',
+      'src/server/api/handlers/planted.ts',
       "import { useSessionStore as planted } from '../../../family/stores/session'",
     ))
 
