@@ -35,13 +35,12 @@ export type RedirectDescriptor = Pick<RouteDescriptor, 'name' | 'method' | 'path
 /** Routes keyed by their operation name, each carrying that name. */
 export type RouteGroup<T> = { readonly [K in keyof T & string]: T[K] & { readonly name: K } }
 
-function named<T extends Record<string, object>>(routes: T): RouteGroup<T> {
+/** A group of JSON routes, keyed by operation name; their literal types keep the schemas for the typed callers. */
+export function describeRoutes<const T extends Record<string, Omit<RouteDescriptor, 'name'>>>(
+  routes: T,
+): RouteGroup<T> {
   return Object.fromEntries(Object.entries(routes).map(([name, route]) => [name, { name, ...route }])) as RouteGroup<T>
 }
-
-/** A group of JSON routes, keyed by operation name; their literal types keep the schemas for the typed callers. */
-export const describeRoutes = <const T extends Record<string, Omit<RouteDescriptor, 'name'>>>(routes: T) =>
-  named(routes)
 
 type Parsed<D, K extends string> = D extends { readonly [P in K]: infer S extends z.ZodType } ? z.output<S> : undefined
 
