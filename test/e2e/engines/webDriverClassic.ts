@@ -6,6 +6,9 @@
 export const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf'
 export type ElementReference = Record<typeof ELEMENT_KEY, string>
 
+/** Past the driver's own script limit (30 s): a command that has not answered by then never will. */
+const COMMAND_LIMIT_MS = 45_000
+
 interface ProtocolError {
   error: string
   message: string
@@ -16,6 +19,7 @@ async function command<T>(url: string, method: 'GET' | 'POST' | 'DELETE', body?:
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(COMMAND_LIMIT_MS),
   })
   const answer = (await response.json()) as { value: T | ProtocolError }
   if (!response.ok) {
@@ -73,6 +77,15 @@ export class WebDriverSession {
     })
     if (outcome.error !== undefined) throw new Error(`in the page: ${outcome.error}`)
     return outcome.value as T
+  }
+
+  /** Scrolls the element to the middle of the window: WebDriver's own scroll puts it at the bottom edge, under
+   *  the app's fixed bottom menu, and then refuses the click as intercepted. */
+  async scrollToMiddle(element: ElementReference): Promise<void> {
+    await command(`${this.base}/execute/sync`, 'POST', {
+      script: "arguments[0].scrollIntoView({ block: 'center' })",
+      args: [element],
+    })
   }
 
   async click(element: ElementReference): Promise<void> {

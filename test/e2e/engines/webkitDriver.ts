@@ -50,26 +50,34 @@ function capabilities(programs: WebKitPrograms, proxy: NowhereProxy): object {
   }
 }
 
-export async function webkitDriver(
-  programs: WebKitPrograms,
-  display: string,
-  proxy: NowhereProxy,
-): Promise<EngineDriver> {
+/** WebKitWebDriver on a free port with a MiniBrowser session on it; the driver is ended if the session fails. */
+async function startSession(programs: WebKitPrograms, display: string, proxy: NowhereProxy) {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const driver = spawn(programs.driver, [`--port=${port}`], {
     env: { ...process.env, DISPLAY: display, TZ: 'Europe/Oslo' },
     stdio: 'ignore',
   })
-  let session: WebDriverSession
   try {
     await driverReady(url, driver)
-    session = await WebDriverSession.start(url, capabilities(programs, proxy))
+    const session = await WebDriverSession.start(url, capabilities(programs, proxy))
     await session.setWindowSize(PHONE_VIEWPORT.width, PHONE_VIEWPORT.height)
+    return { driver, session }
   } catch (error) {
     driver.kill()
     throw error
   }
+}
+
+export async function webkitDriver(
+  programs: WebKitPrograms,
+  display: string,
+  proxy: NowhereProxy,
+): Promise<EngineDriver> {
+  // On a loaded machine MiniBrowser's start now and then never answers: a second start has always answered.
+  const { driver, session } = await startSession(programs, display, proxy).catch(() =>
+    startSession(programs, display, proxy),
+  )
   return {
     goto: (address) => session.navigate(address),
     reload: () => session.refresh(),
@@ -77,7 +85,13 @@ export async function webkitDriver(
     async find(target) {
       const element = await session.elementFrom(findInPage, target)
       if (!element) return null
-      return { click: () => session.click(element), fill: (text) => session.replaceText(element, text) }
+      return {
+        async click() {
+          await session.scrollToMiddle(element)
+          await session.click(element)
+        },
+        fill: (text) => session.replaceText(element, text),
+      }
     },
     print: () => session.print(),
     async close() {
