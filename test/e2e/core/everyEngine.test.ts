@@ -124,6 +124,7 @@ describe(`the family's phone on ${phones.engine}`, () => {
     await phone.waitFor({ css: 'main', text: /6 ml/ })
     await untilSent(phone)
 
+    await phone.resize(1024, 1366) // printed from a tablet: a window taller than the sheet
     await phone.open(`/medications/${noah}/print`)
     await phone.waitFor({ css: 'h1, h2', text: 'Medisinliste for Noah' })
     await phone.waitFor({ css: 'td', text: '6 ml' })

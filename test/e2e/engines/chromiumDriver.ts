@@ -26,7 +26,8 @@ function driverFor(page: Page, close: () => Promise<void>): EngineDriver {
       const element = (await page.evaluateHandle(findInPage, target)).asElement()
       return element ? found(element) : null
     },
-    print: () => page.pdf({ preferCSSPageSize: true }),
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    print: () => page.pdf({ format: 'A4' }),
     close,
   }
 }

@@ -99,9 +99,10 @@ export async function firefoxDriver(firefox: Firefox): Promise<EngineDriver> {
       const element = (await page.evaluateHandle(findInPage, target)).asElement()
       return element ? found(element as ElementHandle<Element>) : null
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     async print() {
       await inFront()
-      return page.pdf({ preferCSSPageSize: true })
+      return page.pdf({ format: 'a4' })
     },
     async close() {
       if (firefox.front === page) firefox.front = null

@@ -19,7 +19,9 @@ export interface EngineDriver {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>
   /** Runs `findInPage` in the page. */
   find(target: TargetInPage): Promise<FoundElement | null>
-  /** The page printed (its print stylesheet, its own page size) as PDF; null where the engine cannot print. */
+  /** Sets the size of the page's window (a tablet's, a computer's). */
+  resize(width: number, height: number): Promise<void>
+  /** The page printed on A4, as PDF; null where the engine cannot print. */
   print(): Promise<Uint8Array | null>
   close(): Promise<void>
 }
@@ -79,8 +81,13 @@ export class Phone {
     await this.until(what, async () => ((await check()) ? true : null), timeoutMs)
   }
 
+  /** Printed as PDF; null on an engine whose driver cannot print (WebKitGTK's). */
   print(): Promise<Uint8Array | null> {
     return this.driver.print()
+  }
+
+  resize(width: number, height: number): Promise<void> {
+    return this.driver.resize(width, height)
   }
 
   close(): Promise<void> {

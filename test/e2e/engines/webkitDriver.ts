@@ -93,6 +93,7 @@ export async function webkitDriver(
         fill: (text) => session.replaceText(element, text),
       }
     },
+    resize: (width, height) => session.setWindowSize(width, height),
     print: () => session.print(),
     async close() {
       await session.end().catch(() => undefined)
