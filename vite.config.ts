@@ -2,6 +2,7 @@ import vue from '@vitejs/plugin-vue'
 import { readFileSync } from 'node:fs'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { buildTargets } from './src/build/browserTargets.ts'
 import { precompiledMessages } from './src/build/precompiledMessages.ts'
 
 const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
@@ -91,7 +92,8 @@ export default defineConfig({
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 8080}` },
   },
   build: {
-    target: 'es2022',
+    // Safari and iOS 16, Firefox ESR and the browsers of the last two years (package.json's browserslist).
+    target: buildTargets(),
     sourcemap: false,
     // Every browser the app supports preloads modules itself (one without just loads them a little later).
     modulePreload: { polyfill: false },

@@ -12,7 +12,7 @@ import { useAppTime } from '../tools/useAppTime'
  */
 export const DOWNLOAD_ADDRESS_KEPT_MS = 60_000
 
-export function useFamilyDataDownload(scheduler: Scheduler = systemScheduler) {
+export function useFamilyDataDownload(timers: Scheduler = systemScheduler) {
   const { clock } = useAppTime()
   const busy = shallowRef(false)
   const failed = shallowRef(false)
@@ -28,7 +28,7 @@ export function useFamilyDataDownload(scheduler: Scheduler = systemScheduler) {
       link.href = url
       link.download = `pusterom-${copy.exportedAt.slice(0, 10)}.json`
       link.click()
-      scheduler.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_ADDRESS_KEPT_MS)
+      timers.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_ADDRESS_KEPT_MS)
     } catch {
       failed.value = true
     } finally {
