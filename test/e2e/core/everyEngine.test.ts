@@ -148,6 +148,8 @@ describe(`the family's phone on ${phones.engine}`, () => {
     await app.build.deploy(2)
     await phone.reload()
 
+    await phone.waitFor({ css: '*', text: 'En ny versjon av Pusterom er klar.' })
+    expect(await versionInControl(phone)).toBe(1)
     await phone.click({ css: 'button', text: 'Oppdater nå' })
     await phone.waitUntil('version 2 in control', async () => (await versionInControl(phone).catch(() => null)) === 2)
   })

@@ -10,7 +10,7 @@ export interface VirtualDisplay {
 
 export async function startXvfb(xvfbPath: string): Promise<VirtualDisplay> {
   // -displayfd: Xvfb writes the display number it took to file descriptor 3 once it is ready.
-  const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], {
+  const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1440x1440x24'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   })
   const number = await new Promise<string>((resolve, reject) => {
