@@ -1,6 +1,9 @@
 // One OpenID Connect relying party (authorization code flow with PKCE) through openid-client: the
 // provider's discovery document and keys fetched once per process, and every check openid-client makes
-// (issuer, signature, audience, expiry, nonce, state) against the server's clock.
+// (issuer, signature, audience, expiry, nonce, state) against the server's clock. The ID token's
+// signature is checked against the provider's JWKS although it comes straight from the token endpoint
+// (openid-client's non-repudiation checks): TLS alone would let a token endpoint that is not the
+// provider, or a stand-in that forges, sign anyone in.
 import * as client from 'openid-client'
 import type { Clock } from '../../domain/clock'
 import { isLoopbackUrl } from './loopback'
@@ -24,6 +27,9 @@ export interface Authorization {
   codeVerifier: string
   url: URL
 }
+
+/** How far ahead of the server's clock a token may say it was issued (openid-client's own tolerance). */
+const ISSUED_AT_TOLERANCE_S = 30
 
 export interface VerifiedSignIn {
   claims: client.IDToken
@@ -65,7 +71,11 @@ export class RelyingParty {
         this.settings.clientId,
         undefined,
         await clientAuthentication(this.settings),
-        this.insecureAllowed ? { execute: [client.allowInsecureRequests] } : undefined,
+        {
+          execute: this.insecureAllowed
+            ? [client.allowInsecureRequests, client.enableNonRepudiationChecks]
+            : [client.enableNonRepudiationChecks],
+        },
       ))()
     // A provider that was down at the first try is asked again at the next sign-in.
     this.discovered.catch(() => {
@@ -88,6 +98,7 @@ export class RelyingParty {
         await clientAuthentication(this.settings),
       )
       if (this.insecureAllowed) client.allowInsecureRequests(skewed)
+      client.enableNonRepudiationChecks(skewed)
       this.bySkew.clear()
       this.bySkew.set(skew, skewed)
     }
@@ -129,6 +140,9 @@ export class RelyingParty {
     this.jwksCache = client.getJwksCache(config) ?? this.jwksCache
     const claims = tokens.claims()
     if (!claims || !tokens.id_token) throw new client.ClientError('no ID token in the token response')
+    // openid-client refuses a token issued too long ago, not one issued in the future.
+    if (claims.iat > this.clock.now() / 1000 + ISSUED_AT_TOLERANCE_S)
+      throw new client.ClientError('the ID token says it was issued in the future')
     return { claims, idToken: tokens.id_token }
   }
 
