@@ -33,7 +33,6 @@ const ISSUED_AT_TOLERANCE_S = 30
 
 export interface VerifiedSignIn {
   claims: client.IDToken
-  idToken: string
 }
 
 async function clientAuthentication(settings: RelyingPartySettings): Promise<client.ClientAuth> {
@@ -139,19 +138,21 @@ export class RelyingParty {
     })
     this.jwksCache = client.getJwksCache(config) ?? this.jwksCache
     const claims = tokens.claims()
-    if (!claims || !tokens.id_token) throw new client.ClientError('no ID token in the token response')
+    if (!claims) throw new client.ClientError('no ID token in the token response')
     // openid-client refuses a token issued too long ago, not one issued in the future.
     if (claims.iat > this.clock.now() / 1000 + ISSUED_AT_TOLERANCE_S)
       throw new client.ClientError('the ID token says it was issued in the future')
-    return { claims, idToken: tokens.id_token }
+    return { claims }
   }
 
-  /** Where to send the browser to end the provider's session; null when the provider has no end_session_endpoint. */
-  async endSessionUrl(idToken: string, postLogoutRedirectUri: string): Promise<URL | null> {
+  /**
+   * Where to send the browser to end the provider's session; null when the provider has no end_session_endpoint.
+   * By the client's name (client_id, which openid-client adds), never the ID token: it holds the person number.
+   */
+  async endSessionUrl(postLogoutRedirectUri: string): Promise<URL | null> {
     const config = await this.discover()
     if (!config.serverMetadata().end_session_endpoint) return null
     return client.buildEndSessionUrl(config, {
-      id_token_hint: idToken,
       post_logout_redirect_uri: postLogoutRedirectUri,
       state: client.randomState(),
     })

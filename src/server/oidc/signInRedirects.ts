@@ -77,11 +77,7 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
       const verified = await provider.relyingParty.finish(callbackUrl, login)
       const found = await provider.userOf(deps.db, verified)
       if ('failure' in found) return failed(c, provider, found.failure)
-      const code = await createHandoff(deps.db, deps.clock, {
-        userId: found.userId,
-        provider: provider.name,
-        idToken: verified.idToken,
-      })
+      const code = await createHandoff(deps.db, deps.clock, { userId: found.userId, provider: provider.name })
       c.header('Cache-Control', 'no-store')
       return c.redirect(`${provider.signInPage}/complete?code=${code}`, 303)
     } catch (error) {
