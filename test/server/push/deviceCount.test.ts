@@ -8,14 +8,6 @@ import { useNotificationServer } from './support/notificationServer'
 
 const world = useNotificationServer()
 
-async function householdOf(username: string): Promise<string> {
-  const response = await world().anonymous.post<{ user: { householdId: string } }>('/session', {
-    username,
-    password: 'demo',
-  })
-  return response.body.user.householdId
-}
-
 /** What arrived at the device's address, whoever's keys it was encrypted with. */
 const arrivedAt = (phone: BrowserSubscription) =>
   world().pushService.received.filter((push) => `${world().pushService.url}${push.path}` === phone.endpoint)
@@ -61,8 +53,16 @@ describe("another household posting a device's address written another way", () 
     }
     const staff = await world().as('lunner-ansatt')
 
-    await staff.post('/staff/messages', { householdId: await householdOf('lunner-forelder-3'), title: 'Hei', body: '' })
-    await staff.post('/staff/messages', { householdId: await householdOf('lunner-forelder-1'), title: 'Hei', body: '' })
+    await staff.post('/staff/messages', {
+      householdId: await world().householdOf('lunner-forelder-3'),
+      title: 'Hei',
+      body: '',
+    })
+    await staff.post('/staff/messages', {
+      householdId: await world().householdOf('lunner-forelder-1'),
+      title: 'Hei',
+      body: '',
+    })
     await world().waitForPushesTo(mother, 1)
     await world().server.notifications.outbox.run()
 
@@ -78,7 +78,7 @@ describe('the devices of one household', () => {
       phones.push(await world().subscribedPhone('gjovik-forelder-1'))
       world().clock.advance(1_000)
     }
-    const householdId = await householdOf('gjovik-forelder-1')
+    const householdId = await world().householdOf('gjovik-forelder-1')
     const [oldest, ...newer] = phones
 
     const staff = await world().as('gjovik-ansatt')

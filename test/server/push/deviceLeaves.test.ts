@@ -9,14 +9,6 @@ import { useNotificationServer } from './support/notificationServer'
 
 const world = useNotificationServer()
 
-async function householdOf(username: string): Promise<string> {
-  const response = await world().anonymous.post<{ user: { householdId: string } }>('/session', {
-    username,
-    password: 'demo',
-  })
-  return response.body.user.householdId
-}
-
 async function deviceId(endpoint: string): Promise<string> {
   const [row] = await world().db.query<{ id: string }>('SELECT id FROM push_subscriptions WHERE endpoint = $1', [
     endpoint,
@@ -63,7 +55,7 @@ describe('a push job whose device has gone', () => {
 // Only PostgreSQL runs transactions side by side (PGlite runs one at a time, so it cannot interleave them).
 describe.runIf(testDatabaseKind === 'postgres')('a device leaving while staff send a notice', () => {
   it('leaves the notice sent, to the devices that stay, and nothing queued for the one that left', async () => {
-    const householdId = await householdOf('lunner-forelder-2')
+    const householdId = await world().householdOf('lunner-forelder-2')
     const leaving = await world().subscribedPhone('lunner-forelder-2')
     const staying = await world().subscribedPhone('lunner-forelder-2')
     const staff = await world().as('lunner-ansatt')
