@@ -2,8 +2,8 @@
 // provider's discovery document and keys fetched once per process, and every check openid-client makes
 // (issuer, signature, audience, expiry, nonce, state) against the server's clock. The ID token's
 // signature is checked against the provider's JWKS although it comes straight from the token endpoint
-// (openid-client's non-repudiation checks): TLS alone would let a token endpoint that is not the
-// provider, or a stand-in that forges, sign anyone in.
+// (openid-client's non-repudiation checks, off by default): the token is believed because the provider
+// signed it, not because of the connection it came over.
 import * as client from 'openid-client'
 import type { Clock } from '../../domain/clock'
 import { isLoopbackUrl } from './loopback'
