@@ -18,7 +18,7 @@ export async function signIn(
 }
 
 /** How many of the phone's changes have not reached the server yet. */
-export function unsentChanges(phone: Phone): Promise<number> {
+function unsentChanges(phone: Phone): Promise<number> {
   return phone.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {

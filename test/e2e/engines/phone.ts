@@ -50,10 +50,6 @@ export class Phone {
     return this.driver.evaluate(fn, arg)
   }
 
-  path(): Promise<string> {
-    return this.driver.evaluate(() => location.pathname, null)
-  }
-
   /** The server goes out of this phone's reach; the phone itself still believes it is online. */
   loseServer(): void {
     this.link.cut()
