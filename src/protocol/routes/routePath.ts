@@ -27,7 +27,9 @@ export function queryString(query: object = {}): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(query as Record<string, QueryValue>))
     if (value !== undefined && value !== null && value !== '') search.set(key, `${value}`)
-  return search.size > 0 ? `?${search}` : ''
+  // Not `search.size`: Safari before 17 has none.
+  const text = search.toString()
+  return text ? `?${text}` : ''
 }
 
 /** How messages name a request to `route`: `GET /sync`, `PATCH /staff/stays/:id`. */

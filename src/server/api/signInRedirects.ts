@@ -8,6 +8,7 @@ import type { SignInFailure } from '../../protocol'
 import { apiPath } from '../../protocol/routes/routePath'
 import { signInRedirectRoutes } from '../../protocol/routes/signInRedirectRoutes'
 import { notFound } from '../errors/apiError'
+import { bindToBrowser, browserSecret } from '../oidc/browserBinding'
 import { createHandoff } from '../oidc/handoffs'
 import type { IdentityProvider } from '../oidc/identities'
 import { saveLogin, takeLogin } from '../oidc/loginStates'
@@ -51,7 +52,8 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
       const redirectUri = callbackUri(provider)
       const extra: Record<string, string> = locale && UI_LOCALES.has(locale) ? { ui_locales: locale } : {}
       const authorization = await provider.relyingParty.authorize(redirectUri, extra)
-      await saveLogin(deps.db, deps.clock, { provider: provider.name, redirectUri, ...authorization })
+      const browser = bindToBrowser(c, provider.name, services.appOrigin())
+      await saveLogin(deps.db, deps.clock, { provider: provider.name, redirectUri, browser, ...authorization })
       c.header('Cache-Control', 'no-store')
       return c.redirect(authorization.url.href, 303)
     } catch (error) {
@@ -64,7 +66,12 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
     const provider = providerOf(services, c.req.param('provider'))
     if (!provider) return respondWithError(c, notFound())
     const state = c.req.query('state')
-    const login = state && state.length <= 200 ? await takeLogin(deps.db, deps.clock, provider.name, state) : null
+    // Only in the browser that began it: a callback address opened anywhere else signs no one in.
+    const browser = browserSecret(c, provider.name, services.appOrigin())
+    const login =
+      state && browser && state.length <= 200
+        ? await takeLogin(deps.db, deps.clock, provider.name, state, browser)
+        : null
     if (!login) return failed(c, provider, 'expired')
     try {
       // The URL as registered with the provider (not as a proxy in front may have rewritten it), with its answer.
@@ -73,11 +80,7 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
       const verified = await provider.relyingParty.finish(callbackUrl, login)
       const found = await provider.userOf(deps.db, verified)
       if ('failure' in found) return failed(c, provider, found.failure)
-      const code = await createHandoff(deps.db, deps.clock, {
-        userId: found.userId,
-        provider: provider.name,
-        idToken: verified.idToken,
-      })
+      const code = await createHandoff(deps.db, deps.clock, { userId: found.userId, provider: provider.name })
       c.header('Cache-Control', 'no-store')
       return c.redirect(`${provider.signInPage}/complete?code=${code}`, 303)
     } catch (error) {

@@ -4,6 +4,7 @@ import { isoNow } from '../../domain/clock'
 import { pushRoutes } from '../../protocol/routes/pushRoutes'
 import { attach, type Route } from '../api/route'
 import { ApiError, notFound } from '../errors/apiError'
+import { subscribeDevice } from './householdDevices'
 import { checkPushEndpoint, type PushEndpointRules } from './pushEndpoint'
 import { subscriptionStore } from './subscriptionStore'
 import type { VapidKeys } from './vapidKeys'
@@ -17,7 +18,7 @@ export function pushHandlers(vapid: VapidKeys, endpoints: PushEndpointRules): Ro
     async subscribePush({ principal, body, deps }) {
       if (!(await checkPushEndpoint(body.endpoint, endpoints)))
         throw new ApiError('invalid_request', 'endpoint must be an https: push service on a public address', 'endpoint')
-      await subscriptionStore(deps.db).upsert(principal.householdId, body, isoNow(deps.clock))
+      await subscribeDevice(deps.db, principal.householdId, body, isoNow(deps.clock))
     },
 
     async unsubscribePush({ principal, body, deps }) {

@@ -4,7 +4,7 @@ import { signInRoutes } from '../../../protocol/routes/sessionRoutes'
 import { findUserById } from '../../accounts/accountStore'
 import { endSession, issueSession } from '../../auth/sessions'
 import { ApiError } from '../../errors/apiError'
-import { keepIdToken, takeHandoff, takeIdToken } from '../../oidc/handoffs'
+import { keepSignInProvider, takeHandoff, takeSignInProvider } from '../../oidc/handoffs'
 import { authMethods } from '../../oidc/signInServices'
 import { attach } from '../route'
 
@@ -20,21 +20,18 @@ export const signInHandlers = attach(signInRoutes, {
     if (!handoff || !user)
       throw new ApiError('unauthorized', 'The sign-in code is unknown, used or expired: sign in again')
     const session = await issueSession(db, user.id, clock)
-    await keepIdToken(db, clock, session, handoff.provider, handoff.idToken)
+    await keepSignInProvider(db, clock, session, handoff.provider)
     return { ...session, user }
   },
 
   async signOut({ deps, token }) {
     if (!token) return { endSessionUrl: null }
-    const kept = await takeIdToken(deps.db, token)
+    const kept = await takeSignInProvider(deps.db, token)
     await endSession(deps.db, token)
-    const provider = kept ? deps.signIn?.providers[kept.provider] : undefined
-    if (!kept || !provider || !deps.signIn) return { endSessionUrl: null }
+    const provider = kept ? deps.signIn?.providers[kept] : undefined
+    if (!provider || !deps.signIn) return { endSessionUrl: null }
     try {
-      const url = await provider.relyingParty.endSessionUrl(
-        kept.idToken,
-        `${deps.signIn.appOrigin()}${provider.signInPage}`,
-      )
+      const url = await provider.relyingParty.endSessionUrl(`${deps.signIn.appOrigin()}${provider.signInPage}`)
       return { endSessionUrl: url?.href ?? null }
     } catch {
       // The provider is out of reach: the session here has ended all the same.
