@@ -3,8 +3,8 @@
 // failure an ApiError the caller can act on. The family's sync engine and the staff console both use it.
 import { ErrorBody } from './errors'
 import { ApiError } from './apiError'
-import type { InputOf, ResultOf, RouteDescriptor } from './routes/route'
-import { API_PREFIX, fillPath, queryString, routeLabel } from './routes/routePath'
+import type { InputOf, RedirectDescriptor, ResultOf, RouteDescriptor } from './routes/route'
+import { API_PREFIX, fillPath } from './routes/routePath'
 import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ApiClientOptions {
@@ -36,6 +36,21 @@ interface Request {
   body: unknown
   headers: Record<string, string>
   signal: AbortSignal | undefined
+}
+
+/** How the client's failures name a request to `route`, and the wings theirs: `GET /sync`, `PATCH /staff/stays/:id`. */
+export function routeLabel(route: Pick<RedirectDescriptor, 'method' | 'path'>, path = route.path): string {
+  return `${route.method.toUpperCase()} ${path}`
+}
+
+/** The query string (with its `?`) of the values given; those left out or empty are not sent. */
+function queryString(query: object = {}): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query as Record<string, string | number | boolean | null | undefined>))
+    if (value !== undefined && value !== null && value !== '') search.set(key, `${value}`)
+  // Not `search.size`: Safari before 17 has none.
+  const text = search.toString()
+  return text ? `?${text}` : ''
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {

@@ -1,10 +1,9 @@
 // The staff member's session in the console: kept in this tab's sessionStorage only, never in the
 // family's device database, so a staff machine keeps no one's data once the tab is closed.
 import type { SessionResponse, User } from '../../protocol'
-import { createApiClient, type ApiClient } from '../../protocol/apiClient'
+import { createApiClient, routeLabel, type ApiClient } from '../../protocol/apiClient'
 import { ApiError } from '../../protocol/apiError'
 import { sessionRoutes, signInRoutes } from '../../protocol/routes/sessionRoutes'
-import { routeLabel } from '../../protocol/routes/routePath'
 import { signInStartPath } from '../../protocol/routes/signInRedirectRoutes'
 
 const STORAGE_KEY = 'pusterom.staffSession'

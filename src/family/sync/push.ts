@@ -9,8 +9,7 @@ import {
   writeAcknowledged,
 } from '../db/outbox'
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST, type MutationResult } from '../../protocol'
-import type { ApiClient } from '../../protocol/apiClient'
-import { routeLabel } from '../../protocol/routes/routePath'
+import { routeLabel, type ApiClient } from '../../protocol/apiClient'
 import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError, isApiError } from '../../protocol/apiError'
 import { isoNow, type Clock } from '../../domain/clock'

@@ -1,6 +1,7 @@
 // The addresses the browser wings call and navigate to, built from the routes' descriptors.
 import { describe, expect, it } from 'vitest'
-import { apiPath, fillPath, routeLabel } from '../../../src/protocol/routes/routePath'
+import { createApiClient, routeLabel } from '../../../src/protocol/apiClient'
+import { apiPath, fillPath } from '../../../src/protocol/routes/routePath'
 import { signInStartPath } from '../../../src/protocol/routes/signInRedirectRoutes'
 import { staffReadRoutes } from '../../../src/protocol/routes/staffReadRoutes'
 import { staffWriteRoutes } from '../../../src/protocol/routes/staffWriteRoutes'
@@ -10,11 +11,6 @@ describe('a route’s address', () => {
     expect(apiPath(staffWriteRoutes.staffDecideChangeRequest, { id: 'a b/c' })).toBe(
       '/api/v1/staff/change-requests/a%20b%2Fc/decision',
     )
-  })
-
-  it('leaves out the filters that are not given or empty', () => {
-    const query = { limit: 200, name: '', cursor: undefined }
-    expect(apiPath(staffReadRoutes.staffListHouseholds, {}, query)).toBe('/api/v1/staff/households?limit=200')
   })
 
   it('refuses to build an address with a path parameter missing', () => {
@@ -28,5 +24,18 @@ describe('a route’s address', () => {
 
   it('names a request by its method and path, as failures are told', () => {
     expect(routeLabel(staffWriteRoutes.staffPatchStay)).toBe('PATCH /staff/stays/:id')
+  })
+})
+
+describe('a call', () => {
+  it('sends only the filters that are given and not empty', async () => {
+    const asked: string[] = []
+    const fetch = async (url: RequestInfo | URL) => {
+      asked.push(String(url))
+      return new Response(JSON.stringify({ items: [], nextCursor: null }), { status: 200 })
+    }
+    const api = createApiClient({ baseUrl: 'http://127.0.0.1:8080', token: () => 'a'.repeat(43), fetch })
+    await api.call(staffReadRoutes.staffListHouseholds, { query: { limit: 200, name: '', cursor: undefined } })
+    expect(asked).toEqual(['http://127.0.0.1:8080/api/v1/staff/households?limit=200'])
   })
 })
