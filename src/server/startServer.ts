@@ -67,6 +67,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const readiness = createReadiness()
   const listener = await listen(config.host, config.port, createStartingApp(readiness))
   const url = `http://${config.host}:${listener.port}`
+  log(JSON.stringify({ level: 'info', msg: 'starting', url }))
   let storage: Database | undefined = options.database
   try {
     storage ??= await openDatabase(config)
