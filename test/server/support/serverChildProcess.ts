@@ -11,6 +11,8 @@ export interface ServerChild {
   kill(): Promise<void>
   /** SIGTERM, and its exit code once it has exited. */
   stop(): Promise<number | null>
+  /** SIGINT (Ctrl-C), and its exit code once it has exited. */
+  interrupt(): Promise<number | null>
   /** SIGTERM; resolves once the process says it is stopping (it no longer takes connections then). */
   beginStop(): Promise<void>
   /** Its exit code, once it has exited. */
@@ -49,7 +51,8 @@ export async function spawnServer(options: ServerChildOptions = {}): Promise<Ser
   const saying = (key: string) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const look = () => {
-        const found = lines.find((line) => line[key] !== undefined || line.msg === key)
+        // The line that says it listens while it still migrates has a URL too: wait for the one once ready.
+        const found = lines.find((line) => (line[key] !== undefined && line.msg !== 'starting') || line.msg === key)
         if (found) resolve(found)
       }
       watchers.push(look)
@@ -69,6 +72,10 @@ export async function spawnServer(options: ServerChildOptions = {}): Promise<Ser
     },
     stop: () => {
       signal('SIGTERM')
+      return exited
+    },
+    interrupt: () => {
+      signal('SIGINT')
       return exited
     },
     beginStop: async () => {

@@ -1,6 +1,7 @@
 // A fresh, migrated database for one test file: PGlite in memory (started from a cached, migrated
 // data directory, which takes a fraction of a cold start), or, when TEST_DATABASE_URL is set, a
 // schema of its own on that PostgreSQL.
+import { execFileSync } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -32,6 +33,13 @@ async function migratedTemplate(): Promise<Blob> {
     renameSync(partial, file)
   }
   return new Blob([readFileSync(file)])
+}
+
+/** Fills `dataDir` with an embedded database already migrated (the cached template), for a server's DATA_DIR. */
+export async function fillWithMigratedDatabase(dataDir: string): Promise<void> {
+  await migratedTemplate()
+  // The template is a data directory as PGlite's dumpDataDir writes it: a tar of the files.
+  execFileSync('tar', ['-xf', templateFile(), '-C', dataDir], { stdio: 'ignore' })
 }
 
 async function openPgliteForTest(): Promise<Database> {
