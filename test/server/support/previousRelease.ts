@@ -1,0 +1,42 @@
+// The release before a migration, from git: the commit before the one that added the migration's file
+// (HEAD while the file is not yet committed). Null when the clone has no history to ask.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+
+/** Whether this clone holds its history (a shallow clone, or a tree without git, does not). */
+export function historyAvailable(): boolean {
+  try {
+    return git('rev-parse', '--is-shallow-repository').trim() === 'false'
+  } catch {
+    return false
+  }
+}
+
+export const MIGRATIONS_DIR = 'src/server/storage/migrations'
+
+/** The commit of the release before the migration file `file` (e.g. `0017_job_queue_ages.sql`). */
+export function releaseBefore(file: string): string {
+  const added = git('log', '--diff-filter=A', '--format=%H', '-1', '--', `${MIGRATIONS_DIR}/${file}`).trim()
+  return git('rev-parse', added ? `${added}^` : 'HEAD').trim()
+}
+
+/** Whether the server's code at `commit` (its migrations aside) names `identifier` as a whole word. */
+export function serverCodeNames(commit: string, identifier: string): boolean {
+  try {
+    git('grep', '-q', '-w', '-i', identifier, commit, '--', 'src/server', `:!${MIGRATIONS_DIR}`)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Writes the tree of `commit` into `dir`, with this checkout's node_modules, so its code runs from there. */
+export function checkOut(commit: string, dir: string): void {
+  mkdirSync(dir, { recursive: true })
+  const archive = execFileSync('git', ['archive', '--format=tar', commit], { maxBuffer: 512 * 1024 * 1024 })
+  execFileSync('tar', ['-x', '-C', dir], { input: archive })
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir')
+}
