@@ -7,6 +7,8 @@ import { createInterface } from 'node:readline'
 
 export interface ServerChild {
   url: string
+  /** Resolves once it serves: its database open and migrated. */
+  ready: Promise<void>
   /** SIGKILL: no clean-up, no goodbye, leases left behind. */
   kill(): Promise<void>
   /** SIGTERM, and its exit code once it has exited. */
@@ -23,6 +25,8 @@ export interface ServerChildOptions {
   /** The script to run (default serverProcessMain.ts); tsx is found from the working directory. */
   entry?: string
   env?: NodeJS.ProcessEnv
+  /** Resolve as soon as it listens, while it may still migrate (default: once it is ready). */
+  listeningIsEnough?: boolean
 }
 
 const supportDir = path.dirname(new URL(import.meta.url).pathname)
@@ -48,23 +52,28 @@ export async function spawnServer(options: ServerChildOptions = {}): Promise<Ser
     lines.push(line.startsWith('{') ? (JSON.parse(line) as Record<string, unknown>) : { text: line })
     for (const watcher of [...watchers]) watcher()
   })
-  const saying = (key: string) =>
+  const saying = (says: (line: Record<string, unknown>) => boolean) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const look = () => {
-        // The line that says it listens while it still migrates has a URL too: wait for the one once ready.
-        const found = lines.find((line) => (line[key] !== undefined && line.msg !== 'starting') || line.msg === key)
+        const found = lines.find(says)
         if (found) resolve(found)
       }
       watchers.push(look)
       look()
       void exited.then((code) => reject(new Error(`the server process exited with ${code}`)))
     })
-  const url = String((await saying('url')).url)
+  // It says its URL once it listens (msg "starting", while it still migrates) and again once it is ready.
+  const ready = saying((line) => line.url !== undefined && line.msg !== 'starting').then(() => undefined)
+  ready.catch(() => undefined)
+  const url = String(
+    (await saying((line) => line.url !== undefined && (options.listeningIsEnough || line.msg !== 'starting'))).url,
+  )
   const signal = (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name)
   }
   return {
     url,
+    ready,
     exited,
     kill: async () => {
       signal('SIGKILL')
@@ -80,7 +89,7 @@ export async function spawnServer(options: ServerChildOptions = {}): Promise<Ser
     },
     beginStop: async () => {
       signal('SIGTERM')
-      await saying('stopping')
+      await saying((line) => line.stopping !== undefined || line.msg === 'stopping')
     },
   }
 }

@@ -13,7 +13,10 @@ if (!url || !schema) throw new Error('DATABASE_URL and TEST_SCHEMA must be set')
 const database = await openPostgres({ url, schema, maxConnections: 3 })
 const server = await startServer({
   database,
-  log: () => undefined,
+  // Only the line that says it listens (before it migrates): the tests find it by it while it migrates.
+  log: (line) => {
+    if (line.includes('"msg":"starting"')) console.info(line)
+  },
   config: {
     demo: process.env.DEMO === '1',
     shutdownGraceMs: Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 20) * 1000,

@@ -48,15 +48,18 @@ async function openPgliteForTest(): Promise<Database> {
   return db
 }
 
-/** A migrated schema of its own on the PostgreSQL at `url`, dropped on close; `schema` names it for other processes. */
-export async function openPostgresSchemaForTest(url: string): Promise<Database & { schema: string }> {
+/**
+ * A schema of its own on the PostgreSQL at `url`, migrated unless `migrated` is false, dropped on close;
+ * `schema` names it for other processes.
+ */
+export async function openPostgresSchemaForTest(url: string, migrated = true): Promise<Database & { schema: string }> {
   const schema = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query(`CREATE SCHEMA ${schema}`)
   await admin.end()
   const db = await openPostgres({ url, schema, maxConnections: 5 })
-  await migrate(db)
+  if (migrated) await migrate(db)
   return {
     ...db,
     schema,
