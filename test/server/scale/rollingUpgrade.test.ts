@@ -102,6 +102,7 @@ describe.skipIf(!databaseUrl || !withHistory)('a rolling upgrade over one Postgr
         during.push(`During the upgrade ${n}`)
       }
     })()
+    traffic.catch(() => undefined) // awaited below, once the current code is ready
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK])
     await lock.end()
     await current.ready
