@@ -50,24 +50,24 @@ export function createServerMetrics(jobQueues: () => Promise<readonly JobQueueSt
   // Read from the database when scraped, so every process reports the shared queues alike.
   let latest: Promise<readonly JobQueueStats[]> | null = null
   const statsOnce = () => (latest ??= jobQueues().finally(() => setImmediate(() => (latest = null))))
-  new Gauge({
-    name: 'pusterom_jobs_due',
-    help: 'Jobs whose time has come and that no process holds, by queue (push_jobs, reminder_jobs)',
-    labelNames: ['queue'] as const,
-    registers,
-    async collect() {
-      for (const stats of await statsOnce()) this.set({ queue: stats.queue }, stats.due)
-    },
-  })
-  new Gauge({
-    name: 'pusterom_jobs_oldest_due_age_seconds',
-    help: 'How long the oldest due job has waited, by queue (0 when none waits)',
-    labelNames: ['queue'] as const,
-    registers,
-    async collect() {
-      for (const stats of await statsOnce()) this.set({ queue: stats.queue }, stats.oldestDueSeconds)
-    },
-  })
+  const queueGauges: ReadonlyArray<readonly [string, string, (stats: JobQueueStats) => number]> = [
+    ['pusterom_jobs_due', 'Jobs whose time has come and that no process holds, by queue', (stats) => stats.due],
+    [
+      'pusterom_jobs_oldest_due_age_seconds',
+      'How long the oldest due job has waited, by queue (0 when none waits)',
+      (stats) => stats.oldestDueSeconds,
+    ],
+  ]
+  for (const [name, help, value] of queueGauges)
+    new Gauge({
+      name,
+      help: `${help} (push_jobs, reminder_jobs)`,
+      labelNames: ['queue'] as const,
+      registers,
+      async collect() {
+        for (const stats of await statsOnce()) this.set({ queue: stats.queue }, value(stats))
+      },
+    })
   for (const outcome of ['delivered', 'failed', 'gone'] as const) pushes.inc({ outcome }, 0)
 
   return {

@@ -18,7 +18,7 @@ async function aSubscribedHousehold() {
   const household = await aHouseholdIn(db, await putMunicipality(db, aMunicipality()))
   const device = { ...aBrowserSubscription('https://push.example.test'), preferences: defaultPushPreferences }
   const stored = await subscriptionStore(db).upsert(household.id, device, SEED_TIME)
-  return { household, subscriptionId: stored.id }
+  return { household, subscriptionId: stored!.id }
 }
 
 async function queues(): Promise<string> {

@@ -44,10 +44,11 @@ describe('the metrics', () => {
   it('count the pushes handed to push services, delivered and failed', async () => {
     const phone = await world().subscribedPhone('lunner-forelder-3')
     const staff = await world().as('lunner-ansatt')
-    const [{ household_id: household }] = await world().db.query<{ household_id: string }>(
+    const [subscription] = await world().db.query<{ household_id: string }>(
       `SELECT household_id FROM push_subscriptions WHERE endpoint = $1`,
       [phone.endpoint],
     )
+    const household = subscription!.household_id
     await staff.post('/staff/messages', { householdId: household, title: 'Stengt fredag', body: '' })
     await world().waitForPushesTo(phone, 1)
     world().pushService.answer(new URL(phone.endpoint).pathname, 500)

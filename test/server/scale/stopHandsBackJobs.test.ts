@@ -2,38 +2,26 @@
 // holds back to the queue, so another process sends them at once instead of when the lease would have
 // ended. Two real processes over one PostgreSQL; the leases here last ten minutes.
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Message } from '../../../src/protocol'
 import { defaultPushPreferences } from '../../../src/protocol/push'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
-import { loadVapidKeys } from '../../../src/server/push/vapidKeys'
 import type { Database } from '../../../src/server/storage/database'
 import { aBrowserSubscription } from '../push/support/browserPushKeys'
 import { startPushServiceStandIn } from '../push/support/pushServiceStandIn'
 import { aHouseholdIn, aMunicipality, putMunicipality, putRecord } from '../push/support/serverRecords'
-import { startServerChild, type ServerChild } from '../support/serverChildProcess'
-import { openPostgresSchemaForTest } from '../support/testDatabase'
+import type { ServerChild } from '../support/serverChildProcess'
+import { useProcessesOverOneSchema } from '../support/processesOverOneSchema'
 
 const databaseUrl = process.env.TEST_DATABASE_URL
 const TEN_MINUTES = String(10 * 60_000)
-let db: Database & { schema: string }
-const children: ServerChild[] = []
-
-beforeAll(async () => {
-  if (!databaseUrl) return
-  db = await openPostgresSchemaForTest(databaseUrl)
-  await loadVapidKeys(db, {})
-}, 60_000)
-afterAll(async () => {
-  for (const child of children) await child.kill()
-  await db?.close()
+const processes = useProcessesOverOneSchema('kill')
+let db: Database
+beforeAll(() => {
+  if (databaseUrl) db = processes.db()
 })
 
-async function aServer(env: NodeJS.ProcessEnv): Promise<ServerChild> {
-  const child = await startServerChild(databaseUrl!, db.schema, { env })
-  children.push(child)
-  return child
-}
+const aServer = (env: NodeJS.ProcessEnv): Promise<ServerChild> => processes.start({ env })
 
 function aNotice(): Message {
   return {
