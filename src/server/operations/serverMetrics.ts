@@ -47,9 +47,16 @@ export function createServerMetrics(jobQueues: () => Promise<readonly JobQueueSt
     labelNames: ['outcome'] as const,
     registers,
   })
-  // Read from the database when scraped, so every process reports the shared queues alike.
+  // Read from the database when scraped, so every process reports the shared queues alike: once per
+  // scrape, as prom-client starts every gauge's collect in the same turn, so the two gauges share one read.
+  // A database that does not answer leaves the queues out of the scrape rather than failing it.
   let latest: Promise<readonly JobQueueStats[]> | null = null
-  const statsOnce = () => (latest ??= jobQueues().finally(() => setImmediate(() => (latest = null))))
+  const statsOnce = () => {
+    if (latest) return latest
+    latest = jobQueues().catch((): readonly JobQueueStats[] => [])
+    queueMicrotask(() => (latest = null))
+    return latest
+  }
   const queueGauges: ReadonlyArray<readonly [string, string, (stats: JobQueueStats) => number]> = [
     ['pusterom_jobs_due', 'Jobs whose time has come and that no process holds, by queue', (stats) => stats.due],
     [
@@ -65,7 +72,9 @@ export function createServerMetrics(jobQueues: () => Promise<readonly JobQueueSt
       labelNames: ['queue'] as const,
       registers,
       async collect() {
-        for (const stats of await statsOnce()) this.set({ queue: stats.queue }, value(stats))
+        const queues = await statsOnce()
+        this.reset()
+        for (const stats of queues) this.set({ queue: stats.queue }, value(stats))
       },
     })
   for (const outcome of ['delivered', 'failed', 'gone'] as const) pushes.inc({ outcome }, 0)

@@ -2,6 +2,7 @@
 // oldest of them has waited, for the pushes of the municipality's messages and for the reminders.
 import { describe, expect, it } from 'vitest'
 import { defaultPushPreferences } from '../../../src/protocol/push'
+import { createServerMetrics } from '../../../src/server/operations/serverMetrics'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
 import { aBrowserSubscription } from '../push/support/browserPushKeys'
 import { aHouseholdIn, aMunicipality, putMunicipality } from '../push/support/serverRecords'
@@ -67,5 +68,23 @@ describe('the job queues in the metrics', () => {
       household.id,
     ])
     expect(new Date(job!.queued_at).toISOString()).toBe(secondsBefore(300))
+  })
+
+  it('leave the queues out of a scrape while the database does not answer, and still answer the rest', async () => {
+    let databaseAnswers = true
+    let reads = 0
+    const metrics = createServerMetrics(async () => {
+      reads += 1
+      if (!databaseAnswers) throw new Error('connect ECONNREFUSED')
+      return [{ queue: 'push', due: 3, oldestDueSeconds: 12 }]
+    })
+    const first = await metrics.registry.metrics()
+    expect(sample(first, 'pusterom_jobs_due', { queue: 'push' })).toBe(3)
+    expect(sample(first, 'pusterom_jobs_oldest_due_age_seconds', { queue: 'push' })).toBe(12)
+    expect(reads).toBe(1) // one read of the database for both gauges
+    databaseAnswers = false
+    const text = await metrics.registry.metrics()
+    expect(sample(text, 'pusterom_jobs_due', { queue: 'push' })).toBeUndefined()
+    expect(text).toContain('# TYPE http_requests_total counter')
   })
 })
