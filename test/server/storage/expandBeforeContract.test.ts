@@ -5,7 +5,7 @@
 // just above the statement says why that release is unaffected.
 import { describe, expect, it } from 'vitest'
 import { readMigrations, type Migration } from '../../../src/server/storage/migrate'
-import { historyAvailable, releaseBefore, serverCodeNames } from '../support/previousRelease'
+import { historyAvailable, migrationFile, releaseBefore, serverCodeNames } from '../support/previousRelease'
 
 /** Written before the rule, and kept as released: 0012 dropped the table in the release that stopped using it. */
 const BEFORE_THE_RULE: Record<string, string> = { '0012:login_failures': 'dropped with the code that used it' }
@@ -81,7 +81,6 @@ function removedNames(migration: Migration): string[] {
     .flatMap((statement) => [...statement.text.matchAll(REMOVES)].map((match) => match[1]!.toLowerCase()))
 }
 
-const fileOf = (migration: Migration) => `${String(migration.version).padStart(4, '0')}_${migration.name}.sql`
 const migrations = readMigrations()
 
 describe('every migration expands before it contracts', () => {
@@ -91,11 +90,11 @@ describe('every migration expands before it contracts', () => {
 
   it.runIf(historyAvailable())('removes only what the release before it no longer names', () => {
     const stillUsed = migrations.flatMap((migration) => {
-      const before = releaseBefore(fileOf(migration))
+      const before = releaseBefore(migrationFile(migration))
       return removedNames(migration)
-        .filter((name) => !BEFORE_THE_RULE[`${String(migration.version).padStart(4, '0')}:${name}`])
+        .filter((name) => !BEFORE_THE_RULE[`${migrationFile(migration).slice(0, 4)}:${name}`])
         .filter((name) => serverCodeNames(before, name))
-        .map((name) => `${fileOf(migration)} removes ${name}, which ${before.slice(0, 10)} still names`)
+        .map((name) => `${migrationFile(migration)} removes ${name}, which ${before.slice(0, 10)} still names`)
     })
     expect(stillUsed).toEqual([])
   })

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
+import type { Migration } from '../../../src/server/storage/migrate'
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
 
@@ -17,10 +18,21 @@ export function historyAvailable(): boolean {
 
 export const MIGRATIONS_DIR = 'src/server/storage/migrations'
 
+/** The migration's file name, as it lies in MIGRATIONS_DIR. */
+export const migrationFile = (migration: Migration): string =>
+  `${String(migration.version).padStart(4, '0')}_${migration.name}.sql`
+
 /** The commit of the release before the migration file `file` (e.g. `0017_job_queue_ages.sql`). */
 export function releaseBefore(file: string): string {
   const added = git('log', '--diff-filter=A', '--format=%H', '-1', '--', `${MIGRATIONS_DIR}/${file}`).trim()
   return git('rev-parse', added ? `${added}^` : 'HEAD').trim()
+}
+
+/** The migration files in the tree of `commit`. */
+export function migrationFilesAt(commit: string): string[] {
+  return git('ls-tree', '--name-only', `${commit}:${MIGRATIONS_DIR}`)
+    .split('\n')
+    .filter((file) => file.endsWith('.sql'))
 }
 
 /** Whether the server's code at `commit` (its migrations aside) names `identifier` as a whole word. */
