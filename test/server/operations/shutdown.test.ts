@@ -15,7 +15,7 @@ const children: ServerChild[] = []
 afterAll(async () => {
   for (const child of children) await child.kill()
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
-})
+}, 120_000) // a busy machine takes its time deleting the embedded databases' thousands of files
 
 async function npmStart(graceSeconds: number): Promise<ServerChild & { dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pusterom-stop-'))
