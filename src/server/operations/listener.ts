@@ -4,6 +4,7 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
+import { answerBrokenRequests, HTTP_LIMITS } from '../http/httpLimits'
 
 export interface Listener {
   port: number
@@ -18,10 +19,10 @@ const SWEEP_MS = 100
 export async function listen(host: string, port: number, first: Hono): Promise<Listener> {
   let current = first
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listening = serve({ fetch: (request, env) => current.fetch(request, env), hostname: host, port }, () =>
-      resolve(listening),
-    )
+    const fetch: Hono['fetch'] = (request, env) => current.fetch(request, env)
+    const listening = serve({ fetch, hostname: host, port, serverOptions: HTTP_LIMITS }, () => resolve(listening))
     listening.once('error', reject)
+    answerBrokenRequests(listening)
   })
   return {
     port: (server.address() as AddressInfo).port,

@@ -5,7 +5,7 @@
 // just above the statement says why that release is unaffected.
 import { describe, expect, it } from 'vitest'
 import { readMigrations, type Migration } from '../../../src/server/storage/migrate'
-import { historyAvailable, migrationFile, releaseBefore, serverCodeNames } from '../support/previousRelease'
+import { historyAvailable, migrationFile, commitBefore, serverCodeNames } from '../support/previousRelease'
 
 /** Written before the rule, and kept as released: 0012 dropped the table in the release that stopped using it. */
 const BEFORE_THE_RULE: Record<string, string> = { '0012:login_failures': 'dropped with the code that used it' }
@@ -90,7 +90,7 @@ describe('every migration expands before it contracts', () => {
 
   it.runIf(historyAvailable())('removes only what the release before it no longer names', () => {
     const stillUsed = migrations.flatMap((migration) => {
-      const before = releaseBefore(migrationFile(migration))
+      const before = commitBefore(migrationFile(migration))
       return removedNames(migration)
         .filter((name) => !BEFORE_THE_RULE[`${migrationFile(migration).slice(0, 4)}:${name}`])
         .filter((name) => serverCodeNames(before, name))

@@ -1,7 +1,7 @@
 // The release before a migration, from git: the commit before the one that added the migration's file
 // (HEAD while the file is not yet committed). Null when the clone has no history to ask.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { mkdirSync, readdirSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Migration } from '../../../src/server/storage/migrate'
 
@@ -22,17 +22,36 @@ export const MIGRATIONS_DIR = 'src/server/storage/migrations'
 export const migrationFile = (migration: Migration): string =>
   `${String(migration.version).padStart(4, '0')}_${migration.name}.sql`
 
-/** The commit of the release before the migration file `file` (e.g. `0017_job_queue_ages.sql`). */
-export function releaseBefore(file: string): string {
-  const added = git('log', '--diff-filter=A', '--format=%H', '-1', '--', `${MIGRATIONS_DIR}/${file}`).trim()
-  return git('rev-parse', added ? `${added}^` : 'HEAD').trim()
+/** The commit before the one that added the migration file `file` (HEAD while it is not yet committed). */
+export function commitBefore(file: string): string {
+  const added = git('log', '--no-renames', '--diff-filter=A', '--format=%H', '-1', '--', `${MIGRATIONS_DIR}/${file}`)
+  return git('rev-parse', added.trim() ? `${added.trim()}^` : 'HEAD').trim()
+}
+
+/**
+ * The previous release: the newest commit in HEAD's history that holds every migration there is but the
+ * newest, `newest` (branches merged in bring their own migrations, so "the commit before" is not enough).
+ */
+export function releaseBefore(newest: string): string {
+  const wanted = readdirSync(MIGRATIONS_DIR)
+    .filter((file) => file.endsWith('.sql') && file !== newest)
+    .sort()
+    .join('\n')
+  for (const commit of git('rev-list', 'HEAD').split('\n').filter(Boolean))
+    if (migrationFilesAt(commit).join('\n') === wanted) return commit
+  throw new Error(`no commit holds the migrations before ${newest}`)
 }
 
 /** The migration files in the tree of `commit`. */
 export function migrationFilesAt(commit: string): string[] {
-  return git('ls-tree', '--name-only', `${commit}:${MIGRATIONS_DIR}`)
-    .split('\n')
-    .filter((file) => file.endsWith('.sql'))
+  try {
+    return git('ls-tree', '--name-only', `${commit}:${MIGRATIONS_DIR}`)
+      .split('\n')
+      .filter((file) => file.endsWith('.sql'))
+      .sort()
+  } catch {
+    return [] // before the folder existed
+  }
 }
 
 /** Whether the server's code at `commit` (its migrations aside) names `identifier` as a whole word. */
