@@ -31,4 +31,3 @@ export async function withEditBase(db: PusteromDatabase, mutation: Mutation): Pr
 function saysItsBase(args: { base?: unknown; baseVersion?: unknown }): boolean {
   return args.base !== undefined || args.baseVersion !== undefined
 }
-

@@ -12,7 +12,9 @@ import { askedFields, isEditConflict, type EditConflict } from './rejections'
 function keptVersion<T extends object>(conflict: EditConflict, mine: T): { kept: T; base: T | null } {
   const theirs = conflict.current.data as T | null // the server's record of the same entity, as the conflict came
   if (!theirs || conflict.current.deleted) return { kept: mine, base: null }
-  const own = Object.fromEntries(askedFields(conflict).map((field) => [field, (mine as Record<string, unknown>)[field]]))
+  const own = Object.fromEntries(
+    askedFields(conflict).map((field) => [field, (mine as Record<string, unknown>)[field]]),
+  )
   return { kept: { ...theirs, ...own }, base: theirs }
 }
 

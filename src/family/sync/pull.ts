@@ -93,12 +93,7 @@ function checkedRows(changes: Change[]): PageRows {
   return rows
 }
 
-async function applyPage(
-  db: PusteromDatabase,
-  rows: PageRows,
-  cursor: string,
-  last: boolean,
-): Promise<void> {
+async function applyPage(db: PusteromDatabase, rows: PageRows, cursor: string, last: boolean): Promise<void> {
   const tables = [...new Set([...outboxTables(db), ...Object.values(tableOfEntity).map((name) => db.table(name))])]
   await db.transaction('rw', tables, async () => {
     await reapplyPendingEffects(db, {

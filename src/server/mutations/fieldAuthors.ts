@@ -35,15 +35,17 @@ export async function authorsOf(
   recordId: string,
   fields: readonly string[],
 ): Promise<Map<string, FieldAuthor>> {
-  const rows = await context.writer.tx.query<{ field: string; user_id: string; name: string; written_at: Date | string }>(
+  const rows = await context.writer.tx.query<{
+    field: string
+    user_id: string
+    name: string
+    written_at: Date | string
+  }>(
     `SELECT a.field, a.user_id, u.name, a.written_at FROM field_authors a JOIN users u ON u.id = a.user_id
      WHERE a.household_id = $1 AND a.entity = $2 AND a.record_id = $3 AND a.field = ANY($4::text[])`,
     [context.householdId, entity, recordId, fields],
   )
   return new Map(
-    rows.map((row) => [
-      row.field,
-      { userId: row.user_id, name: row.name, at: new Date(row.written_at).toISOString() },
-    ]),
+    rows.map((row) => [row.field, { userId: row.user_id, name: row.name, at: new Date(row.written_at).toISOString() }]),
   )
 }
