@@ -5,9 +5,15 @@ import { formatDayShort, formatTime, formatWallClock } from '../../domain/norweg
 import type { EditedEntity } from '../../protocol'
 import type { Locale } from '../../protocol/locale'
 
-/** The label each field has in its form, where it is not the entity's own `<section>.<field>`. */
+/** The label each field has in its form; a field not named here is "other". */
 const FIELD_LABELS: Record<EditedEntity, Readonly<Record<string, string>>> = {
-  medication: {},
+  medication: {
+    name: 'medication.name',
+    strength: 'medication.strength',
+    dose: 'medication.dose',
+    times: 'medication.times',
+    notes: 'medication.notes',
+  },
   checklistItem: {
     label: 'packing.form.label',
     quantity: 'packing.form.quantity',
@@ -16,12 +22,15 @@ const FIELD_LABELS: Record<EditedEntity, Readonly<Record<string, string>>> = {
     position: 'editConflict.position',
     removedAt: 'editConflict.removedAt',
   },
-  aboutMe: { emergencyContacts: 'aboutMe.contacts' },
-}
-const SECTION: Record<EditedEntity, string> = {
-  medication: 'medication',
-  checklistItem: 'packing.form',
-  aboutMe: 'aboutMe.fields',
+  aboutMe: {
+    routines: 'aboutMe.fields.routines',
+    communication: 'aboutMe.fields.communication',
+    calming: 'aboutMe.fields.calming',
+    upsetting: 'aboutMe.fields.upsetting',
+    food: 'aboutMe.fields.food',
+    sleep: 'aboutMe.fields.sleep',
+    emergencyContacts: 'aboutMe.contacts',
+  },
 }
 
 function isContact(value: unknown): value is { name: string; phone: string } {
@@ -29,12 +38,11 @@ function isContact(value: unknown): value is { name: string; phone: string } {
 }
 
 export function useEditedFieldWords() {
-  const { t, te, locale } = useI18n()
+  const { t, locale } = useI18n()
   const lang = () => locale.value as Locale
 
   function fieldName(entity: EditedEntity, field: string): string {
-    const key = FIELD_LABELS[entity][field] ?? `${SECTION[entity]}.${field}`
-    return te(key) ? t(key) : t('editConflict.otherField')
+    return t(FIELD_LABELS[entity][field] ?? 'editConflict.otherField')
   }
 
   function valueText(field: string, value: unknown): string {
@@ -48,8 +56,7 @@ export function useEditedFieldWords() {
         ? t('editConflict.empty')
         : value.map((contact) => (isContact(contact) ? `${contact.name}: ${contact.phone}` : '')).join('; ')
     if (field === 'quantity') return t('packing.quantity', { count: Number(value) })
-    if ((field === 'category' || field === 'forStays') && te(`packing.${field}.${String(value)}`))
-      return t(`packing.${field}.${String(value)}`)
+    if (field === 'category' || field === 'forStays') return t(`packing.${field}.${String(value)}`)
     if (field === 'removedAt' && typeof value === 'string') return when(value)
     return typeof value === 'string' ? value : JSON.stringify(value)
   }

@@ -30,10 +30,9 @@ type EditedTable = 'medications' | 'checklistItems' | 'aboutMe'
 
 /**
  * An edit of a record both parents edit, merged by field on the phone as on the server: laid on top of
- * newer server data, it changes only the fields the parent changed. Where both changed a field the
- * phone shows the parent's own value until the server answers. A record deleted elsewhere stays gone
- * (a delete is undone only by a parent's choice, which edits from null); an edit from an older app
- * version (no `base`) is the whole record.
+ * newer server data, it changes only the fields the parent changed. Where both changed a field, or
+ * the record is not on the phone (new, or deleted elsewhere), the phone shows the parent's own version
+ * until the server answers. An edit from an older app version (no `base`) is the whole record.
  */
 async function putEdit<K extends EditedTable>(
   write: EffectWriter,
@@ -42,12 +41,8 @@ async function putEdit<K extends EditedTable>(
   mine: EffectRows[K],
   base: EffectRows[K] | null | undefined,
 ): Promise<void> {
-  if (base === undefined) return write.put(table, mine)
   const current = await write.get(table, mine.id)
-  if (!current) {
-    if (base === null) await write.put(table, mine)
-    return
-  }
+  if (base === undefined || !current) return write.put(table, mine)
   const { merged, conflicts } = mergeFields(base, mine, current, FIELD_RULES[entity])
   const own = Object.fromEntries(conflicts.map((field) => [field, (mine as Record<string, unknown>)[field]]))
   await write.put(table, { ...merged, ...own })

@@ -110,23 +110,6 @@ describe('unsent actions laid over the server’s data', () => {
     })
   })
 
-  it('leave a medicine the other parent deleted gone, though an edit of it waits to be sent', async () => {
-    db = aDeviceDatabase()
-    const melatonin = aMedication({ name: 'Melatonin' })
-    await db.medications.put(melatonin)
-    await perform(db, 'upsertMedication', { medication: { ...melatonin, dose: '2 tabletter' } }, testClock())
-
-    await db.transaction('rw', outboxTables(db), async () => {
-      await reapplyPendingEffects(db, {
-        serverTruthChanged: async () => {
-          await db.medications.delete(melatonin.id)
-        },
-      })
-    })
-
-    expect(await db.medications.get(melatonin.id)).toBeUndefined()
-  })
-
   it('never turns an answer the municipality has given back into a withdrawn request', async () => {
     db = aDeviceDatabase()
     const request = aChangeRequest({ stayId: aStay().id })
