@@ -3,7 +3,8 @@
 import { computed } from 'vue'
 import type { EditedEntity } from '../../protocol'
 import { useSyncStatusStore } from '../stores/syncStatus'
-import { askedFields, myVersion, type EditConflict } from '../sync/rejections'
+import { askedFields, myVersion } from '../sync/conflictFields'
+import type { EditConflict } from '../sync/rejections'
 import { useEditedFieldWords } from './useEditedFieldWords'
 
 export interface AskedField {

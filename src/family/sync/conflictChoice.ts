@@ -3,7 +3,8 @@
 import type { PusteromDatabase } from '../db/database'
 import { perform } from '../db/outbox'
 import type { Clock } from '../../domain/clock'
-import { askedFields, isEditConflict, type EditConflict } from './rejections'
+import { askedFields } from './conflictFields'
+import { isEditConflict, type EditConflict } from './rejections'
 
 /**
  * The edit "keep mine" sends: the record the parent was shown with their own values in the fields
