@@ -122,7 +122,9 @@ describe('a parent who keeps their own value over the other parent’s', () => {
     expect(chosen?.status).toBe('applied')
     await hanne.sync()
     expect(hanne.get('medication', melatonin.id)).toEqual(mine)
-    expect(toldAbout(hanne, melatonin.id)).toMatchObject([{ field: null, recordName: 'Melatonin', byName: 'Eirik Berg' }])
+    expect(toldAbout(hanne, melatonin.id)).toMatchObject([
+      { field: null, recordName: 'Melatonin', byName: 'Eirik Berg' },
+    ])
   })
 
   it('is seen once by the parent it was for; another household cannot mark it', async () => {
