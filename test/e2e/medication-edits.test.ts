@@ -3,23 +3,17 @@
 // and both values; and the parent whose time the other kept their own over is told on their phone.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
 import { accessibilityViolations } from './support/axe'
-import { browserForThisTest } from './support/launchChromium'
+import { parentsPhone, untilSent } from './support/parentsPhone'
 import { serveAppForThisFile } from './support/appUnderTest'
 
 const app = serveAppForThisFile({ demo: true })
 const url = (path: string) => `${app.url}${path}`
 
 /** One parent's phone, signed in, on Ida's medication list. */
-async function parentsPhone(username: string) {
-  const browsing = await browserForThisTest()
+async function onIdasMedicationList(username: string) {
+  const browsing = await parentsPhone(app.url, username)
   const { page } = browsing
-  await page.goto(url('/sign-in'))
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.waitForURL((address) => address.pathname === '/')
   await page.goto(url('/packing'))
   // Opened by its address: the notifications offer after signing in lies over the packing page's links.
   const list = await page.locator('a[href^="/medications/"]').first().getAttribute('href')
@@ -38,31 +32,10 @@ async function change(page: Page, field: 'Tidspunkt' | 'Merknad', value: string)
   await melatonin(page).waitFor()
 }
 
-function unsent(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const count = open.result.transaction('outbox').objectStore('outbox').count()
-          count.onsuccess = () => {
-            resolve(count.result)
-            open.result.close()
-          }
-        }
-      }),
-  )
-}
-
-async function untilSent(page: Page): Promise<void> {
-  await expect.poll(() => unsent(page), { timeout: 20_000 }).toBe(0)
-}
-
 describe('Melatonin changed on two phones', () => {
   it('keeps Hanne’s time and Eirik’s offline note, asks about a time both changed, and tells Hanne when Eirik keeps his', async () => {
-    const hanne = await parentsPhone('lunner-forelder-1')
-    const eirik = await parentsPhone('lunner-forelder-2')
+    const hanne = await onIdasMedicationList('lunner-forelder-1')
+    const eirik = await onIdasMedicationList('lunner-forelder-2')
 
     // Eirik, offline, writes a note; Hanne, online, moves the evening dose to 20.00.
     await eirik.context.setOffline(true)

@@ -2,47 +2,12 @@
 // through the real server, both phones show the same list and no offline tick is lost.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
 import { accessibilityViolations } from './support/axe'
-import { browserForThisTest } from './support/launchChromium'
+import { parentsPhone, untilSent } from './support/parentsPhone'
 import { serveAppForThisFile } from './support/appUnderTest'
 
 const app = serveAppForThisFile({ demo: true })
 const url = (path: string) => `${app.url}${path}`
-
-/** One parent's phone, signed in as one of the Berg family's two demo caregivers. */
-async function parentsPhone(username: string) {
-  const browsing = await browserForThisTest()
-  const { page } = browsing
-  await page.goto(url('/sign-in'))
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.waitForURL((address) => address.pathname === '/')
-  return browsing
-}
-
-/** How many of this phone's actions have not reached the server yet. */
-function unsent(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const count = open.result.transaction('outbox').objectStore('outbox').count()
-          count.onsuccess = () => {
-            resolve(count.result)
-            open.result.close()
-          }
-        }
-      }),
-  )
-}
-
-async function untilSent(page: Page): Promise<void> {
-  await expect.poll(() => unsent(page), { timeout: 20_000 }).toBe(0)
-}
 
 /** Every row of the list as "label: ticked or not", in the order shown. */
 function listState(page: Page): Promise<string[]> {
@@ -60,8 +25,8 @@ const row = (page: Page, label: string) => page.getByRole('checkbox', { name: la
 
 describe('packing the same bag on two phones', () => {
   it('converges on both phones after one of them ticked items offline', async () => {
-    const hanne = await parentsPhone('lunner-forelder-1')
-    const eirik = await parentsPhone('lunner-forelder-2')
+    const hanne = await parentsPhone(app.url, 'lunner-forelder-1')
+    const eirik = await parentsPhone(app.url, 'lunner-forelder-2')
 
     // Hanne opens the next stay's list from the packing area; Eirik opens the same list.
     await hanne.page.goto(url('/packing'))
