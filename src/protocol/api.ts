@@ -140,8 +140,8 @@ export const StaffMessageCreate = z.strictObject({
 })
 export const StaffMunicipalityUpdate = z.strictObject({
   name: ShortText.optional(),
-  changeDeadline: ChangeDeadlineRule.nullable().optional(),
-  summerRespite: SummerRespite.nullable().optional(),
+  changeDeadline: ChangeDeadlineRule.strict().nullable().optional(),
+  summerRespite: SummerRespite.strict().nullable().optional(),
   contacts: z.array(Contact.strict()).max(20).optional(),
   applyUrl: Url.nullable().optional(),
   postalAddress: Text.max(300).nullable().optional(),

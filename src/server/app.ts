@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import { API_PREFIX } from '../protocol'
 import { createApi } from './api/createApi'
-import { respondWithError } from './api/errorHandler'
+import { apiErrorHandler, respondWithError } from './api/errorHandler'
 import { notFound } from './api/apiError'
 import type { ApiDeps, Route } from './api/route'
 import type { ServerConfig } from './config'
@@ -27,8 +27,11 @@ export function createApp(config: Pick<ServerConfig, 'distDir'>, options: AppOpt
     if (options.api.signIn) app.route(API_PREFIX, signInRedirects(options.api, options.api.signIn))
     app.route(API_PREFIX, createApi(options.api, options.extraRoutes))
   }
-  // Nothing under /api is ever answered with the app shell.
-  app.all('/api/*', (c) => respondWithError(c, notFound()))
+  // Nothing under /api is ever answered with the app shell, in whatever case its address is written.
+  app.all('*', (c, next) => (/^\/api(?:\/|$)/i.test(c.req.path) ? respondWithError(c, notFound()) : next()))
   app.route('/', appFiles(config.distDir))
+  // Whatever no route answers, and a bug outside the API, in the error shape too.
+  app.notFound((c) => respondWithError(c, notFound()))
+  app.onError(apiErrorHandler(options.api?.log ?? ((line) => console.error(line))))
   return app
 }

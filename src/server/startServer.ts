@@ -7,6 +7,7 @@ import type { Route } from './api/route'
 import { createApp } from './app'
 import { systemClock, type Clock } from '../domain/clock'
 import { readConfig, type ServerConfig } from './config'
+import { answerBrokenRequests, HTTP_LIMITS } from './http/httpLimits'
 import { noEvents, type ServerEvents } from './events'
 import { bothEvents, startNotifications, type NotificationOptions, type Notifications } from './push/notifications'
 import { startSignIn } from './oidc/startSignIn'
@@ -71,8 +72,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
   })
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(listening))
+    const listening = serve(
+      { fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: HTTP_LIMITS },
+      () => resolve(listening),
+    )
     listening.once('error', reject)
+    answerBrokenRequests(listening)
   })
   const { port } = server.address() as AddressInfo
   const url = `http://${config.host}:${port}`

@@ -2,6 +2,7 @@
 // jobs are written with the message, migration 0015). Any server process takes due jobs with FOR
 // UPDATE SKIP LOCKED and leases them; a job leaves the outbox only once the push service took the push
 // or the device is gone, so a process killed mid-send loses nothing (the service worker shows a repeat once).
+// A job names its device without a foreign key (migration 0017): one whose device has gone is taken and dropped.
 import type { Message } from '../../protocol/entities'
 import type { Clock } from '../../domain/clock'
 import type { Queryable } from '../storage/database'
@@ -40,7 +41,7 @@ const TAKE = `
     RETURNING subscription_id, message_id, attempts)
   SELECT t.subscription_id, t.message_id, t.attempts, m.data AS message, st.data->>'start' AS stay_start
   FROM taken t
-  JOIN push_subscriptions s ON s.id = t.subscription_id
+  LEFT JOIN push_subscriptions s ON s.id = t.subscription_id
   LEFT JOIN records m ON m.entity = 'message' AND m.id = t.message_id AND m.household_id = s.household_id
   LEFT JOIN records st ON st.entity = 'stay' AND st.id = m.data->>'stayId'`
 
