@@ -1,6 +1,5 @@
-// Opens the database the configuration names (PostgreSQL when DATABASE_URL is set, else PGlite) and migrates it.
+// Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite.
 import type { Database } from './database'
-import { migrate } from './migrate'
 import { openPglite } from './pglite'
 import { openPostgres } from './postgres'
 
@@ -15,10 +14,9 @@ export interface DatabaseLocation {
   dataDir: string
 }
 
+/** Opens it, not yet migrated: the server migrates it while its probes already answer. */
 export async function openDatabase(config: DatabaseLocation): Promise<Database> {
-  const db = config.databaseUrl
+  return config.databaseUrl
     ? await openPostgres({ url: config.databaseUrl })
     : await openPglite(config.dataDir === IN_MEMORY ? {} : { dataDir: config.dataDir })
-  await migrate(db)
-  return db
 }
