@@ -10,9 +10,11 @@ export const ChangeDeadlineRule = z.object({
 })
 export type ChangeDeadlineRule = z.infer<typeof ChangeDeadlineRule>
 
-export const SummerRespite = z.object({
-  applicationDeadline: Instant,
-  from: LocalDate,
-  to: LocalDate,
-})
+export const SummerRespite = z
+  .object({
+    applicationDeadline: Instant,
+    from: LocalDate,
+    to: LocalDate,
+  })
+  .refine((summer) => summer.from <= summer.to, { message: 'the season must not end before it starts', path: ['to'] })
 export type SummerRespite = z.infer<typeof SummerRespite>

@@ -3,6 +3,7 @@
 // that do not know the reason.
 import { z } from 'zod'
 import { entitySchemas, type EntityName } from './entities'
+import { EditedEntity } from './fieldEdits'
 
 const entityNames = Object.keys(entitySchemas) as [EntityName, ...EntityName[]]
 
@@ -24,14 +25,16 @@ export const PLAIN_REFUSALS = [
   'aboutMeOfAnotherChild',
 ] as const
 
-/** The records both parents edit, whose edits can meet the other parent's. */
-export const EditedRecord = z.enum(['medication', 'checklistItem', 'aboutMe'])
-export type EditedRecord = z.infer<typeof EditedRecord>
-
 export const RefusalReason = z.union([
   z.object({ key: z.enum(PLAIN_REFUSALS) }),
   z.object({ key: z.literal('missing'), entity: z.enum(entityNames) }),
   z.object({ key: z.literal('periodsOutsideYear'), year: z.int() }),
-  z.object({ key: z.literal('editedMeanwhile'), entity: EditedRecord, deleted: z.boolean() }),
+  z.object({
+    key: z.literal('editedMeanwhile'),
+    entity: EditedEntity,
+    deleted: z.boolean(),
+    /** The edit was merged by field: what did not meet the other parent's change is saved. */
+    restSaved: z.boolean().optional(),
+  }),
 ])
 export type RefusalReason = z.infer<typeof RefusalReason>

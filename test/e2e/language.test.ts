@@ -9,7 +9,7 @@ import type { Message, Municipality, Recipient, Stay } from '../../src/protocol'
 import { changeDeadline } from '../../src/domain/deadline'
 import { formatDayLong, formatTime } from '../../src/domain/norwegianDates'
 import { zonedParts } from '../../src/domain/zonedTime'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { launchChromium, type Browsing } from './support/launchChromium'
 

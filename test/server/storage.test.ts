@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHousehold } from '../../src/server/accounts/accountStore'
 import { seedMunicipality } from '../../src/server/seed/manyHouseholds'
-import { changesSince } from '../../src/server/storage/changeFeed'
+import { changesSince } from '../../src/server/sync/changeFeed'
 import type { Database } from '../../src/server/storage/database'
 import { migrate, readMigrations } from '../../src/server/storage/migrate'
 import { openPglite } from '../../src/server/storage/pglite'
@@ -29,6 +29,12 @@ describe('the database', () => {
     expect(await Promise.all([migrate(db), migrate(db)])).toEqual([[], []])
     const applied = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
     expect(applied.map((row) => row.version)).toEqual(readMigrations().map((migration) => migration.version))
+  })
+
+  it('refuses two migrations with one number, which would leave the second unapplied without a word', () => {
+    const twoBranchesMet = ['0020_local_idp_keys.sql', '0021_job_queue_ages.sql', '0021_job_queue_ages.sql']
+    expect(() => readMigrations(twoBranchesMet)).toThrow(/share version 21/)
+    expect(() => readMigrations()).not.toThrow()
   })
 
   it('numbers every change of a record anew, so a pull after the first sees only the second', async () => {

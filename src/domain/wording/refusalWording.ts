@@ -2,13 +2,15 @@
 // message (in Bokmål, for any client) and the app's notice (in the family's language).
 import type { EntityName } from '../../protocol/entities'
 import type { Locale } from '../../protocol/locale'
-import type { EditedRecord, PLAIN_REFUSALS, RefusalReason } from '../../protocol/refusals'
+import type { EditedEntity } from '../../protocol/fieldEdits'
+import type { PLAIN_REFUSALS, RefusalReason } from '../../protocol/refusals'
 
 interface RefusalTexts {
   plain: Record<(typeof PLAIN_REFUSALS)[number], string>
   missing: Record<EntityName, string>
   periodsOutsideYear: (year: number) => string
-  edited: Record<EditedRecord, (deleted: boolean) => string>
+  edited: Record<EditedEntity, (deleted: boolean) => string>
+  restSaved: string
 }
 
 const nb: RefusalTexts = {
@@ -42,6 +44,7 @@ const nb: RefusalTexts = {
     medication: 'Fant ikke medisinen.',
     aboutMe: 'Fant ikke «Om meg»-kortet.',
     summerApplication: 'Fant ikke søknaden.',
+    replacedEdit: 'Fant ikke beskjeden om endringen.',
   },
   periodsOutsideYear: (year) => `Periodene må ligge i ${year}.`,
   edited: {
@@ -51,6 +54,7 @@ const nb: RefusalTexts = {
       `Den andre forelderen har ${deleted ? 'slettet dette fra' : 'endret dette på'} pakkelisten i mellomtiden.`,
     aboutMe: (deleted) => `Den andre forelderen har ${deleted ? 'slettet' : 'endret'} «Om meg»-kortet i mellomtiden.`,
   },
+  restSaved: 'Det du endret ellers, er lagret.',
 }
 
 const nn: RefusalTexts = {
@@ -84,6 +88,7 @@ const nn: RefusalTexts = {
     medication: 'Fann ikkje medisinen.',
     aboutMe: 'Fann ikkje «Om meg»-kortet.',
     summerApplication: 'Fann ikkje søknaden.',
+    replacedEdit: 'Fann ikkje meldinga om endringa.',
   },
   periodsOutsideYear: (year) => `Periodane må liggje i ${year}.`,
   edited: {
@@ -92,6 +97,7 @@ const nn: RefusalTexts = {
       `Den andre forelderen har ${deleted ? 'sletta dette frå' : 'endra dette på'} pakkelista i mellomtida.`,
     aboutMe: (deleted) => `Den andre forelderen har ${deleted ? 'sletta' : 'endra'} «Om meg»-kortet i mellomtida.`,
   },
+  restSaved: 'Det du endra elles, er lagra.',
 }
 
 const en: RefusalTexts = {
@@ -126,6 +132,7 @@ const en: RefusalTexts = {
     medication: 'The medicine was not found.',
     aboutMe: 'The “About me” card was not found.',
     summerApplication: 'The application was not found.',
+    replacedEdit: 'The note about the change was not found.',
   },
   periodsOutsideYear: (year) => `The periods must be in ${year}.`,
   edited: {
@@ -135,6 +142,7 @@ const en: RefusalTexts = {
     aboutMe: (deleted) =>
       `The other parent has ${deleted ? 'deleted' : 'changed'} the “About me” card in the meantime.`,
   },
+  restSaved: 'The rest of what you changed is saved.',
 }
 
 const texts: Record<Locale, RefusalTexts> = { nb, nn, en }
@@ -146,8 +154,10 @@ export function refusalText(reason: RefusalReason, locale: Locale): string {
       return words.missing[reason.entity]
     case 'periodsOutsideYear':
       return words.periodsOutsideYear(reason.year)
-    case 'editedMeanwhile':
-      return words.edited[reason.entity](reason.deleted)
+    case 'editedMeanwhile': {
+      const edited = words.edited[reason.entity](reason.deleted)
+      return reason.restSaved ? `${edited} ${words.restSaved}` : edited
+    }
     default:
       return words.plain[reason.key]
   }

@@ -2,14 +2,15 @@
 // it are written in one transaction, with the effects of unsent actions laid back on top.
 import type { PusteromDatabase } from '../db/database'
 import { tableOfEntity } from '../db/database'
-import { keepServerVersions } from '../db/editBase'
 import { liveQueryHold } from '../db/liveQueryHold'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
 import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../../protocol'
-import type { ApiClient } from '../../protocol/apiClient'
+import { routeLabel, type ApiClient } from '../../protocol/apiClient'
+import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError } from '../../protocol/apiError'
 
 const CURSOR_KEY = 'cursor'
+const PULL = routeLabel(syncRoutes.pullChanges)
 
 export async function readCursor(db: PusteromDatabase): Promise<string | null> {
   return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null
@@ -24,7 +25,9 @@ export async function pullChanges(
 ): Promise<Set<EntityName>> {
   let cursor = await readCursor(db)
   const received = new Set<EntityName>()
-  let next = arriving(api.pull(cursor, pageSize, signal))
+  const pull = (after: string | null) =>
+    api.call(syncRoutes.pullChanges, { query: { cursor: after ?? undefined, limit: pageSize }, signal })
+  let next = arriving(pull(cursor))
   try {
     for (;;) {
       // Waiting on the network, the screens catch up with what is written so far.
@@ -32,16 +35,16 @@ export async function pullChanges(
       const page = await next.page
       const rows = checkedRows(page.changes)
       if (page.hasMore && page.cursor === cursor)
-        throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
+        throw new ApiError('malformed', `${PULL}: more pages promised but the cursor did not move`)
       if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
       // The next page travels while this one is written: a first sync waits on the server or on the
       // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
       if (page.hasMore) {
-        next = arriving(api.pull(page.cursor, pageSize, signal))
+        next = arriving(pull(page.cursor))
         // Pages written back to back: the screens read again once, not after each of them.
         liveQueryHold.paused ??= new Set()
       }
-      await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
+      await applyPage(db, rows, page.cursor, !page.hasMore)
       for (const change of page.changes) received.add(change.entity)
       if (!page.hasMore) return received
       cursor = page.cursor
@@ -84,7 +87,7 @@ function checkedRows(changes: Change[]): PageRows {
     if (!change.deleted) {
       const parsed = entitySchemas[change.entity].safeParse(change.data)
       if (!parsed.success || parsed.data.id !== change.id)
-        throw new ApiError('malformed', `GET /sync: a ${change.entity} has an unexpected shape`)
+        throw new ApiError('malformed', `${PULL}: a ${change.entity} has an unexpected shape`)
       row = parsed.data
     }
     const ofTable = rows.get(table) ?? new Map<string, { id: string } | null>()
@@ -94,13 +97,7 @@ function checkedRows(changes: Change[]): PageRows {
   return rows
 }
 
-async function applyPage(
-  db: PusteromDatabase,
-  rows: PageRows,
-  changes: Change[],
-  cursor: string,
-  last: boolean,
-): Promise<void> {
+async function applyPage(db: PusteromDatabase, rows: PageRows, cursor: string, last: boolean): Promise<void> {
   const tables = [...new Set([...outboxTables(db), ...Object.values(tableOfEntity).map((name) => db.table(name))])]
   await db.transaction('rw', tables, async () => {
     await reapplyPendingEffects(db, {
@@ -111,7 +108,6 @@ async function applyPage(
           if (puts.length > 0) await db.table(table).bulkPut(puts)
           if (deletes.length > 0) await db.table(table).bulkDelete(deletes)
         }
-        await keepServerVersions(db, changes)
         await db.syncState.put({ key: CURSOR_KEY, value: cursor })
         // After the last page the server's data includes every mutation it had acknowledged.
         if (last) await writeAcknowledged(db, [])

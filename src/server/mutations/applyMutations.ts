@@ -2,7 +2,7 @@
 // answers what the first time answered and changes nothing.
 import { Mutation, type MutationEntry, type MutationResult } from '../../protocol'
 import type { ZodError } from 'zod'
-import { firstProblem } from '../api/validateInput'
+import { firstProblem } from '../errors/inputProblem'
 import type { CaregiverPrincipal } from '../auth/principal'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
@@ -17,6 +17,7 @@ import {
   upsertMedication,
 } from './familyRecordMutations'
 import { Rejection, type MutationContext } from './mutationContext'
+import { markReplacedEditSeen } from './replacedEdits'
 
 type Handler<M extends Mutation> = (context: MutationContext, args: M['args']) => Promise<void>
 type Handlers = { [M in Mutation as M['name']]: Handler<M> }
@@ -34,6 +35,7 @@ const handlers: Handlers = {
   upsertAboutMe,
   submitSummerApplication,
   markMessageRead,
+  markReplacedEditSeen,
 }
 
 function run(context: MutationContext, mutation: Mutation): Promise<void> {
@@ -67,6 +69,7 @@ async function applyOne(
     const context: MutationContext = {
       writer,
       householdId: principal.householdId,
+      userId: principal.userId,
       municipalityId: principal.municipalityId,
       receivedAt,
       createdAt: mutation.createdAt,
@@ -78,12 +81,13 @@ async function applyOne(
       await run(context, mutation)
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
-      await tx.query('ROLLBACK TO SAVEPOINT mutation')
-      const { code, message, reason, current } = error
+      const { code, message, reason, details } = error
+      if (!details.keepsWrites) await tx.query('ROLLBACK TO SAVEPOINT mutation')
+      const { current, fields } = details
       result = {
         id: mutation.id,
         status: 'rejected',
-        error: { code, message, reason, ...(current ? { current } : {}) },
+        error: { code, message, reason, ...(current ? { current } : {}), ...(fields ? { fields } : {}) },
       }
     }
     await tx.query(

@@ -1,7 +1,7 @@
 // The family's packing lists: template and stay items, and what is packed for which stay.
 import type { ChecklistItem, MutationArgs, Packing, Stay } from '../../protocol'
 import { findRecord, findRecordsWhere } from '../storage/records'
-import { assertEditedFromCurrent } from './editedFrom'
+import { noteAuthors, WHOLE_RECORD } from './fieldAuthors'
 import {
   assertIdIsOurs,
   deviceTime,
@@ -10,6 +10,7 @@ import {
   Rejection,
   type MutationContext,
 } from './mutationContext'
+import { applyEdit } from './recordEdits'
 
 export function packingId(stayId: string, itemId: string): string {
   return `${stayId}:${itemId}`
@@ -21,15 +22,14 @@ function itemBelongsToStay(item: ChecklistItem, stay: Stay): boolean {
 
 export async function upsertChecklistItem(
   context: MutationContext,
-  { item, ...base }: MutationArgs<'upsertChecklistItem'>,
+  { item, ...edit }: MutationArgs<'upsertChecklistItem'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', item.recipientId)
   if (item.stayId !== null) {
     const stay = await ownRecord(context, 'stay', item.stayId)
     if (stay.recipientId !== item.recipientId) throw new Rejection('invalid_request', { key: 'stayOfAnotherRecipient' })
   }
-  await assertEditedFromCurrent(context, 'checklistItem', item.id, base)
-  await context.writer.put('checklistItem', item, context.householdId)
+  await applyEdit(context, 'checklistItem', item, edit)
 }
 
 /** Deleting takes the item's packing marks with it; deleting what is already deleted changes nothing. */
@@ -41,6 +41,7 @@ export async function deleteChecklistItem(
   if (!exists) throw notFoundRejection('checklistItem')
   const removed = await context.writer.remove('checklistItem', id, context.householdId)
   if (!removed) return
+  await noteAuthors(context, 'checklistItem', id, [WHOLE_RECORD])
   const marks = await findRecordsWhere(context.writer.tx, 'packing', { householdId: context.householdId }, 'itemId', id)
   for (const mark of marks) await context.writer.remove('packing', mark.data.id, context.householdId)
 }

@@ -1,5 +1,5 @@
 // What a mutation handler works with, and how it says no.
-import type { Change, EntityName, EntityOf, ErrorCode, RefusalReason } from '../../protocol'
+import type { Change, EntityName, EntityOf, ErrorCode, FieldConflict, RefusalReason } from '../../protocol'
 import { findRecord, recordOwner, type RecordWriter } from '../storage/records'
 import { refusalText } from '../../domain/wording/refusalWording'
 
@@ -7,6 +7,8 @@ export interface MutationContext {
   writer: RecordWriter
   householdId: string
   municipalityId: string
+  /** The caregiver who sent the mutation. */
+  userId: string
   /** When the server received the request: the moment deadlines are judged against. */
   receivedAt: string
   /** When the family made the change on the device. */
@@ -21,14 +23,22 @@ export function deviceTime(context: MutationContext, at: string): string {
   return Date.parse(at) > Date.parse(context.receivedAt) ? context.receivedAt : at
 }
 
+export interface RejectionDetails {
+  /** With a conflict on an edit: the record as it is now, so the family can choose. */
+  current?: Change
+  /** With a conflict on an edit merged by field: the fields both parents changed differently. */
+  fields?: FieldConflict[]
+  /** The mutation's other writes stand (the rest of an edit merged by field); otherwise all are undone. */
+  keepsWrites?: boolean
+}
+
 /** A mutation the household may not make; answered as `rejected` with this code, the reason (which the app
  * words in the family's language) and the same in Bokmål as the message, for any other client. */
 export class Rejection extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly reason: RefusalReason,
-    /** With a conflict on an edit: the record as it is now, so the family can choose. */
-    readonly current?: Change,
+    readonly details: RejectionDetails = {},
   ) {
     super(refusalText(reason, 'nb'))
     this.name = 'Rejection'
