@@ -27,4 +27,10 @@ describe('why a change was refused, in the family’s language', () => {
       'The other parent has deleted this from the packing list in the meantime.',
     )
   })
+
+  it('says the rest of an edit merged by field is saved', () => {
+    expect(refusalText({ key: 'editedMeanwhile', entity: 'aboutMe', deleted: false, restSaved: true }, 'nn')).toBe(
+      'Den andre forelderen har endra «Om meg»-kortet i mellomtida. Det du endra elles, er lagra.',
+    )
+  })
 })
