@@ -9,9 +9,10 @@ import type { Message, Municipality, Recipient, Stay } from '../../src/protocol'
 import { changeDeadline } from '../../src/domain/deadline'
 import { formatDayLong, formatTime } from '../../src/domain/norwegianDates'
 import { zonedParts } from '../../src/domain/zonedTime'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { serveAppForThisFile } from './support/appUnderTest'
+import { onDevice } from './support/deviceData'
 import { launchChromium, type Browsing } from './support/launchChromium'
+import { signInAndSync } from './support/parentsPhone'
 
 // Wednesday 25 November 2026, 10.00 in Norway, for the server and the phone alike.
 const NOW = '2026-11-25T09:00:00.000Z'
@@ -31,26 +32,6 @@ const ENGLISH_DATES = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 let browsing: Browsing
 let page: Page
 
-/** Every row of one of the app's tables on the phone. */
-function onDevice<T>(table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll()
-          all.onsuccess = () => {
-            resolve(all.result as T[])
-            open.result.close()
-          }
-          all.onerror = () => reject(all.error)
-        }
-      }),
-    table,
-  )
-}
-
 /** The words on the phone that people wrote (names, staff notes, the municipality's texts): shown as written. */
 async function writtenByPeople(): Promise<string[]> {
   const tables = ['municipality', 'places', 'recipients', 'decisions', 'stays', 'changeRequests']
@@ -60,9 +41,10 @@ async function writtenByPeople(): Promise<string[]> {
     if (typeof value === 'string' && value.length > 2) value.split('\n').forEach((line) => strings.add(line.trim()))
     else if (value && typeof value === 'object') Object.values(value).forEach(collect)
   }
-  for (const table of tables) collect(await onDevice(table))
+  for (const table of tables) collect(await onDevice(page, table))
   // A message's facts are worded by the app: only the staff's own notices and notes are written by people.
-  for (const message of await onDevice<Message>('messages')) collect(message.facts ?? [message.title, message.body])
+  for (const message of await onDevice<Message>(page, 'messages'))
+    collect(message.facts ?? [message.title, message.body])
   strings.add('Sara Haddad')
   return [...strings].filter(Boolean).sort((a, b) => b.length - a.length)
 }
@@ -94,21 +76,16 @@ beforeAll(async () => {
   browsing = await launchChromium({ browserLanguage: 'en-US' })
   page = browsing.page
   await page.clock.install({ time: new Date(NOW) })
-  await page.goto(url('/sign-in'))
   // Sara Haddad: two children, requests waiting for the municipality in time and late, messages about stays.
-  await page.getByLabel('Brukernavn').fill('lunner-forelder-3')
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
-  const [child] = await onDevice<Recipient>('recipients')
-  const stays = await onDevice<Stay>('stays')
+  await signInAndSync(page, app.url, 'lunner-forelder-3')
+  const [child] = await onDevice<Recipient>(page, 'recipients')
+  const stays = await onDevice<Stay>(page, 'stays')
   const upcoming = stays.filter((stay) => stay.start > NOW && stay.status !== 'cancelledByMunicipality')
   const nextAway = upcoming.find((stay) => stay.kind !== 'home') ?? upcoming[0]
-  const withHistory = (await onDevice<Message>('messages')).find((message) => message.stayId)?.stayId
-  const requested = new Set((await onDevice<{ stayId: string }>('changeRequests')).map((request) => request.stayId))
+  const withHistory = (await onDevice<Message>(page, 'messages')).find((message) => message.stayId)?.stayId
+  const requested = new Set(
+    (await onDevice<{ stayId: string }>(page, 'changeRequests')).map((request) => request.stayId),
+  )
   paths = [
     '/',
     '/calendar/month',
@@ -124,7 +101,7 @@ beforeAll(async () => {
     `/medications/${child?.id}/print`,
     `/om-meg/${child?.id}`,
     '/messages',
-    ...(await onDevice<Message>('messages')).map((message) => `/messages/${message.id}`),
+    ...(await onDevice<Message>(page, 'messages')).map((message) => `/messages/${message.id}`),
     '/more',
     '/sommer',
     '/om-avlastning',
@@ -163,11 +140,11 @@ describe('the family’s language on every screen', () => {
 
 describe('dates in Nynorsk on a phone set to English', () => {
   it('reads a stay’s days, its deadline and the time left or past in Nynorsk, not in the browser’s English', async () => {
-    const [municipality] = await onDevice<Municipality>('municipality')
+    const [municipality] = await onDevice<Municipality>(page, 'municipality')
     const rule = municipality?.changeDeadline
     if (!rule) throw new Error('the demo municipality has a change deadline')
     // A stay weeks ahead that starts after noon, so the morning after its deadline it has not begun.
-    const stay = (await onDevice<Stay>('stays'))
+    const stay = (await onDevice<Stay>(page, 'stays'))
       .filter(
         (candidate) =>
           candidate.start > '2026-12-10' && zonedParts(Date.parse(candidate.start), rule.timeZone).hour >= 12,
