@@ -32,6 +32,27 @@ export interface ServerConfig {
 
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
 
+/**
+ * Outside demo mode the contact must be real: Apple's push service refuses pushes whose VAPID subject is not
+ * a mailto: or https: address it could reach, and the default's `.invalid` is reachable by no one.
+ */
+function checkVapidSubject(subject: string | undefined): void {
+  const value = subject?.trim() ?? ''
+  let host = ''
+  try {
+    const url = new URL(value)
+    host = url.protocol === 'mailto:' ? url.pathname.slice(url.pathname.lastIndexOf('@') + 1) : url.hostname
+    if (url.protocol !== 'mailto:' && url.protocol !== 'https:') host = ''
+  } catch {
+    // not a URL: refused below
+  }
+  const domain = host.toLowerCase().replace(/\.$/, '')
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) || domain.endsWith('.invalid'))
+    throw new Error(
+      `With DEMO=0, set VAPID_SUBJECT to the operator's real contact, a mailto: or https: address (mailto:drift@lunner.kommune.no), got ${value || 'nothing'}`,
+    )
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -39,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null
   // Demo data is on by default with the embedded database, off with a real PostgreSQL.
   const demo = env.DEMO ? isOn(env.DEMO) : databaseUrl === null
+  if (!demo) checkVapidSubject(env.VAPID_SUBJECT)
   const localIdpPort = Number(env.DEMO_IDP_PORT ?? (port === 0 ? 0 : port + 1))
   if (!Number.isInteger(localIdpPort) || localIdpPort < 0 || localIdpPort > 65535)
     throw new Error(`DEMO_IDP_PORT must be a port number, got ${env.DEMO_IDP_PORT}`)
