@@ -21,5 +21,8 @@ export async function startFamilyApp(): Promise<void> {
   void laterMessagesLoaded()
   installStorage()
   void import('./modules/pwa').then((pwa) => pwa.installPwa())
+  // Once the engine is there: the subscription is sent with the session the engine reads.
   void startAppSyncWhenLoaded()
+    .then(() => import('./modules/pushRenewal'))
+    .then((renewal) => renewal.installPushRenewal())
 }
