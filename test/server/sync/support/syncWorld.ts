@@ -34,6 +34,8 @@ export interface Device {
   nextSettled(): Promise<SyncStatus>
   /** Stops the engine as a page reload would, and starts a fresh one on the same database. */
   reload(): Promise<void>
+  /** The engine of another tab of the app on this device: the same database and network, its own engine. */
+  anotherTab(): SyncEngine
 }
 
 export interface DeviceOptions {
@@ -138,6 +140,7 @@ export async function aSignedInDevice(
       await device.engine.stop()
       device.engine = makeEngine()
     },
+    anotherTab: makeEngine,
   }
   await signIn(context, username, DEMO_PASSWORD)
   return device
