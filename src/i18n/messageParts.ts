@@ -15,6 +15,7 @@ export const LATER_SECTIONS = [
   'more',
   'signOut',
   'setAside',
+  'restored',
   'editConflict',
   'signInTrouble',
   'home',

@@ -17,6 +17,7 @@ import { messageTextMessages } from './messageText'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
+import { restoredMessages } from './restored'
 import { setAsideMessages } from './setAside'
 import { summerMessages } from './summer'
 import { settingsMessages } from './settings'
@@ -29,6 +30,7 @@ const features = [
   notificationMessages,
   messageTextMessages,
   setAsideMessages,
+  restoredMessages,
   summerMessages,
   settingsMessages,
   aboutMeMessages,
