@@ -16,6 +16,7 @@ import {
   type PushSubscriptionRequest,
 } from '.'
 import { ApiError } from './apiError'
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from './protocolVersion'
 import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ApiClientOptions {
@@ -47,7 +48,8 @@ export function createApiClient(options: ApiClientOptions) {
   const scheduler = options.scheduler ?? systemScheduler
 
   async function call<S extends z.ZodType | null>(request: Call<S>): Promise<S extends z.ZodType ? z.infer<S> : void> {
-    const headers: Record<string, string> = { accept: 'application/json' }
+    // Which protocol this app speaks: a newer server serves it what it can read, or asks it to update.
+    const headers: Record<string, string> = { accept: 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
     if (request.body !== undefined) headers['content-type'] = 'application/json'
     const signedIn = request.signedIn ?? true
     if (signedIn) {
@@ -175,6 +177,7 @@ function errorFromResponse(label: string, response: Response, text: string, sign
   const details = { status, code: body?.error.code, serverMessage: body?.error.message }
   const message = body ? `${label}: ${body.error.message}` : `${label}: HTTP ${status}`
   if (status === 401) return new ApiError(signedIn ? 'sessionExpired' : 'badCredentials', message, details)
+  if (status === 426) return new ApiError('outdated', message, details)
   if (status === 429)
     return new ApiError('rateLimited', message, {
       ...details,

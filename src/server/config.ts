@@ -1,5 +1,6 @@
 // The server's configuration, read once from the environment.
 import path from 'node:path'
+import { OLDEST_SERVED_PROTOCOL, PROTOCOL_VERSION } from '../protocol/protocolVersion'
 import { idportenFromEnv, staffIdpFromEnv, type IdportenConfig, type StaffIdpConfig } from './oidc/oidcConfig'
 
 export interface ServerConfig {
@@ -32,6 +33,11 @@ export interface ServerConfig {
   metricsToken: string | null
   /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets requests in flight and jobs finish. */
   shutdownGraceMs: number
+  /**
+   * OLDEST_APP_PROTOCOL: the oldest protocol version of the family app still served; older apps are asked to
+   * update (426). Raise it to the current version to make every phone update before it syncs again.
+   */
+  oldestServedProtocol: number
 }
 
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
@@ -55,6 +61,16 @@ function checkVapidSubject(subject: string | undefined): void {
     throw new Error(
       `With DEMO=0, set VAPID_SUBJECT to the operator's real contact, a mailto: or https: address (mailto:drift@lunner.kommune.no), got ${value || 'nothing'}`,
     )
+}
+
+function oldestServedProtocol(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return OLDEST_SERVED_PROTOCOL
+  const version = Number(value)
+  if (!Number.isInteger(version) || version < OLDEST_SERVED_PROTOCOL || version > PROTOCOL_VERSION)
+    throw new Error(
+      `OLDEST_APP_PROTOCOL must be a protocol version from ${OLDEST_SERVED_PROTOCOL} to ${PROTOCOL_VERSION}, got ${value}`,
+    )
+  return version
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -92,5 +108,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     localIdpPort: demo ? localIdpPort : null,
     metricsToken,
     shutdownGraceMs: graceSeconds * 1000,
+    oldestServedProtocol: oldestServedProtocol(env.OLDEST_APP_PROTOCOL),
   }
 }

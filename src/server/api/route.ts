@@ -26,6 +26,8 @@ export interface ApiDeps {
   log: (line: string) => void
   /** Sign-in through ID-porten and the staff provider, and whether the demo password login is on (default: on). */
   signIn?: SignInServices
+  /** The oldest protocol version of the family app served (default: the one before the current). */
+  oldestProtocol?: number
 }
 
 export interface RouteContext<A extends Access, P, Q, B> {
@@ -34,6 +36,8 @@ export interface RouteContext<A extends Access, P, Q, B> {
   query: Q
   body: B
   deps: ApiDeps
+  /** The family app's protocol version, as served (src/protocol/protocolVersion.ts); the current one elsewhere. */
+  protocol: number
   /** The request's bearer token when it stands for a live session. */
   token: string | null
   /** The client's network address, for throttling. */
@@ -66,7 +70,7 @@ export interface Route<A extends Access = Access, P = unknown, Q = unknown, B = 
    * database round trip (the most frequent request, a pull with nothing new). Null when the token
    * stands for no live session. The answer is sent only if the principal found may call the route.
    */
-  handleWithSession?(context: { session: SessionKey; query: Q; deps: ApiDeps }): Promise<{
+  handleWithSession?(context: { session: SessionKey; query: Q; deps: ApiDeps; protocol: number }): Promise<{
     principal: Principal
     result: R
   } | null>

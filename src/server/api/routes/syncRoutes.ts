@@ -1,6 +1,6 @@
 // Pull: the household's changes after a cursor, paged.
 import { SyncQuery, SyncResponse } from '../../../protocol'
-import { changesSince, DEFAULT_PAGE_SIZE, sessionChangesSince } from '../../storage/changeFeed'
+import { changesSince, DEFAULT_PAGE_SIZE, readableIn, sessionChangesSince } from '../../storage/changeFeed'
 import { defineRoute } from '../route'
 
 export const pullChanges = defineRoute({
@@ -12,11 +12,11 @@ export const pullChanges = defineRoute({
   access: 'caregiver',
   query: SyncQuery,
   response: SyncResponse,
-  handle({ principal, query, deps }) {
-    return changesSince(deps.db, principal, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE)
+  async handle({ principal, query, deps, protocol }) {
+    return readableIn(await changesSince(deps.db, principal, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE), protocol)
   },
-  async handleWithSession({ session, query, deps }) {
+  async handleWithSession({ session, query, deps, protocol }) {
     const found = await sessionChangesSince(deps.db, session, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE)
-    return found && { principal: found.principal, result: found.page }
+    return found && { principal: found.principal, result: readableIn(found.page, protocol) }
   },
 })

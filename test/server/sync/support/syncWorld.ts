@@ -168,8 +168,9 @@ export async function serverView(server: RunningServer, username: string): Promi
   for (;;) {
     const page = await signedIn.pull(cursor)
     for (const change of page.changes) {
-      if (change.deleted) delete view[change.entity][change.id]
-      else view[change.entity][change.id] = change.data
+      const ofEntity = view[change.entity as EntityName] // every entity this server sends is one it knows
+      if (change.deleted) delete ofEntity[change.id]
+      else ofEntity[change.id] = change.data
     }
     if (!page.hasMore) break
     cursor = page.cursor
