@@ -1,7 +1,6 @@
-// The OpenAPI 3.1 document, generated from the route table and the protocol's zod schemas.
+// The OpenAPI 3.1 document, generated from the routes' descriptors and the protocol's zod schemas.
 import { z } from 'zod'
 import {
-  API_PREFIX,
   ErrorBody,
   OLDEST_SERVED_PROTOCOL,
   PROTOCOL_HEADER,
@@ -9,7 +8,8 @@ import {
   statusOfErrorCode,
   type ErrorCode,
 } from '../../protocol'
-import type { Route } from './route'
+import type { RouteDescriptor } from '../../protocol/routes/route'
+import { API_PREFIX } from '../../protocol/routes/routePath'
 
 type JsonSchema = Record<string, unknown>
 
@@ -32,7 +32,7 @@ const errorDescriptions: Record<ErrorCode, string> = {
   app_outdated: 'The app speaks a protocol version the server no longer serves (`pusterom-protocol`): update it',
 }
 
-function errorsOf(route: Route): ErrorCode[] {
+function errorsOf(route: RouteDescriptor): ErrorCode[] {
   const codes = new Set<ErrorCode>(route.errors ?? [])
   if (route.params || route.query || route.body) codes.add('invalid_request')
   if (route.body) codes.add('payload_too_large')
@@ -62,7 +62,7 @@ const protocolParameter: JsonSchema = {
   schema: { type: 'integer', minimum: 1 },
 }
 
-function operation(route: Route): JsonSchema {
+function operation(route: RouteDescriptor): JsonSchema {
   const responses: JsonSchema = {
     [String(route.status ?? 200)]: route.response
       ? {
@@ -96,11 +96,11 @@ function operation(route: Route): JsonSchema {
   }
 }
 
-export function openApiPath(route: Pick<Route, 'path'>): string {
+export function openApiPath(route: Pick<RouteDescriptor, 'path'>): string {
   return API_PREFIX + route.path.replace(/:([A-Za-z]\w*)/g, '{$1}')
 }
 
-export function openApiDocument(routes: readonly Route[]): JsonSchema {
+export function openApiDocument(routes: readonly RouteDescriptor[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {}
   for (const route of routes) {
     const path = openApiPath(route)

@@ -3,8 +3,8 @@
 // Only the family's routes ask: staff tools and scripts call the API without it.
 import type { Context } from 'hono'
 import { OLDEST_SERVED_PROTOCOL, PROTOCOL_HEADER, PROTOCOL_VERSION, protocolOfHeader } from '../../protocol'
-import { ApiError } from './apiError'
-import type { Access } from './route'
+import { ApiError } from '../errors/apiError'
+import type { Access } from '../../protocol/routes/route'
 
 export function servedProtocol(c: Context, access: Access, oldest = OLDEST_SERVED_PROTOCOL): number {
   if (access !== 'caregiver') return PROTOCOL_VERSION
