@@ -3,62 +3,19 @@
 // the app asks about notifications only after sign-in, in its own words first.
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { defaultPushPreferences, Message, SessionResponse } from '../../src/protocol'
+import { defaultPushPreferences } from '../../src/protocol'
 import { pushForMessage } from '../../src/server/push/pushMessages'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { accessibilityViolations } from './support/axe'
+import { signedInPhone as signedInDemoPhone, staffSendsNotice as staffSendsDemoNotice } from './support/demoFamily'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const app = serveAppForThisFile({ demo: true, notifications: { timer: null } })
 const url = (path: string) => `${app.url}${path}`
 
-async function signedInStaff(): Promise<string> {
-  const response = await fetch(url('/api/v1/session'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'lunner-ansatt', password: DEMO_PASSWORD }),
-  })
-  return SessionResponse.parse(await response.json()).token
-}
-
-/** The municipality sends the household a notice through the staff API; returns the message. */
-async function staffSendsNotice(householdId: string, title: string, body: string): Promise<Message> {
-  const response = await fetch(url('/api/v1/staff/messages'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signedInStaff()}` },
-    body: JSON.stringify({ householdId, title, body }),
-  })
-  return Message.parse(await response.json())
-}
-
-/** A parent's phone, signed in through the sign-in page; answers the household's id. */
-async function signedInPhone(username = 'lunner-forelder-3') {
-  const browsing = await browserForThisTest()
-  const { page } = browsing
-  await page.goto(url('/sign-in'))
-  await waitForServiceWorkerControl(page)
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.waitForURL((address) => address.pathname === '/')
-  const householdId = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction('meta').objectStore('meta').get('session')
-          read.onsuccess = () => {
-            resolve((read.result as { value: { user: { householdId: string } } }).value.user.householdId)
-            open.result.close()
-          }
-        }
-      }),
-  )
-  return { ...browsing, householdId }
-}
+const signedInPhone = (username?: string) => signedInDemoPhone(app, username)
+const staffSendsNotice = (householdId: string, title: string, body: string) =>
+  staffSendsDemoNotice(app, householdId, title, body)
 
 /** What the service worker saw of the pushes: tells a push lost before it arrived from one lost after. */
 async function describeWorker(context: BrowserContext): Promise<string> {

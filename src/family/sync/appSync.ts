@@ -8,7 +8,7 @@ import { systemClock, type Clock } from '../../domain/clock'
 import { SyncEngine } from './engine'
 import { turnOffPush } from './pushSubscription'
 import { currentToken, readSession, signIn, signInWithCode, signOut } from './session'
-import { keepSessionInMemory } from './vanishedDatabase'
+import { keepSessionInMemory, reopenIfClosedUnder } from './vanishedDatabase'
 import type { User } from '../../protocol'
 
 export interface AppSync {
@@ -43,7 +43,10 @@ export function appSync(): AppSync {
     api,
     clock,
     // A database that vanished under the running app gets its session back, and the pass fetches the rest.
-    hasSession: async () => (await readSession(db)) !== null || (await kept.restoreIfVanished()),
+    hasSession: async () => {
+      await reopenIfClosedUnder(db)
+      return (await readSession(db)) !== null || (await kept.restoreIfVanished())
+    },
     lock: browserLock,
   })
   const context = { db, api, clock }

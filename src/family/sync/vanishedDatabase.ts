@@ -25,6 +25,16 @@ export interface SessionKeeper {
   stop(): void
 }
 
+/**
+ * A database closed under the app stays closed: Chromium aborts its connection when the site's data is
+ * cleared, and Dexie keeps that failure for every later query. Opened again, it is the new, empty one.
+ */
+export async function reopenIfClosedUnder(db: PusteromDatabase): Promise<void> {
+  if (!db.hasFailed()) return
+  db.close({ disableAutoOpen: false })
+  await db.open()
+}
+
 export function keepSessionInMemory(
   db: PusteromDatabase,
   clock: Clock,
