@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
 import type { Route } from './api/route'
 import { createApp } from './app'
+import { startChangeChannel, type ChangeChannel, type ChangeChannelOptions } from './changeChannel/changeChannel'
 import { systemClock, type Clock } from '../domain/clock'
 import { readConfig, type ServerConfig } from './config'
 import { answerBrokenRequests, HTTP_LIMITS } from './http/httpLimits'
@@ -31,6 +32,8 @@ export interface StartServerOptions {
   log?: (line: string) => void
   /** Web Push and reminders: the VAPID keys' environment, the push transport, the reminder timer. */
   notifications?: NotificationOptions
+  /** The change channel's heartbeat timer. */
+  changeChannel?: ChangeChannelOptions
 }
 
 export interface RunningServer {
@@ -42,6 +45,8 @@ export interface RunningServer {
   config: ServerConfig
   /** Web Push, the reminder scheduler (tests tick it) and the calendar feed. */
   notifications: Notifications
+  /** The open apps' and consoles' change channels (tests beat its heartbeat). */
+  changeChannel: ChangeChannel
   close(): Promise<void>
 }
 
@@ -66,10 +71,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.notifications,
   })
   const events = bothEvents(options.events ?? noEvents, notifications.events)
+  const changeChannel = await startChangeChannel(storage, clock, log, options.changeChannel)
   const signIn = await startSignIn(config, storage, clock)
   const app = createApp(config, {
     api: { db: storage, clock, events, log, signIn: signIn.services },
-    extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
+    extraRoutes: [...notifications.routes, ...changeChannel.routes, ...(options.extraRoutes ?? [])],
   })
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve(
@@ -89,7 +95,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     clock,
     config: { ...config, port },
     notifications,
+    changeChannel,
     async close() {
+      await changeChannel.stop()
       await notifications.stop()
       await signIn.close()
       await new Promise<void>((resolve) => {

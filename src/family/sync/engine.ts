@@ -1,7 +1,7 @@
 // The sync engine: one sync at a time (push the outbox, then pull to the end), triggered from outside,
 // with triggers during a run folded into one follow-up and failures retried with capped, jittered backoff.
 import { isApiError } from '../../protocol/apiError'
-import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from '../../protocol/backoff'
 import { systemScheduler, type Scheduler } from '../../protocol/scheduler'
 import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus } from './failureStatus'
