@@ -45,6 +45,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database: db,
     clock,
     log: (line) => logs.push(line),
+    // The change channel's heartbeat beats when a test says so.
+    changeChannel: { timer: null },
     config: {
       ...(options.localIdp && { localIdpPort: 0 }),
       ...(options.passwordLogin === false && { passwordLogin: false }),
