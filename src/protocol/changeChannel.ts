@@ -56,3 +56,11 @@ export const EventStream = z
     description:
       'text/event-stream: `ready` once open, then `change` with a ChangeNotice ({kinds, cursor?}) whenever something the caller may see has changed, and a comment every 20 s',
   })
+
+/** Two notices heard close together as one: every kind either names, or none (all) if either did; the later cursor. */
+export function mergeNotices(first: ChangeNotice, second: ChangeNotice): ChangeNotice {
+  const kinds =
+    first.kinds.length === 0 || second.kinds.length === 0 ? [] : [...new Set([...first.kinds, ...second.kinds])]
+  if (first.cursor === undefined || second.cursor === undefined) return { kinds }
+  return { kinds, cursor: BigInt(first.cursor) > BigInt(second.cursor) ? first.cursor : second.cursor }
+}
