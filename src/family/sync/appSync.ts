@@ -2,6 +2,7 @@
 import { db } from '../db/database'
 import { createApiClient, type ApiClient } from '../../protocol/apiClient'
 import { attachBrowserTriggers } from './browserTriggers'
+import { attachChannelTriggers } from './channelTriggers'
 import { systemClock, type Clock } from '../../domain/clock'
 import { SyncEngine } from './engine'
 import { turnOffPush } from './pushSubscription'
@@ -20,6 +21,7 @@ export interface AppSync {
 
 let instance: AppSync | undefined
 let detach: (() => void) | undefined
+let channel: { restart(): void } | undefined
 
 /** Serialises syncs across the app's open tabs, where the browser can. */
 function browserLock(name: string, run: () => Promise<boolean>): Promise<boolean> {
@@ -46,11 +48,13 @@ export function appSync(): AppSync {
     async signIn(username, password) {
       const user = await signIn(context, username, password)
       engine.trigger('start')
+      channel?.restart()
       return user
     },
     async signInWithCode(code) {
       const user = await signInWithCode(context, code)
       engine.trigger('start')
+      channel?.restart()
       return user
     },
     async signOut() {
@@ -58,6 +62,7 @@ export function appSync(): AppSync {
       // While the session still works: the server forgets this phone, so no notification follows the family out.
       await turnOffPush(api).catch(() => undefined)
       const endSessionUrl = await signOut(context)
+      channel?.restart() // finds no session, and stays closed until the next sign-in
       engine.start()
       return endSessionUrl
     },
@@ -69,6 +74,7 @@ export function appSync(): AppSync {
 export function startAppSync(): AppSync {
   const sync = appSync()
   detach ??= attachBrowserTriggers(sync.engine, db)
+  channel ??= attachChannelTriggers(sync.engine, db, { token: () => currentToken(db, sync.clock) })
   sync.engine.start()
   return sync
 }
