@@ -17,7 +17,8 @@ export function aChannelServer() {
   const opened: OpenedChannel[] = []
   const refusals: Response[] = []
   const encoder = new TextEncoder()
-  const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+  /** The answer to one request: the refusal queued first, or a stream the test writes into. */
+  const answer = (init?: RequestInit): Response => {
     const refusal = refusals.shift()
     if (refusal) return refusal
     let controller!: ReadableStreamDefaultController<Uint8Array>
@@ -29,9 +30,11 @@ export function aChannelServer() {
       end: () => controller.close(),
     })
     return new Response(body, { headers: { 'content-type': 'text/event-stream' } })
-  })
+  }
+  const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => answer(init))
   return {
     fetch,
+    answer,
     opened,
     /** The channel opened last, once it has been. */
     latest: () => vi.waitFor(() => opened.at(-1) ?? Promise.reject(new Error('not opened yet'))),

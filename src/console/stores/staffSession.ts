@@ -14,6 +14,7 @@ import {
   storedStaffSession,
   type StaffSession,
 } from '../api/staffSession'
+import { listenForStaffChanges, type StaffChangeHandlers } from '../api/staffChanges'
 
 /** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
 export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'
@@ -94,5 +95,8 @@ export const useStaffSessionStore = defineStore('console-session', () => {
     signOut,
     expired,
     staff,
+    /** Opens the change channel with this session (src/console/stores/changes.ts holds it). */
+    listenForChanges: (handlers: StaffChangeHandlers) =>
+      listenForStaffChanges(() => session.value?.token ?? null, handlers),
   }
 })
