@@ -1,5 +1,6 @@
 // The records the municipal API syncs to the family's devices, one schema per entity.
 import { z } from 'zod'
+import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
 
@@ -280,6 +281,7 @@ export const entitySchemas = {
   medication: Medication,
   aboutMe: AboutMe,
   summerApplication: SummerApplication,
+  replacedEdit: ReplacedEdit,
 } as const
 export type EntityName = keyof typeof entitySchemas
 export const EntityName = z.enum(Object.keys(entitySchemas) as [EntityName, ...EntityName[]])

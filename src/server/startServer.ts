@@ -1,15 +1,18 @@
-// Starts the whole server (database, migrations, demo seed, app and API) listening on loopback:
-// what `npm start` runs, and what tests start in-process on an ephemeral port.
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
+// Starts the whole server (database, migrations, demo seed, app and API) listening on loopback: what
+// `npm start` runs, and what tests start in-process on an ephemeral port. It listens first, so the
+// probes answer while the database opens and migrates; and it closes gracefully (see `close`).
 import type { Hono } from 'hono'
 import type { Route } from './api/route'
-import { createApp } from './app'
+import { createApp, createStartingApp } from './app'
 import { startChangeChannel, type ChangeChannel, type ChangeChannelOptions } from './changeChannel/changeChannel'
 import { systemClock, type Clock } from '../domain/clock'
 import { readConfig, type ServerConfig } from './config'
-import { answerBrokenRequests, HTTP_LIMITS } from './http/httpLimits'
 import { noEvents, type ServerEvents } from './events'
+import { jobQueueStats } from './operations/jobQueueStats'
+import { jsonLog, stdoutLine } from './operations/jsonLog'
+import { listen } from './operations/listener'
+import { createReadiness } from './operations/readiness'
+import { createServerMetrics } from './operations/serverMetrics'
 import { bothEvents, startNotifications, type NotificationOptions, type Notifications } from './push/notifications'
 import { startSignIn } from './oidc/startSignIn'
 import { seedDemo } from './seed/demoSeed'
@@ -28,7 +31,7 @@ export interface StartServerOptions {
   database?: Database
   events?: ServerEvents
   extraRoutes?: readonly Route[]
-  /** Request lines and bug reports; never bodies or tokens. Defaults to the console. */
+  /** Request lines and bug reports; never bodies or tokens. Defaults to JSON lines on standard output. */
   log?: (line: string) => void
   /** Web Push and reminders: the VAPID keys' environment, the push transport, the reminder timer. */
   notifications?: NotificationOptions
@@ -47,6 +50,11 @@ export interface RunningServer {
   notifications: Notifications
   /** The open apps' and consoles' change channels (tests beat its heartbeat). */
   changeChannel: ChangeChannel
+  /**
+   * Stops at once taking connections (and /readyz fails), closes the change channels (their clients open
+   * them again on another process), lets the requests in flight and the jobs under way finish within
+   * `config.shutdownGraceMs`, hands back the jobs still held, closes the database.
+   */
   close(): Promise<void>
 }
 
@@ -61,51 +69,54 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.config,
   }
   const clock = options.clock ?? systemClock
-  const log = options.log ?? ((line: string) => console.info(line))
-  const storage = options.database ?? (await openDatabase(config))
-  if (options.database) await migrate(storage)
-  if (config.demo) await seedDemo(storage, clock)
-
-  const notifications = await startNotifications(storage, clock, log, {
+  const log = options.log ?? jsonLog(stdoutLine, systemClock)
+  const readiness = createReadiness()
+  const listener = await listen(config.host, config.port, createStartingApp(readiness))
+  const url = `http://${config.host}:${listener.port}`
+  log(JSON.stringify({ level: 'info', msg: 'starting', url }))
+  let storage: Database | undefined = options.database
+  try {
+    storage ??= await openDatabase(config)
+    await migrate(storage)
+    if (config.demo) await seedDemo(storage, clock)
+  } catch (error) {
+    await listener.drain(0)
+    if (!options.database) await storage?.close()
+    throw error
+  }
+  const db = storage
+  const metrics = createServerMetrics(() => jobQueueStats(db, clock))
+  const notifications = await startNotifications(db, clock, log, {
     allowLoopback: config.pushAllowLoopback,
+    countPush: metrics.push,
     ...options.notifications,
   })
   const events = bothEvents(options.events ?? noEvents, notifications.events)
-  const changeChannel = await startChangeChannel(storage, clock, log, options.changeChannel)
-  const signIn = await startSignIn(config, storage, clock)
-  const app = createApp(config, {
-    api: { db: storage, clock, events, log, signIn: signIn.services },
-    extraRoutes: [...notifications.routes, ...changeChannel.routes, ...(options.extraRoutes ?? [])],
-  })
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listening = serve(
-      { fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: HTTP_LIMITS },
-      () => resolve(listening),
-    )
-    listening.once('error', reject)
-    answerBrokenRequests(listening)
-  })
-  const { port } = server.address() as AddressInfo
-  const url = `http://${config.host}:${port}`
+  const changeChannel = await startChangeChannel(db, clock, log, options.changeChannel)
+  const signIn = await startSignIn(config, db, clock)
   signIn.listening(url)
+  const app = createApp(config, {
+    api: { db, clock, events, log, signIn: signIn.services },
+    extraRoutes: [...notifications.routes, ...changeChannel.routes, ...(options.extraRoutes ?? [])],
+    operations: { readiness, metrics, scrapeToken: config.metricsToken },
+  })
+  listener.answerWith(app)
+  readiness.enter('ready', db)
   return {
     url,
     app,
-    storage,
+    storage: db,
     clock,
-    config: { ...config, port },
+    config: { ...config, port: listener.port },
     notifications,
     changeChannel,
     async close() {
+      readiness.enter('draining')
+      // An open channel is a request that never ends of itself: the drain would wait its whole grace.
       await changeChannel.stop()
-      await notifications.stop()
+      await Promise.all([listener.drain(config.shutdownGraceMs), notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        // Keep-alive connections would hold the server open until they time out.
-        if ('closeAllConnections' in server) server.closeAllConnections()
-      })
-      if (!options.database) await storage.close()
+      if (!options.database) await db.close()
     },
   }
 }

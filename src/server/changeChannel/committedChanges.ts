@@ -1,4 +1,4 @@
-// The notices the database sends when records change (migration 0021): on which channel, and what
+// The notices the database sends when records change (migration 0023): on which channel, and what
 // one says: whose records changed, how far the change sequence got, and which kinds of record.
 import { EntityName } from '../../protocol'
 import type { Queryable } from '../storage/database'
@@ -12,7 +12,7 @@ export interface CommittedChange {
   kinds: EntityName[]
 }
 
-/** The channel this database's records are told on: one per schema, as migration 0021 names it. */
+/** The channel this database's records are told on: one per schema, as migration 0023 names it. */
 export async function changeNoticeChannel(db: Queryable): Promise<string> {
   const [row] = await db.query<{ channel: string }>('SELECT change_notice_channel(current_schema()) AS channel')
   if (!row) throw new Error('the change channel has no name')
