@@ -2,7 +2,6 @@
 // EventSource cannot send one), hands on what it is told (close notices folded into one), opens again
 // with growing pauses when the channel drops, and says whether it is live, so the caller polls when not:
 // where a proxy holds the stream back, nothing arrives, and the channel never becomes live.
-import { API_PREFIX } from './api'
 import { backoffDelay, type BackoffPolicy } from './backoff'
 import {
   CHANNEL_SILENCE_MS,
@@ -13,6 +12,8 @@ import {
   type ChangeNotice as Notice,
 } from './changeChannel'
 import { eventStreamParser, type ServerSentEvent } from './eventStreamParser'
+import { changeChannelRoutes } from './routes/changeChannelRoutes'
+import { apiPath } from './routes/routePath'
 import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ChangeChannelOptions {
@@ -112,7 +113,7 @@ export function openChangeChannel(options: ChangeChannelOptions): ChangeChannelC
     watch(options.readyTimeoutMs ?? 10_000)
     let afterMs: number | undefined
     try {
-      const response = await fetchImpl(`${options.baseUrl}${API_PREFIX}/changes`, {
+      const response = await fetchImpl(`${options.baseUrl}${apiPath(changeChannelRoutes.listenForChanges, {})}`, {
         headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
         signal: ours.signal,
         credentials: 'omit',

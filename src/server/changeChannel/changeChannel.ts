@@ -8,7 +8,7 @@ import { liveSessionHashes } from '../auth/sessions'
 import { systemTimer, type Timer } from '../reminders/reminderScheduler'
 import type { Database } from '../storage/database'
 import { ChannelHub } from './channelHub'
-import { changeChannelRoute } from './channelRoute'
+import { changeChannelHandlers } from './channelRoute'
 import { changeNoticeChannel, readCommittedChange } from './committedChanges'
 
 export interface ChangeChannelOptions {
@@ -61,7 +61,7 @@ export async function startChangeChannel(
   )
   return {
     hub,
-    routes: [changeChannelRoute(hub)],
+    routes: changeChannelHandlers(hub),
     heartbeat,
     async stop() {
       if (timer && beating !== undefined) timer.clearInterval(beating)

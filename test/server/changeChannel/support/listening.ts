@@ -1,6 +1,7 @@
 // A change channel opened the way the app and the console open it (fetch with the bearer token), with
 // what it hears queued for the test to take one at a time.
-import { API_PREFIX, ChangeNotice } from '../../../../src/protocol'
+import { ChangeNotice } from '../../../../src/protocol'
+import { apiPath, changeChannelRoutes } from '../../../../src/protocol/routes'
 import { eventStreamParser } from '../../../../src/protocol/eventStreamParser'
 
 export type Heard = { event: 'ready' } | { event: 'change'; notice: ChangeNotice } | { event: 'heartbeat' }
@@ -19,7 +20,7 @@ export interface Listening {
 
 export async function listen(baseUrl: string, token: string | null): Promise<Listening> {
   const controller = new AbortController()
-  const response = await fetch(`${baseUrl}${API_PREFIX}/changes`, {
+  const response = await fetch(`${baseUrl}${apiPath(changeChannelRoutes.listenForChanges, {})}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
     signal: controller.signal,
   })
