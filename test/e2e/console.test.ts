@@ -10,6 +10,7 @@ import { stableId } from '../../src/server/seed/stableId'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
+import { untilSent } from './support/parentsPhone'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -87,6 +88,20 @@ describe('the staff console', () => {
     await phone.reload()
     await phone.getByText('Godtatt av kommunen').waitFor({ timeout: 20_000 })
     expect(await phone.textContent('body')).toContain('Takk for beskjed, god tur!')
+  })
+
+  it('shows a family’s request in an open console within seconds, told by the change channel, not its poll', async () => {
+    const stay = await idaHasAStay(9)
+    const desk = await browserForThisTest()
+    await signedInConsole(desk.page)
+    const { page: phone } = await browserForThisTest()
+
+    await parentSaysNotNeeded(phone, stay, 'Ida skal på hyttetur.')
+    await untilSent(phone)
+
+    // The console's poll, were it polling, would come only after ten seconds.
+    const card = desk.page.getByTestId('console-request').filter({ hasText: 'Ida skal på hyttetur.' })
+    await card.waitFor({ timeout: 5_000 })
   })
 
   it('answers a request with the keyboard alone', async () => {
