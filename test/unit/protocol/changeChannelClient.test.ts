@@ -5,13 +5,11 @@ import { describe, expect, it, vi } from 'vitest'
 import { CHANNEL_SILENCE_MS, type ChangeNotice } from '../../../src/protocol/changeChannel'
 import { openChangeChannel, type ChangeChannelOptions } from '../../../src/protocol/changeChannelClient'
 import { aChannelServer, change, READY } from '../../support/fakeChangeChannel'
-import { testClock, type TestClock } from '../../support/testClock'
+import { testClock } from '../../support/testClock'
 
-function aListener(
-  clock: TestClock,
-  server: ReturnType<typeof aChannelServer>,
-  options: Partial<ChangeChannelOptions> = {},
-) {
+/** A listener on `server` with a clock the test moves. */
+function aListener(options: Partial<ChangeChannelOptions> = {}, server = aChannelServer()) {
+  const clock = testClock()
   const notices: ChangeNotice[] = []
   const live: boolean[] = []
   const ended = vi.fn()
@@ -26,15 +24,22 @@ function aListener(
     onSessionEnded: ended,
     ...options,
   })
-  return { connection, notices, live, ended }
+  return { clock, server, connection, notices, live, ended }
+}
+
+/** A listener whose first channel the server has opened and said ready on. */
+async function aLiveListener(options: Partial<ChangeChannelOptions> = {}) {
+  const listener = aListener(options)
+  const channel = await listener.server.latest()
+  channel.send(READY)
+  await vi.waitFor(() => expect(listener.live).toEqual([true]))
+  return { ...listener, channel }
 }
 
 describe('the change channel in the browser', () => {
   it('opens with the session’s bearer token and is live once the server says it is ready', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server)
-    const channel = await server.latest()
+    const listener = aListener()
+    const channel = await listener.server.latest()
     expect(channel.headers.authorization).toBe('Bearer a-token-of-twenty-characters')
     expect(listener.live).toEqual([])
     channel.send(READY)
@@ -44,9 +49,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('folds the notices that come close together into one, with the later cursor', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server)
+    const listener = aListener()
+    const { clock, server } = listener
     const channel = await server.latest()
     channel.send(READY + change({ kinds: ['packing'], cursor: '41' }))
     channel.send(change({ kinds: ['checklistItem'], cursor: '42' }))
@@ -57,9 +61,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('takes a notice it cannot read as one to pull everything', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server)
+    const listener = aListener()
+    const { clock, server } = listener
     const channel = await server.latest()
     channel.send(READY + 'event: change\ndata: {"kinds":["somethingNew"]}\n\n')
     await vi.waitFor(() => expect(clock.pendingDelays()).toContain(250))
@@ -69,9 +72,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('spreads the pulls of a change every household shares over a few seconds', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server, { random: () => 0.99 })
+    const listener = aListener({ random: () => 0.99 })
+    const { clock, server } = listener
     const channel = await server.latest()
     channel.send(READY + change({ kinds: ['municipality'], cursor: '7' }))
     await vi.waitFor(() => expect(clock.pendingDelays().some((delay) => delay > 5_000)).toBe(true))
@@ -79,12 +81,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('opens again after a short pause when the channel drops, and is not live in between', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server)
-    const first = await server.latest()
-    first.send(READY)
-    await vi.waitFor(() => expect(listener.live).toEqual([true]))
+    const listener = await aLiveListener()
+    const { clock, server, channel: first } = listener
     first.end()
     await vi.waitFor(() => expect(listener.live).toEqual([true, false]))
     expect(clock.pendingDelays()).toEqual([500])
@@ -96,9 +94,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('is never live where something between holds the stream back, and tries again later and later', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server, { random: () => 0.99 })
+    const listener = aListener({ random: () => 0.99 })
+    const { clock, server } = listener
     for (const round of [1, 2, 3]) {
       await vi.waitFor(() => expect(server.opened).toHaveLength(round))
       expect(clock.fireNext()).toBe(10_000) // no `ready` came through
@@ -111,12 +108,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('takes a live channel that has gone silent past its heartbeat for dead, and opens it again', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server)
-    const first = await server.latest()
-    first.send(READY)
-    await vi.waitFor(() => expect(listener.live).toEqual([true]))
+    const listener = await aLiveListener()
+    const { clock, server } = listener
     expect(clock.fireNext()).toBe(CHANNEL_SILENCE_MS)
     await vi.waitFor(() => expect(listener.live).toEqual([true, false]))
     clock.fireNext()
@@ -125,12 +118,8 @@ describe('the change channel in the browser', () => {
   })
 
   it('keeps a live channel open as long as its heartbeat comes', async () => {
-    const clock = testClock()
-    const server = aChannelServer()
-    const listener = aListener(clock, server)
-    const channel = await server.latest()
-    channel.send(READY)
-    await vi.waitFor(() => expect(listener.live).toEqual([true]))
+    const listener = await aLiveListener()
+    const { clock, server, channel } = listener
     for (let beat = 0; beat < 5; beat++) {
       clock.advance(CHANNEL_SILENCE_MS - 1)
       channel.send(':\n\n')
@@ -141,17 +130,16 @@ describe('the change channel in the browser', () => {
   })
 
   it('stays closed once the server says the session has ended', async () => {
-    const clock = testClock()
     const server = aChannelServer()
     server.refuseNext(new Response('{"error":{"code":"unauthorized","message":"x"}}', { status: 401 }))
-    const listener = aListener(clock, server)
+    const listener = aListener({}, server)
+    const { clock } = listener
     await vi.waitFor(() => expect(listener.ended).toHaveBeenCalled())
     expect(clock.pendingDelays()).toEqual([])
     expect(server.fetch).toHaveBeenCalledTimes(1)
   })
 
   it('waits as long as the server asks when it refuses one channel too many', async () => {
-    const clock = testClock()
     const server = aChannelServer()
     server.refuseNext(
       new Response('{"error":{"code":"rate_limited","message":"x"}}', {
@@ -159,17 +147,18 @@ describe('the change channel in the browser', () => {
         headers: { 'retry-after': '60' },
       }),
     )
-    const listener = aListener(clock, server)
+    const listener = aListener({}, server)
+    const { clock } = listener
     await vi.waitFor(() => expect(clock.pendingDelays()).toEqual([60_000]))
     expect(listener.live).toEqual([])
     listener.connection.close()
   })
 
   it('is no channel when a portal answers with a page of its own', async () => {
-    const clock = testClock()
     const server = aChannelServer()
     server.refuseNext(new Response('<html>Logg inn på nettet</html>', { headers: { 'content-type': 'text/html' } }))
-    const listener = aListener(clock, server)
+    const listener = aListener({}, server)
+    const { clock } = listener
     await vi.waitFor(() => expect(clock.pendingDelays()).toEqual([500]))
     expect(listener.live).toEqual([])
     listener.connection.close()
