@@ -6,7 +6,7 @@
 // Tunable: BENCH_CHANNELS, BENCH_SAMPLES; BENCH_DATABASE_URL for PostgreSQL (in-memory PGlite without).
 // Each channel is a socket on both sides: the process's open-file limit must exceed the channels
 // (`ulimit -n`; the script says so before it starts rather than failing half-way).
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { API_PREFIX, MAX_CHANNELS_PER_SESSION, SyncResponse } from '../../src/protocol'
@@ -23,6 +23,21 @@ const databaseUrl = process.env.BENCH_DATABASE_URL?.trim() || null
 const sessions = Math.ceil(channels / MAX_CHANNELS_PER_SESSION)
 const OPENING_AT_ONCE = 200
 const output = process.argv[2] ?? 'bench-results/changeChannel.json'
+
+/** The process's soft limit on open files, where Linux says (/proc); null elsewhere. */
+function openFileLimit(): number | null {
+  try {
+    const found = /^Max open files\s+(\d+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))
+    return found ? Number(found[1]) : null
+  } catch {
+    return null
+  }
+}
+const fileLimit = openFileLimit()
+if (fileLimit !== null && fileLimit < channels + 1000)
+  throw new Error(
+    `${channels} channels need more open files than ${fileLimit}: raise it first (ulimit -n ${channels * 2})`,
+  )
 
 const server = await startServerProcess({
   seed: 'manyHouseholds',
