@@ -1,0 +1,9 @@
+// The unit tests Stryker runs against each mutant of src/domain and src/protocol (`npm run test:mutation`):
+// the unit project alone, without the app's build plugins, so no other kind of test is drawn in.
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: { include: ['test/unit/**/*.test.ts'], environment: 'node' },
+})
