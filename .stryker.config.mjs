@@ -10,6 +10,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // A second run re-tests only the mutants whose code or tests changed; `--force` tests all again.
+  incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   ignorePatterns: ['dist', '.data', 'bench-results', 'coverage', 'reports', 'test/e2e', 'test/bench'],
   cleanTempDir: 'always',

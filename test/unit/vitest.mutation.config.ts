@@ -5,5 +5,5 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  test: { include: ['test/unit/**/*.test.ts'], environment: 'node' },
+  test: { include: ['test/unit/domain/**/*.test.ts', 'test/unit/protocol/**/*.test.ts'], environment: 'node' },
 })
