@@ -64,6 +64,24 @@ describe('how much of a decision is used', () => {
     expect(quotaUse(decision, [], now, OSLO)).toBeNull()
   })
 
+  it('shows the use of a decision on its first day and on its last', () => {
+    const decision = aDecision({ recipientId: emma, validFrom: '2026-11-15', validTo: '2026-11-15' })
+    expect(quotaUse(decision, [], now, OSLO)).not.toBeNull()
+  })
+
+  it('shows nothing the day before a decision begins', () => {
+    const decision = aDecision({ recipientId: emma, validFrom: '2026-11-16', validTo: null })
+    expect(quotaUse(decision, [], now, OSLO)).toBeNull()
+  })
+
+  it('counts the stays on a decision’s first and last day, and none outside them, though in the same month', () => {
+    const decision = aDecision({ recipientId: emma, unit: 'stays', validFrom: '2026-11-10', validTo: '2026-11-20' })
+    const stays = ['09', '10', '20', '21'].map((day) =>
+      weekend(`2026-11-${day}T09:00:00.000Z`, `2026-11-${day}T15:00:00.000Z`),
+    )
+    expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ used: 1, planned: 1 })
+  })
+
   it('tells when more is planned than granted', () => {
     const decision = aDecision({ recipientId: emma, amount: 3 })
     const stays = [
