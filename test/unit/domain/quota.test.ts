@@ -34,6 +34,15 @@ describe('how much of a decision is used', () => {
     expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ granted: 12, used: 2, planned: 4, remaining: 6 })
   })
 
+  it('leaves the stays of last month and next month to their own months', () => {
+    const decision = aDecision({ recipientId: emma, unit: 'stays' })
+    const stays = [
+      weekend('2026-10-30T15:00:00.000Z', '2026-11-01T15:00:00.000Z'),
+      weekend('2026-12-04T15:00:00.000Z', '2026-12-06T15:00:00.000Z'),
+    ]
+    expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ used: 0, planned: 0 })
+  })
+
   it('does not count cancelled stays', () => {
     const decision = aDecision({ recipientId: emma })
     const stays = [
