@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultTemplateItems, DEFAULT_PACKING_TEMPLATE } from '../../../src/domain/defaultPackingTemplate'
 import { CATEGORY_ORDER, currentTemplate, stayList } from '../../../src/domain/packing'
 import { moveItem, newStayItem, newTemplateItem, removeItem, reviseItem } from '../../../src/domain/packingTemplate'
-import { ChecklistItem } from '../../../src/protocol'
+import { ChecklistItem } from '../../../src/protocol/entities'
 import { anId } from '../../support/builders'
 import { aStayItem, aTemplateItem } from '../../support/packingBuilders'
 

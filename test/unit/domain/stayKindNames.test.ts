@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stayKindNames } from '../../../src/domain/stayKindNames'
-import { StayKind } from '../../../src/protocol'
+import { StayKind } from '../../../src/protocol/entities'
 
 describe('what each form of respite is called', () => {
   it.each(['nb', 'nn', 'en'] as const)('gives every form a name of its own in %s', (locale) => {

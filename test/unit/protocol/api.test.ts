@@ -22,7 +22,7 @@ import {
   StaffSummerApplicationAnswer,
   SyncQuery,
   SyncResponse,
-} from '../../../src/protocol'
+} from '../../../src/protocol/api'
 import { anId } from '../../support/builders'
 import { aMutation } from '../../support/mutationBuilders'
 import { aPushSubscription } from '../../support/pushBuilders'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createApiClient, type ApiClientOptions } from '../../../src/protocol/apiClient'
-import { MunicipalityResponse } from '../../../src/protocol'
+import { MunicipalityResponse } from '../../../src/protocol/api'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { aFetchAnswering, aJsonAnswer, anErrorAnswer, type Answer } from '../../support/fetchStandIn'
 import { testClock } from '../../support/testClock'

@@ -13,7 +13,7 @@ import {
   StayStatus,
   SummerApplication,
   entitySchemas,
-} from '../../../src/protocol'
+} from '../../../src/protocol/entities'
 import { anId, aPlace, aRecipient, aStay } from '../../support/builders'
 import { aChangeRequest, aDecision, aMunicipality } from '../../support/calendarBuilders'
 import { aMedication, anAboutMeCard, aPackingRow, aTemplateItem } from '../../support/packingBuilders'

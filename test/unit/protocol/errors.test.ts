@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ErrorBody, ErrorCode, statusOfErrorCode } from '../../../src/protocol'
+import { ErrorBody, ErrorCode, statusOfErrorCode } from '../../../src/protocol/errors'
 
 describe('the one error shape of the API', () => {
   it('answers each error code with its HTTP status', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MessageFacts } from '../../../src/protocol'
+import { MessageFacts } from '../../../src/protocol/messageFacts'
 import { aStayChange, emmasWeekendFacts as aboutTheStay } from '../../support/recordBuilders'
 
 describe('what a message about a stay says, for the app to word', () => {

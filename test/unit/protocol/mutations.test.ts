@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Mutation, MutationEntry, MutationName } from '../../../src/protocol'
+import { Mutation, MutationEntry, MutationName } from '../../../src/protocol/mutations'
 import { anId } from '../../support/builders'
 import { aMedication, anAboutMeCard, aTemplateItem } from '../../support/packingBuilders'
 import { aMutation } from '../../support/mutationBuilders'

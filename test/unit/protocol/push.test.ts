@@ -6,7 +6,7 @@ import {
   PushPreferences,
   PushPreferencesRequest,
   defaultPushPreferences,
-} from '../../../src/protocol'
+} from '../../../src/protocol/push'
 import { anId } from '../../support/builders'
 import { acceptedAmong, refusedAmong } from '../../support/schemaChecks'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PushKeys } from '../../../src/protocol'
+import { PushKeys } from '../../../src/protocol/pushKeys'
 import { aDevicesPushKeys } from '../../support/pushBuilders'
 import { acceptedAmong, problemWith, refusedAmong } from '../../support/schemaChecks'
 

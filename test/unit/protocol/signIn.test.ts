@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { AuthMethodsResponse, SessionExchangeRequest, SignInFailure, SignOutResponse } from '../../../src/protocol'
+import {
+  AuthMethodsResponse,
+  SessionExchangeRequest,
+  SignInFailure,
+  SignOutResponse,
+} from '../../../src/protocol/signIn'
 import { acceptedAmong, refusedAmong } from '../../support/schemaChecks'
 
 describe('signing in through ID-porten or the municipality’s provider', () => {

@@ -13,7 +13,7 @@ import {
   StaffStayState,
   StaffStaysQuery,
   StaffSummerApplicationsQuery,
-} from '../../../src/protocol'
+} from '../../../src/protocol/staffViews'
 import { anId, aRecipient } from '../../support/builders'
 import { aDecision } from '../../support/calendarBuilders'
 import { aStaffHousehold } from '../../support/staffBuilders'
