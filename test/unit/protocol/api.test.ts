@@ -24,19 +24,12 @@ import {
   SyncResponse,
 } from '../../../src/protocol/api'
 import { anId } from '../../support/builders'
+import { informationTexts } from '../../support/calendarBuilders'
 import { aMutation } from '../../support/mutationBuilders'
 import { aPushSubscription } from '../../support/pushBuilders'
 import { acceptedAmong, problemWith, refusedAmong } from '../../support/schemaChecks'
 
-const texts = {
-  about: 'Avlastning gir pusterom.',
-  expect: '',
-  assessed: '',
-  notGrounds: '',
-  apply: '',
-  cost: '',
-  transport: '',
-}
+const texts = informationTexts('Avlastning gir pusterom.')
 const aCancellation = () => aMutation('requestCancellation', { changeRequestId: anId(), stayId: anId(), message: '' })
 const user = { id: anId(), name: 'Hanne Berg', role: 'caregiver', householdId: anId(), municipalityId: anId() }
 const change = { entity: 'stay', id: anId(), version: 7, deleted: false, data: { note: 'any record' } }

@@ -15,21 +15,19 @@ import {
   entitySchemas,
 } from '../../../src/protocol/entities'
 import { anId, aPlace, aRecipient, aStay } from '../../support/builders'
-import { aChangeRequest, aDecision, aMunicipality } from '../../support/calendarBuilders'
+import { aChangeRequest, aDecision, aMunicipality, informationTexts } from '../../support/calendarBuilders'
 import { aMedication, anAboutMeCard, aPackingRow, aTemplateItem } from '../../support/packingBuilders'
 import { aMessage, aStayChange, aSummerApplication } from '../../support/recordBuilders'
 import { acceptedAmong, refusedAmong } from '../../support/schemaChecks'
 
 const emmaId = anId()
-const texts = {
-  about: 'Avlastning gir familien pusterom.',
+const texts = informationTexts('Avlastning gir familien pusterom.', {
   expect: 'Taushetsplikt og medvirkning.',
   assessed: 'Omsorgsbehovet.',
-  notGrounds: '',
   apply: 'Søk elektronisk.',
   cost: 'Gratis.',
   transport: 'Familien kjører.',
-}
+})
 
 // Every field filled, and every number away from its limits, so a record keeps all it was sent with.
 const records = {
