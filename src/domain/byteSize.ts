@@ -15,6 +15,7 @@ export function formatBytes(bytes: number, locale: Locale): string {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: 'short',
+    // Stryker disable next-line ConditionalExpression: byte counts are whole, so no fraction digit and one read the same
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value)
 }

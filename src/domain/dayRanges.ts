@@ -10,6 +10,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 export function formatDayRange(start: string, end: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
   const key = `${locale}:${timeZone}`
   let formatter = formatters.get(key)
+  // Stryker disable next-line ConditionalExpression: a cache; a new formatter each time formats the same
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(intlLocaleOf[locale], { timeZone, day: 'numeric', month: 'long' })
     formatters.set(key, formatter)

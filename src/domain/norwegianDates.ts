@@ -12,6 +12,7 @@ const cache = new Map<string, Intl.DateTimeFormat>()
 function format(epochMs: number, locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): string {
   const key = `${locale}:${timeZone}:${JSON.stringify(options)}`
   let formatter = cache.get(key)
+  // Stryker disable next-line ConditionalExpression: a cache; a new formatter each time formats the same
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(intlLocaleOf[locale], { timeZone, hourCycle: 'h23', ...options })
     cache.set(key, formatter)
@@ -120,6 +121,7 @@ const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
 function relativeFormat(locale: Locale, numeric: 'auto' | 'always'): Intl.RelativeTimeFormat {
   const key = `${locale}:${numeric}`
   let formatter = relativeFormats.get(key)
+  // Stryker disable next-line ConditionalExpression: a cache; a new formatter each time formats the same
   if (!formatter) {
     formatter = new Intl.RelativeTimeFormat(intlLocaleOf[locale], { numeric })
     relativeFormats.set(key, formatter)

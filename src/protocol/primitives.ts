@@ -30,6 +30,7 @@ function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
     return true
+    // Stryker disable next-line BlockStatement: undefined refuses as false does
   } catch {
     return false
   }

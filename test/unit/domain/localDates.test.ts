@@ -39,6 +39,10 @@ describe('times the family types in', () => {
     expect(instantOfLocal('2026-07-10', '16:00', 'Europe/Oslo')).toBe('2026-07-10T14:00:00.000Z')
   })
 
+  it('reads the minutes of 16.30', () => {
+    expect(instantOfLocal('2026-11-27', '16:30', 'Europe/Oslo')).toBe('2026-11-27T15:30:00.000Z')
+  })
+
   it('shows the wall-clock time of an instant in Norway', () => {
     expect(localTimeOf(Date.parse('2026-07-10T14:00:00.000Z'), 'Europe/Oslo')).toBe('16:00')
   })

@@ -186,6 +186,13 @@ describe('the list of a stay at the minute it starts', () => {
   })
 })
 
+describe('the list of a stay that has not started', () => {
+  it('lists an item another phone added with its clock running ahead, past the stay’s start', () => {
+    const cap = aTemplateItem({ recipientId: emma, label: 'Lue', addedAt: '2026-11-28T10:00:00.000Z' })
+    expect(labels(stayList(weekendStay(), [cap], at('2026-11-26T10:00:00.000Z')))).toEqual(['Lue'])
+  })
+})
+
 describe('the order of a list', () => {
   it('orders items at the same place alphabetically, the Norwegian way, then by id', () => {
     const items = ['Ål', 'Bok', 'Æble'].map((label) => aTemplateItem({ recipientId: emma, label, position: 1024 }))
@@ -200,6 +207,17 @@ describe('the order of a list', () => {
       items[1]!.id,
       items[2]!.id,
       items[0]!.id,
+    ])
+  })
+
+  it('orders two items alike in all but their id the same way on every phone', () => {
+    const [first, second] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'].map((id) =>
+      aTemplateItem({ id, recipientId: emma, label: 'Sokker', position: 1024 }),
+    )
+    const now = at('2026-11-20T10:00:00.000Z')
+    expect([stayList(weekendStay(), [second!, first!], now), stayList(weekendStay(), [first!, second!], now)]).toEqual([
+      [first, second],
+      [first, second],
     ])
   })
 

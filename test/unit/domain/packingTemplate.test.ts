@@ -168,7 +168,7 @@ describe('where an edited item lands', () => {
 
   it('moves an item to another category as a new version at the end of that category', () => {
     const socks = aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 })
-    const charger = aTemplateItem({ recipientId: emma, category: 'aids', label: 'Lader', position: 1024 })
+    const charger = aTemplateItem({ recipientId: emma, category: 'aids', label: 'Lader', position: 5000 })
     const { upsert } = reviseItem(
       socks,
       { category: 'aids', label: 'Sokker', quantity: 1 },
@@ -176,7 +176,7 @@ describe('where an edited item lands', () => {
       now,
       anId(),
     )
-    expect(upsert[1]).toMatchObject({ category: 'aids', position: 2048 })
+    expect(upsert[1]).toMatchObject({ category: 'aids', position: 6024 })
   })
 
   it('counts marking an item for overnight stays only as a change', () => {
@@ -220,6 +220,20 @@ describe('the position a moved item takes', () => {
   it('still moves past a neighbour whose position it shares with the one beyond', () => {
     const seeded = ['A', 'B', 'C'].map((label) => aTemplateItem({ recipientId: emma, label, position: 1024 }))
     expect(moveItem(seeded[2]!, 'up', seeded).upsert).toEqual([{ ...seeded[2], position: 1023.5 }])
+  })
+
+  it('still moves down past positions worn as close as numbers can be by many moves', () => {
+    const worn = [0.5, 1, 1 + Number.EPSILON].map((position, index) =>
+      aTemplateItem({ recipientId: emma, label: `${index}`, position }),
+    )
+    expect(moveItem(worn[0]!, 'down', worn).upsert).toEqual([{ ...worn[0], position: 1.5 }])
+  })
+
+  it('still moves up past positions worn as close as numbers can be by many moves', () => {
+    const worn = [1, 1 + Number.EPSILON, 5].map((position, index) =>
+      aTemplateItem({ recipientId: emma, label: `${index}`, position }),
+    )
+    expect(moveItem(worn[2]!, 'up', worn).upsert).toEqual([{ ...worn[2], position: 1 + Number.EPSILON - 0.5 }])
   })
 
   it('does nothing for an item that is not on the list, or is already last', () => {

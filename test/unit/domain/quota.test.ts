@@ -43,6 +43,12 @@ describe('how much of a decision is used', () => {
     expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ used: 0, planned: 0 })
   })
 
+  it('counts a stay as used from the minute it begins', () => {
+    const decision = aDecision({ recipientId: emma, unit: 'stays' })
+    const beginningNow = weekend('2026-11-15T12:00:00.000Z', '2026-11-15T18:00:00.000Z')
+    expect(quotaUse(decision, [beginningNow], now, OSLO)).toMatchObject({ used: 1, planned: 0 })
+  })
+
   it('does not count cancelled stays', () => {
     const decision = aDecision({ recipientId: emma })
     const stays = [

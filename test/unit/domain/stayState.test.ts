@@ -5,6 +5,7 @@ import {
   newestFirst,
   pendingRequest,
   requestBlock,
+  requestsByStay,
   shownStayState,
   stayState,
 } from '../../../src/domain/stayState'
@@ -117,6 +118,19 @@ describe('a stay’s requests, newest first', () => {
       [one, other],
       [other, one],
     ])
+  })
+})
+
+describe('requests by the stay they are about', () => {
+  it('keeps every request of a stay together', () => {
+    const [first, second] = [aChangeRequest({ stayId: 'a' }), aChangeRequest({ stayId: 'a' })]
+    const other = aChangeRequest({ stayId: 'b' })
+    expect(requestsByStay([first, other, second])).toEqual(
+      new Map([
+        ['a', [first, second]],
+        ['b', [other]],
+      ]),
+    )
   })
 })
 

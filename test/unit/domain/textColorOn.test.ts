@@ -26,6 +26,10 @@ describe('the text colour on a child’s colour in the calendar', () => {
     ])
   })
 
+  it('counts the darkest shades of a channel on their own straight curve: white on #008900', () => {
+    expect(textColorOn('#008900')).toBe('#ffffff')
+  })
+
   it('is white on a near-black', () => {
     expect(textColorOn('#0a0a0a')).toBe('#ffffff')
   })

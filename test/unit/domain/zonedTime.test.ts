@@ -37,6 +37,13 @@ describe('a wall-clock time on the nights the clocks change', () => {
   })
 })
 
+describe('a zone whose offset is not whole minutes', () => {
+  it('reads a wall-clock time where the offset had seconds in it, as Liberia’s did until 1972', () => {
+    // Monrovia kept -00:44:30 until 1972, so 11.15 there was 11:59:30 UTC.
+    expect(at('1970-06-01', '11:15', 'Africa/Monrovia')).toBe('1970-06-01T11:59:30.000Z')
+  })
+})
+
 describe('where a day begins', () => {
   it('begins a day whose midnight the clocks skip at 01.00, not in the evening before', () => {
     // Chile moves its clocks from 00.00 to 01.00 on Sunday 6 September 2026.

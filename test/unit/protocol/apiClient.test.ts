@@ -59,6 +59,7 @@ describe('a call to the municipal API', () => {
   it('sends a body as JSON', async () => {
     const { client, asked } = aClient([new Response(null, { status: 204 })])
     await client.unsubscribePush('https://push.example.com/send/abc123')
+    expect(asked[0]?.url).toBe('http://127.0.0.1:8080/api/v1/push/subscriptions')
     expect(asked[0]?.init).toMatchObject({
       method: 'DELETE',
       headers: { 'content-type': 'application/json' },
@@ -121,6 +122,7 @@ describe('an answer the app cannot use', () => {
     expect(await failureOf(readMunicipality(client))).toMatchObject({
       kind: 'malformed',
       message: 'GET /municipality: the response was cut off',
+      details: { status: 200 },
     })
   })
 })
@@ -165,8 +167,8 @@ describe('a refusal from the server', () => {
     })
   })
 
-  it('takes a redirect as an answer from something other than this API', async () => {
-    const { client } = aClient([new Response(null, { status: 302 })])
+  it('takes a redirect as an answer from something other than this API, whatever its body', async () => {
+    const { client } = aClient([anErrorAnswer(302, 'not_found', 'moved')])
     expect(await failureOf(readMunicipality(client))).toMatchObject({ kind: 'malformed' })
   })
 
@@ -240,7 +242,10 @@ describe('a call that never gets its answer', () => {
   it('is not sent when the caller has already stopped', async () => {
     const { client, asked } = aClient([aJsonAnswer(lunner)])
     const error = await failureOf(readMunicipality(client, AbortSignal.abort()))
-    expect([error, asked]).toEqual([expect.objectContaining({ kind: 'aborted' }), []])
+    expect([error, asked]).toEqual([
+      expect.objectContaining({ kind: 'aborted', message: 'GET /municipality: stopped' }),
+      [],
+    ])
   })
 })
 

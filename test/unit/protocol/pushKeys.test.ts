@@ -12,6 +12,10 @@ const [x, y] = [publicKey.subarray(1, 33), publicKey.subarray(33)]
 const fieldPrime = Buffer.from('ffffffff00000001000000000000000000000000ffffffffffffffffffffffff', 'hex')
 const rootOfB = Buffer.from('66485c780e2f83d72433bd5d84a06bb6541c2af31dae871728bf856a174f93f4', 'hex')
 const zero = Buffer.alloc(32)
+/** (x1, 1) is on P-256 too, so (x1, p + 1) names it with y out of range. */
+const xOfY1 = Buffer.from('6916fac45e568b6b9e2e2ecd611b282e5fcc40a3067d601057f879ce5a8a73cc', 'hex')
+const one = Buffer.from('00'.repeat(31) + '01', 'hex')
+const primePlusOne = Buffer.from('ffffffff00000001000000000000000000000001000000000000000000000000', 'hex')
 const withPadding = (text: string) => Buffer.from(bytes(text)).toString('base64')
 const p256dh = PushKeys.shape.p256dh
 const auth = PushKeys.shape.auth
@@ -26,8 +30,8 @@ describe('the push keys a phone sends when it subscribes', () => {
     expect([...refusedAmong(p256dh, padded), ...refusedAmong(auth, ['tt74wP7n1WG5i--xJUC_9w=='])]).toEqual([])
   })
 
-  it('takes any point on the curve, also one with x = 0', () => {
-    expect(refusedAmong(p256dh, [base64url([4], zero, rootOfB)])).toEqual([])
+  it('takes any point on the curve, also one with x = 0 or y = 1', () => {
+    expect(refusedAmong(p256dh, [base64url([4], zero, rootOfB), base64url([4], xOfY1, one)])).toEqual([])
   })
 
   it('refuses a public key that is no point on the curve, saying what it expects', () => {
@@ -37,8 +41,10 @@ describe('the push keys a phone sends when it subscribes', () => {
     )
   })
 
-  it('refuses a point on the curve written with x past the field’s prime', () => {
-    expect(acceptedAmong(p256dh, [base64url([4], fieldPrime, rootOfB)])).toEqual([])
+  it('refuses a point on the curve written with x or y past the field’s prime', () => {
+    expect(acceptedAmong(p256dh, [base64url([4], fieldPrime, rootOfB), base64url([4], xOfY1, primePlusOne)])).toEqual(
+      [],
+    )
   })
 
   it('refuses a compressed key, a key without its leading 4, and a key cut short', () => {
