@@ -1,5 +1,5 @@
 // The unit tests Stryker runs against each mutant of src/domain and src/protocol (`npm run test:mutation`):
-// the unit project alone, without the app's build plugins, so no other kind of test is drawn in.
+// those of test/unit/domain and test/unit/protocol, without the app's build plugins or any other kind of test.
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
