@@ -5,14 +5,14 @@ import { z } from 'zod'
 
 function bytesOfBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) return null
+  let binary: string
   try {
     // Stryker disable next-line Regex: the test above lets '=' stand only at the end
-    const binary = atob(text.replace(/=+$/, '').replaceAll('-', '+').replaceAll('_', '/'))
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0))
-    // Stryker disable next-line BlockStatement: undefined is refused as null is
+    binary = atob(text.replace(/=+$/, '').replaceAll('-', '+').replaceAll('_', '/'))
   } catch {
     return null
   }
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0))
 }
 
 const P = 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  compareItems,
   currentTemplate,
   groupByCategory,
   isOutsideHome,
@@ -218,6 +219,15 @@ describe('the order of a list', () => {
     expect([stayList(weekendStay(), [second!, first!], now), stayList(weekendStay(), [first!, second!], now)]).toEqual([
       [first, second],
       [first, second],
+    ])
+  })
+
+  it('compares two items alike in all but their id the same way whichever comes first', () => {
+    const [first, second] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'].map((id) =>
+      aTemplateItem({ id, recipientId: emma, label: 'Sokker', position: 1024 }),
+    )
+    expect([compareItems(first!, second!), compareItems(second!, first!), compareItems(first!, first!)]).toEqual([
+      -1, 1, 0,
     ])
   })
 

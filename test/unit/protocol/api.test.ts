@@ -8,6 +8,7 @@ import {
   MutationResult,
   MutationStatus,
   MutationsRequest,
+  MutationsResponse,
   PushPublicKeyResponse,
   PushSubscriptionRequest,
   PushUnsubscribeRequest,
@@ -41,6 +42,16 @@ const bodies: [string, z.ZodType, unknown][] = [
   ['a page of changes', SyncResponse, { cursor: '1234', changes: [change], hasMore: true }],
   ['a batch of two actions', MutationsRequest, { mutations: [aCancellation(), aCancellation()] }],
   [
+    'what became of them',
+    MutationsResponse,
+    {
+      results: [
+        { id: anId(), status: 'applied' },
+        { id: anId(), status: 'duplicate' },
+      ],
+    },
+  ],
+  [
     'a conflict with the record as it is now',
     MutationResult,
     { id: anId(), status: 'rejected', error: { code: 'conflict', message: 'changed since', current: change } },
@@ -58,13 +69,21 @@ const bodies: [string, z.ZodType, unknown][] = [
       start: '2026-11-27T15:00:00.000Z',
       end: '2026-11-29T15:00:00.000Z',
       transportTo: 'Taxi',
-      transportFrom: null,
+      transportFrom: 'Foreldre henter',
       notes: 'Husk ladeledning.',
     },
   ],
-  ['a change of a stay with a note', StaffStayPatch, { status: 'cancelledByMunicipality', note: 'Stengt for vask.' }],
+  [
+    'a cancellation of a stay with a note',
+    StaffStayPatch,
+    { status: 'cancelledByMunicipality', note: 'Stengt for vask.' },
+  ],
+  ['a stay planned again', StaffStayPatch, { status: 'planned' }],
+  ['a change of a stay’s transport', StaffStayPatch, { status: 'changed', transportTo: 'Buss', transportFrom: 'Taxi' }],
   ['an accepted request', StaffChangeRequestDecision, { status: 'accepted', note: 'Greit.' }],
+  ['a declined request', StaffChangeRequestDecision, { status: 'declined' }],
   ['a granted summer application', StaffSummerApplicationAnswer, { status: 'granted', note: 'Uke 28.' }],
+  ['a declined summer application', StaffSummerApplicationAnswer, { status: 'declined' }],
   ['a notice to a household', StaffMessageCreate, { householdId: anId(), title: 'Juleavslutning', body: 'Velkommen!' }],
   [
     'the municipality’s settings',

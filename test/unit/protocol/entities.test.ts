@@ -8,6 +8,7 @@ import {
   QuotaPeriod,
   QuotaUnit,
   Recipient,
+  RespiteInformation,
   StayFor,
   StayKind,
   StayStatus,
@@ -113,9 +114,24 @@ describe('the words of the protocol, which apps and servers of every version mus
     ['stays an item is packed for', StayFor.options, ['any', 'day', 'overnight']],
     ['units of a decision', QuotaUnit.options, ['days', 'hours', 'stays']],
     ['periods of a decision', QuotaPeriod.options, ['week', 'month', 'year']],
-    ['answers to a summer application', SummerApplication.shape.status.options, ['submitted', 'granted', 'declined']],
   ])('names the %s', (_, options, expected) => {
     expect(options).toEqual(expected)
+  })
+})
+
+describe('a summer application', () => {
+  it('is submitted, then granted or declined', () => {
+    expect(SummerApplication.shape.status.options).toEqual(['submitted', 'granted', 'declined'])
+  })
+})
+
+describe('the municipality’s own words about respite', () => {
+  it('trims the text about what respite is, and requires it', () => {
+    const information = (about: string) => ({ nb: informationTexts(about) })
+    expect(RespiteInformation.parse(information('  Avlastning gir pusterom. ')).nb.about).toBe(
+      'Avlastning gir pusterom.',
+    )
+    expect(RespiteInformation.safeParse(information('   ')).success).toBe(false)
   })
 })
 

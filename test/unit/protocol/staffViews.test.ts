@@ -8,15 +8,20 @@ import {
   StaffChangeRequestsQuery,
   StaffHouseholdDetail,
   StaffHouseholdsQuery,
+  StaffMessagesPage,
   StaffMessagesQuery,
   StaffPlacesQuery,
   StaffStayState,
+  StaffStaysPage,
   StaffStaysQuery,
+  StaffChangeRequestsPage,
+  StaffSummerApplicationsPage,
   StaffSummerApplicationsQuery,
 } from '../../../src/protocol/staffViews'
-import { anId, aRecipient } from '../../support/builders'
+import { anId, aRecipient, aStay } from '../../support/builders'
 import { aDecision } from '../../support/calendarBuilders'
-import { aStaffHousehold } from '../../support/staffBuilders'
+import { aMessage, aSummerApplication } from '../../support/recordBuilders'
+import { aStaffChangeRequest, aStaffHousehold } from '../../support/staffBuilders'
 import { acceptedAmong, problemWith, refusedAmong } from '../../support/schemaChecks'
 
 const anEntry = {
@@ -86,6 +91,24 @@ describe('what the console reads', () => {
     }
     const household = aStaffHousehold({ recipients: [{ ...aRecipient(), decisions: [decision] }] })
     expect(StaffHouseholdDetail.parse(household)).toEqual(household)
+  })
+
+  it.each([
+    [
+      'stays, each with its household and state',
+      StaffStaysPage,
+      { ...aStay({ recipientId: anId(), placeId: anId() }), householdId: anId(), state: 'changeRequested' },
+    ],
+    ['requests, each with its stay and child', StaffChangeRequestsPage, aStaffChangeRequest()],
+    [
+      'summer applications, each with its household and child',
+      StaffSummerApplicationsPage,
+      { ...aSummerApplication(), householdId: anId(), recipient: { id: anId(), name: 'Ida' } },
+    ],
+    ['messages, each with its household', StaffMessagesPage, { ...aMessage(), householdId: anId() }],
+  ])('keeps a page of %s', (_, page, item) => {
+    const aPage = { items: [item], nextCursor: null }
+    expect(page.parse(aPage)).toEqual(aPage)
   })
 
   it('keeps a page of the access log with the cursor to the next', () => {
