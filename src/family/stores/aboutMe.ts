@@ -10,9 +10,14 @@ export type AboutMeDraft = Omit<AboutMe, 'id' | 'recipientId'>
 export const useAboutMeStore = defineStore('aboutMe', () => {
   const time = useAppTime()
 
-  /** One card per child, its id the child's: both parents' phones edit the same record. */
-  async function save(recipientId: string, draft: AboutMeDraft): Promise<void> {
-    await perform(db, 'upsertAboutMe', { aboutMe: { id: recipientId, recipientId, ...draft } }, time.clock)
+  /**
+   * One card per child, its id the child's: both parents' phones edit the same record. `base` is the card
+   * as the form began from it (an empty one when there was none), so only what this parent changed is sent
+   * as changed (sync rule 8 by field).
+   */
+  async function save(recipientId: string, draft: AboutMeDraft, base: AboutMeDraft): Promise<void> {
+    const card = (fields: AboutMeDraft) => ({ id: recipientId, recipientId, ...fields })
+    await perform(db, 'upsertAboutMe', { aboutMe: card(draft), base: card(base) }, time.clock)
   }
 
   return { save }

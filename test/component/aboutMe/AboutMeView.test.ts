@@ -34,7 +34,11 @@ describe('the "about me" card', () => {
       emergencyContacts: [{ name: 'Kari Berg', phone: '+47 912 34 567' }],
     })
     const [queued] = await db.outbox.toArray()
-    expect(queued).toMatchObject({ name: 'upsertAboutMe', args: { baseVersion: null } })
+    // Begun from an empty card: only what this parent wrote counts as changed against the other's card.
+    expect(queued).toMatchObject({
+      name: 'upsertAboutMe',
+      args: { base: { id: emma.id, calming: '', emergencyContacts: [] } },
+    })
   })
 
   it('is printed on the same sheet as the medication list', async () => {

@@ -166,3 +166,20 @@ describe('the calendar feed', () => {
     expect((await feedAsParsed(family, '2026-11-20T10:00:00.000Z')).events).toEqual([])
   })
 })
+
+describe('text in the feed', () => {
+  const injected = 'Lunner\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Falsk\r\nEND:VEVENT'
+
+  it('keeps a name with line breaks and separators as text, in one calendar ical.js reads', async () => {
+    const family = await aFamily({ name: `${injected}; a, b\\c\u0007` })
+    await putRecord(db, 'recipient', family.household, { ...family.emma, name: `Emma\nEND:VEVENT` })
+    await aStayOf(family, '2026-11-27T15:00:00.000Z')
+
+    const feed = await feedAsParsed(family, '2026-11-20T10:00:00.000Z')
+
+    // ical.js hands X- properties over as written: escaped as TEXT (RFC 5545, 3.3.11).
+    expect(feed.name).toBe('Avlastning – Lunner END:VCALENDAR BEGIN:VEVENT SUMMARY:Falsk END:VEVENT\\; a\\, b\\\\c ')
+    expect(feed.events.map((event) => event.summary)).toEqual(['Avlastningsbolig: Emma END:VEVENT'])
+    expect(feed.text.match(/^BEGIN:VCALENDAR\r$/gm)).toHaveLength(1)
+  })
+})

@@ -75,6 +75,19 @@ const records = {
     ],
   }),
   summerApplication: aSummerApplication(),
+  replacedEdit: {
+    id: anId(),
+    entity: 'medication',
+    recordId: anId(),
+    recordName: 'Paracet',
+    field: 'dose',
+    replaced: '1 tablett',
+    kept: '2 tabletter',
+    userId: anId(),
+    byName: 'Eirik Berg',
+    at: '2026-11-23T10:00:00.000Z',
+    seenAt: null,
+  },
 }
 
 describe('the records the app syncs', () => {
@@ -82,7 +95,7 @@ describe('the records the app syncs', () => {
     expect(entitySchemas[name as EntityName].parse(record)).toEqual(record)
   })
 
-  it('knows the twelve kinds of record in the change feed', () => {
+  it('knows the thirteen kinds of record in the change feed', () => {
     expect(EntityName.options).toEqual(Object.keys(records))
   })
 })

@@ -12,6 +12,7 @@ describe('the one error shape of the API', () => {
       ['payload_too_large', 413],
       ['rate_limited', 429],
       ['internal', 500],
+      ['unavailable', 503],
     ])
   })
 

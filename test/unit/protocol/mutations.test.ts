@@ -23,7 +23,11 @@ const actions = [
   }),
   aMutation('deleteChecklistItem', { id: anId() }),
   aMutation('setPacked', { stayId: anId(), itemId: anId(), packed: true, at }),
-  aMutation('upsertMedication', { medication: aMedication({ recipientId: emmaId }), baseVersion: null }),
+  aMutation('upsertMedication', {
+    medication: aMedication({ recipientId: emmaId, dose: '2 tabletter' }),
+    base: aMedication({ recipientId: emmaId }),
+    keepsMine: true,
+  }),
   aMutation('deleteMedication', { id: anId() }),
   aMutation('markMedicationListReviewed', { recipientId: emmaId, at }),
   aMutation('upsertAboutMe', { aboutMe: anAboutMeCard(emmaId), baseVersion: 0 }),
@@ -38,6 +42,7 @@ const actions = [
     message: '',
   }),
   aMutation('markMessageRead', { messageId: anId(), at }),
+  aMutation('markReplacedEditSeen', { replacedEditId: anId(), at }),
 ]
 
 describe('the family’s actions as a phone sends them', () => {
@@ -45,7 +50,7 @@ describe('the family’s actions as a phone sends them', () => {
     expect(Mutation.parse(action)).toEqual(action)
   })
 
-  it('knows the twelve actions a family can take', () => {
+  it('knows the thirteen actions a family can take', () => {
     expect(MutationName.options).toEqual(actions.map((action) => action.name))
   })
 

@@ -107,6 +107,6 @@ describe('the municipality’s time zone', () => {
   })
 
   it('refuses a zone no one knows, which would break every deadline, saying why', () => {
-    expect(problemWith(TimeZone, 'Europe/Lunner')).toBe('unknown time zone')
+    expect(problemWith(TimeZone, 'Europe/Lunner')).toBe('expected a time zone by area and place, such as Europe/Oslo')
   })
 })
