@@ -13,6 +13,7 @@ import {
   StayKind,
   StayStatus,
   SummerApplication,
+  SummerRespite,
   entitySchemas,
 } from '../../../src/protocol/entities'
 import { anId, aPlace, aRecipient, aStay } from '../../support/builders'
@@ -129,6 +130,20 @@ describe('the words of the protocol, which apps and servers of every version mus
     ['periods of a decision', QuotaPeriod.options, ['week', 'month', 'year']],
   ])('names the %s', (_, options, expected) => {
     expect(options).toEqual(expected)
+  })
+})
+
+describe('the summer season', () => {
+  const season = (from: string, to: string) => ({ applicationDeadline: '2027-03-01T22:59:00.000Z', from, to })
+
+  it('may be a single day', () => {
+    expect(SummerRespite.safeParse(season('2027-07-01', '2027-07-01')).success).toBe(true)
+  })
+
+  it('must not end before it starts, and says so at its end', () => {
+    expect(SummerRespite.safeParse(season('2027-08-15', '2027-06-21')).error?.issues).toEqual([
+      expect.objectContaining({ message: 'the season must not end before it starts', path: ['to'] }),
+    ])
   })
 })
 

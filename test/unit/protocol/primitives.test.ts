@@ -38,6 +38,11 @@ describe('names and notes', () => {
     expect(ShortText.parse('  Emma  ')).toBe('Emma')
   })
 
+  it('refuses a name or title over two lines, or with a control character, saying why', () => {
+    expect(acceptedAmong(ShortText, ['Emma\nBerg', 'Emma\u2028Berg', 'Emma\u0007'])).toEqual([])
+    expect(problemWith(ShortText, 'Emma\nBerg')).toBe('text must be one line, without control characters')
+  })
+
   it('refuses a name of only spaces, and one past 200 characters', () => {
     expect([
       accepts(ShortText, '   '),
@@ -104,6 +109,14 @@ describe('a phone number', () => {
 describe('the municipality’s time zone', () => {
   it('takes a zone this runtime knows', () => {
     expect(refusedAmong(TimeZone, ['Europe/Oslo', 'America/New_York'])).toEqual([])
+  })
+
+  it('takes UTC, and keeps a zone as the runtime spells it', () => {
+    expect([TimeZone.parse('utc'), TimeZone.parse('europe/oslo')]).toEqual(['UTC', 'Europe/Oslo'])
+  })
+
+  it('refuses abbreviations and old aliases, which name a rule and not a place', () => {
+    expect(acceptedAmong(TimeZone, ['EST', 'CET', 'US/Pacific'])).toEqual([])
   })
 
   it('refuses a zone no one knows, which would break every deadline, saying why', () => {
