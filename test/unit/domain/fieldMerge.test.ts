@@ -84,3 +84,33 @@ describe('comparing the values of a field', () => {
     expect(sameValue(['08:00', '20:00'], ['20:00', '08:00'])).toBe(false)
   })
 })
+
+describe('telling two values of a field apart', () => {
+  it('tells a value from none, and a number from another', () => {
+    expect([sameValue(null, '1 tablett'), sameValue('1 tablett', undefined), sameValue(1, 2)]).toEqual([
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('tells a list from a record and a record from a plain value or none, though all hold nothing', () => {
+    expect([sameValue([], {}), sameValue({}, 1), sameValue(1, {}), sameValue({}, null)]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('tells two contacts apart by any one field', () => {
+    expect(sameValue({ name: 'Kari', phone: '+47 912' }, { name: 'Kari', phone: '+47 913' })).toBe(false)
+  })
+
+  it('names the fields that differ between two versions of a medicine', () => {
+    expect(differingFields(melatonin, { ...melatonin, dose: '2 tabletter', notes: 'Ved leggetid' })).toEqual([
+      'dose',
+      'notes',
+    ])
+  })
+})
