@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createApiClient, type ApiClientOptions } from '../../../src/protocol/apiClient'
-import { MunicipalityResponse } from '../../../src/protocol/api'
+import { calendarFeedRoutes } from '../../../src/protocol/routes/calendarFeedRoutes'
+import { municipalityRoutes } from '../../../src/protocol/routes/municipalityRoutes'
+import { pushRoutes } from '../../../src/protocol/routes/pushRoutes'
+import { sessionRoutes } from '../../../src/protocol/routes/sessionRoutes'
+import { staffWriteRoutes } from '../../../src/protocol/routes/staffWriteRoutes'
+import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { aFetchAnswering, aJsonAnswer, anErrorAnswer, type Answer } from '../../support/fetchStandIn'
 import { testClock } from '../../support/testClock'
@@ -21,10 +26,14 @@ function aClient(answers: Answer[], options: Partial<ApiClientOptions> = {}) {
   return { client, clock, asked: standIn.asked }
 }
 
-// The calls below are the API's own: a signed-in read, a sign-in, a write with a body and one with no answer.
-const readMunicipality = (client: ReturnType<typeof createApiClient>, signal?: AbortSignal) =>
-  client.request({ method: 'GET', path: '/municipality', schema: MunicipalityResponse, signal })
-const signIn = (client: ReturnType<typeof createApiClient>) => client.createSession('lunner-forelder-1', 'wrong')
+type Client = ReturnType<typeof createApiClient>
+// The calls below are the API's own: a signed-in read, a sign-in, and a write with a body and no answer.
+const readMunicipality = (client: Client, signal?: AbortSignal) =>
+  client.call(municipalityRoutes.getMunicipality, { signal })
+const signIn = (client: Client) =>
+  client.call(sessionRoutes.createSession, { body: { username: 'lunner-forelder-1', password: 'wrong' } })
+const unsubscribe = (client: Client) =>
+  client.call(pushRoutes.unsubscribePush, { body: { endpoint: 'https://push.example.com/send/abc123' } })
 
 /** A fetch that waits until its request is aborted, as a request to a server that never answers. */
 const neverAnswers: Answer = ({ init }) =>
@@ -58,11 +67,15 @@ describe('a call to the municipal API', () => {
 
   it('sends a body as JSON', async () => {
     const { client, asked } = aClient([new Response(null, { status: 204 })])
-    await client.unsubscribePush('https://push.example.com/send/abc123')
+    await unsubscribe(client)
     expect(asked[0]?.url).toBe('http://127.0.0.1:8080/api/v1/push/subscriptions')
     expect(asked[0]?.init).toMatchObject({
       method: 'DELETE',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        authorization: 'Bearer token-of-hanne',
+      },
       body: '{"endpoint":"https://push.example.com/send/abc123"}',
     })
   })
@@ -74,7 +87,7 @@ describe('a call to the municipal API', () => {
 
   it('answers nothing for a call without a result, whatever the body', async () => {
     const { client } = aClient([new Response('ok', { status: 200 })])
-    expect(await client.unsubscribePush('https://push.example.com/send/abc123')).toBeUndefined()
+    expect(await unsubscribe(client)).toBeUndefined()
   })
 
   it('does not call at all without a session, and says the session has run out', async () => {
@@ -249,138 +262,42 @@ describe('a call that never gets its answer', () => {
   })
 })
 
-describe('the calls the family app makes', () => {
-  const session = {
-    token: 'x'.repeat(43),
-    expiresAt: '2026-12-23T10:00:00.000Z',
-    user: { id: lunner.id, name: 'Hanne Berg', role: 'caregiver', householdId: lunner.id, municipalityId: lunner.id },
-  }
-  const feed = { url: 'https://pusterom.lunner.kommune.no/api/v1/calendar/abc.ics' }
-  const page = { cursor: '12', changes: [], hasMore: false }
-  const subscription = { endpoint: 'https://push.example.com/send/abc123', keys: { p256dh: 'BPt0', auth: 'tt74' } }
-  type Client = ReturnType<typeof createApiClient>
-
-  it.each<[string, (client: Client) => Promise<unknown>, Response, string, string, unknown, boolean]>([
-    [
-      'signing in',
-      (client) => client.createSession('lunner-forelder-1', 'demo'),
-      aJsonAnswer(session),
-      'POST',
-      '/session',
-      { username: 'lunner-forelder-1', password: 'demo' },
-      false,
-    ],
-    [
-      'signing out of the demo',
-      (client) => client.deleteSession(),
-      new Response(null, { status: 204 }),
-      'DELETE',
-      '/session',
-      undefined,
-      true,
-    ],
-    [
-      'asking the ways in',
-      (client) => client.authMethods(),
-      aJsonAnswer({ idporten: true, staff: true, password: true }),
-      'GET',
-      '/auth/methods',
-      undefined,
-      false,
-    ],
-    [
-      'trading the code from ID-porten',
-      (client) => client.exchangeSession('c'.repeat(20)),
-      aJsonAnswer(session),
-      'POST',
-      '/session/exchange',
-      { code: 'c'.repeat(20) },
-      false,
-    ],
-    [
-      'signing out',
-      (client) => client.signOut(),
-      aJsonAnswer({ endSessionUrl: null }),
-      'POST',
-      '/auth/sign-out',
-      undefined,
-      true,
-    ],
-    [
-      'reading the municipality',
-      (client) => client.municipality(),
-      aJsonAnswer(lunner),
-      'GET',
-      '/municipality',
-      undefined,
-      true,
-    ],
-    ['the first pull', (client) => client.pull(null), aJsonAnswer(page), 'GET', '/sync', undefined, true],
-    [
-      'a pull from a cursor, a page at a time',
-      (client) => client.pull('12', 500),
-      aJsonAnswer(page),
-      'GET',
-      '/sync?cursor=12&limit=500',
-      undefined,
-      true,
-    ],
-    [
-      'sending the outbox',
-      (client) => client.push([]),
-      aJsonAnswer({ results: [] }),
-      'POST',
-      '/mutations',
-      { mutations: [] },
-      true,
-    ],
-    [
-      'asking for the push key',
-      (client) => client.pushPublicKey(),
-      aJsonAnswer({ publicKey: 'BPt0' }),
-      'GET',
-      '/push/public-key',
-      undefined,
-      true,
-    ],
-    [
-      'subscribing to pushes',
-      (client) => client.subscribePush(subscription),
-      new Response(null, { status: 201 }),
-      'POST',
-      '/push/subscriptions',
-      subscription,
-      true,
-    ],
-    [
-      'reading the calendar feed',
-      (client) => client.calendarFeed(),
-      aJsonAnswer(feed),
-      'GET',
-      '/calendar-feed',
-      undefined,
-      true,
-    ],
-    [
-      'making a new calendar feed address',
-      (client) => client.rotateCalendarFeed(),
-      aJsonAnswer(feed),
-      'POST',
-      '/calendar-feed/rotate',
-      undefined,
-      true,
-    ],
-  ])('calls the API for %s', async (_, call, answer, method, path, body, signedIn) => {
-    const { client, asked } = aClient([answer])
-    await call(client)
-    expect(asked[0]?.url).toBe(`${origin}/api/v1${path}`)
-    expect(asked[0]?.init.method).toBe(method)
-    expect(asked[0]?.init.body).toBe(body === undefined ? undefined : JSON.stringify(body))
-    expect('authorization' in (asked[0]?.init.headers as object)).toBe(signedIn)
+describe('the address of a call', () => {
+  it('fills in the route’s path parameters', async () => {
+    const { client, asked } = aClient([anErrorAnswer(404, 'not_found', 'no such stay')])
+    const error = await failureOf(
+      client.call(staffWriteRoutes.staffPatchStay, { params: { id: 'stay 1' }, body: { notes: 'Hentes kl. 16' } }),
+    )
+    expect(asked[0]?.url).toBe(`${origin}/api/v1/staff/stays/stay%201`)
+    expect(error).toMatchObject({ kind: 'refused', message: 'PATCH /staff/stays/stay%201: no such stay' })
   })
 
-  it('names a failed pull without its cursor', async () => {
+  it('sends the query’s values, numbers and all, and leaves out those not given', async () => {
+    const { client, asked } = aClient([aJsonAnswer({ cursor: '12', changes: [], hasMore: false })])
+    await client.call(syncRoutes.pullChanges, { query: { cursor: '12', limit: 500 } })
+    expect(asked[0]?.url).toBe(`${origin}/api/v1/sync?cursor=12&limit=500`)
+  })
+
+  it('sends no query string when no value is given', async () => {
+    const { client, asked } = aClient([aJsonAnswer({ cursor: '12', changes: [], hasMore: false })])
+    await client.call(syncRoutes.pullChanges, { query: { cursor: undefined } })
+    expect(asked[0]?.url).toBe(`${origin}/api/v1/sync`)
+  })
+
+  it('names a failed call by its path, without its query', async () => {
     const { client } = aClient([new Response('', { status: 503 })])
-    expect(await failureOf(client.pull('12'))).toMatchObject({ message: 'GET /sync: HTTP 503' })
+    expect(await failureOf(client.call(syncRoutes.pullChanges, { query: { cursor: '12' } }))).toMatchObject({
+      message: 'GET /sync: HTTP 503',
+    })
+  })
+})
+
+describe('an answer that is not JSON', () => {
+  it('is answered as the text the route produces, as a calendar feed', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'
+    const { client, asked } = aClient([new Response(ics, { headers: { 'content-type': 'text/calendar' } })])
+    const feed = await client.call(calendarFeedRoutes.getCalendarFeedIcs, { params: { feed: `${'f'.repeat(43)}.ics` } })
+    expect(feed).toBe(ics)
+    expect(asked[0]?.init.headers).toEqual({ accept: 'application/json' })
   })
 })
