@@ -96,6 +96,14 @@ describe('API v1', () => {
   })
 })
 
+describe('the path of a route about one record', () => {
+  it('holds the record’s id and nothing else', () => {
+    const params = staffWriteRoutes.staffPatchStay.params
+    const id = '2f1c7e4a-0b3d-4c5e-8f6a-7b8c9d0e1f2a'
+    expect([params.safeParse({ id }).data, params.safeParse({ id, more: 'x' }).success]).toEqual([{ id }, false])
+  })
+})
+
 describe('the calendar feed’s address', () => {
   const feedParams = calendarFeedRoutes.getCalendarFeedIcs.params
   const token = 'Ab0_-'.repeat(8) + 'xyz'
