@@ -8,7 +8,6 @@ export const LATER_SECTIONS = [
   'packing',
   'medication',
   'notifications',
-  'messageText',
   'inbox',
   'changeRequest',
   'decisions',

@@ -14,6 +14,7 @@ import { FieldConflict } from './fieldEdits'
 import { MutationEntry } from './mutations'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
+import { RefusalReason } from './refusals'
 import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
 
 export { API_PREFIX } from './routes/routePath'
@@ -72,6 +73,8 @@ export const MutationResult = z.object({
     .object({
       code: z.string(),
       message: z.string(),
+      /** Why, for the app to say in the family's language; one it does not know is dropped (its message stays). */
+      reason: RefusalReason.optional().catch(undefined),
       /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
       current: Change.optional(),
       /**

@@ -13,7 +13,6 @@ import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
-import { messageTextMessages } from './messageText'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
@@ -27,7 +26,6 @@ const features = [
   sessionMessages,
   packingMessages,
   notificationMessages,
-  messageTextMessages,
   setAsideMessages,
   summerMessages,
   settingsMessages,
