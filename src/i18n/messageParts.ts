@@ -14,6 +14,7 @@ export const LATER_SECTIONS = [
   'more',
   'signOut',
   'setAside',
+  'restored',
   'editConflict',
   'signInTrouble',
   'home',

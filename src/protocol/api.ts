@@ -58,7 +58,13 @@ export const Change = z.object({
   data: z.unknown().nullable(),
 })
 export type Change = z.infer<typeof Change>
-export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(Change), hasMore: z.boolean() })
+/**
+ * A change as the feed carries it: a server newer than the app may send an entity the app does not know,
+ * which the app skips (and fetches again once updated) rather than refuse the page.
+ */
+export const FeedChange = Change.extend({ entity: z.union([EntityName, z.string().min(1).max(80)]) })
+export type FeedChange = z.infer<typeof FeedChange>
+export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(FeedChange), hasMore: z.boolean() })
 export type SyncResponse = z.infer<typeof SyncResponse>
 
 export const MutationsRequest = z.strictObject({

@@ -16,6 +16,7 @@ import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
+import { restoredMessages } from './restored'
 import { setAsideMessages } from './setAside'
 import { summerMessages } from './summer'
 import { settingsMessages } from './settings'
@@ -27,6 +28,7 @@ const features = [
   packingMessages,
   notificationMessages,
   setAsideMessages,
+  restoredMessages,
   summerMessages,
   settingsMessages,
   aboutMeMessages,
