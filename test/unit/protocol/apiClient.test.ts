@@ -57,7 +57,7 @@ describe('a call to the municipal API', () => {
       url: 'http://127.0.0.1:8080/api/v1/municipality',
       init: expect.objectContaining({
         method: 'GET',
-        headers: { accept: 'application/json', authorization: 'Bearer token-of-hanne' },
+        headers: { accept: 'application/json', 'pusterom-protocol': '2', authorization: 'Bearer token-of-hanne' },
         body: undefined,
         credentials: 'omit',
         cache: 'no-store',
@@ -73,6 +73,7 @@ describe('a call to the municipal API', () => {
       method: 'DELETE',
       headers: {
         accept: 'application/json',
+        'pusterom-protocol': '2',
         'content-type': 'application/json',
         authorization: 'Bearer token-of-hanne',
       },
@@ -99,7 +100,11 @@ describe('a call to the municipal API', () => {
   it('signs in without a token', async () => {
     const { client, asked } = aClient([anErrorAnswer(401, 'unauthorized', 'wrong password')], { token: () => null })
     await failureOf(signIn(client))
-    expect(asked[0]?.init.headers).toEqual({ accept: 'application/json', 'content-type': 'application/json' })
+    expect(asked[0]?.init.headers).toEqual({
+      accept: 'application/json',
+      'pusterom-protocol': '2',
+      'content-type': 'application/json',
+    })
   })
 
   it('uses the browser’s fetch and timers when given none', async () => {
@@ -169,6 +174,11 @@ describe('a refusal from the server', () => {
   ])('is a server failure worth retrying: %s', async (_, answer) => {
     const { client } = aClient([answer])
     expect(await failureOf(readMunicipality(client))).toMatchObject({ kind: 'server', retryable: true })
+  })
+
+  it('tells the app to update when the server no longer serves its protocol', async () => {
+    const { client } = aClient([anErrorAnswer(426, 'app_outdated', 'update the app')])
+    expect(await failureOf(readMunicipality(client))).toMatchObject({ kind: 'outdated' })
   })
 
   it('names the status when the answer has no error shape', async () => {
@@ -298,6 +308,6 @@ describe('an answer that is not JSON', () => {
     const { client, asked } = aClient([new Response(ics, { headers: { 'content-type': 'text/calendar' } })])
     const feed = await client.call(calendarFeedRoutes.getCalendarFeedIcs, { params: { feed: `${'f'.repeat(43)}.ics` } })
     expect(feed).toBe(ics)
-    expect(asked[0]?.init.headers).toEqual({ accept: 'application/json' })
+    expect(asked[0]?.init.headers).toEqual({ accept: 'application/json', 'pusterom-protocol': '2' })
   })
 })

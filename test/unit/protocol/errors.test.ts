@@ -13,6 +13,7 @@ describe('the one error shape of the API', () => {
       ['rate_limited', 429],
       ['internal', 500],
       ['unavailable', 503],
+      ['app_outdated', 426],
     ])
   })
 
