@@ -32,6 +32,7 @@ const nb = {
     changed: 'Endret',
     cancelledByFamily: 'Avlyst av dere',
     cancelledByMunicipality: 'Avlyst av kommunen',
+    underway: 'Pågår nå',
     ended: 'Avsluttet',
   },
   stayPage: {
@@ -188,6 +189,7 @@ const nn: typeof nb = {
     changed: 'Endra',
     cancelledByFamily: 'Avlyst av dykk',
     cancelledByMunicipality: 'Avlyst av kommunen',
+    underway: 'Pågår no',
     ended: 'Avslutta',
   },
   stayPage: {
@@ -344,6 +346,7 @@ const en: typeof nb = {
     changed: 'Changed',
     cancelledByFamily: 'Cancelled by you',
     cancelledByMunicipality: 'Cancelled by the municipality',
+    underway: 'Under way',
     ended: 'Ended',
   },
   stayPage: {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Stay } from '../../../src/protocol'
-import { canRequestChange, pendingRequest, requestBlock, stayState } from '../../../src/domain/stayState'
+import {
+  canRequestChange,
+  pendingRequest,
+  requestBlock,
+  shownStayState,
+  stayState,
+} from '../../../src/domain/stayState'
 import { aStay } from '../../support/builders'
 import { aChangeRequest } from '../../support/calendarBuilders'
 
@@ -89,5 +95,22 @@ describe('one request at a time', () => {
 
   it('says a stay that has begun has begun', () => {
     expect(requestBlock(stay({ start }), [], Date.parse(start))).toBe('started')
+  })
+})
+
+describe('what a stay’s badge says as time passes', () => {
+  const stay = { start: '2026-11-27T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z' }
+
+  it('says planned before the stay, under way while it goes on, and ended after', () => {
+    expect(shownStayState('planned', stay, Date.parse('2026-11-27T14:59:00.000Z'))).toBe('planned')
+    expect(shownStayState('planned', stay, Date.parse('2026-11-27T15:00:00.000Z'))).toBe('underway')
+    expect(shownStayState('changed', stay, Date.parse('2026-11-28T12:00:00.000Z'))).toBe('underway')
+    expect(shownStayState('planned', stay, Date.parse('2026-11-29T15:00:00.000Z'))).toBe('ended')
+  })
+
+  it('keeps a cancelled stay cancelled while its time goes by', () => {
+    expect(shownStayState('cancelledByMunicipality', stay, Date.parse('2026-11-28T12:00:00.000Z'))).toBe(
+      'cancelledByMunicipality',
+    )
   })
 })
