@@ -25,7 +25,7 @@ const texts = (topics: TopicFields): RespiteInformationTexts => ({ ...topics })
 export function topicsFamiliesRead(information: RespiteInformation | null | undefined, locale: Locale) {
   const texts = information ? (information[locale] ?? information.nb) : null
   return INFORMATION_TOPICS.flatMap((topic) => {
-    const text = texts?.[topic].trim()
+    const text = texts?.[topic]?.trim()
     return text ? [{ topic, text }] : []
   })
 }

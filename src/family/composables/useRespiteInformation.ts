@@ -9,6 +9,7 @@ import { useLiveQuery } from '../tools/useLiveQuery'
 export const INFORMATION_TOPICS = [
   'about',
   'expect',
+  'bring',
   'assessed',
   'notGrounds',
   'apply',
@@ -31,7 +32,7 @@ export function useRespiteInformation() {
   /** The topics the municipality has written about, in reading order. */
   const topics = computed(() =>
     INFORMATION_TOPICS.flatMap((topic) => {
-      const text = texts.value?.[topic].trim()
+      const text = texts.value?.[topic]?.trim()
       return text ? [{ topic, text }] : []
     }),
   )

@@ -10,6 +10,15 @@ import { mountScreen } from '../support/mountScreen'
 // Emma's weekend starts Friday 27 November 16.00; the deadline is Thursday 26 November 15.00.
 const thursdayMorning = '2026-11-26T08:00:00.000Z'
 const thursday13 = '2026-11-26T12:00:00.000Z'
+const someTexts = {
+  about: 'Avlastning gir fri.',
+  expect: '',
+  assessed: '',
+  notGrounds: '',
+  apply: '',
+  cost: '',
+  transport: '',
+}
 
 async function openStay(stayId: string, now = thursdayMorning) {
   const screen = await mountScreen(`/stays/${stayId}`, { now })
@@ -43,6 +52,17 @@ describe('the stay page', () => {
     expect(wrapper.text()).toContain('Foreldrene kjører')
     expect(wrapper.text()).toContain('Ikke avtalt ennå')
     expect(wrapper.text()).not.toContain('Kommunen betaler transporten')
+  })
+
+  it('gives the municipality’s transport rule where the stay has no transport of its own', async () => {
+    const transport = 'Kommunen betaler transport til og fra avlastningen. Transporten avtales med avlastningsstedet.'
+    await aHousehold({ information: { nb: { ...someTexts, transport } } })
+    const stay = await emmasWeekend({ transportTo: 'Foreldrene kjører', transportFrom: null })
+    const { wrapper } = await openStay(stay.id)
+    await eventually(() => expect(wrapper.find('[data-testid="transport-rule"]').exists()).toBe(true))
+    expect(wrapper.text()).toContain('Foreldrene kjører')
+    expect(wrapper.get('[data-testid="transport-rule"]').text()).toBe(transport)
+    expect(wrapper.text()).not.toContain('Ikke avtalt ennå')
   })
 
   it('says the change deadline as a plain sentence with the time left', async () => {
