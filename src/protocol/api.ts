@@ -72,6 +72,8 @@ export const MutationResult = z.object({
     .object({
       code: z.string(),
       message: z.string(),
+      /** The rule that refused it, by name, so the phone can say it in its own language; `message` is Bokmål. */
+      reason: z.string().optional(),
       /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
       current: Change.optional(),
       /**

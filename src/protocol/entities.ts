@@ -160,6 +160,8 @@ export const ChangeRequest = z.object({
   status: ChangeRequestStatus,
   answerNote: LongText.nullable(),
   answeredAt: Instant.nullable(),
+  /** A cancellation that arrived when the stay was already cancelled: granted on arrival, nobody had to answer. */
+  alreadyCancelled: z.boolean().optional(),
 })
 export type ChangeRequest = z.infer<typeof ChangeRequest>
 

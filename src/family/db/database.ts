@@ -37,6 +37,8 @@ export interface Rejection {
   args: Mutation['args']
   code: string
   message: string
+  /** The rule that refused it, by name, for the app to word in the family's language. */
+  reason?: string
   /** With a `conflict` on an edit: the server's record as it was then, for the family to choose. */
   current?: Change
   /** With a conflict on an edit merged by field: the fields both parents changed differently. */

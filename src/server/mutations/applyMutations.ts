@@ -18,6 +18,7 @@ import {
 } from './familyRecordMutations'
 import { Rejection, type MutationContext } from './mutationContext'
 import { markReplacedEditSeen } from './replacedEdits'
+import { reasonOf } from './rejectionTexts'
 
 type Handler<M extends Mutation> = (context: MutationContext, args: M['args']) => Promise<void>
 type Handlers = { [M in Mutation as M['name']]: Handler<M> }
@@ -84,10 +85,17 @@ async function applyOne(
       const { code, message, details } = error
       if (!details.keepsWrites) await tx.query('ROLLBACK TO SAVEPOINT mutation')
       const { current, fields } = details
+      const reason = reasonOf(message)
       result = {
         id: mutation.id,
         status: 'rejected',
-        error: { code, message, ...(current ? { current } : {}), ...(fields ? { fields } : {}) },
+        error: {
+          code,
+          message,
+          ...(reason ? { reason } : {}),
+          ...(current ? { current } : {}),
+          ...(fields ? { fields } : {}),
+        },
       }
     }
     await tx.query(

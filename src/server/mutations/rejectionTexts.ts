@@ -1,4 +1,5 @@
-// The words of a rejected mutation, in Bokmål: the app shows the family the server's message as written.
+// The words of a rejected mutation, in Bokmål, each under the name of its rule: a phone that knows the
+// name says it in the family's language, another shows the server's message as written.
 import type { EntityName } from '../../protocol'
 
 const missing: Record<EntityName, string> = {
@@ -48,4 +49,9 @@ export const rejectionTexts = {
     changed: 'Den andre forelderen har endret dette på pakkelisten i mellomtiden.',
     deleted: 'Den andre forelderen har slettet dette fra pakkelisten i mellomtiden.',
   },
+}
+
+/** The name of a rule's fixed text, sent beside the message; texts with a value in them have none. */
+export function reasonOf(message: string): string | undefined {
+  return Object.entries(rejectionTexts).find(([, text]) => text === message)?.[0]
 }

@@ -128,6 +128,54 @@ describe('the stay page', () => {
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(true)
   })
 
+  it('says a cancellation that arrived after the municipality cancelled the stay got what it asked', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ status: 'cancelledByMunicipality' })
+    await db.changeRequests.put(
+      aChangeRequest({
+        stayId: stay.id,
+        status: 'accepted',
+        alreadyCancelled: true,
+        receivedAt: '2026-11-25T09:00:00.000Z',
+        answeredAt: '2026-11-25T09:00:00.000Z',
+      }),
+    )
+    const { wrapper } = await openStay(stay.id)
+    await eventually(() =>
+      expect(wrapper.text()).toContain(
+        'Oppholdet var allerede avlyst da forespørselen kom fram ons. 25.11. kl. 10.00, så dere har det dere ba om.',
+      ),
+    )
+    expect(wrapper.text()).not.toContain('Godtatt av kommunen')
+    expect(wrapper.text()).not.toContain('Etter fristen')
+  })
+
+  it('keeps a refused request in the stay’s history, with why it was refused', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ status: 'cancelledByMunicipality' })
+    await db.rejections.put({
+      id: crypto.randomUUID(),
+      name: 'requestTimeChange',
+      args: {
+        changeRequestId: crypto.randomUUID(),
+        stayId: stay.id,
+        start: '2026-11-27T17:00:00.000Z',
+        end: stay.end,
+        message: '',
+      },
+      code: 'conflict',
+      message: 'Oppholdet er allerede avlyst.',
+      rejectedAt: '2026-11-25T09:00:00.000Z',
+      seen: true,
+    })
+    const { wrapper } = await openStay(stay.id)
+    await eventually(() => expect(wrapper.find('[data-testid="refused-request"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="refused-request"]').text()).toContain('Dere ba om nye tider: fre. 27.11. 18.00')
+    expect(wrapper.get('[data-testid="refused-request"]').text()).toContain(
+      'Kommunen tok ikke imot forespørselen ons. 25.11. kl. 10.00: Oppholdet er allerede avlyst.',
+    )
+  })
+
   it('shows a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
