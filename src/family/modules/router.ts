@@ -132,6 +132,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.more', area: 'more' },
   },
   {
+    path: '/more/data',
+    name: 'dataCopy',
+    component: () => import('../views/DataCopyView.vue'),
+    meta: { titleKey: 'settings.copy.title', area: 'more' },
+  },
+  {
     path: '/sommer',
     name: 'summer',
     component: () => respitePages().then((pages) => pages.SummerView),
