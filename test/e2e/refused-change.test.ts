@@ -1,0 +1,99 @@
+// A cancellation Hanne makes offline of a stay the municipality cancels meanwhile, against the real server:
+// she got what she asked, so the stay's history says so and no notice calls it a refusal.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { ChangeRequest, Stay } from '../../src/protocol'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
+import { lunnerPlaces } from '../../src/server/seed/demoTenants'
+import { stableId } from '../../src/server/seed/stableId'
+import { accessibilityViolations } from './support/axe'
+import { browserForThisTest } from './support/launchChromium'
+import { serveAppForThisFile } from './support/appUnderTest'
+import { waitForServiceWorkerControl } from './support/serviceWorker'
+
+const ida = stableId('demo/lunner/berg/ida', 'recipient')
+const monday = '2026-11-23T09:00:00.000Z'
+let offsetMs = Date.parse(monday) - Date.now()
+const app = serveAppForThisFile({ demo: true, clock: { now: () => Date.now() + offsetMs } })
+const url = (path: string) => `${app.url}${path}`
+
+async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
+  const response = await fetch(url(`/api/v1${path}`), {
+    method: init.method,
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function staffToken(): Promise<string> {
+  const body = { username: 'lunner-ansatt', password: DEMO_PASSWORD }
+  return (await api<{ token: string }>('/session', { method: 'POST', body })).token
+}
+
+/** Every request on the phone about the stay. */
+function requestsOn(page: Page, stayId: string): Promise<ChangeRequest[]> {
+  return page.evaluate(
+    (id) =>
+      new Promise<ChangeRequest[]>((resolve, reject) => {
+        const open = indexedDB.open('pusterom')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const all = open.result.transaction('changeRequests').objectStore('changeRequests').getAll()
+          all.onsuccess = () => {
+            resolve((all.result as ChangeRequest[]).filter((request) => request.stayId === id))
+            open.result.close()
+          }
+        }
+      }),
+    stayId,
+  )
+}
+
+describe('a cancellation made offline of a stay the municipality cancelled meanwhile', () => {
+  it('is kept in the stay’s history as what the family asked for, not refused', async () => {
+    offsetMs = Date.parse(monday) - Date.now()
+    const token = await staffToken()
+    const body = {
+      recipientId: ida,
+      placeId: lunnerPlaces.unit.id,
+      kind: 'municipalUnit',
+      transportTo: 'Taxi fra skolen',
+      notes: '',
+    }
+    const stay = await api<Stay>('/staff/stays', {
+      method: 'POST',
+      token,
+      body: { ...body, start: '2026-11-27T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z' },
+    })
+    const { page, context } = await browserForThisTest()
+    await page.clock.install({ time: new Date(monday) })
+    await page.goto(url('/sign-in'))
+    await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
+    await page.getByLabel('Passord').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    await page
+      .getByTestId('sync-status')
+      .getByText(/^Oppdatert \d/)
+      .waitFor()
+    await page.goto(url(`/stays/${stay.id}`))
+    await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).waitFor()
+    await waitForServiceWorkerControl(page)
+
+    await context.setOffline(true)
+    await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
+    await page.getByRole('button', { name: 'Lagre og send når jeg er på nett' }).click()
+    await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
+    await api(`/staff/stays/${stay.id}`, { method: 'PATCH', token, body: { status: 'cancelledByMunicipality' } })
+
+    await context.setOffline(false)
+    await expect
+      .poll(async () => (await requestsOn(page, stay.id))[0]?.alreadyCancelled, { timeout: 20_000 })
+      .toBe(true)
+    await page.getByText(/så dere har det dere ba om\.$/).waitFor()
+    expect((await requestsOn(page, stay.id))[0]).toMatchObject({ type: 'cancel', status: 'accepted' })
+    expect(await page.getByText('Kommunen tok ikke imot en endring').count()).toBe(0)
+    expect(await accessibilityViolations(page)).toEqual([])
+  })
+})
