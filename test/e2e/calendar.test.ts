@@ -9,6 +9,7 @@ import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
+import { staffApi } from './support/staffApi'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -24,24 +25,7 @@ function setServerTime(iso: string): void {
 const app = serveAppForThisFile({ demo: true, clock: serverClock })
 const url = (path: string) => `${app.url}${path}`
 
-async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(url(`/api/v1${path}`), {
-    method: init.method,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-async function staffToken(): Promise<string> {
-  return (
-    await api<{ token: string }>('/session', {
-      method: 'POST',
-      body: { username: 'lunner-ansatt', password: DEMO_PASSWORD },
-    })
-  ).token
-}
+const { api, staffToken } = staffApi(app)
 
 /** The municipality plans a weekend for Ida at the respite unit. */
 async function staffPlansStay(start: string, end: string): Promise<Stay> {

@@ -9,6 +9,7 @@ import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
+import { staffApi } from './support/staffApi'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -17,20 +18,7 @@ let offsetMs = Date.parse(monday) - Date.now()
 const app = serveAppForThisFile({ demo: true, clock: { now: () => Date.now() + offsetMs } })
 const url = (path: string) => `${app.url}${path}`
 
-async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(url(`/api/v1${path}`), {
-    method: init.method,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-async function staffToken(): Promise<string> {
-  const body = { username: 'lunner-ansatt', password: DEMO_PASSWORD }
-  return (await api<{ token: string }>('/session', { method: 'POST', body })).token
-}
+const { api, staffToken } = staffApi(app)
 
 /** Every request on the phone about the stay. */
 function requestsOn(page: Page, stayId: string): Promise<ChangeRequest[]> {

@@ -9,6 +9,7 @@ import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
+import { staffApi } from './support/staffApi'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
 // Monday 30 November 2026, 10.00 in Norway; Ida's demo stays are at weekends.
@@ -17,15 +18,7 @@ const offsetMs = Date.parse(monday10) - Date.now()
 const app = serveAppForThisFile({ demo: true, clock: { now: () => Date.now() + offsetMs } })
 const url = (path: string) => `${app.url}${path}`
 
-async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(url(`/api/v1${path}`), {
-    method: init.method,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
+const { api, staffToken } = staffApi(app)
 
 async function staffPlans(token: string, start: string, end: string): Promise<Stay> {
   const body = { recipientId: ida, placeId: lunnerPlaces.unit.id, kind: 'municipalUnit', start, end, notes: '' }
@@ -34,8 +27,7 @@ async function staffPlans(token: string, start: string, end: string): Promise<St
 
 describe('what matters now, on the first screen', () => {
   it('puts tomorrow’s deadline today first, above the stay going on, and opens its packing list', async () => {
-    const body = { username: 'lunner-ansatt', password: DEMO_PASSWORD }
-    const { token } = await api<{ token: string }>('/session', { method: 'POST', body })
+    const token = await staffToken()
     const today = await staffPlans(token, '2026-11-30T08:00:00.000Z', '2026-11-30T14:00:00.000Z')
     const tomorrow = await staffPlans(token, '2026-12-01T16:00:00.000Z', '2026-12-02T15:00:00.000Z')
 

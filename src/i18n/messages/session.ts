@@ -1,4 +1,6 @@
 // Texts for signing in and out, the sync status and refused changes, in Bokmål, Nynorsk and English.
+import { refusalReasons } from '../../domain/refusalReasons'
+
 const nb = {
   signIn: {
     title: 'Logg inn',
@@ -61,14 +63,7 @@ const nb = {
     item: '{what}: {reason}',
     dismiss: 'Jeg forstår',
     /** The rules' own words, by the name the server sends; a reason not here is shown as the server wrote it. */
-    reason: {
-      stayCancelled: 'Oppholdet er allerede avlyst.',
-      stayStarted: 'Oppholdet har allerede begynt. Ring avlastningsstedet for å gjøre endringer.',
-      requestPending: 'Det er allerede sendt en forespørsel om dette oppholdet som ikke er besvart ennå.',
-      requestAlreadySent: 'Denne forespørselen er allerede sendt.',
-      requestAnswered: 'Kommunen har allerede svart på forespørselen, så den kan ikke trekkes tilbake.',
-      endBeforeStart: 'Ny sluttid må være etter ny starttid.',
-    },
+    reason: refusalReasons.nb,
   },
 }
 
@@ -133,14 +128,7 @@ const nn: typeof nb = {
     body: '{message}',
     item: '{what}: {reason}',
     dismiss: 'Eg forstår',
-    reason: {
-      stayCancelled: 'Opphaldet er alt avlyst.',
-      stayStarted: 'Opphaldet har alt byrja. Ring avlastingsstaden for å gjere endringar.',
-      requestPending: 'Det er alt sendt ein førespurnad om dette opphaldet som ikkje er svart på enno.',
-      requestAlreadySent: 'Denne førespurnaden er alt sendt.',
-      requestAnswered: 'Kommunen har alt svart på førespurnaden, så han kan ikkje trekkjast tilbake.',
-      endBeforeStart: 'Ny sluttid må vere etter ny starttid.',
-    },
+    reason: refusalReasons.nn,
   },
 }
 
@@ -205,14 +193,7 @@ const en: typeof nb = {
     body: '{message}',
     item: '{what}: {reason}',
     dismiss: 'I understand',
-    reason: {
-      stayCancelled: 'The stay has already been cancelled.',
-      stayStarted: 'The stay has already begun. Call the respite place to make changes.',
-      requestPending: 'A request about this stay has already been sent and not yet answered.',
-      requestAlreadySent: 'This request has already been sent.',
-      requestAnswered: 'The municipality has already answered the request, so it cannot be withdrawn.',
-      endBeforeStart: 'The new end must be after the new start.',
-    },
+    reason: refusalReasons.en,
   },
 }
 

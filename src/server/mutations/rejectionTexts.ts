@@ -1,5 +1,6 @@
 // The words of a rejected mutation, in Bokmål, each under the name of its rule: a phone that knows the
 // name says it in the family's language, another shows the server's message as written.
+import { refusalReasons } from '../../domain/refusalReasons'
 import type { EntityName } from '../../protocol'
 
 const missing: Record<EntityName, string> = {
@@ -20,12 +21,7 @@ const missing: Record<EntityName, string> = {
 
 export const rejectionTexts = {
   missing,
-  stayCancelled: 'Oppholdet er allerede avlyst.',
-  stayStarted: 'Oppholdet har allerede begynt. Ring avlastningsstedet for å gjøre endringer.',
-  requestPending: 'Det er allerede sendt en forespørsel om dette oppholdet som ikke er besvart ennå.',
-  requestAlreadySent: 'Denne forespørselen er allerede sendt.',
-  requestAnswered: 'Kommunen har allerede svart på forespørselen, så den kan ikke trekkes tilbake.',
-  endBeforeStart: 'Ny sluttid må være etter ny starttid.',
+  ...refusalReasons.nb,
   stayOfAnotherRecipient: 'Oppholdet gjelder en annen person enn pakkelisten.',
   notOnStayList: 'Dette står ikke på pakkelisten til oppholdet.',
   periodEndsBeforeStart: 'En periode må slutte etter at den begynner.',
