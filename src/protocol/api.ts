@@ -14,6 +14,7 @@ import { FieldConflict } from './fieldEdits'
 import { MutationEntry } from './mutations'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
+import { RefusalReason } from './refusals'
 import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
 
 export { API_PREFIX } from './routes/routePath'
@@ -57,7 +58,13 @@ export const Change = z.object({
   data: z.unknown().nullable(),
 })
 export type Change = z.infer<typeof Change>
-export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(Change), hasMore: z.boolean() })
+/**
+ * A change as the feed carries it: a server newer than the app may send an entity the app does not know,
+ * which the app skips (and fetches again once updated) rather than refuse the page.
+ */
+export const FeedChange = Change.extend({ entity: z.union([EntityName, z.string().min(1).max(80)]) })
+export type FeedChange = z.infer<typeof FeedChange>
+export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(FeedChange), hasMore: z.boolean() })
 export type SyncResponse = z.infer<typeof SyncResponse>
 
 export const MutationsRequest = z.strictObject({
@@ -72,8 +79,8 @@ export const MutationResult = z.object({
     .object({
       code: z.string(),
       message: z.string(),
-      /** The rule that refused it, by name, so the phone can say it in its own language; `message` is Bokmål. */
-      reason: z.string().optional(),
+      /** Why, for the app to say in the family's language; one it does not know is dropped (its message stays). */
+      reason: RefusalReason.optional().catch(undefined),
       /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
       current: Change.optional(),
       /**
@@ -146,9 +153,7 @@ export const StaffMunicipalityUpdate = z.strictObject({
   summerRespite: SummerRespite.strict().nullable().optional(),
   contacts: z.array(Contact.strict()).max(20).optional(),
   applyUrl: Url.nullable().optional(),
-  paperFormUrl: Url.nullable().optional(),
   postalAddress: Text.max(300).nullable().optional(),
-  visitingAddress: Text.max(300).nullable().optional(),
   information: z
     .strictObject({
       nb: RespiteInformationTexts.strict(),

@@ -1,6 +1,4 @@
 // Texts for signing in and out, the sync status and refused changes, in Bokmål, Nynorsk and English.
-import { refusalReasons } from '../../domain/refusalReasons'
-
 const nb = {
   signIn: {
     title: 'Logg inn',
@@ -53,6 +51,7 @@ const nb = {
       malformed: 'Fikk et svar appen ikke forstår. Vi prøver igjen.',
       refused: 'Kommunen avviste forespørselen. Oppdater appen hvis det fortsetter.',
       device: 'Noe gikk galt med lagringen på telefonen.',
+      outdated: 'Denne versjonen av appen er for gammel. Pusterom oppdaterer seg, endringene dine er tatt vare på.',
     },
     retry: 'Prøv nå',
     signInAgain: 'Logg inn igjen',
@@ -62,8 +61,6 @@ const nb = {
     body: '{message}',
     item: '{what}: {reason}',
     dismiss: 'Jeg forstår',
-    /** The rules' own words, by the name the server sends; a reason not here is shown as the server wrote it. */
-    reason: refusalReasons.nb,
   },
 }
 
@@ -119,6 +116,7 @@ const nn: typeof nb = {
       malformed: 'Fekk eit svar appen ikkje forstår. Vi prøver igjen.',
       refused: 'Kommunen avviste førespurnaden. Oppdater appen om det held fram.',
       device: 'Noko gjekk gale med lagringa på telefonen.',
+      outdated: 'Denne versjonen av appen er for gammal. Pusterom oppdaterer seg, endringane dine er tekne vare på.',
     },
     retry: 'Prøv no',
     signInAgain: 'Logg inn igjen',
@@ -128,7 +126,6 @@ const nn: typeof nb = {
     body: '{message}',
     item: '{what}: {reason}',
     dismiss: 'Eg forstår',
-    reason: refusalReasons.nn,
   },
 }
 
@@ -184,6 +181,7 @@ const en: typeof nb = {
       malformed: 'Got an answer the app does not understand. We will try again.',
       refused: 'The municipality refused the request. Update the app if this goes on.',
       device: 'Something went wrong with storage on this phone.',
+      outdated: 'This version of the app is too old. Pusterom is updating itself; your changes are kept.',
     },
     retry: 'Try now',
     signInAgain: 'Sign in again',
@@ -193,7 +191,6 @@ const en: typeof nb = {
     body: '{message}',
     item: '{what}: {reason}',
     dismiss: 'I understand',
-    reason: refusalReasons.en,
   },
 }
 

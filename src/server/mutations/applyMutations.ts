@@ -18,7 +18,6 @@ import {
 } from './familyRecordMutations'
 import { Rejection, type MutationContext } from './mutationContext'
 import { markReplacedEditSeen } from './replacedEdits'
-import { reasonOf } from './rejectionTexts'
 
 type Handler<M extends Mutation> = (context: MutationContext, args: M['args']) => Promise<void>
 type Handlers = { [M in Mutation as M['name']]: Handler<M> }
@@ -82,20 +81,13 @@ async function applyOne(
       await run(context, mutation)
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
-      const { code, message, details } = error
+      const { code, message, reason, details } = error
       if (!details.keepsWrites) await tx.query('ROLLBACK TO SAVEPOINT mutation')
       const { current, fields } = details
-      const reason = reasonOf(message)
       result = {
         id: mutation.id,
         status: 'rejected',
-        error: {
-          code,
-          message,
-          ...(reason ? { reason } : {}),
-          ...(current ? { current } : {}),
-          ...(fields ? { fields } : {}),
-        },
+        error: { code, message, reason, ...(current ? { current } : {}), ...(fields ? { fields } : {}) },
       }
     }
     await tx.query(

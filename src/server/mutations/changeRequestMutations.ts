@@ -13,12 +13,11 @@ import type { ChangeRequest, MutationArgs, Stay } from '../../protocol'
 import { getMunicipality } from '../accounts/municipalityStore'
 import { findRecordsWhere } from '../storage/records'
 import { assertIdIsOurs, ownRecord, Rejection, type MutationContext } from './mutationContext'
-import { rejectionTexts } from './rejectionTexts'
 
 async function assertRequestable(context: MutationContext, stay: Stay): Promise<void> {
-  if (isCancelled(stay)) throw new Rejection('conflict', rejectionTexts.stayCancelled)
+  if (isCancelled(stay)) throw new Rejection('conflict', { key: 'stayCancelled' })
   if (Date.parse(context.receivedAt) >= Date.parse(stay.start)) {
-    throw new Rejection('conflict', rejectionTexts.stayStarted)
+    throw new Rejection('conflict', { key: 'stayStarted' })
   }
   const open = await findRecordsWhere(
     context.writer.tx,
@@ -28,7 +27,7 @@ async function assertRequestable(context: MutationContext, stay: Stay): Promise<
     stay.id,
   )
   if (open.some((request) => request.data.status === 'pending')) {
-    throw new Rejection('conflict', rejectionTexts.requestPending)
+    throw new Rejection('conflict', { key: 'requestPending' })
   }
 }
 
@@ -39,7 +38,7 @@ async function createRequest(
   settled: Partial<ChangeRequest> = {},
 ): Promise<void> {
   const { exists } = await assertIdIsOurs(context, 'changeRequest', requested.id)
-  if (exists) throw new Rejection('conflict', rejectionTexts.requestAlreadySent)
+  if (exists) throw new Rejection('conflict', { key: 'requestAlreadySent' })
   const municipality = await getMunicipality(context.writer.tx, context.municipalityId)
   const moments = { createdAt: context.createdAt, receivedAt: context.receivedAt }
   await context.writer.put(
@@ -66,8 +65,7 @@ export async function requestTimeChange(
   context: MutationContext,
   args: MutationArgs<'requestTimeChange'>,
 ): Promise<void> {
-  if (Date.parse(args.end) <= Date.parse(args.start))
-    throw new Rejection('invalid_request', rejectionTexts.endBeforeStart)
+  if (Date.parse(args.end) <= Date.parse(args.start)) throw new Rejection('invalid_request', { key: 'endBeforeStart' })
   const stay = await ownRecord(context, 'stay', args.stayId)
   await assertRequestable(context, stay)
   await createRequest(context, stay, requestedTimeChange(args))
@@ -78,7 +76,7 @@ export async function withdrawChangeRequest(
   args: MutationArgs<'withdrawChangeRequest'>,
 ): Promise<void> {
   const request = await ownRecord(context, 'changeRequest', args.changeRequestId)
-  if (request.status !== 'pending') throw new Rejection('conflict', rejectionTexts.requestAnswered)
+  if (request.status !== 'pending') throw new Rejection('conflict', { key: 'requestAnswered' })
   await context.writer.put(
     'changeRequest',
     { ...request, status: 'withdrawn', answeredAt: context.receivedAt },

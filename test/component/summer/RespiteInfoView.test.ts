@@ -69,6 +69,24 @@ describe('the municipality’s information page', () => {
     )
   })
 
+  it('keeps every topic the municipality has not written in Nynorsk, in Bokmål, once one topic is', async () => {
+    const nn = {
+      about: 'Avlasting gir deg fri jamleg.',
+      expect: '',
+      assessed: '',
+      notGrounds: '',
+      apply: '',
+      cost: '',
+      transport: '',
+    }
+    await aHousehold({ information: { nb, nn }, ...where })
+    const { wrapper } = await mountScreen('/om-avlastning', { now: '2026-11-23T09:00:00.000Z', locale: 'nn' })
+    await eventually(() => expect(wrapper.text()).toContain('Avlasting gir deg fri jamleg.'))
+    expect(wrapper.get('[data-testid="info-cost"]').text()).toContain('Tjenesten er gratis.')
+    expect(wrapper.get('[data-testid="info-cost"] [lang="nb"]').text()).toBe('Tjenesten er gratis.')
+    expect(wrapper.get('[data-testid="info-apply"]').text()).toContain('Søk elektronisk eller på papir.')
+  })
+
   it('asks the family to contact the municipality where it has written nothing yet', async () => {
     await aHousehold({ contacts })
     const { wrapper } = await mountScreen('/om-avlastning', { now: '2026-11-23T09:00:00.000Z' })
