@@ -3,10 +3,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ChangeRequest, Stay } from '../../src/protocol'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
+import { onDevice } from './support/deviceData'
+import { signInAndSync } from './support/parentsPhone'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { staffApi } from './support/staffApi'
@@ -21,22 +22,8 @@ const url = (path: string) => `${app.url}${path}`
 const { api, staffToken } = staffApi(app)
 
 /** Every request on the phone about the stay. */
-function requestsOn(page: Page, stayId: string): Promise<ChangeRequest[]> {
-  return page.evaluate(
-    (id) =>
-      new Promise<ChangeRequest[]>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const all = open.result.transaction('changeRequests').objectStore('changeRequests').getAll()
-          all.onsuccess = () => {
-            resolve((all.result as ChangeRequest[]).filter((request) => request.stayId === id))
-            open.result.close()
-          }
-        }
-      }),
-    stayId,
-  )
+async function requestsOn(page: Page, stayId: string): Promise<ChangeRequest[]> {
+  return (await onDevice<ChangeRequest>(page, 'changeRequests')).filter((request) => request.stayId === stayId)
 }
 
 describe('a cancellation made offline of a stay the municipality cancelled meanwhile', () => {
@@ -57,14 +44,7 @@ describe('a cancellation made offline of a stay the municipality cancelled meanw
     })
     const { page, context } = await browserForThisTest()
     await page.clock.install({ time: new Date(monday) })
-    await page.goto(url('/sign-in'))
-    await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-    await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Logg inn' }).click()
-    await page
-      .getByTestId('sync-status')
-      .getByText(/^Oppdatert \d/)
-      .waitFor()
+    await signInAndSync(page, app.url, 'lunner-forelder-1')
     await page.goto(url(`/stays/${stay.id}`))
     await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).waitFor()
     await waitForServiceWorkerControl(page)
