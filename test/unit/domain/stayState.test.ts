@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Stay } from '../../../src/protocol'
 import {
   canRequestChange,
+  newestFirst,
   pendingRequest,
   requestBlock,
+  requestsByStay,
   shownStayState,
   stayState,
 } from '../../../src/domain/stayState'
@@ -98,19 +100,63 @@ describe('one request at a time', () => {
   })
 })
 
-describe('what a stay’s badge says as time passes', () => {
-  const stay = { start: '2026-11-27T15:00:00.000Z', end: '2026-11-29T15:00:00.000Z' }
+describe('a stay’s requests, newest first', () => {
+  const made = (day: string, message = '') =>
+    aChangeRequest({ stayId: 's', createdAt: `2026-11-${day}T10:00:00.000Z`, message })
 
-  it('says planned before the stay, under way while it goes on, and ended after', () => {
-    expect(shownStayState('planned', stay, Date.parse('2026-11-27T14:59:00.000Z'))).toBe('planned')
-    expect(shownStayState('planned', stay, Date.parse('2026-11-27T15:00:00.000Z'))).toBe('underway')
-    expect(shownStayState('changed', stay, Date.parse('2026-11-28T12:00:00.000Z'))).toBe('underway')
-    expect(shownStayState('planned', stay, Date.parse('2026-11-29T15:00:00.000Z'))).toBe('ended')
+  it('puts the newest first, whatever order they came in', () => {
+    const [first, second, third] = [made('20'), made('21'), made('22')]
+    expect([newestFirst([first, second, third]), newestFirst([second, third, first])]).toEqual([
+      [third, second, first],
+      [third, second, first],
+    ])
   })
 
-  it('keeps a cancelled stay cancelled while its time goes by', () => {
-    expect(shownStayState('cancelledByMunicipality', stay, Date.parse('2026-11-28T12:00:00.000Z'))).toBe(
-      'cancelledByMunicipality',
+  it('keeps two requests made at the same moment in the order they came in', () => {
+    const [one, other] = [made('20', 'én'), made('20', 'annen')]
+    expect([newestFirst([one, other]), newestFirst([other, one])]).toEqual([
+      [one, other],
+      [other, one],
+    ])
+  })
+})
+
+describe('requests by the stay they are about', () => {
+  it('keeps every request of a stay together', () => {
+    const [first, second] = [aChangeRequest({ stayId: 'a' }), aChangeRequest({ stayId: 'a' })]
+    const other = aChangeRequest({ stayId: 'b' })
+    expect(requestsByStay([first, other, second])).toEqual(
+      new Map([
+        ['a', [first, second]],
+        ['b', [other]],
+      ]),
     )
+  })
+})
+
+describe('the badge of a stay', () => {
+  const start = '2026-11-27T15:00:00.000Z'
+  const end = '2026-11-29T15:00:00.000Z'
+  const ended = Date.parse(end)
+
+  it('says a planned or changed stay has ended from the minute it ends', () => {
+    expect([
+      shownStayState('planned', { start, end }, ended),
+      shownStayState('changed', { start, end }, ended),
+    ]).toEqual(['ended', 'ended'])
+  })
+
+  it('says planned until it begins, and under way from its first minute while it goes on', () => {
+    expect(shownStayState('planned', { start, end }, Date.parse(start) - 1)).toBe('planned')
+    expect(shownStayState('planned', { start, end }, Date.parse(start))).toBe('underway')
+    expect(shownStayState('changed', { start, end }, ended - 1)).toBe('underway')
+  })
+
+  it('keeps saying cancelled or change requested while the stay goes on and after its end', () => {
+    expect([
+      shownStayState('cancelledByMunicipality', { start, end }, Date.parse(start) + 1),
+      shownStayState('cancelledByFamily', { start, end }, ended + 1),
+      shownStayState('changeRequested', { start, end }, ended + 1),
+    ]).toEqual(['cancelledByMunicipality', 'cancelledByFamily', 'changeRequested'])
   })
 })
