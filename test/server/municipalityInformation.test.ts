@@ -30,6 +30,14 @@ describe('the municipality’s information about respite', () => {
     expect(gjovik?.visitingAddress).toMatch(/Kauffeldts plass 1/)
   })
 
+  it('seeds both demo municipalities with their information in Nynorsk too, so a Nynorsk family reads Nynorsk', async () => {
+    for (const username of ['lunner-forelder-1', 'gjovik-forelder-1']) {
+      const information = (await world().family(username)).all('municipality')[0]?.information
+      expect(information?.nn?.about).toMatch(/avlasting/i)
+      expect(information?.nn?.about).not.toMatch(/avlastning|ikke|hjemmet/i)
+    }
+  })
+
   it('brings the paper form, the visiting address and what to bring that staff write to the families', async () => {
     const family = await world().family('gjovik-forelder-1')
     const staff = await world().as('gjovik-ansatt')
@@ -41,14 +49,6 @@ describe('the municipality’s information about respite', () => {
     expect((await staff.put('/staff/municipality', update)).status).toBe(200)
     await family.sync()
     expect(family.all('municipality')[0]).toMatchObject(update)
-  })
-
-  it('seeds both demo municipalities with their information in Nynorsk too, so a Nynorsk family reads Nynorsk', async () => {
-    for (const username of ['lunner-forelder-1', 'gjovik-forelder-1']) {
-      const information = (await world().family(username)).all('municipality')[0]?.information
-      expect(information?.nn?.about).toMatch(/avlasting/i)
-      expect(information?.nn?.about).not.toMatch(/avlastning|ikke|hjemmet/i)
-    }
   })
 
   it('brings the information staff write to every family with their next pull, in Bokmål and English', async () => {
