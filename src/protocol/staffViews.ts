@@ -51,7 +51,11 @@ export const StaffStaysQuery = z.strictObject({
   placeId: Id.optional(),
   state: StaffStayState.optional(),
 })
-export const StaffChangeRequestsQuery = z.strictObject({ ...paging, state: ChangeRequestStatus.optional() })
+export const StaffChangeRequestsQuery = z.strictObject({
+  ...paging,
+  /** A status, or `answered`: accepted or declined. */
+  state: z.union([ChangeRequestStatus, z.literal('answered')]).optional(),
+})
 export const StaffSummerApplicationsQuery = z.strictObject({
   ...paging,
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -92,7 +96,19 @@ export type StaffHouseholdDetail = z.infer<typeof StaffHouseholdDetail>
 
 export const StaffStay = Stay.extend({ householdId: Id, state: StaffStayState })
 export type StaffStay = z.infer<typeof StaffStay>
-export const StaffChangeRequest = ChangeRequest.extend({ householdId: Id, stay: Stay, recipient: RecipientRef })
+/** Which staff member did something, and when. */
+export const StaffHand = z.object({ userId: Id, name: ShortText.nullable(), at: Instant })
+export type StaffHand = z.infer<typeof StaffHand>
+
+export const StaffChangeRequest = ChangeRequest.extend({
+  householdId: Id,
+  stay: Stay,
+  recipient: RecipientRef,
+  /** Who has taken the request ("I'm taking this"), while it waits. */
+  claimedBy: StaffHand.nullable(),
+  /** Who answered it; null while it waits, or where it was answered before this was recorded. */
+  answeredBy: StaffHand.nullable(),
+})
 export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>
 export const StaffSummerApplication = SummerApplication.extend({ householdId: Id, recipient: RecipientRef })
 export type StaffSummerApplication = z.infer<typeof StaffSummerApplication>

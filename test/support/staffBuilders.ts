@@ -18,6 +18,8 @@ export function aStaffChangeRequest(
     householdId: anId(),
     stay,
     recipient: { id: recipientId, name: child },
+    claimedBy: null,
+    answeredBy: null,
     ...rest,
   }
 }

@@ -5,6 +5,7 @@ import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
 import { staffReadHandlers } from './handlers/staffReadHandlers'
+import { staffTeamworkHandlers } from './handlers/staffTeamworkHandlers'
 import { staffWriteHandlers } from './handlers/staffWriteHandlers'
 import { syncHandlers } from './handlers/syncHandlers'
 import type { Route } from './route'
@@ -16,6 +17,7 @@ export const coreRoutes: readonly Route[] = [
   ...syncHandlers,
   ...staffWriteHandlers,
   ...staffReadHandlers,
+  ...staffTeamworkHandlers,
 ]
 
 /**

@@ -14,6 +14,8 @@ export interface Access {
   action: string
   /** The households whose data was read or changed; null for a change that concerns no one household. */
   householdIds: readonly (string | null)[]
+  /** The one stay, request, application or message the read or change concerned, where there is one. */
+  recordId?: string
   at: string
 }
 
@@ -22,9 +24,17 @@ export async function recordAccess(db: Queryable, access: Access): Promise<void>
   const households = [...new Set(access.householdIds)]
   if (households.length === 0) return
   await db.query(
-    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id)
-     SELECT $1, $2, $3, $4, household_id, $6 FROM unnest($5::uuid[]) AS household_id`,
-    [access.at, access.staff.municipalityId, access.staff.userId, access.action, households, randomUUID()],
+    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id, record_id)
+     SELECT $1, $2, $3, $4, household_id, $6, $7 FROM unnest($5::uuid[]) AS household_id`,
+    [
+      access.at,
+      access.staff.municipalityId,
+      access.staff.userId,
+      access.action,
+      households,
+      randomUUID(),
+      access.recordId ?? null,
+    ],
   )
 }
 
