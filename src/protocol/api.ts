@@ -24,6 +24,9 @@ export const MAX_MUTATIONS_PER_REQUEST = 100
 
 export const Role = z.enum(['caregiver', 'staff'])
 export type Role = z.infer<typeof Role>
+/** What a staff member may do: everything, plan and answer (not the municipality's settings), or only read. */
+export const StaffRole = z.enum(['caseworker', 'planner', 'readOnly'])
+export type StaffRole = z.infer<typeof StaffRole>
 
 export const SessionRequest = z.strictObject({
   username: Text.min(1).max(100),

@@ -38,7 +38,8 @@ export async function decideChangeRequest(
   return writeInMunicipality(db, staff.municipalityId, async (writer) => {
     const found = await findRecord(writer.tx, 'changeRequest', requestId, { municipalityId: staff.municipalityId })
     if (!found?.householdId) throw notFound()
-    if (found.data.status !== 'pending') throw new AlreadyAnswered(await answeredBy(writer.tx, requestId, found.data.answeredAt))
+    if (found.data.status !== 'pending')
+      throw new AlreadyAnswered(await answeredBy(writer.tx, requestId, found.data.answeredAt))
     const stay = await findRecord(writer.tx, 'stay', found.data.stayId, { householdId: found.householdId })
     if (!stay) throw notFound()
     const cancelled = stay.data.status === 'cancelledByFamily' || stay.data.status === 'cancelledByMunicipality'

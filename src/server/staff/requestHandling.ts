@@ -52,7 +52,8 @@ export async function claimRequest(
   await db.transaction(async (tx) => {
     const found = await findRecord(tx, 'changeRequest', requestId, { municipalityId: staff.municipalityId })
     if (!found?.householdId) throw notFound()
-    if (found.data.status !== 'pending') throw new AlreadyAnswered(await answeredBy(tx, requestId, found.data.answeredAt))
+    if (found.data.status !== 'pending')
+      throw new AlreadyAnswered(await answeredBy(tx, requestId, found.data.answeredAt))
     await tx.query(
       `INSERT INTO change_request_handling (change_request_id, municipality_id, claimed_by, claimed_at)
        VALUES ($1, $2, $3, $4)

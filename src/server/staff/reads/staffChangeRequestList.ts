@@ -1,7 +1,15 @@
 // The families' change requests with the stay and child they concern, the nearest stay first: what the
 // console shows to answer them (the family's message, when the server received it, on time or late).
 import { z } from 'zod'
-import { Id, Instant, type ChangeRequest, type Page, type StaffChangeRequest, type StaffHand, type Stay } from '../../../protocol'
+import {
+  Id,
+  Instant,
+  type ChangeRequest,
+  type Page,
+  type StaffChangeRequest,
+  type StaffHand,
+  type Stay,
+} from '../../../protocol'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
