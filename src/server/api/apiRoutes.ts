@@ -4,6 +4,7 @@ import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
+import { staffNoticeHandlers } from './handlers/staffNoticeHandlers'
 import { staffReadHandlers } from './handlers/staffReadHandlers'
 import { staffTeamworkHandlers } from './handlers/staffTeamworkHandlers'
 import { staffWriteHandlers } from './handlers/staffWriteHandlers'
@@ -18,6 +19,7 @@ export const coreRoutes: readonly Route[] = [
   ...staffWriteHandlers,
   ...staffReadHandlers,
   ...staffTeamworkHandlers,
+  ...staffNoticeHandlers,
 ]
 
 /**
