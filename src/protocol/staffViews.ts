@@ -66,7 +66,21 @@ export const StaffMessagesQuery = z.strictObject({
   householdId: Id.optional(),
   kind: MessageKind.optional(),
 })
-export const StaffAccessLogQuery = z.strictObject({ ...paging, householdId: Id.optional() })
+/** What the access log can be narrowed to: a household, a staff member, an action, days (Norwegian time). */
+export const AccessLogFilters = {
+  householdId: Id.optional(),
+  userId: Id.optional(),
+  action: z
+    .string()
+    .regex(/^[A-Za-z]{1,80}$/)
+    .optional(),
+  /** Entries from the start of this day. */
+  from: LocalDate.optional(),
+  /** Entries to the end of this day. */
+  to: LocalDate.optional(),
+}
+export const StaffAccessLogQuery = z.strictObject({ ...paging, ...AccessLogFilters })
+export const StaffAccessLogExportQuery = z.strictObject(AccessLogFilters)
 
 const Caregiver = z.object({ id: Id, name: ShortText })
 const RecipientRef = z.object({ id: Id, name: ShortText })
@@ -125,6 +139,8 @@ export const AccessLogEntry = z.object({
   action: z.string().min(1).max(80),
   /** Null for a change that concerns no one household (the municipality's settings). */
   householdId: Id.nullable(),
+  /** The stay, request, application, message or note read or changed, where one was. */
+  recordId: z.string().max(80).nullable(),
 })
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>
 

@@ -32,6 +32,8 @@ export interface ServerConfig {
   metricsToken: string | null
   /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets requests in flight and jobs finish. */
   shutdownGraceMs: number
+  /** ACCESS_LOG_RETENTION_DAYS: how long the access log keeps an entry (default two years). */
+  accessLogRetentionDays: number
 }
 
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
@@ -55,6 +57,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const graceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 20)
   if (!Number.isFinite(graceSeconds) || graceSeconds < 0)
     throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds, got ${env.SHUTDOWN_GRACE_SECONDS}`)
+  const retentionDays = Number(env.ACCESS_LOG_RETENTION_DAYS ?? 730)
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    throw new Error(`ACCESS_LOG_RETENTION_DAYS must be a whole number of days, got ${env.ACCESS_LOG_RETENTION_DAYS}`)
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -70,5 +75,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     localIdpPort: demo ? localIdpPort : null,
     metricsToken,
     shutdownGraceMs: graceSeconds * 1000,
+    accessLogRetentionDays: retentionDays,
   }
 }

@@ -15,6 +15,7 @@ import { createReadiness } from './operations/readiness'
 import { createServerMetrics } from './operations/serverMetrics'
 import { startSignIn } from './startSignIn'
 import { seedDemo } from './seed/demoSeed'
+import { startAccessLogRetention } from './staff/accessLogRetention'
 import type { Database } from './storage/database'
 import { migrate } from './storage/migrate'
 import { IN_MEMORY, openDatabase } from './storage/openDatabase'
@@ -94,6 +95,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     operations: { readiness, metrics, scrapeToken: config.metricsToken },
   })
   listener.answerWith(app)
+  const retention = startAccessLogRetention(db, clock, config.accessLogRetentionDays, log)
   readiness.enter('ready', db)
   return {
     url,
@@ -104,6 +106,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     notifications,
     async close() {
       readiness.enter('draining')
+      retention.stop()
       await Promise.all([listener.drain(config.shutdownGraceMs), notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
       if (!options.database) await db.close()
