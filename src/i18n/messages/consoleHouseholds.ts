@@ -1,4 +1,4 @@
-// Texts of the console's households and access log screens, in Bokmål, Nynorsk and English.
+// Texts of the console's households screens, in Bokmål, Nynorsk and English.
 const nb = {
   consoleHouseholds: {
     title: 'Husstander',
@@ -24,16 +24,6 @@ const nb = {
     noteSaved: 'Notatet er lagret.',
     noNotes: 'Ingen notater.',
     childsHousehold: 'Husstanden til {name}',
-  },
-  consoleAccessLog: {
-    title: 'Tilgangslogg',
-    intro: 'Hvem av de ansatte som har lest eller endret hvilken husstand, nyeste først.',
-    household: 'Husstand',
-    when: 'Når',
-    who: 'Hvem',
-    what: 'Hva',
-    noHousehold: 'Kommunens innstillinger',
-    empty: 'Ingen oppføringer.',
   },
 }
 
@@ -63,16 +53,6 @@ const nn: typeof nb = {
     noNotes: 'Ingen notat.',
     childsHousehold: 'Hushaldet til {name}',
   },
-  consoleAccessLog: {
-    title: 'Tilgangslogg',
-    intro: 'Kven av dei tilsette som har lese eller endra kva hushald, nyaste først.',
-    household: 'Hushald',
-    when: 'Når',
-    who: 'Kven',
-    what: 'Kva',
-    noHousehold: 'Innstillingane til kommunen',
-    empty: 'Ingen oppføringar.',
-  },
 }
 
 const en: typeof nb = {
@@ -100,16 +80,6 @@ const en: typeof nb = {
     noteSaved: 'The note is saved.',
     noNotes: 'No notes.',
     childsHousehold: '{name}’s household',
-  },
-  consoleAccessLog: {
-    title: 'Access log',
-    intro: 'Who of the staff read or changed which household, newest first.',
-    household: 'Household',
-    when: 'When',
-    who: 'Who',
-    what: 'What',
-    noHousehold: 'The municipality’s settings',
-    empty: 'No entries.',
   },
 }
 

@@ -7,6 +7,7 @@ import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
+import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
@@ -37,6 +38,7 @@ const features = [
   consoleShellMessages,
   consoleRequestsMessages,
   consoleHouseholdsMessages,
+  consoleAccessLogMessages,
   consoleNoticesMessages,
   consolePlanMessages,
   consoleInformationMessages,

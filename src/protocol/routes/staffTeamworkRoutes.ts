@@ -1,6 +1,7 @@
 // Staff working together: taking a family's request so others see it is being handled, and notes about
 // a household that only the municipality's staff read (never synced to the family).
 import { z } from 'zod'
+import { StaffRole } from '../api'
 import { Id, Instant, LongText, ShortText } from '../primitives'
 import { describeRoutes } from './route'
 import { ById } from './staffWriteRoutes'
@@ -21,7 +22,17 @@ export const StaffNote = z.object({
 })
 export type StaffNote = z.infer<typeof StaffNote>
 
+/** A staff member of the municipality, as colleagues see them (the access log's staff filter). */
+export const StaffColleague = z.object({ id: Id, name: ShortText, staffRole: StaffRole })
+
 export const staffTeamworkRoutes = describeRoutes({
+  staffListColleagues: {
+    method: 'get',
+    path: '/staff/colleagues',
+    summary: "The municipality's staff members and their roles, by name",
+    access: 'staff',
+    response: z.object({ items: z.array(StaffColleague) }),
+  },
   staffClaimChangeRequest: {
     method: 'post',
     path: '/staff/change-requests/:id/claim',

@@ -91,29 +91,3 @@ describe('finding one household', () => {
     await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))
   })
 })
-
-describe('the access log screen', () => {
-  it('shows who read which household, and filters by household', async () => {
-    const api = fakeStaffApi({
-      'GET /municipality': () => aMunicipality(),
-      'GET /staff/households': () => aPageOf([berg]),
-      'GET /staff/access-log': () =>
-        aPageOf([
-          {
-            id: '1',
-            at: '2026-11-25T09:00:00.000Z',
-            userId: '00000000-0000-4000-8000-00000000a001',
-            userName: 'Tone Lunde',
-            action: 'staffGetHousehold',
-            householdId: berg.id,
-          },
-        ]),
-    })
-    const { wrapper } = await mountConsole('/kommune/tilgangslogg')
-    await eventually(() => expect(wrapper.find('[data-testid="access-log-entry"]').exists()).toBe(true))
-    expect(wrapper.get('[data-testid="access-log-entry"]').text()).toContain('Tone Lunde')
-    expect(wrapper.get('[data-testid="access-log-entry"]').text()).toContain('Hanne Berg, Eirik Berg')
-    await wrapper.get('select.field__input').setValue(berg.id)
-    await eventually(() => expect(api.sent('GET', '/staff/access-log').at(-1)?.query.get('householdId')).toBe(berg.id))
-  })
-})
