@@ -38,6 +38,8 @@ export const User = z.object({
   role: Role,
   householdId: Id.nullable(),
   municipalityId: Id,
+  /** Staff only: what they may do (the console hides what their role may not). */
+  staffRole: StaffRole.optional(),
 })
 export type User = z.infer<typeof User>
 export const SessionResponse = z.object({ token: z.string().min(20), expiresAt: Instant, user: User })

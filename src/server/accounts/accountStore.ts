@@ -95,11 +95,18 @@ export async function householdsOfMunicipality(db: Queryable, municipalityId: st
 
 /** A user in the shape the API answers a sign-in with, or null. */
 export async function findUserById(db: Queryable, userId: string): Promise<User | null> {
-  const [row] = await db.query<Omit<UserRow, 'password_hash'>>(
-    'SELECT id, name, role, municipality_id, household_id FROM users WHERE id = $1',
+  const [row] = await db.query<Omit<UserRow, 'password_hash'> & { staff_role: StaffRole | null }>(
+    'SELECT id, name, role, municipality_id, household_id, staff_role FROM users WHERE id = $1',
     [userId],
   )
   return row
-    ? { id: row.id, name: row.name, role: row.role, householdId: row.household_id, municipalityId: row.municipality_id }
+    ? {
+        id: row.id,
+        name: row.name,
+        role: row.role,
+        householdId: row.household_id,
+        municipalityId: row.municipality_id,
+        ...(row.role === 'staff' ? { staffRole: row.staff_role ?? 'caseworker' } : {}),
+      }
     : null
 }
