@@ -46,7 +46,7 @@ describe('staff sign-in to the console', () => {
     await eventually(() => expect(router.currentRoute.value.name).toBe('console.requests'))
     expect(api.sent('POST', '/session/exchange')[0]?.body).toEqual({ code })
     await eventually(() => expect(wrapper.text()).toContain('Logget inn som Tone Lunde'))
-    expect(JSON.parse(sessionStorage.getItem('pusterom.staffSession') ?? 'null')?.token).toBe(
+    expect(JSON.parse(localStorage.getItem('pusterom.staffSession') ?? 'null')?.token).toBe(
       'staff-token-from-provider-0123',
     )
   })

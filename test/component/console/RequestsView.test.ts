@@ -127,6 +127,6 @@ describe('the console’s address', () => {
     await eventually(() =>
       expect(wrapper.get('[role="alert"]').text()).toBe('Denne kontoen er ikke en ansattkonto. Familier bruker appen.'),
     )
-    expect(sessionStorage.getItem('pusterom.staffSession')).toBeNull()
+    expect(localStorage.getItem('pusterom.staffSession')).toBeNull()
   })
 })
