@@ -122,6 +122,8 @@ export const StaffChangeRequest = ChangeRequest.extend({
   claimedBy: StaffHand.nullable(),
   /** Who answered it; null while it waits, or where it was answered before this was recorded. */
   answeredBy: StaffHand.nullable(),
+  /** The household by its caregivers' names ("Sara Haddad"), as staff know the family. */
+  householdName: z.string().max(500),
 })
 export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>
 export const StaffSummerApplication = SummerApplication.extend({ householdId: Id, recipient: RecipientRef })

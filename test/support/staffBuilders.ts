@@ -20,6 +20,7 @@ export function aStaffChangeRequest(
     recipient: { id: recipientId, name: child },
     claimedBy: null,
     answeredBy: null,
+    householdName: 'Hanne Berg, Eirik Berg',
     ...rest,
   }
 }

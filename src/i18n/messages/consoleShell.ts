@@ -5,6 +5,7 @@ const nb = {
     skipToContent: 'Hopp til innholdet',
     nav: {
       label: 'Konsollet',
+      overview: 'Oversikt',
       requests: 'Forespørsler',
       plan: 'Plan',
       households: 'Husstander',
@@ -59,6 +60,7 @@ const nn: typeof nb = {
     skipToContent: 'Hopp til innhaldet',
     nav: {
       label: 'Konsollet',
+      overview: 'Oversikt',
       requests: 'Førespurnader',
       plan: 'Plan',
       households: 'Hushald',
@@ -113,6 +115,7 @@ const en: typeof nb = {
     skipToContent: 'Skip to content',
     nav: {
       label: 'Console',
+      overview: 'Overview',
       requests: 'Requests',
       plan: 'Plan',
       households: 'Households',

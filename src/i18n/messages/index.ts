@@ -9,6 +9,7 @@ import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
+import { consoleOverviewMessages } from './consoleOverview'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
@@ -39,6 +40,7 @@ const features = [
   consoleRequestsMessages,
   consoleHouseholdsMessages,
   consoleAccessLogMessages,
+  consoleOverviewMessages,
   consoleNoticesMessages,
   consolePlanMessages,
   consoleInformationMessages,

@@ -76,8 +76,8 @@ describe('finding one household', () => {
     await eventually(() => expect(wrapper.text()).toContain('Barn: Ida'))
   })
 
-  it('leads from a family’s request to the child’s household', async () => {
-    const request = aStaffChangeRequest({ child: 'Ida', householdId: berg.id })
+  it('leads from a family’s request to the household, named by its caregivers', async () => {
+    const request = aStaffChangeRequest({ child: 'Ida', householdId: berg.id, householdName: 'Eirik Berg, Hanne Berg' })
     fakeStaffApi({
       'GET /municipality': () => aMunicipality(),
       'GET /staff/change-requests': () => aPageOf([request]),
@@ -85,7 +85,7 @@ describe('finding one household', () => {
     })
     const { wrapper, router } = await mountConsole('/kommune/foresporsler')
     await eventually(() => expect(wrapper.find('[data-testid="household-link"]').exists()).toBe(true))
-    expect(wrapper.get('[data-testid="household-link"]').text()).toBe('Husstanden til Ida')
+    expect(wrapper.get('[data-testid="household-link"]').text()).toBe('Eirik Berg, Hanne Berg')
     await wrapper.get('[data-testid="household-link"]').trigger('click')
     await eventually(() => expect(router.currentRoute.value.params.id).toBe(berg.id))
     await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))

@@ -48,7 +48,11 @@ describe('staff working together on the families requests', () => {
     const { tone, ola, request } = await aWaitingRequest(6)
     await tone.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', note: 'Nei.' })
     const handled = (await requestsOf(ola, 'answered')).find((candidate) => candidate.id === request.id)
-    expect(handled).toMatchObject({ status: 'declined', answeredBy: { name: 'Tone Lunde', at: world().clock.iso() } })
+    expect(handled).toMatchObject({
+      status: 'declined',
+      answeredBy: { name: 'Tone Lunde', at: world().clock.iso() },
+      householdName: 'Eirik Berg, Hanne Berg',
+    })
     expect((await requestsOf(ola, 'pending')).some((candidate) => candidate.id === request.id)).toBe(false)
   })
 

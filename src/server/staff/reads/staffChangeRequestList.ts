@@ -26,6 +26,7 @@ interface RequestRow {
   answered_by: string | null
   answered_by_name: string | null
   answered_at: Date | string | null
+  household_name: string | null
 }
 
 function hand(userId: string | null, name: string | null, at: Date | string | null): StaffHand | null {
@@ -48,7 +49,9 @@ export async function listChangeRequests(
   if (after) where.add(`(api_instant(s.data ->> 'start'), c.id) > (?::timestamptz, ?)`, after[0], after[1])
   const rows = await db.query<RequestRow>(
     `SELECT c.household_id, c.data AS request, s.data AS stay, r.id AS recipient_id, r.data ->> 'name' AS recipient_name,
-       h.claimed_by, cu.name AS claimed_by_name, h.claimed_at, h.answered_by, au.name AS answered_by_name, h.answered_at
+       h.claimed_by, cu.name AS claimed_by_name, h.claimed_at, h.answered_by, au.name AS answered_by_name, h.answered_at,
+       (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM users g
+        WHERE g.household_id = c.household_id AND g.role = 'caregiver') AS household_name
      FROM records c
      JOIN records s ON s.entity = 'stay' AND s.id = c.data ->> 'stayId' AND s.household_id = c.household_id
        AND NOT s.deleted
@@ -71,6 +74,7 @@ export async function listChangeRequests(
       recipient: { id: row.recipient_id, name: row.recipient_name },
       claimedBy: row.request.status === 'pending' ? hand(row.claimed_by, row.claimed_by_name, row.claimed_at) : null,
       answeredBy: hand(row.answered_by, row.answered_by_name, row.answered_at),
+      householdName: row.household_name ?? '',
     }),
     (row) => [new Date(row.stay.start).toISOString(), row.request.id],
   )
