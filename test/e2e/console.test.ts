@@ -48,6 +48,11 @@ async function signedInConsole(page: Page): Promise<void> {
   await page.getByLabel('Brukernavn').fill('lunner-ansatt')
   await page.getByLabel('Passord').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Logg inn' }).click()
+  await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Forespørsler/ })
+    .click()
   await page.getByRole('heading', { name: 'Forespørsler som venter' }).waitFor()
 }
 
