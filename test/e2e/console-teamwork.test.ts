@@ -17,7 +17,7 @@ const ida = stableId('demo/lunner/berg/ida', 'recipient')
 const DESKTOP = { width: 1280, height: 800 }
 
 async function signedIn(username: string): Promise<ApiClient> {
-  const anonymous = new ApiClient(`${app.url}/api/v1`)
+  const anonymous = new ApiClient(app.url)
   const response = await anonymous.post<{ token: string }>('/session', { username, password: DEMO_PASSWORD })
   return anonymous.withToken(response.body.token)
 }
