@@ -23,6 +23,7 @@ const nb = {
     addNote: 'Lagre notat',
     noteSaved: 'Notatet er lagret.',
     noNotes: 'Ingen notater.',
+    notFound: 'Fant ikke husstanden. Den finnes ikke, eller den hører til en annen kommune.',
     childsHousehold: 'Husstanden til {name}',
   },
 }
@@ -51,6 +52,7 @@ const nn: typeof nb = {
     addNote: 'Lagre notat',
     noteSaved: 'Notatet er lagra.',
     noNotes: 'Ingen notat.',
+    notFound: 'Fann ikkje hushaldet. Det finst ikkje, eller det høyrer til ein annan kommune.',
     childsHousehold: 'Hushaldet til {name}',
   },
 }
@@ -79,6 +81,7 @@ const en: typeof nb = {
     addNote: 'Save note',
     noteSaved: 'The note is saved.',
     noNotes: 'No notes.',
+    notFound: 'Household not found. It does not exist, or it belongs to another municipality.',
     childsHousehold: '{name}’s household',
   },
 }

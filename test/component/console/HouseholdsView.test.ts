@@ -91,3 +91,17 @@ describe('finding one household', () => {
     await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))
   })
 })
+
+describe('a household that is not there', () => {
+  it('says it was not found, rather than asking to try again', async () => {
+    const missing = '00000000-0000-4000-8000-00000000dead'
+    fakeStaffApi({ 'GET /municipality': () => aMunicipality() })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${missing}`)
+    await eventually(() =>
+      expect(wrapper.get('[role="alert"]').text()).toBe(
+        'Fant ikke husstanden. Den finnes ikke, eller den hører til en annen kommune.',
+      ),
+    )
+    expect(wrapper.text()).not.toContain('Prøv igjen')
+  })
+})
