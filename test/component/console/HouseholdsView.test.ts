@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { aRecipient } from '../../support/builders'
+import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
 import { aPageOf, aStaffChangeRequest, aStaffHousehold } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
@@ -103,5 +103,39 @@ describe('a household that is not there', () => {
       ),
     )
     expect(wrapper.text()).not.toContain('Prøv igjen')
+  })
+})
+
+describe('the household page', () => {
+  it('shows each child’s birth date and allergies, the stays and the messages the family got', async () => {
+    const maja = aRecipient({ name: 'Maja', birthDate: '2015-03-09', allergies: 'Nøtter' })
+    const haddad = aStaffHousehold({ recipients: [{ ...maja, decisions: [] }] })
+    const stay = { ...aStay({ recipientId: maja.id, placeId: aPlace().id }), householdId: haddad.id, state: 'planned' }
+    const message = {
+      id: '00000000-0000-4000-8000-00000000e001',
+      kind: 'stayPlanned',
+      title: 'Opphold planlagt',
+      body: 'Kommunen har planlagt et opphold.',
+      stayId: stay.id,
+      changeRequestId: null,
+      createdAt: '2026-11-25T09:00:00.000Z',
+      readAt: null,
+      facts: null,
+      householdId: haddad.id,
+    }
+    fakeStaffApi({
+      'GET /municipality': () => aMunicipality(),
+      [`GET /staff/households/${haddad.id}`]: () => haddad,
+      [`GET /staff/households/${haddad.id}/notes`]: () => ({ items: [] }),
+      'GET /staff/stays': (call) => aPageOf(call.query.get('recipientId') === maja.id ? [stay] : []),
+      'GET /staff/messages': (call) => aPageOf(call.query.get('householdId') === haddad.id ? [message] : []),
+    })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${haddad.id}`)
+    await eventually(() => expect(wrapper.text()).toContain('Nøtter'))
+    expect(wrapper.text()).toContain('9. mars 2015')
+    await eventually(() => expect(wrapper.get('[data-testid="household-stays"]').text()).toContain('Maja ·'))
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="household-messages"]').text()).toContain('Opphold planlagt'),
+    )
   })
 })
