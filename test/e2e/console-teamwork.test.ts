@@ -1,7 +1,6 @@
 // Two of the municipality's staff at their desks on one family's request, in real Chromium against the
 // real server: the first answers, the second is told who answered and when, and keeps no answer buttons;
 // the overview (the first screen) counts what waits, and both new screens pass axe.
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
@@ -10,11 +9,11 @@ import { ApiClient } from '../server/support/apiClient'
 import { aCancellation, planStay, send } from '../server/support/builders'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
+import { atTheRequests, signInToConsole } from './support/consoleSignIn'
 import { browserForThisTest } from './support/launchChromium'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
-const DESKTOP = { width: 1280, height: 800 }
 
 async function signedIn(username: string): Promise<ApiClient> {
   const anonymous = new ApiClient(app.url)
@@ -36,27 +35,13 @@ async function aWaitingRequest(daysAhead: number, message: string): Promise<void
   await send(await signedIn('lunner-forelder-1'), aCancellation(stay.id, { message }))
 }
 
-async function atTheRequests(page: Page, username: string): Promise<void> {
-  await page.setViewportSize(DESKTOP)
-  await page.goto(`${app.url}/kommune`)
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: /^Forespørsler/ })
-    .click()
-  await page.getByRole('heading', { name: 'Forespørsler som venter' }).waitFor()
-}
-
 describe('two staff on one request', () => {
   it('tells the second who answered first and when, and takes the answer buttons away', async () => {
     await aWaitingRequest(9, 'Ida skal til bestemor.')
     const tone = (await browserForThisTest()).page
     const ola = (await browserForThisTest()).page
-    await atTheRequests(tone, 'lunner-ansatt')
-    await atTheRequests(ola, 'lunner-ansatt-2')
+    await atTheRequests(tone, app.url, 'lunner-ansatt')
+    await atTheRequests(ola, app.url, 'lunner-ansatt-2')
     const toneCard = tone.getByTestId('console-request').filter({ hasText: 'Ida skal til bestemor.' })
     const olaCard = ola.getByTestId('console-request').filter({ hasText: 'Ida skal til bestemor.' })
 
@@ -74,12 +59,7 @@ describe('two staff on one request', () => {
   it('opens on the overview, which counts what waits on the screen, the menu and the tab', async () => {
     await aWaitingRequest(10, 'Ida er syk.')
     const { page } = await browserForThisTest()
-    await page.setViewportSize(DESKTOP)
-    await page.goto(`${app.url}/kommune`)
-    await page.getByLabel('Brukernavn').fill('lunner-ansatt')
-    await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Logg inn' }).click()
-    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    await signInToConsole(page, app.url)
     const waiting = page.getByTestId('overview-waiting')
     await expect.poll(async () => Number((await waiting.textContent())?.match(/\d+/)?.[0] ?? 0)).toBeGreaterThan(0)
     const count = (await waiting.textContent())!.match(/\d+/)![0]

@@ -9,11 +9,11 @@ import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
+import { atTheRequests, DESKTOP } from './support/consoleSignIn'
 import { browserForThisTest } from './support/launchChromium'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
-const DESKTOP = { width: 1280, height: 800 }
 
 async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
   const response = await fetch(`${app.url}/api/v1${path}`, {
@@ -42,19 +42,7 @@ async function idaHasAStay(daysAhead: number): Promise<Stay> {
   })
 }
 
-async function signedInConsole(page: Page): Promise<void> {
-  await page.setViewportSize(DESKTOP)
-  await page.goto(`${app.url}/kommune`)
-  await page.getByLabel('Brukernavn').fill('lunner-ansatt')
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: /^Forespørsler/ })
-    .click()
-  await page.getByRole('heading', { name: 'Forespørsler som venter' }).waitFor()
-}
+const signedInConsole = (page: Page) => atTheRequests(page, app.url)
 
 async function parentSaysNotNeeded(page: Page, stay: Stay, message: string): Promise<void> {
   await page.goto(`${app.url}/sign-in`)
