@@ -13,7 +13,7 @@ afterEach(() => {
 
 const noah = aRecipient({ name: 'Noah' })
 const ida = aRecipient({ name: 'Ida' })
-const haddad = aStaffHousehold({ recipients: [noah, ida] })
+const haddad = aStaffHousehold({ recipients: [noah, ida].map((child) => ({ ...child, decisions: [] })) })
 const place = aPlace({ name: 'Solsikken avlastningsbolig' })
 
 describe('the overview, the console’s first screen', () => {

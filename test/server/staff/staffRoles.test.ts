@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SessionResponse } from '../../../src/protocol'
+import { staffNoticeRoutes } from '../../../src/protocol/routes/staffNoticeRoutes'
+import { staffTeamworkRoutes } from '../../../src/protocol/routes/staffTeamworkRoutes'
 import { STAFF_SESSION_LIFETIME_MS } from '../../../src/server/auth/sessions'
 import { aWeekend } from '../support/builders'
 import { useTestServer } from '../support/testServer'
@@ -62,5 +64,17 @@ describe('staff roles', () => {
     const family = SessionResponse.parse(await world().signIn('lunner-forelder-1'))
     expect(Date.parse(staff.expiresAt) - world().clock.now()).toBe(STAFF_SESSION_LIFETIME_MS)
     expect(Date.parse(family.expiresAt) - world().clock.now()).toBe(30 * 24 * 3600_000)
+  })
+
+  it('refuses a parent every teamwork and notice route with 403', async () => {
+    const { user } = await world().signIn('lunner-forelder-1')
+    const parent = await world().as('lunner-forelder-1')
+    const routes = [...Object.values(staffTeamworkRoutes), ...Object.values(staffNoticeRoutes)]
+    for (const route of routes) {
+      const path = route.path.replace(':id', user.householdId!)
+      const body = route.method === 'get' ? {} : { body: {} }
+      const response = await parent.request(route.method.toUpperCase(), path, body)
+      expect([route.name, response.status]).toEqual([route.name, 403])
+    }
   })
 })
