@@ -11,6 +11,7 @@ import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
 import { atTheRequests, DESKTOP } from './support/consoleSignIn'
 import { browserForThisTest } from './support/launchChromium'
+import { signInAndSync } from './support/parentsPhone'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -45,14 +46,7 @@ async function idaHasAStay(daysAhead: number): Promise<Stay> {
 const signedInConsole = (page: Page) => atTheRequests(page, app.url)
 
 async function parentSaysNotNeeded(page: Page, stay: Stay, message: string): Promise<void> {
-  await page.goto(`${app.url}/sign-in`)
-  await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await signInAndSync(page, app.url, 'lunner-forelder-1')
   await page.goto(`${app.url}/stays/${stay.id}`)
   await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
   await page.getByLabel('Melding til kommunen (valgfritt)').fill(message)
