@@ -117,12 +117,15 @@ describe('the messages screen', () => {
       facts: { kind: 'rulesChanged', changeDeadline: { daysBefore: 1, time: '14:00', timeZone: 'Europe/Oslo' } },
     })
     fakeStaffApi({
-      'GET /staff/households': () => aPageOf([berg]),
-      'GET /staff/messages': () => aPageOf([{ ...rules, householdId: berg.id }]),
+      'GET /staff/households': () => aPageOf([berg, haddad]),
+      'GET /staff/notices': () => aPageOf([]),
+      'GET /staff/messages': () =>
+        aPageOf([berg, haddad].map((household) => ({ ...rules, householdId: household.id }))),
     })
     const { wrapper } = await mountConsole('/kommune/beskjeder')
     await eventually(() => expect(wrapper.text()).toContain('Nye frister fra kommunen'))
     expect(wrapper.text()).toContain('Endringer og avlysninger må meldes senest kl. 14.00 dagen før oppholdet.')
+    expect(wrapper.get('[data-testid="console-rule-notices"]').findAll('li')).toHaveLength(1)
   })
 })
 
