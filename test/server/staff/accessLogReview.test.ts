@@ -7,8 +7,10 @@ import { useTestServer } from '../support/testServer'
 import { everyPage, pageAt, type Filters } from './support/staffPages'
 
 const world = useTestServer({ demo: true })
-const tone = () => world().as('lunner-ansatt')
-const ola = () => world().as('lunner-ansatt-2')
+// Staff sessions last a working day and these tests move the clock by days: each call signs in afresh.
+const freshly = async (username: string) => world().anonymous.withToken((await world().signIn(username)).token)
+const tone = () => freshly('lunner-ansatt')
+const ola = () => freshly('lunner-ansatt-2')
 
 async function householdOf(username: string): Promise<string> {
   return (await world().signIn(username)).user.householdId!
