@@ -20,7 +20,8 @@ export const consoleRoute: RouteRecordRaw = {
   name: 'console',
   component: () => import('./ConsoleApp.vue'),
   children: [
-    { path: '', redirect: { name: 'console.requests' } },
+    { path: '', redirect: { name: 'console.overview' } },
+    page('oversikt', 'overview', () => import('./views/OverviewView.vue')),
     page('foresporsler', 'requests', () => import('./views/RequestsView.vue')),
     page('plan', 'plan', () => import('./views/PlanView.vue')),
     page('husstander', 'households', () => import('./views/HouseholdsView.vue')),
@@ -29,13 +30,13 @@ export const consoleRoute: RouteRecordRaw = {
     page('beskjeder', 'messages', () => import('./views/MessagesView.vue')),
     page('informasjon', 'information', () => import('./views/InformationView.vue')),
     // Where the municipality's provider sends staff back (`/complete?code=…`, or `?error=…`): the frame
-    // shows the sign-in while signed out, and moves on to the requests once signed in (ConsoleApp.vue).
+    // shows the sign-in while signed out, and moves on to the overview once signed in (ConsoleApp.vue).
     {
       path: 'logg-inn/:step(complete)?',
       name: 'console.signIn',
-      component: () => import('./views/RequestsView.vue'),
+      component: () => import('./views/OverviewView.vue'),
     },
     page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
-    { path: ':rest(.*)*', redirect: { name: 'console.requests' } },
+    { path: ':rest(.*)*', redirect: { name: 'console.overview' } },
   ],
 }

@@ -25,6 +25,9 @@ export const MAX_MUTATIONS_PER_REQUEST = 100
 
 export const Role = z.enum(['caregiver', 'staff'])
 export type Role = z.infer<typeof Role>
+/** What a staff member may do: everything, plan and answer (not the municipality's settings), or only read. */
+export const StaffRole = z.enum(['caseworker', 'planner', 'readOnly'])
+export type StaffRole = z.infer<typeof StaffRole>
 
 export const SessionRequest = z.strictObject({
   username: Text.min(1).max(100),
@@ -36,6 +39,8 @@ export const User = z.object({
   role: Role,
   householdId: Id.nullable(),
   municipalityId: Id,
+  /** Staff only: what they may do (the console hides what their role may not). */
+  staffRole: StaffRole.optional(),
 })
 export type User = z.infer<typeof User>
 export const SessionResponse = z.object({ token: z.string().min(20), expiresAt: Instant, user: User })

@@ -27,7 +27,14 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
-    readonly details: { status?: number; code?: string; serverMessage?: string; retryAfterMs?: number } = {},
+    readonly details: {
+      status?: number
+      code?: string
+      serverMessage?: string
+      retryAfterMs?: number
+      /** On a 409 for a request already answered: who answered it and when. */
+      answered?: { by: string | null; at: string }
+    } = {},
   ) {
     super(message)
   }

@@ -17,8 +17,17 @@ export const ErrorCode = z.enum([
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
+/** Who of the staff answered a request first, and when: what a second answer's 409 names. */
+export const AnsweredBy = z.object({ by: z.string().nullable(), at: z.string() })
+export type AnsweredBy = z.infer<typeof AnsweredBy>
+
 export const ErrorBody = z.object({
-  error: z.object({ code: ErrorCode, message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    field: z.string().optional(),
+    answered: AnsweredBy.optional(),
+  }),
 })
 export type ErrorBody = z.infer<typeof ErrorBody>
 

@@ -51,7 +51,11 @@ export const StaffStaysQuery = z.strictObject({
   placeId: Id.optional(),
   state: StaffStayState.optional(),
 })
-export const StaffChangeRequestsQuery = z.strictObject({ ...paging, state: ChangeRequestStatus.optional() })
+export const StaffChangeRequestsQuery = z.strictObject({
+  ...paging,
+  /** A status, or `answered`: accepted or declined. */
+  state: z.union([ChangeRequestStatus, z.literal('answered')]).optional(),
+})
 export const StaffSummerApplicationsQuery = z.strictObject({
   ...paging,
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -62,7 +66,21 @@ export const StaffMessagesQuery = z.strictObject({
   householdId: Id.optional(),
   kind: MessageKind.optional(),
 })
-export const StaffAccessLogQuery = z.strictObject({ ...paging, householdId: Id.optional() })
+/** What the access log can be narrowed to: a household, a staff member, an action, days (Norwegian time). */
+export const AccessLogFilters = {
+  householdId: Id.optional(),
+  userId: Id.optional(),
+  action: z
+    .string()
+    .regex(/^[A-Za-z]{1,80}$/)
+    .optional(),
+  /** Entries from the start of this day. */
+  from: LocalDate.optional(),
+  /** Entries to the end of this day. */
+  to: LocalDate.optional(),
+}
+export const StaffAccessLogQuery = z.strictObject({ ...paging, ...AccessLogFilters })
+export const StaffAccessLogExportQuery = z.strictObject(AccessLogFilters)
 
 const Caregiver = z.object({ id: Id, name: ShortText })
 const RecipientRef = z.object({ id: Id, name: ShortText })
@@ -92,7 +110,21 @@ export type StaffHouseholdDetail = z.infer<typeof StaffHouseholdDetail>
 
 export const StaffStay = Stay.extend({ householdId: Id, state: StaffStayState })
 export type StaffStay = z.infer<typeof StaffStay>
-export const StaffChangeRequest = ChangeRequest.extend({ householdId: Id, stay: Stay, recipient: RecipientRef })
+/** Which staff member did something, and when. */
+export const StaffHand = z.object({ userId: Id, name: ShortText.nullable(), at: Instant })
+export type StaffHand = z.infer<typeof StaffHand>
+
+export const StaffChangeRequest = ChangeRequest.extend({
+  householdId: Id,
+  stay: Stay,
+  recipient: RecipientRef,
+  /** Who has taken the request ("I'm taking this"), while it waits. */
+  claimedBy: StaffHand.nullable(),
+  /** Who answered it; null while it waits, or where it was answered before this was recorded. */
+  answeredBy: StaffHand.nullable(),
+  /** The household by its caregivers' names ("Sara Haddad"), as staff know the family. */
+  householdName: z.string().max(500),
+})
 export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>
 export const StaffSummerApplication = SummerApplication.extend({ householdId: Id, recipient: RecipientRef })
 export type StaffSummerApplication = z.infer<typeof StaffSummerApplication>
@@ -109,6 +141,8 @@ export const AccessLogEntry = z.object({
   action: z.string().min(1).max(80),
   /** Null for a change that concerns no one household (the municipality's settings). */
   householdId: Id.nullable(),
+  /** The stay, request, application, message or note read or changed, where one was. */
+  recordId: z.string().max(80).nullable(),
 })
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>
 

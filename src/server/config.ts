@@ -33,6 +33,8 @@ export interface ServerConfig {
   metricsToken: string | null
   /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets requests in flight and jobs finish. */
   shutdownGraceMs: number
+  /** ACCESS_LOG_RETENTION_DAYS: how long the access log keeps an entry (default two years). */
+  accessLogRetentionDays: number
   /**
    * OLDEST_APP_PROTOCOL: the oldest protocol version of the family app still served; older apps are asked to
    * update (426). Raise it to the current version to make every phone update before it syncs again.
@@ -93,6 +95,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const graceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 20)
   if (!Number.isFinite(graceSeconds) || graceSeconds < 0)
     throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds, got ${env.SHUTDOWN_GRACE_SECONDS}`)
+  const retentionDays = Number(env.ACCESS_LOG_RETENTION_DAYS ?? 730)
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    throw new Error(`ACCESS_LOG_RETENTION_DAYS must be a whole number of days, got ${env.ACCESS_LOG_RETENTION_DAYS}`)
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -108,6 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     localIdpPort: demo ? localIdpPort : null,
     metricsToken,
     shutdownGraceMs: graceSeconds * 1000,
+    accessLogRetentionDays: retentionDays,
     oldestServedProtocol: oldestServedProtocol(env.OLDEST_APP_PROTOCOL),
   }
 }

@@ -16,6 +16,7 @@ import { createReadiness } from './operations/readiness'
 import { createServerMetrics } from './operations/serverMetrics'
 import { startSignIn } from './startSignIn'
 import { seedDemo } from './seed/demoSeed'
+import { startAccessLogRetention } from './staff/accessLogRetention'
 import type { Database } from './storage/database'
 import { migrate } from './storage/migrate'
 import { IN_MEMORY, openDatabase } from './storage/openDatabase'
@@ -101,6 +102,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     operations: { readiness, metrics, scrapeToken: config.metricsToken },
   })
   listener.answerWith(app)
+  const retention = startAccessLogRetention(db, clock, config.accessLogRetentionDays, log)
   readiness.enter('ready', db)
   return {
     url,
@@ -114,6 +116,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       readiness.enter('draining')
       // An open channel is a request that never ends of itself: the drain would wait its whole grace.
       await changeChannel.stop()
+      retention.stop()
       await Promise.all([listener.drain(config.shutdownGraceMs), notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
       if (!options.database) await db.close()

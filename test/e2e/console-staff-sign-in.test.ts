@@ -28,8 +28,8 @@ describe("staff sign-in through the municipality's login", () => {
     expect(await accessibilityViolations(page)).toEqual([])
 
     await signInThroughProvider(page, 'Tone Lunde (tone.lunde@lunner-demo.example)')
-    await page.getByRole('heading', { name: 'Forespørsler som venter' }).waitFor()
-    await page.waitForURL((address) => address.pathname === '/kommune/foresporsler')
+    await page.getByRole('heading', { name: 'Oversikt', level: 1 }).waitFor()
+    await page.waitForURL((address) => address.pathname === '/kommune/oversikt')
     await page.getByText('Logget inn som Tone Lunde').waitFor()
 
     await page.getByRole('button', { name: 'Logg ut' }).click()

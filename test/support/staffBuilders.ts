@@ -18,6 +18,9 @@ export function aStaffChangeRequest(
     householdId: anId(),
     stay,
     recipient: { id: recipientId, name: child },
+    claimedBy: null,
+    answeredBy: null,
+    householdName: 'Hanne Berg, Eirik Berg',
     ...rest,
   }
 }

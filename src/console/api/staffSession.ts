@@ -1,12 +1,14 @@
-// The staff member's session in the console: kept in this tab's sessionStorage only, never in the
-// family's device database, so a staff machine keeps no one's data once the tab is closed.
+// The staff member's session in the console: a working day's token (10 hours) in localStorage, so the
+// console's tabs share it and a new tab does not sign in again. Only the token and who signed in: no
+// household's data is ever stored on the machine, and signing out (or the idle lock) in one tab ends it in all.
 import type { SessionResponse, User } from '../../protocol'
 import { createApiClient, routeLabel, type ApiClient } from '../../protocol/apiClient'
 import { ApiError } from '../../protocol/apiError'
 import { sessionRoutes, signInRoutes } from '../../protocol/routes/sessionRoutes'
 import { signInStartPath } from '../../protocol/routes/signInRedirectRoutes'
 
-const STORAGE_KEY = 'pusterom.staffSession'
+export const STAFF_SESSION_KEY = 'pusterom.staffSession'
+const STORAGE_KEY = STAFF_SESSION_KEY
 
 export interface StaffSession {
   token: string
@@ -15,7 +17,7 @@ export interface StaffSession {
 }
 
 type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
-const tabStorage = (): SessionStorageLike | undefined => globalThis.sessionStorage
+const tabStorage = (): SessionStorageLike | undefined => globalThis.localStorage
 
 export function storedStaffSession(now: number, storage = tabStorage()): StaffSession | null {
   try {

@@ -1,10 +1,19 @@
-// Sending the municipality's notices: to one household, or to every household one by one (the API takes
-// one household per notice, so each family gets its own copy in its own feed).
+// Sending the municipality's notices: one request, to one household or to all, which the server sends
+// in one transaction. A draft keeps its client key until it is sent, so a retry after a lost answer
+// sends nothing twice.
 import { defineStore } from 'pinia'
 import type { StaffHousehold } from '../../protocol'
+import { staffNoticeRoutes, type StaffNoticeSend } from '../../protocol/routes/staffNoticeRoutes'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
-import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffSessionStore } from './staffSession'
+
+export interface NoticeDraft {
+  clientKey: string
+  /** A household's id, or 'all'. */
+  to: string
+  title: string
+  body: string
+}
 
 export const useConsoleNoticesStore = defineStore('console-notices', () => {
   const session = useStaffSessionStore()
@@ -20,12 +29,16 @@ export const useConsoleNoticesStore = defineStore('console-notices', () => {
     return all
   }
 
-  /** Sends to `to` (a household id, or 'all'); answers how many households got it. */
-  async function send(to: string, title: string, body: string): Promise<number> {
-    const ids = to === 'all' ? (await everyHousehold()).map((household) => household.id) : [to]
-    for (const householdId of ids)
-      await session.api.call(staffWriteRoutes.staffSendMessage, { body: { householdId, title, body } })
-    return ids.length
+  /** Sends the draft; answers the send as the server keeps it (how many households got it). */
+  function send(draft: NoticeDraft): Promise<StaffNoticeSend> {
+    return session.api.call(staffNoticeRoutes.staffSendNotice, {
+      body: {
+        clientKey: draft.clientKey,
+        householdId: draft.to === 'all' ? null : draft.to,
+        title: draft.title.trim(),
+        body: draft.body.trim(),
+      },
+    })
   }
 
   return { everyHousehold, send }

@@ -1,20 +1,25 @@
 // The families' change requests waiting for an answer, nearest stay first, and answering them.
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { StaffChangeRequest } from '../../protocol'
+import type { AnsweredBy, StaffChangeRequest } from '../../protocol'
+import { isApiError } from '../../protocol/apiError'
 import type { ApiClient } from '../../protocol/apiClient'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
+import { staffTeamworkRoutes } from '../../protocol/routes/staffTeamworkRoutes'
 import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
 export type RequestAnswer = { status: 'accepted' | 'declined'; note: string }
 
-async function everyPending(api: ApiClient): Promise<StaffChangeRequest[]> {
+/** The outcome of answering: sent, or someone else had answered first (who and when). */
+export type AnswerOutcome = { sent: true } | { sent: false; answered: AnsweredBy }
+
+async function everyRequest(api: ApiClient, state: 'pending' | 'answered'): Promise<StaffChangeRequest[]> {
   const items: StaffChangeRequest[] = []
   let cursor: string | undefined
   do {
-    const query = { state: 'pending', limit: 200, cursor } as const
+    const query = { state, limit: 200, cursor } as const
     const page = await api.call(staffReadRoutes.staffListChangeRequests, { query })
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
@@ -24,7 +29,10 @@ async function everyPending(api: ApiClient): Promise<StaffChangeRequest[]> {
 
 export const useConsoleRequestsStore = defineStore('console-requests', () => {
   const session = useStaffSessionStore()
-  const { data: pending, failed, reload } = useStaffQuery(session, everyPending, [])
+  const { data: pending, failed, reload } = useStaffQuery(session, (api) => everyRequest(api, 'pending'), [])
+  const handled = useStaffQuery(session, (api) => everyRequest(api, 'answered'), [])
+  /** Requests another staff member answered while this one was open: who and when, by request id. */
+  const answeredElsewhere = shallowRef<Record<string, AnsweredBy>>({})
   const loaded = shallowRef(false)
   /** How many arrived at the last refresh (for a polite live announcement). */
   const arrived = shallowRef(0)
@@ -38,15 +46,29 @@ export const useConsoleRequestsStore = defineStore('console-requests', () => {
     loaded.value = true
   }
 
-  /** Sends the answer; the request leaves the list once the server has it. */
-  async function answer(id: string, answer: RequestAnswer): Promise<void> {
+  /** Sends the answer; the request leaves the list once the server has it, or says who answered first. */
+  async function answer(id: string, answer: RequestAnswer): Promise<AnswerOutcome> {
     const note = answer.note.trim()
-    await session.api.call(staffWriteRoutes.staffDecideChangeRequest, {
-      params: { id },
-      body: { status: answer.status, ...(note ? { note } : {}) },
-    })
+    try {
+      await session.api.call(staffWriteRoutes.staffDecideChangeRequest, {
+        params: { id },
+        body: { status: answer.status, ...(note ? { note } : {}) },
+      })
+    } catch (error) {
+      const answered = isApiError(error, 'refused') ? error.details.answered : undefined
+      if (!answered) throw error
+      answeredElsewhere.value = { ...answeredElsewhere.value, [id]: answered }
+      return { sent: false, answered }
+    }
     pending.value = pending.value.filter((request) => request.id !== id)
+    return { sent: true }
   }
 
-  return { pending, loaded, failed, arrived, refresh, answer }
+  /** "I'm taking this" (or letting it go); the list then shows who has it. */
+  async function claim(id: string, take: boolean): Promise<void> {
+    await session.api.call(staffTeamworkRoutes.staffClaimChangeRequest, { params: { id }, body: { take } })
+    await refresh()
+  }
+
+  return { pending, handled, answeredElsewhere, loaded, failed, arrived, refresh, answer, claim }
 })

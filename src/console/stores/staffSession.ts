@@ -1,12 +1,16 @@
 // Who of the staff is signed in to the console, and the API client that calls with that session.
-// The token lives in this tab's sessionStorage (src/console/api/staffSession.ts), never in the device database.
+// The token lives in localStorage, shared by the console's tabs (src/console/api/staffSession.ts), never in
+// the device database; a sign-out or the idle lock in one tab reaches the others through the storage event.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { systemClock } from '../../domain/clock'
 import type { AuthMethodsResponse, SignInFailure } from '../../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../../protocol/apiError'
 import { signInRoutes } from '../../protocol/routes/sessionRoutes'
+import type { RouteDescriptor } from '../../protocol/routes/route'
+import { staffMayCall } from '../../protocol/routes/staffAccess'
 import {
+  STAFF_SESSION_KEY,
   createStaffConnection,
   staffSignIn,
   staffSignInWithCode,
@@ -18,7 +22,7 @@ import {
 import { listenForStaffChanges, type StaffChangeHandlers } from '../api/staffChanges'
 
 /** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
-export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'
+export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected' | 'idle'
 
 export const useStaffSessionStore = defineStore('console-session', () => {
   const session = shallowRef<StaffSession | null>(storedStaffSession(systemClock.now()))
@@ -71,6 +75,27 @@ export const useStaffSessionStore = defineStore('console-session', () => {
     return endSessionUrl
   }
 
+  /** The console was left alone too long (src/console/tools/useIdleLock.ts): sign in again. */
+  async function lock(): Promise<void> {
+    if (!session.value) return
+    session.value = null
+    signInError.value = 'idle'
+    await staffSignOut(api)
+  }
+
+  // Another tab signed in or out: this one follows.
+  globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    if (event.key !== STAFF_SESSION_KEY && event.key !== null) return
+    const stored = storedStaffSession(systemClock.now())
+    if (!stored && session.value) signInError.value = null
+    session.value = stored
+  })
+
+  /** Whether the signed-in staff member's role may call `route` (the console hides what it may not). */
+  function may(route: Pick<RouteDescriptor, 'method' | 'access' | 'staffRoles'>): boolean {
+    return staffMayCall(route, session.value?.user.staffRole ?? 'caseworker')
+  }
+
   /** A call answered 401: the session ran out on the server, so the console asks to sign in again. */
   function expired(error: unknown): boolean {
     if (!isApiError(error, 'sessionExpired')) return false
@@ -94,6 +119,8 @@ export const useStaffSessionStore = defineStore('console-session', () => {
     /** Where the browser goes (a navigation) to sign in with the municipality's provider. */
     providerSignInPath: staffProviderSignInPath,
     signOut,
+    lock,
+    may,
     expired,
     /** The API client of this session, for the console's stores and screens. */
     api,

@@ -2,11 +2,14 @@
 // A 401 signs the console out (the shell then asks to sign in again).
 import { shallowRef, type ShallowRef } from 'vue'
 import type { ApiClient } from '../../protocol/apiClient'
+import { isApiError } from '../../protocol/apiError'
 
 export interface StaffQuery<T> {
   data: ShallowRef<T>
   loading: ShallowRef<boolean>
   failed: ShallowRef<boolean>
+  /** The failure was a 404: the record does not exist, or belongs to another municipality. */
+  missing: ShallowRef<boolean>
   reload: () => Promise<void>
 }
 
@@ -24,6 +27,7 @@ export function useStaffQuery<T>(
   const data = shallowRef(initial) as ShallowRef<T>
   const loading = shallowRef(false)
   const failed = shallowRef(false)
+  const missing = shallowRef(false)
   let latest = 0
 
   async function reload(): Promise<void> {
@@ -34,12 +38,16 @@ export function useStaffQuery<T>(
       if (call !== latest) return // an older answer that arrived after a newer one
       data.value = result
       failed.value = false
+      missing.value = false
     } catch (error) {
-      if (call === latest && !session.expired(error)) failed.value = true
+      if (call === latest && !session.expired(error)) {
+        failed.value = true
+        missing.value = isApiError(error, 'refused') && error.details.status === 404
+      }
     } finally {
       if (call === latest) loading.value = false
     }
   }
 
-  return { data, loading, failed, reload }
+  return { data, loading, failed, missing, reload }
 }

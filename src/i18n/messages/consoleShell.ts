@@ -5,6 +5,7 @@ const nb = {
     skipToContent: 'Hopp til innholdet',
     nav: {
       label: 'Konsollet',
+      overview: 'Oversikt',
       requests: 'Forespørsler',
       plan: 'Plan',
       households: 'Husstander',
@@ -43,6 +44,7 @@ const nb = {
     loading: 'Henter …',
     loadError: 'Fikk ikke hentet fra tjenesten. Prøv igjen.',
     sessionExpired: 'Økten er utløpt. Logg inn igjen.',
+    idleLocked: 'Konsollen ble låst etter 15 minutter uten aktivitet. Logg inn igjen.',
     retry: 'Prøv igjen',
     saved: 'Lagret.',
     saveError: 'Kunne ikke lagre: {message}',
@@ -58,6 +60,7 @@ const nn: typeof nb = {
     skipToContent: 'Hopp til innhaldet',
     nav: {
       label: 'Konsollet',
+      overview: 'Oversikt',
       requests: 'Førespurnader',
       plan: 'Plan',
       households: 'Hushald',
@@ -96,6 +99,7 @@ const nn: typeof nb = {
     loading: 'Hentar …',
     loadError: 'Fekk ikkje henta frå tenesta. Prøv igjen.',
     sessionExpired: 'Økta har gått ut. Logg inn igjen.',
+    idleLocked: 'Konsollen vart låst etter 15 minutt utan aktivitet. Logg inn igjen.',
     retry: 'Prøv igjen',
     saved: 'Lagra.',
     saveError: 'Kunne ikkje lagre: {message}',
@@ -111,6 +115,7 @@ const en: typeof nb = {
     skipToContent: 'Skip to content',
     nav: {
       label: 'Console',
+      overview: 'Overview',
       requests: 'Requests',
       plan: 'Plan',
       households: 'Households',
@@ -149,6 +154,7 @@ const en: typeof nb = {
     loading: 'Loading …',
     loadError: 'Could not load from the service. Try again.',
     sessionExpired: 'The session has run out. Sign in again.',
+    idleLocked: 'The console was locked after 15 minutes without activity. Sign in again.',
     retry: 'Try again',
     saved: 'Saved.',
     saveError: 'Could not save: {message}',

@@ -7,7 +7,9 @@ import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
+import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
+import { consoleOverviewMessages } from './consoleOverview'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
@@ -37,6 +39,8 @@ const features = [
   consoleShellMessages,
   consoleRequestsMessages,
   consoleHouseholdsMessages,
+  consoleAccessLogMessages,
+  consoleOverviewMessages,
   consoleNoticesMessages,
   consolePlanMessages,
   consoleInformationMessages,

@@ -3,6 +3,7 @@
 // documents them (OpenAPI); the browser wings call them through one typed client (../apiClient.ts).
 // Zod only as types here, so a module that builds paths from descriptors loads no schema.
 import type { z } from 'zod'
+import type { StaffRole } from '../api'
 import type { ErrorCode } from '../errors'
 
 /** Who may call a route: anyone, any signed-in user, or one role. */
@@ -17,6 +18,8 @@ export interface RouteDescriptor {
   path: string
   summary: string
   access: Access
+  /** Staff routes: the roles that may call it (default: every role for a GET, caseworkers and planners otherwise). */
+  staffRoles?: readonly StaffRole[]
   params?: z.ZodType
   query?: z.ZodType
   body?: z.ZodType

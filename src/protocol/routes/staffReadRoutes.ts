@@ -1,8 +1,9 @@
 // What the municipality's console reads: paged, filtered lists scoped to the staff member's own
 // municipality (`{items, nextCursor}`, `cursor` and `limit` in the query), and one household.
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   AccessLogPage,
+  StaffAccessLogExportQuery,
   StaffAccessLogQuery,
   StaffChangeRequestsPage,
   StaffChangeRequestsQuery,
@@ -73,8 +74,18 @@ export const staffReadRoutes = describeRoutes({
   ),
   staffListAccessLog: staffList(
     '/staff/access-log',
-    "Who of the staff read or changed which household's data, newest first; read only",
+    "Who of the staff read or changed which household's data and which record, newest first; by household, staff member (userId), action and days; read only",
     StaffAccessLogQuery,
     AccessLogPage,
   ),
+  staffExportAccessLog: {
+    method: 'get',
+    path: '/staff/access-log/export',
+    summary:
+      'The access log as CSV (at, userId, userName, action, householdId, recordId), with the same filters, newest first',
+    access: 'staff',
+    query: StaffAccessLogExportQuery,
+    response: z.string(),
+    produces: 'text/csv; charset=utf-8',
+  },
 })

@@ -75,6 +75,7 @@ export const staffWriteRoutes = describeRoutes({
     summary:
       "Updates the municipality's name, change deadline rule, summer respite, contacts, apply link or postal address (fields left out stay as they are)",
     access: 'staff',
+    staffRoles: ['caseworker'],
     body: StaffMunicipalityUpdate,
     response: Municipality,
   },

@@ -1,5 +1,5 @@
 // Municipalities, households and users: who exists and where each belongs.
-import type { Municipality, Role, User } from '../../protocol'
+import type { Municipality, Role, StaffRole, User } from '../../protocol'
 import { Municipality as MunicipalitySchema } from '../../protocol'
 import type { Queryable } from '../storage/database'
 import { publishMunicipality } from './municipalityStore'
@@ -30,6 +30,8 @@ export interface NewUser {
   householdId: string | null
   /** Null: the user can only sign in through ID-porten. */
   passwordHash: string | null
+  /** Staff only: what they may do (left out: a caseworker, who may do everything). */
+  staffRole?: StaffRole
 }
 
 export async function createUsers(db: Queryable, users: readonly NewUser[]): Promise<void> {
@@ -44,12 +46,13 @@ export async function createUsers(db: Queryable, users: readonly NewUser[]): Pro
       user.municipalityId,
       user.householdId,
       user.passwordHash,
+      user.role === 'staff' ? (user.staffRole ?? 'caseworker') : null,
     )
     const p = params.length
-    return `($${p - 6}, $${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}, $${p})`
+    return `($${p - 7}, $${p - 6}, $${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}, $${p})`
   })
   await db.query(
-    `INSERT INTO users (id, username, name, role, municipality_id, household_id, password_hash) VALUES ${values.join(', ')}`,
+    `INSERT INTO users (id, username, name, role, municipality_id, household_id, password_hash, staff_role) VALUES ${values.join(', ')}`,
     params,
   )
 }
@@ -92,11 +95,18 @@ export async function householdsOfMunicipality(db: Queryable, municipalityId: st
 
 /** A user in the shape the API answers a sign-in with, or null. */
 export async function findUserById(db: Queryable, userId: string): Promise<User | null> {
-  const [row] = await db.query<Omit<UserRow, 'password_hash'>>(
-    'SELECT id, name, role, municipality_id, household_id FROM users WHERE id = $1',
+  const [row] = await db.query<Omit<UserRow, 'password_hash'> & { staff_role: StaffRole | null }>(
+    'SELECT id, name, role, municipality_id, household_id, staff_role FROM users WHERE id = $1',
     [userId],
   )
   return row
-    ? { id: row.id, name: row.name, role: row.role, householdId: row.household_id, municipalityId: row.municipality_id }
+    ? {
+        id: row.id,
+        name: row.name,
+        role: row.role,
+        householdId: row.household_id,
+        municipalityId: row.municipality_id,
+        ...(row.role === 'staff' ? { staffRole: row.staff_role ?? 'caseworker' } : {}),
+      }
     : null
 }

@@ -4,7 +4,9 @@ import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
+import { staffNoticeHandlers } from './handlers/staffNoticeHandlers'
 import { staffReadHandlers } from './handlers/staffReadHandlers'
+import { staffTeamworkHandlers } from './handlers/staffTeamworkHandlers'
 import { staffWriteHandlers } from './handlers/staffWriteHandlers'
 import { syncHandlers } from './handlers/syncHandlers'
 import type { Route } from './route'
@@ -16,6 +18,8 @@ export const coreRoutes: readonly Route[] = [
   ...syncHandlers,
   ...staffWriteHandlers,
   ...staffReadHandlers,
+  ...staffTeamworkHandlers,
+  ...staffNoticeHandlers,
 ]
 
 /**

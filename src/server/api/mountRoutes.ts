@@ -1,6 +1,7 @@
 // Registers the route table on Hono: access, then path, query and body validated, then the handler.
 import type { Context, Hono } from 'hono'
-import type { Access } from '../../protocol/routes/route'
+import type { RouteDescriptor } from '../../protocol/routes/route'
+import { staffMayCall } from '../../protocol/routes/staffAccess'
 import type { Principal } from '../auth/principal'
 import { sessionKey } from '../auth/sessions'
 import { ApiError } from '../errors/apiError'
@@ -10,7 +11,8 @@ import { servedProtocol } from './protocolGate'
 import type { ApiDeps, Route } from './route'
 import { readJsonBody, validateInput } from './validateInput'
 
-function authorize(principal: Principal | null, presentedToken: boolean, access: Access): Principal | null {
+function authorize(principal: Principal | null, presentedToken: boolean, route: RouteDescriptor): Principal | null {
+  const { access } = route
   if (access === 'anyone') return principal
   if (!principal)
     throw new ApiError(
@@ -19,6 +21,8 @@ function authorize(principal: Principal | null, presentedToken: boolean, access:
     )
   if (access !== 'signedIn' && principal.role !== access)
     throw new ApiError('forbidden', `Only for ${access === 'staff' ? 'staff' : 'caregivers'}`)
+  if (!staffMayCall(route, principal.staffRole ?? 'caseworker'))
+    throw new ApiError('forbidden', `Not for staff with the role ${principal.staffRole}`)
   return principal
 }
 
@@ -41,10 +45,10 @@ async function answerInOneQuery(
     protocol,
   })
   if (!found) {
-    authorize(null, credentials.presented, route.access) // throws unless anyone may call the route
+    authorize(null, credentials.presented, route) // throws unless anyone may call the route
     return undefined
   }
-  authorize(found.principal, credentials.presented, route.access)
+  authorize(found.principal, credentials.presented, route)
   return { result: found.result }
 }
 
@@ -53,7 +57,7 @@ async function answer(c: Context<ApiEnv>, route: Route, deps: ApiDeps): Promise<
   const protocol = servedProtocol(c, route.access, deps.oldestProtocol)
   const quick = await answerInOneQuery(c, route, credentials, deps, protocol)
   if (quick) return quick.result
-  const principal = authorize(await principalOf(credentials, deps), credentials.presented, route.access)
+  const principal = authorize(await principalOf(credentials, deps), credentials.presented, route)
   const params = route.params ? validateInput(route.params, c.req.param(), 'path') : undefined
   const query = route.query ? validateInput(route.query, c.req.query(), 'query') : undefined
   const body = route.body ? validateInput(route.body, await readJsonBody(c), 'body') : undefined

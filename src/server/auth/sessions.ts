@@ -1,11 +1,14 @@
-// Sessions: a random bearer token handed out once, kept only as its sha256, expiring after 30 days.
+// Sessions: a random bearer token handed out once, kept only as its sha256, expiring after 30 days for a
+// family's phone and after a working day (10 hours) for staff, whose console shares it between its tabs.
 // Password login and a later ID-porten (OIDC) login both end in `issueSession`.
 import { createHash, randomBytes } from 'node:crypto'
 import { isoNow, type Clock } from '../../domain/clock'
 import type { Queryable } from '../storage/database'
+import type { StaffRole } from '../../protocol'
 import type { Principal } from './principal'
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 3600_000
+export const STAFF_SESSION_LIFETIME_MS = 10 * 3600_000
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
@@ -18,7 +21,9 @@ export async function issueSession(
 ): Promise<{ token: string; expiresAt: string }> {
   const token = randomBytes(32).toString('base64url')
   const now = clock.now()
-  const expiresAt = new Date(now + SESSION_LIFETIME_MS).toISOString()
+  const [user] = await db.query<{ role: Principal['role'] }>('SELECT role FROM users WHERE id = $1', [userId])
+  const lifetime = user?.role === 'staff' ? STAFF_SESSION_LIFETIME_MS : SESSION_LIFETIME_MS
+  const expiresAt = new Date(now + lifetime).toISOString()
   // Expired sessions of this user go when a new one starts, so the table does not grow without end.
   await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at <= $2', [userId, isoNow(clock)])
   await db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
@@ -35,6 +40,7 @@ interface PrincipalRow {
   role: Principal['role']
   household_id: string | null
   municipality_id: string
+  staff_role: StaffRole | null
 }
 
 /** What finds a token's session in the table: its hash, and the moment it must outlive. */
@@ -51,13 +57,19 @@ export function sessionKey(token: string, clock: Clock): SessionKey {
 export async function principalOfToken(db: Queryable, token: string, clock: Clock): Promise<Principal | null> {
   const key = sessionKey(token, clock)
   const [row] = await db.query<PrincipalRow>(
-    `SELECT u.id AS user_id, u.role, u.household_id, u.municipality_id
+    `SELECT u.id AS user_id, u.role, u.household_id, u.municipality_id, u.staff_role
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > $2`,
     [key.tokenHash, key.now],
   )
   if (!row) return null
-  return { userId: row.user_id, role: row.role, householdId: row.household_id, municipalityId: row.municipality_id }
+  return {
+    userId: row.user_id,
+    role: row.role,
+    householdId: row.household_id,
+    municipalityId: row.municipality_id,
+    staffRole: row.staff_role,
+  }
 }
 
 export async function endSession(db: Queryable, token: string): Promise<void> {

@@ -9,6 +9,9 @@ export const DEMO_USERNAMES = [
   'lunner-forelder-3',
   'gjovik-forelder-1',
   'lunner-ansatt',
+  'lunner-ansatt-2',
+  'lunner-planlegger',
+  'lunner-lesetilgang',
   'gjovik-ansatt',
 ] as const
 export type DemoUsername = (typeof DEMO_USERNAMES)[number]

@@ -36,13 +36,18 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
         municipality: lunner(now),
         places: lunnerPlaces,
         households: families.lunner,
-        staff: { username: 'lunner-ansatt', name: 'Tone Lunde' },
+        staff: [
+          { username: 'lunner-ansatt', name: 'Tone Lunde', staffRole: 'caseworker' },
+          { username: 'lunner-ansatt-2', name: 'Ola Dahl', staffRole: 'caseworker' },
+          { username: 'lunner-planlegger', name: 'Mona Ruud', staffRole: 'planner' },
+          { username: 'lunner-lesetilgang', name: 'Arne Foss', staffRole: 'readOnly' },
+        ],
       },
       {
         municipality: gjovik(),
         places: gjovikPlaces,
         households: families.gjovik,
-        staff: { username: 'gjovik-ansatt', name: 'Per Moen' },
+        staff: [{ username: 'gjovik-ansatt', name: 'Per Moen', staffRole: 'caseworker' }],
       },
     ] as const
     for (const tenant of tenants) {
@@ -54,17 +59,19 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
         Object.values(tenant.places).map((data) => ({ data, householdId: null })),
       )
       await insertHouseholds(writer, tenant.households, since)
-      await createUsers(tx, [
-        {
-          id: demoUserId(tenant.staff.username),
-          username: tenant.staff.username,
-          name: tenant.staff.name,
-          role: 'staff',
+      await createUsers(
+        tx,
+        tenant.staff.map((staff) => ({
+          id: demoUserId(staff.username),
+          username: staff.username,
+          name: staff.name,
+          role: 'staff' as const,
+          staffRole: staff.staffRole,
           municipalityId: tenant.municipality.id,
           householdId: null,
           passwordHash: nextHash(),
-        },
-      ])
+        })),
+      )
     }
     await seedDemoIdentities(tx, pidKey)
     return true

@@ -1,12 +1,12 @@
 // The access log: which staff member read or changed which household's data, when, through which
-// route. Only appended to (the table refuses UPDATE and DELETE); never part of the change feed.
+// route, and which record. Only appended to (the table refuses UPDATE and DELETE, but for the retention
+// job's); never part of the change feed.
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
-import type { AccessLogEntry, Page } from '../../protocol'
 import type { StaffPrincipal } from '../auth/principal'
 import type { Queryable } from '../storage/database'
-import { SqlConditions } from '../storage/sqlConditions'
-import { decodeCursor, pageFrom, pageSize } from './reads/pageCursor'
+
+/** A read of what this staff member read through the same route within this time is the list refreshed. */
+export const REPEATED_READ_MS = 15 * 60_000
 
 export interface Access {
   staff: StaffPrincipal
@@ -14,6 +14,13 @@ export interface Access {
   action: string
   /** The households whose data was read or changed; null for a change that concerns no one household. */
   householdIds: readonly (string | null)[]
+  /** The one stay, request, application, message or note the read or change concerned, where there is one. */
+  recordId?: string
+  /**
+   * A read: not written again for a household this staff member read through the same route within
+   * REPEATED_READ_MS (the console refreshing a list already shown). A change is always written.
+   */
+  read?: boolean
   at: string
 }
 
@@ -21,50 +28,23 @@ export interface Access {
 export async function recordAccess(db: Queryable, access: Access): Promise<void> {
   const households = [...new Set(access.householdIds)]
   if (households.length === 0) return
+  const since = new Date(Date.parse(access.at) - REPEATED_READ_MS).toISOString()
   await db.query(
-    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id)
-     SELECT $1, $2, $3, $4, household_id, $6 FROM unnest($5::uuid[]) AS household_id`,
-    [access.at, access.staff.municipalityId, access.staff.userId, access.action, households, randomUUID()],
-  )
-}
-
-interface LogRow {
-  id: string | number
-  at: Date | string
-  user_id: string
-  user_name: string | null
-  action: string
-  household_id: string | null
-}
-
-/** Newest first. */
-export async function listAccessLog(
-  db: Queryable,
-  municipalityId: string,
-  filter: { cursor?: string; limit?: number; householdId?: string },
-): Promise<Page<AccessLogEntry>> {
-  const limit = pageSize(filter.limit)
-  const after = decodeCursor(filter.cursor, z.tuple([z.string().regex(/^\d{1,18}$/)]))
-  const where = new SqlConditions().add('l.municipality_id = ?', municipalityId)
-  where.addIf(filter.householdId, 'l.household_id = ?::uuid')
-  if (after) where.add('l.id < ?::bigint', after[0])
-  const rows = await db.query<LogRow>(
-    `SELECT l.id, l.at, l.user_id, u.name AS user_name, l.action, l.household_id
-     FROM access_log l LEFT JOIN users u ON u.id = l.user_id
-     WHERE ${where.where} ORDER BY l.id DESC LIMIT ${where.param(limit + 1)}`,
-    where.params,
-  )
-  return pageFrom(
-    rows,
-    limit,
-    (row) => ({
-      id: String(row.id),
-      at: new Date(row.at).toISOString(),
-      userId: row.user_id,
-      userName: row.user_name,
-      action: row.action,
-      householdId: row.household_id,
-    }),
-    (row) => [String(row.id)],
+    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id, record_id)
+     SELECT $1, $2, $3, $4, h.id, $6, $7 FROM unnest($5::uuid[]) AS h(id)
+     WHERE NOT $8 OR NOT EXISTS (
+       SELECT 1 FROM access_log l WHERE l.municipality_id = $2 AND l.user_id = $3 AND l.action = $4
+         AND l.household_id = h.id AND l.record_id IS NOT DISTINCT FROM $7 AND l.at > $9 AND l.at <= $1)`,
+    [
+      access.at,
+      access.staff.municipalityId,
+      access.staff.userId,
+      access.action,
+      households,
+      randomUUID(),
+      access.recordId ?? null,
+      access.read ?? false,
+      since,
+    ],
   )
 }

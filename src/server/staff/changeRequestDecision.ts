@@ -9,6 +9,7 @@ import { newMessage, requestAnsweredNotice } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality } from '../storage/records'
 import { recordAccess } from './accessLog'
+import { AlreadyAnswered, answeredBy, recordAnswer } from './requestHandling'
 
 export interface DecisionOutcome {
   changeRequest: ChangeRequest
@@ -37,7 +38,8 @@ export async function decideChangeRequest(
   return writeInMunicipality(db, staff.municipalityId, async (writer) => {
     const found = await findRecord(writer.tx, 'changeRequest', requestId, { municipalityId: staff.municipalityId })
     if (!found?.householdId) throw notFound()
-    if (found.data.status !== 'pending') throw new ApiError('conflict', 'The request has already been answered')
+    if (found.data.status !== 'pending')
+      throw new AlreadyAnswered(await answeredBy(writer.tx, requestId, found.data.answeredAt))
     const stay = await findRecord(writer.tx, 'stay', found.data.stayId, { householdId: found.householdId })
     if (!stay) throw notFound()
     const cancelled = stay.data.status === 'cancelledByFamily' || stay.data.status === 'cancelledByMunicipality'
@@ -50,10 +52,12 @@ export async function decideChangeRequest(
       answeredAt: now,
     }
     await writer.put('changeRequest', changeRequest, found.householdId)
+    await recordAnswer(writer.tx, staff, requestId, now)
     await recordAccess(writer.tx, {
       staff,
       action: 'staffDecideChangeRequest',
       householdIds: [found.householdId],
+      recordId: requestId,
       at: now,
     })
     const settled = staySettledBy(changeRequest, stay.data, now)

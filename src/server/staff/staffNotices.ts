@@ -23,7 +23,13 @@ export async function sendNotice(
     if (stayId && !stay) throw notFound()
     const message = newMessage({ kind: 'notice', title: input.title, body: input.body, stayId }, now)
     await writer.put('message', message, input.householdId)
-    await recordAccess(writer.tx, { staff, action: 'staffSendMessage', householdIds: [input.householdId], at: now })
+    await recordAccess(writer.tx, {
+      staff,
+      action: 'staffSendMessage',
+      householdIds: [input.householdId],
+      recordId: message.id,
+      at: now,
+    })
     return { message, messages: [{ householdId: input.householdId, message, stayStart: stay?.data.start ?? null }] }
   })
 }

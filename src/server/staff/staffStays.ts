@@ -73,7 +73,13 @@ export async function createStay(
       updatedAt: now,
     }
     await writer.put('stay', stay, recipient.householdId)
-    await recordAccess(writer.tx, { staff, action: 'staffCreateStay', householdIds: [recipient.householdId], at: now })
+    await recordAccess(writer.tx, {
+      staff,
+      action: 'staffCreateStay',
+      householdIds: [recipient.householdId],
+      recordId: stay.id,
+      at: now,
+    })
     const message = await tellHousehold(writer, recipient.householdId, stay, stayPlannedNotice(stay, place), now)
     return { stay, messages: [message] }
   })
@@ -113,7 +119,13 @@ export async function patchStay(
     assertOrdered(after.start, after.end)
     const place = await placeOf(writer, after.placeId)
     await writer.put('stay', after, found.householdId)
-    await recordAccess(writer.tx, { staff, action: 'staffPatchStay', householdIds: [found.householdId], at: now })
+    await recordAccess(writer.tx, {
+      staff,
+      action: 'staffPatchStay',
+      householdIds: [found.householdId],
+      recordId: after.id,
+      at: now,
+    })
     await settlePendingRequests(writer, found.householdId, before, after, note ?? null, now)
     const message = await tellHousehold(writer, found.householdId, after, draftFor(before, after, place, note), now)
     return { stay: after, messages: [message] }

@@ -31,6 +31,7 @@ export async function answerSummerApplication(
       staff,
       action: 'staffAnswerSummerApplication',
       householdIds: [found.householdId],
+      recordId: application.id,
       at: now,
     })
     return {

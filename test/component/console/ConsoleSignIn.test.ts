@@ -30,7 +30,7 @@ describe('staff sign-in to the console', () => {
     expect(wrapper.find('input[name="password"]').exists()).toBe(false)
   })
 
-  it("finishes a sign-in coming back from the municipality's login and shows the requests", async () => {
+  it("finishes a sign-in coming back from the municipality's login and shows the overview", async () => {
     const api = fakeStaffApi({
       'GET /auth/methods': methods(false),
       'POST /session/exchange': () => ({
@@ -43,10 +43,10 @@ describe('staff sign-in to the console', () => {
     })
     const code = 'one-time-code-0123456789abcdef'
     const { wrapper, router } = await mountConsole(`/kommune/logg-inn/complete?code=${code}`, { signedIn: false })
-    await eventually(() => expect(router.currentRoute.value.name).toBe('console.requests'))
+    await eventually(() => expect(router.currentRoute.value.name).toBe('console.overview'))
     expect(api.sent('POST', '/session/exchange')[0]?.body).toEqual({ code })
     await eventually(() => expect(wrapper.text()).toContain('Logget inn som Tone Lunde'))
-    expect(JSON.parse(sessionStorage.getItem('pusterom.staffSession') ?? 'null')?.token).toBe(
+    expect(JSON.parse(localStorage.getItem('pusterom.staffSession') ?? 'null')?.token).toBe(
       'staff-token-from-provider-0123',
     )
   })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { aRecipient } from '../../support/builders'
+import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
 import { aPageOf, aStaffChangeRequest, aStaffHousehold } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
@@ -76,8 +76,8 @@ describe('finding one household', () => {
     await eventually(() => expect(wrapper.text()).toContain('Barn: Ida'))
   })
 
-  it('leads from a family’s request to the child’s household', async () => {
-    const request = aStaffChangeRequest({ child: 'Ida', householdId: berg.id })
+  it('leads from a family’s request to the household, named by its caregivers', async () => {
+    const request = aStaffChangeRequest({ child: 'Ida', householdId: berg.id, householdName: 'Eirik Berg, Hanne Berg' })
     fakeStaffApi({
       'GET /municipality': () => aMunicipality(),
       'GET /staff/change-requests': () => aPageOf([request]),
@@ -85,35 +85,57 @@ describe('finding one household', () => {
     })
     const { wrapper, router } = await mountConsole('/kommune/foresporsler')
     await eventually(() => expect(wrapper.find('[data-testid="household-link"]').exists()).toBe(true))
-    expect(wrapper.get('[data-testid="household-link"]').text()).toBe('Husstanden til Ida')
+    expect(wrapper.get('[data-testid="household-link"]').text()).toBe('Eirik Berg, Hanne Berg')
     await wrapper.get('[data-testid="household-link"]').trigger('click')
     await eventually(() => expect(router.currentRoute.value.params.id).toBe(berg.id))
     await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))
   })
 })
 
-describe('the access log screen', () => {
-  it('shows who read which household, and filters by household', async () => {
-    const api = fakeStaffApi({
+describe('a household that is not there', () => {
+  it('says it was not found, rather than asking to try again', async () => {
+    const missing = '00000000-0000-4000-8000-00000000dead'
+    fakeStaffApi({ 'GET /municipality': () => aMunicipality() })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${missing}`)
+    await eventually(() =>
+      expect(wrapper.get('[role="alert"]').text()).toBe(
+        'Fant ikke husstanden. Den finnes ikke, eller den hører til en annen kommune.',
+      ),
+    )
+    expect(wrapper.text()).not.toContain('Prøv igjen')
+  })
+})
+
+describe('the household page', () => {
+  it('shows each child’s birth date and allergies, the stays and the messages the family got', async () => {
+    const maja = aRecipient({ name: 'Maja', birthDate: '2015-03-09', allergies: 'Nøtter' })
+    const haddad = aStaffHousehold({ recipients: [{ ...maja, decisions: [] }] })
+    const stay = { ...aStay({ recipientId: maja.id, placeId: aPlace().id }), householdId: haddad.id, state: 'planned' }
+    const message = {
+      id: '00000000-0000-4000-8000-00000000e001',
+      kind: 'stayPlanned',
+      title: 'Opphold planlagt',
+      body: 'Kommunen har planlagt et opphold.',
+      stayId: stay.id,
+      changeRequestId: null,
+      createdAt: '2026-11-25T09:00:00.000Z',
+      readAt: null,
+      facts: null,
+      householdId: haddad.id,
+    }
+    fakeStaffApi({
       'GET /municipality': () => aMunicipality(),
-      'GET /staff/households': () => aPageOf([berg]),
-      'GET /staff/access-log': () =>
-        aPageOf([
-          {
-            id: '1',
-            at: '2026-11-25T09:00:00.000Z',
-            userId: '00000000-0000-4000-8000-00000000a001',
-            userName: 'Tone Lunde',
-            action: 'staffGetHousehold',
-            householdId: berg.id,
-          },
-        ]),
+      [`GET /staff/households/${haddad.id}`]: () => haddad,
+      [`GET /staff/households/${haddad.id}/notes`]: () => ({ items: [] }),
+      'GET /staff/stays': (call) => aPageOf(call.query.get('recipientId') === maja.id ? [stay] : []),
+      'GET /staff/messages': (call) => aPageOf(call.query.get('householdId') === haddad.id ? [message] : []),
     })
-    const { wrapper } = await mountConsole('/kommune/tilgangslogg')
-    await eventually(() => expect(wrapper.find('[data-testid="access-log-entry"]').exists()).toBe(true))
-    expect(wrapper.get('[data-testid="access-log-entry"]').text()).toContain('Tone Lunde')
-    expect(wrapper.get('[data-testid="access-log-entry"]').text()).toContain('Hanne Berg, Eirik Berg')
-    await wrapper.get('select.field__input').setValue(berg.id)
-    await eventually(() => expect(api.sent('GET', '/staff/access-log').at(-1)?.query.get('householdId')).toBe(berg.id))
+    const { wrapper } = await mountConsole(`/kommune/husstander/${haddad.id}`)
+    await eventually(() => expect(wrapper.text()).toContain('Nøtter'))
+    expect(wrapper.text()).toContain('9. mars 2015')
+    await eventually(() => expect(wrapper.get('[data-testid="household-stays"]').text()).toContain('Maja ·'))
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="household-messages"]').text()).toContain('Opphold planlagt'),
+    )
   })
 })

@@ -16,32 +16,100 @@ const lunner = aMunicipality({
   contacts: [{ name: 'Tildelingskontoret', phone: '+47 61 32 40 00', email: null }],
 })
 
+const aSend = (overrides: object = {}) => ({
+  id: '00000000-0000-4000-8000-00000000e001',
+  clientKey: '00000000-0000-4000-8000-00000000e002',
+  sentAt: '2026-11-25T09:00:00.000Z',
+  sentBy: 'Tone Lunde',
+  title: 'Stengt i jula',
+  body: 'Avlastningsboligen er stengt 24.–26. desember.',
+  householdId: null,
+  householdCount: 2,
+  ...overrides,
+})
+
+async function writeANotice(wrapper: Awaited<ReturnType<typeof mountConsole>>['wrapper'], to: string) {
+  await eventually(() => expect(wrapper.text()).toContain('Sara Haddad'))
+  await wrapper.get('select[name="to"]').setValue(to)
+  await wrapper.get('input[name="title"]').setValue('Stengt i jula')
+  await wrapper.get('textarea[name="body"]').setValue('Avlastningsboligen er stengt 24.–26. desember.')
+  await wrapper.get('form').trigger('submit')
+}
+
 describe('the messages screen', () => {
-  it('sends a notice to every household, one copy each', async () => {
-    const api = fakeStaffApi({
+  it('starts with no receiver chosen, so nothing goes to everyone by default', async () => {
+    fakeStaffApi({
       'GET /municipality': () => lunner,
       'GET /staff/households': () => aPageOf([berg, haddad]),
-      'GET /staff/messages': () => aPageOf([]),
-      'POST /staff/messages': (call) => ({
-        id: '00000000-0000-4000-8000-00000000e001',
-        kind: 'notice',
-        stayId: null,
-        changeRequestId: null,
-        createdAt: '2026-11-25T09:00:00.000Z',
-        readAt: null,
-        ...(call.body as object),
-        householdId: undefined,
-      }),
+      'GET /staff/notices': () => aPageOf([]),
     })
     const { wrapper } = await mountConsole('/kommune/beskjeder')
     await eventually(() => expect(wrapper.text()).toContain('Sara Haddad'))
-    await wrapper.get('input[name="title"]').setValue('Stengt i jula')
-    await wrapper.get('textarea[name="body"]').setValue('Avlastningsboligen er stengt 24.–26. desember.')
-    await wrapper.get('form').trigger('submit')
+    expect((wrapper.get('select[name="to"]').element as HTMLSelectElement).value).toBe('')
+    await wrapper.get('input[name="title"]').setValue('Hei')
+    await wrapper.get('textarea[name="body"]').setValue('Hei')
+    expect(wrapper.get('button[type="submit"]').attributes('disabled')).toBeDefined()
+  })
+
+  it('asks before sending to every household, then sends one request the server sends to all', async () => {
+    const api = fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/households': () => aPageOf([berg, haddad]),
+      'GET /staff/notices': () => aPageOf([]),
+      'POST /staff/notices': (call) => aSend({ clientKey: (call.body as { clientKey: string }).clientKey }),
+    })
+    const { wrapper } = await mountConsole('/kommune/beskjeder')
+    await writeANotice(wrapper, 'all')
+    expect(api.sent('POST', '/staff/notices')).toHaveLength(0)
+    expect(wrapper.get('[data-testid="console-notice-confirm"]').text()).toContain(
+      'Sende «Stengt i jula» til alle 2 husstander?',
+    )
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Ja, send')!
+      .trigger('click')
     await eventually(() => expect(wrapper.text()).toContain('Beskjeden er sendt til 2 husstander.'))
-    expect(
-      api.sent('POST', '/staff/messages').map((call) => (call.body as { householdId: string }).householdId),
-    ).toEqual([berg.id, haddad.id])
+    expect(api.sent('POST', '/staff/notices')).toHaveLength(1)
+    expect(api.sent('POST', '/staff/notices')[0]?.body).toMatchObject({ householdId: null, title: 'Stengt i jula' })
+  })
+
+  it('tries again with the same key after a failure, so no family gets it twice', async () => {
+    let fail = true
+    const api = fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/households': () => aPageOf([berg, haddad]),
+      'GET /staff/notices': () => aPageOf([]),
+      'POST /staff/notices': () => (fail ? new Response('bad gateway', { status: 502 }) : aSend()),
+    })
+    const { wrapper } = await mountConsole('/kommune/beskjeder')
+    await writeANotice(wrapper, haddad.id)
+    expect(wrapper.get('[data-testid="console-notice-confirm"]').text()).toContain('til Sara Haddad?')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Ja, send')!
+      .trigger('click')
+    await eventually(() => expect(wrapper.get('[role="alert"]').text()).toContain('ingen får den to ganger'))
+    fail = false
+    await wrapper.get('form').trigger('submit')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Ja, send')!
+      .trigger('click')
+    await eventually(() => expect(api.sent('POST', '/staff/notices')).toHaveLength(2))
+    const [first, retry] = api.sent('POST', '/staff/notices').map((call) => call.body as { clientKey: string })
+    expect(retry?.clientKey).toBe(first?.clientKey)
+  })
+
+  it('lists a notice sent to all households once', async () => {
+    fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'GET /staff/households': () => aPageOf([berg, haddad]),
+      'GET /staff/notices': () => aPageOf([aSend()]),
+    })
+    const { wrapper } = await mountConsole('/kommune/beskjeder')
+    await eventually(() => expect(wrapper.findAll('[data-testid="console-notice-sent"]')).toHaveLength(1))
+    expect(wrapper.get('[data-testid="console-notice-sent"]').text()).toContain('Alle husstander (2)')
+    expect(wrapper.get('[data-testid="console-notice-sent"]').text()).toContain('Tone Lunde')
   })
 
   it('lists a notice of new rules worded from its facts, as families read it', async () => {
@@ -49,12 +117,15 @@ describe('the messages screen', () => {
       facts: { kind: 'rulesChanged', changeDeadline: { daysBefore: 1, time: '14:00', timeZone: 'Europe/Oslo' } },
     })
     fakeStaffApi({
-      'GET /staff/households': () => aPageOf([berg]),
-      'GET /staff/messages': () => aPageOf([{ ...rules, householdId: berg.id }]),
+      'GET /staff/households': () => aPageOf([berg, haddad]),
+      'GET /staff/notices': () => aPageOf([]),
+      'GET /staff/messages': () =>
+        aPageOf([berg, haddad].map((household) => ({ ...rules, householdId: household.id }))),
     })
     const { wrapper } = await mountConsole('/kommune/beskjeder')
     await eventually(() => expect(wrapper.text()).toContain('Nye frister fra kommunen'))
     expect(wrapper.text()).toContain('Endringer og avlysninger må meldes senest kl. 14.00 dagen før oppholdet.')
+    expect(wrapper.get('[data-testid="console-rule-notices"]').findAll('li')).toHaveLength(1)
   })
 })
 

@@ -3,7 +3,7 @@ import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
 import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
-import { fakeStaffApi } from './support/fakeStaffApi'
+import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -105,6 +105,23 @@ describe('the plan screen', () => {
         status: 'cancelledByMunicipality',
         note: 'Stengt på grunn av vannlekkasje.',
       }),
+    )
+  })
+
+  it('says why the server refused a change, after "Kunne ikke lagre:"', async () => {
+    planApi({
+      [`PATCH /staff/stays/${weekend.id}`]: () =>
+        json(400, { error: { code: 'invalid_request', message: 'end: must be after start', field: 'end' } }),
+    })
+    const { wrapper } = await mountConsole('/kommune/plan')
+    await eventually(() => expect(wrapper.find('[data-testid="plan-stay"] button').exists()).toBe(true))
+    await wrapper.get('[data-testid="plan-stay"] button').trigger('click')
+    const save = wrapper.findAll('[data-testid="plan-stay"] button').find((b) => b.text() === 'Lagre endring')
+    await save?.trigger('click')
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="plan-stay"] [role="alert"]').text()).toBe(
+        'Kunne ikke lagre: end: must be after start',
+      ),
     )
   })
 })

@@ -96,11 +96,10 @@ describe('the requests screen', () => {
 })
 
 describe('the console’s address', () => {
-  it('opens on the requests when staff go to /kommune', async () => {
+  it('opens on the overview when staff go to /kommune', async () => {
     fakeStaffApi({ 'GET /municipality': () => lunner, 'GET /staff/change-requests': () => aPageOf([]) })
-    const { wrapper, router } = await mountConsole('/kommune')
-    expect(router.currentRoute.value.name).toBe('console.requests')
-    await eventually(() => expect(wrapper.text()).toContain('Ingen forespørsler venter.'))
+    const { router } = await mountConsole('/kommune')
+    expect(router.currentRoute.value.name).toBe('console.overview')
   })
 
   it('asks staff to sign in first, and refuses a family’s account', async () => {
@@ -127,6 +126,6 @@ describe('the console’s address', () => {
     await eventually(() =>
       expect(wrapper.get('[role="alert"]').text()).toBe('Denne kontoen er ikke en ansattkonto. Familier bruker appen.'),
     )
-    expect(sessionStorage.getItem('pusterom.staffSession')).toBeNull()
+    expect(localStorage.getItem('pusterom.staffSession')).toBeNull()
   })
 })

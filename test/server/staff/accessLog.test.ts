@@ -33,6 +33,7 @@ describe('the access log', () => {
       userName: 'Tone Lunde',
       action: 'staffGetHousehold',
       householdId: household,
+      recordId: null,
     })
   })
 
@@ -82,7 +83,7 @@ describe('the access log', () => {
     expect(await fingerprint()).toEqual(before)
   })
 
-  it('keeps no bodies, names of children or texts: only who, when, which route and which household', async () => {
+  it('keeps no bodies, names of children or texts: only who, when, which route, which household and record', async () => {
     const columns = await world().db.query<{ column_name: string }>(
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'access_log' AND table_schema = current_schema() ORDER BY ordinal_position",
     )
@@ -94,6 +95,7 @@ describe('the access log', () => {
       'action',
       'household_id',
       'request_id',
+      'record_id',
     ])
   })
 

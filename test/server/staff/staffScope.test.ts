@@ -29,8 +29,8 @@ describe("staff see only their own municipality's households", () => {
   it.each(lists)("GET %s gives Lunner's staff their own", async (path) => {
     const response = await (await world().as('lunner-ansatt')).get(path)
     expect(response.status).toBe(200)
-    if (path !== '/staff/access-log' && path !== '/staff/summer-applications')
-      expect((response.body as { items: unknown[] }).items.length).toBeGreaterThan(0)
+    const logOrEmpty = ['/staff/access-log', '/staff/access-log/export', '/staff/summer-applications']
+    if (!logOrEmpty.includes(path)) expect((response.body as { items: unknown[] }).items.length).toBeGreaterThan(0)
   })
 
   it("answers another municipality's household as not found, the same as one that does not exist", async () => {

@@ -1,6 +1,6 @@
 // Signing in with a username and password (demo accounts, demo mode only) and signing out.
 import { sessionRoutes } from '../../../protocol/routes/sessionRoutes'
-import { findUserByUsername } from '../../accounts/accountStore'
+import { findUserById, findUserByUsername } from '../../accounts/accountStore'
 import { attemptFailed, attemptSucceeded, reserveAttempt } from '../../auth/loginThrottle'
 import { decoyHash, verifyPassword } from '../../auth/passwords'
 import { endSession, issueSession } from '../../auth/sessions'
@@ -30,16 +30,9 @@ export const sessionHandlers = attach(sessionRoutes, {
     }
     await attemptSucceeded(db, reservation.attempt)
     const session = await issueSession(db, user.id, clock)
-    return {
-      ...session,
-      user: {
-        id: user.id,
-        name: user.name,
-        role: user.role,
-        householdId: user.household_id,
-        municipalityId: user.municipality_id,
-      },
-    }
+    const signedIn = await findUserById(db, user.id)
+    if (!signedIn) throw new ApiError('unauthorized', 'Wrong username or password')
+    return { ...session, user: signedIn }
   },
 
   async deleteSession({ deps, token }) {

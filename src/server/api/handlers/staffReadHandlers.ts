@@ -5,7 +5,8 @@ import type { Page } from '../../../protocol'
 import { staffReadRoutes } from '../../../protocol/routes/staffReadRoutes'
 import type { StaffPrincipal } from '../../auth/principal'
 import { notFound } from '../../errors/apiError'
-import { listAccessLog, recordAccess } from '../../staff/accessLog'
+import { recordAccess } from '../../staff/accessLog'
+import { accessLogCsv, listAccessLog } from '../../staff/reads/accessLogList'
 import { listChangeRequests } from '../../staff/reads/staffChangeRequestList'
 import { householdDetail, listHouseholds } from '../../staff/reads/staffHouseholds'
 import { listMessages, listPlaces, listSummerApplications } from '../../staff/reads/staffRecordLists'
@@ -15,7 +16,7 @@ import { attach, type ApiDeps } from '../route'
 
 /** Writes who read which households. */
 function logRead(deps: ApiDeps, staff: StaffPrincipal, action: string, householdIds: string[]): Promise<void> {
-  return recordAccess(deps.db, { staff, action, householdIds, at: isoNow(deps.clock) })
+  return recordAccess(deps.db, { staff, action, householdIds, read: true, at: isoNow(deps.clock) })
 }
 
 /** Reads a page of one of the municipality's lists; with `householdOf`, logs the households it shows. */
@@ -49,4 +50,5 @@ export const staffReadHandlers = attach(staffReadRoutes, {
   staffListSummerApplications: staffList(listSummerApplications, itsHousehold),
   staffListMessages: staffList(listMessages, itsHousehold),
   staffListAccessLog: staffList(listAccessLog),
+  staffExportAccessLog: ({ principal, query, deps }) => accessLogCsv(deps.db, principal.municipalityId, query),
 })

@@ -2,9 +2,9 @@
 // is not stored: it is a stay, not cancelled, with a request the municipality has not answered.
 import { z } from 'zod'
 import { Id, Instant, type Page, type StaffStay, type StaffStayState, type Stay } from '../../../protocol'
-import { addDays, startOfLocalDate } from '../../../domain/localDates'
+import { addDays } from '../../../domain/localDates'
 import type { StayState } from '../../../domain/stayState'
-import { NORWEGIAN_TIME_ZONE } from '../../../domain/zonedTime'
+import { dayStart } from './norwegianDays'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
@@ -30,10 +30,6 @@ function stateCondition(state: StaffStayState): string {
   if (state === 'changeRequested') return `s.data ->> 'status' IN ('planned', 'changed') AND ${PENDING}`
   if (state === 'planned' || state === 'changed') return `s.data ->> 'status' = ? AND NOT ${PENDING}`
   return `s.data ->> 'status' = ?`
-}
-
-function dayStart(date: string): string {
-  return new Date(startOfLocalDate(date, NORWEGIAN_TIME_ZONE)).toISOString()
 }
 
 interface StayRow {

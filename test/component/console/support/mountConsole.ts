@@ -5,6 +5,7 @@ import { createPinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { consoleRoute } from '../../../../src/console/consoleRoutes'
+import type { StaffRole } from '../../../../src/protocol'
 import type { Locale } from '../../../../src/protocol/locale'
 import { createAppI18n } from '../../support/appI18n'
 
@@ -16,18 +17,26 @@ export const staffUser = {
   role: 'staff' as const,
   householdId: null,
   municipalityId: '00000000-0000-4000-8000-00000000b001',
+  staffRole: 'caseworker' as StaffRole,
 }
 
-export function signedInAsStaff(): void {
-  sessionStorage.setItem(
+export function signedInAsStaff(staffRole: StaffRole = 'caseworker'): void {
+  localStorage.setItem(
     'pusterom.staffSession',
-    JSON.stringify({ token: 'staff-token-0123456789abcdef', expiresAt: '2099-01-01T00:00:00.000Z', user: staffUser }),
+    JSON.stringify({
+      token: 'staff-token-0123456789abcdef',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      user: { ...staffUser, staffRole },
+    }),
   )
 }
 
-export async function mountConsole(path: string, options: { locale?: Locale; signedIn?: boolean } = {}) {
-  sessionStorage.clear()
-  if (options.signedIn ?? true) signedInAsStaff()
+export async function mountConsole(
+  path: string,
+  options: { locale?: Locale; signedIn?: boolean; staffRole?: StaffRole } = {},
+) {
+  localStorage.clear()
+  if (options.signedIn ?? true) signedInAsStaff(options.staffRole)
   const router = createRouter({ history: createMemoryHistory(), routes: [consoleRoute] })
   await router.push(path)
   await router.isReady()

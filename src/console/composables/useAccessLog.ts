@@ -1,0 +1,85 @@
+// The access log as the console reviews it: the filters, the entries read so far (a page at a time, "show
+// more" for the next), and the same filters downloaded as CSV.
+import { computed, reactive, shallowRef } from 'vue'
+import { addDays, localDateOf } from '../../domain/localDates'
+import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
+import { systemClock } from '../../domain/clock'
+import type { AccessLogEntry } from '../../protocol'
+import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
+import { useStaffSessionStore } from '../stores/staffSession'
+
+export const LOG_PERIODS = { all: null, day: 0, week: 6, month: 29, year: 364 } as const
+
+/** The actions the log writes, which the console names in words (consoleAccessLog.actions) and filters by. */
+export const LOGGED_ACTIONS: readonly string[] = [
+  'staffGetHousehold',
+  'staffListHouseholds',
+  'staffListStays',
+  'staffListChangeRequests',
+  'staffListSummerApplications',
+  'staffListMessages',
+  'staffListNotes',
+  'staffCreateStay',
+  'staffPatchStay',
+  'staffDecideChangeRequest',
+  'staffClaimChangeRequest',
+  'staffReleaseChangeRequest',
+  'staffAnswerSummerApplication',
+  'staffSendMessage',
+  'staffSendNotice',
+  'staffAddNote',
+  'staffUpdateMunicipality',
+]
+export type LogPeriod = keyof typeof LOG_PERIODS
+
+export function useAccessLog() {
+  const session = useStaffSessionStore()
+  const filters = reactive({ householdId: '', userId: '', action: '', period: 'all' as LogPeriod })
+  const entries = shallowRef<AccessLogEntry[]>([])
+  const nextCursor = shallowRef<string | null>(null)
+  const loading = shallowRef(false)
+  const failed = shallowRef(false)
+
+  const query = computed(() => {
+    const back = LOG_PERIODS[filters.period]
+    const today = localDateOf(systemClock.now(), NORWEGIAN_TIME_ZONE)
+    return {
+      householdId: filters.householdId || undefined,
+      userId: filters.userId || undefined,
+      action: filters.action || undefined,
+      from: back === null ? undefined : addDays(today, -back),
+    }
+  })
+
+  async function load(more = false): Promise<void> {
+    loading.value = true
+    try {
+      const cursor = more ? (nextCursor.value ?? undefined) : undefined
+      const page = await session.api.call(staffReadRoutes.staffListAccessLog, { query: { ...query.value, cursor } })
+      entries.value = more ? [...entries.value, ...page.items] : page.items
+      nextCursor.value = page.nextCursor
+      failed.value = false
+    } catch (error) {
+      if (!session.expired(error)) failed.value = true
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /** Downloads what the filters match as a CSV file. */
+  async function download(): Promise<void> {
+    try {
+      const csv = await session.api.call(staffReadRoutes.staffExportAccessLog, { query: query.value })
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = `tilgangslogg-${localDateOf(systemClock.now(), NORWEGIAN_TIME_ZONE)}.csv`
+      link.click()
+      URL.revokeObjectURL(url)
+    } catch (error) {
+      if (!session.expired(error)) failed.value = true
+    }
+  }
+
+  return { filters, entries, nextCursor, loading, failed, load, download }
+}
