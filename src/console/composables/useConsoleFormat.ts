@@ -1,5 +1,4 @@
 // How times and days read in the console, in the staff member's language: "fre. 27.11. 16.00 – søn. 29.11. 16.00".
-import { useI18n } from 'vue-i18n'
 import {
   formatDate,
   formatDateAndTime,
@@ -7,11 +6,11 @@ import {
   formatDayShort,
   formatTime,
 } from '../../domain/norwegianDates'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 export function useConsoleFormat() {
-  const { locale } = useI18n()
-  const lang = () => locale.value as Locale
+  const locale = useLocale()
+  const lang = () => locale.value
 
   function range(start: string, end: string): string {
     const from = `${formatDayShort(start, lang())} ${formatTime(start, lang())}`

@@ -5,6 +5,7 @@ import { shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { loadConsoleMessages } from '../../i18n/consoleLocaleMessages'
 import { DEFAULT_LOCALE, type Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 const loaded = new Set<Locale>()
 
@@ -24,7 +25,6 @@ export function useConsoleLanguages() {
 }
 
 export function useConsoleTexts() {
-  const i18n = useI18n({ useScope: 'global' })
   const { loadLanguage } = useConsoleLanguages()
   const ready = shallowRef(false)
 
@@ -33,6 +33,6 @@ export function useConsoleTexts() {
     ready.value = true
   }
 
-  watch(i18n.locale, (locale) => void load(locale as Locale), { immediate: true })
+  watch(useLocale(), (locale) => void load(locale), { immediate: true })
   return { ready }
 }

@@ -4,14 +4,15 @@ import { useI18n } from 'vue-i18n'
 import { calendarDaysUntil, timeSpan, type DeadlineStatus } from '../../domain/deadlineStatus'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import { formatDayLong, formatNearDay, formatRelative, formatTime } from '../../domain/norwegianDates'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 export function useDeadlineText() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
 
   function sentence(status: DeadlineStatus, nowMs: number): string {
     if (status.kind === 'noRule') return t('deadline.noRule')
-    const lang = locale.value as Locale
+    const lang = locale.value
     const day =
       formatNearDay(calendarDaysUntil(status.deadline, nowMs, NORWEGIAN_TIME_ZONE), lang) ??
       formatDayLong(status.deadline, lang)

@@ -9,6 +9,7 @@ import type { messageTextMessages } from '../../i18n/messages/messageText'
 import type { Message, MessageFacts, Recipient } from '../../protocol'
 import type { Locale } from '../../protocol/locale'
 import { useLiveQuery } from '../tools/useLiveQuery'
+import { useLocale } from '../../i18n/useLocale'
 
 export interface MessageWording {
   title: string
@@ -26,7 +27,8 @@ function titleKeyOf(facts: MessageFacts): TitleKey {
 }
 
 export function useMessageWords() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
   // Read here, not through useRecipients: sharing that module would split it into a chunk the first screen names.
   const { data: recipients } = useLiveQuery(() => db.recipients.toArray(), [] as Recipient[])
 
@@ -55,7 +57,7 @@ export function useMessageWords() {
       const title = locale.value === 'nb' || message.kind === 'notice' ? message.title : t(`inbox.kind.${message.kind}`)
       return { title, body: message.body, note: null }
     }
-    const lang = locale.value as Locale
+    const lang = locale.value
     const dates = formatDayRange(facts.start, facts.end, lang)
     const child = recipients.value.find((recipient) => recipient.id === facts.recipientId)?.name
     const stay = child ? t('messageText.subject', { dates, child }) : dates

@@ -1,9 +1,8 @@
 // The municipality's information about respite in the family's language, falling back to Bokmål.
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
 import { db } from '../db/database'
 import type { Municipality, RespiteInformationTexts } from '../../protocol'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 import { useLiveQuery } from '../tools/useLiveQuery'
 
 export const INFORMATION_TOPICS = [
@@ -18,7 +17,7 @@ export const INFORMATION_TOPICS = [
 export type InformationTopic = (typeof INFORMATION_TOPICS)[number]
 
 export function useRespiteInformation() {
-  const { locale } = useI18n()
+  const locale = useLocale()
   const { data: municipality, loaded } = useLiveQuery(
     async () => (await db.municipality.toCollection().first()) ?? null,
     null as Municipality | null,
@@ -26,7 +25,7 @@ export function useRespiteInformation() {
   const texts = computed<RespiteInformationTexts | null>(() => {
     const information = municipality.value?.information
     if (!information) return null
-    return information[locale.value as Locale] ?? information.nb
+    return information[locale.value] ?? information.nb
   })
   /** The topics the municipality has written about, in reading order. */
   const topics = computed(() =>

@@ -2,13 +2,14 @@
 // year when the day is in another year than today.
 import { useI18n } from 'vue-i18n'
 import { formatDayShort, formatDayShortNear, formatTime } from '../../domain/norwegianDates'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 import { useAppTime } from '../tools/useAppTime'
 
 export function useStayFormat() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
   const { now } = useAppTime()
-  const lang = () => locale.value as Locale
+  const lang = () => locale.value
   const day = (instant: string) => formatDayShortNear(instant, now.value, lang())
 
   /** The span of a stay; the end's day is left out when it is the same day. */

@@ -5,7 +5,7 @@ import { useI18n } from 'vue-i18n'
 import { instantOfLocal, localDateOf, parseClockTime, parseNumericDate } from '../../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import { formatDateNumeric, formatTime } from '../../domain/norwegianDates'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 import type { Stay } from '../../protocol'
 
 export interface TimeChangeValue {
@@ -16,12 +16,13 @@ export interface TimeChangeValue {
 }
 
 export function useTimeChangeForm() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
   const value = shallowRef<TimeChangeValue>({ startDate: '', startTime: '', endDate: '', endTime: '' })
   const error = shallowRef<string | null>(null)
 
   function fillFrom(stay: Pick<Stay, 'start' | 'end'>): void {
-    const lang = locale.value as Locale
+    const lang = locale.value
     value.value = {
       startDate: formatDateNumeric(localDateOf(Date.parse(stay.start), NORWEGIAN_TIME_ZONE)),
       startTime: formatTime(stay.start, lang),
