@@ -2,7 +2,6 @@
 // The token lives in this tab's sessionStorage (src/console/api/staffSession.ts), never in the device database.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { systemClock } from '../../domain/clock'
 import type { AuthMethodsResponse, SignInFailure } from '../../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../../protocol/apiError'
 import {
@@ -14,12 +13,13 @@ import {
   storedStaffSession,
   type StaffSession,
 } from '../api/staffSession'
+import { useConsoleClock } from '../tools/useConsoleClock'
 
 /** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
 export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'
 
 export const useStaffSessionStore = defineStore('console-session', () => {
-  const session = shallowRef<StaffSession | null>(storedStaffSession(systemClock.now()))
+  const session = shallowRef<StaffSession | null>(storedStaffSession(useConsoleClock().now()))
   const { api, staff } = createStaffConnection(() => session.value?.token ?? null)
   const busy = shallowRef(false)
   const signInError = shallowRef<ConsoleSignInError | null>(null)

@@ -5,7 +5,9 @@ import { createPinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { consoleRoute } from '../../../../src/console/consoleRoutes'
+import type { Clock } from '../../../../src/domain/clock'
 import type { Locale } from '../../../../src/protocol/locale'
+import { consoleClockKey } from '../../../../src/console/tools/useConsoleClock'
 import { createAppI18n } from '../../support/appI18n'
 
 const Shell = defineComponent({ render: () => h(RouterView) })
@@ -25,7 +27,7 @@ export function signedInAsStaff(): void {
   )
 }
 
-export async function mountConsole(path: string, options: { locale?: Locale; signedIn?: boolean } = {}) {
+export async function mountConsole(path: string, options: { locale?: Locale; signedIn?: boolean; clock?: Clock } = {}) {
   sessionStorage.clear()
   if (options.signedIn ?? true) signedInAsStaff()
   const router = createRouter({ history: createMemoryHistory(), routes: [consoleRoute] })
@@ -33,7 +35,10 @@ export async function mountConsole(path: string, options: { locale?: Locale; sig
   await router.isReady()
   const wrapper = mount(Shell, {
     attachTo: document.body,
-    global: { plugins: [createPinia(), createAppI18n(options.locale ?? 'nb'), router] },
+    global: {
+      plugins: [createPinia(), createAppI18n(options.locale ?? 'nb'), router],
+      provide: options.clock ? { [consoleClockKey as symbol]: options.clock } : {},
+    },
   })
   await flushPromises()
   return { wrapper, router }
