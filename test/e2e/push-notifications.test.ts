@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultPushPreferences, Message, SessionResponse } from '../../src/protocol'
 import { pushForMessage } from '../../src/server/push/pushMessages'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { SHOWN_PUSHES_CACHE, SHOWN_PUSHES_ENTRY } from '../../src/service-worker/shownPushes'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
@@ -66,15 +67,18 @@ async function describeWorker(context: BrowserContext): Promise<string> {
   const seen = await Promise.all(
     workers.map((worker) =>
       worker
-        .evaluate(async () => {
-          const scope = self as unknown as { registration: { getNotifications(): Promise<Notification[]> } }
-          const stored = await (await caches.open('pusterom-shown-pushes')).match('/shown-pushes.json')
-          return {
-            permission: Notification.permission,
-            pushesShown: stored ? await stored.text() : 'none',
-            notifications: (await scope.registration.getNotifications()).map((shown) => shown.tag),
-          }
-        })
+        .evaluate(
+          async ({ cache, entry }) => {
+            const scope = self as unknown as { registration: { getNotifications(): Promise<Notification[]> } }
+            const stored = await (await caches.open(cache)).match(entry)
+            return {
+              permission: Notification.permission,
+              pushesShown: stored ? await stored.text() : 'none',
+              notifications: (await scope.registration.getNotifications()).map((shown) => shown.tag),
+            }
+          },
+          { cache: SHOWN_PUSHES_CACHE, entry: SHOWN_PUSHES_ENTRY },
+        )
         .then((state) => ({ url: worker.url(), ...state }))
         .catch((error: unknown) => ({ url: worker.url(), unreadable: String(error) })),
     ),

@@ -5,7 +5,8 @@ import { attachBrowserTriggers } from './browserTriggers'
 import { systemClock, type Clock } from '../../domain/clock'
 import { SyncEngine } from './engine'
 import { turnOffPush } from './pushSubscription'
-import { currentToken, readSession, signIn, signInWithCode, signOut } from './session'
+import { currentToken, signIn, signInWithCode, signOut } from './session'
+import { readSession } from './sessionOnDevice'
 
 export interface AppSync {
   api: ApiClient

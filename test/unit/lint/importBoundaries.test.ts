@@ -60,7 +60,7 @@ describe('the wings never import each other', { timeout: 60_000 }, () => {
     refused('src/server/planted.ts', "import { createStaffApi as planted } from '../console/api/staffApi'"))
 
   it('refuses the service worker the family’s sync engine', () =>
-    refused('src/service-worker/planted.ts', "import { readSession as planted } from '../family/sync/session'"))
+    refused('src/service-worker/planted.ts', "import { readSession as planted } from '../family/sync/sessionOnDevice'"))
 
   it('lets each wing use the foundation', async () => {
     await allowed('src/family/stores/planted.ts', "import { changeDeadline as planted } from '../../domain/deadline'")
