@@ -10,6 +10,7 @@ import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
+import { signInWithPassword } from './support/familySteps'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
 const unit = lunnerPlaces.unit
@@ -62,13 +63,7 @@ async function hannesPhone(now: string) {
   const browsing = await browserForThisTest()
   await browsing.page.clock.install({ time: new Date(now) })
   await browsing.page.goto(url('/sign-in'))
-  await browsing.page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-  await browsing.page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await browsing.page.getByRole('button', { name: 'Logg inn' }).click()
-  await browsing.page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await signInWithPassword(browsing.page, 'lunner-forelder-1', DEMO_PASSWORD)
   return browsing
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
+import { expectIdasStaysOffline, signInWithPassword, tickWhileOffline } from './support/familySteps'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const app = serveAppForThisFile({ demo: true })
@@ -14,22 +15,9 @@ describe('signing in', () => {
     const { page, context } = await browserForThisTest()
     await page.goto(app.url)
     await waitForServiceWorkerControl(page)
+    await signInWithPassword(page, 'lunner-forelder-1')
 
-    await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-    await page.getByLabel('Passord').fill('demo')
-    await page.getByRole('button', { name: 'Logg inn' }).click()
-
-    // The first sync is done when the header says when the device was last brought up to date.
-    await page
-      .getByTestId('sync-status')
-      .getByText(/^Oppdatert \d/)
-      .waitFor()
-    // The stays in the list (the home card above it loads after the first paint, so it is left out here).
-    const idasStays = page.locator('.agenda').getByRole('article').filter({ hasText: 'Ida' })
-    const online = await idasStays.allTextContents()
-    expect(online.some((text) => text.includes('Solsikken avlastningshjem'))).toBe(true)
-
-    await context.setOffline(true)
+    await expectIdasStaysOffline(page, context)
     expect(
       await page.evaluate(() =>
         fetch('/api/v1/municipality').then(
@@ -38,10 +26,6 @@ describe('signing in', () => {
         ),
       ),
     ).toBe(false)
-    await page.reload()
-
-    await idasStays.first().waitFor()
-    expect(await idasStays.allTextContents()).toEqual(online)
   })
 })
 
@@ -65,13 +49,7 @@ describe('the sign-in page in another language', () => {
 
 async function signIn(page: Page, username: string): Promise<void> {
   await page.goto(app.url)
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill('demo')
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await signInWithPassword(page, username)
 }
 
 /** Elements that stick out to the right of the screen, which would force sideways scrolling. */
@@ -223,17 +201,7 @@ describe('signing out', () => {
     await signIn(page, 'lunner-forelder-1')
     // Offline navigation is the service worker's job: it must control the page first.
     await waitForServiceWorkerControl(page)
-    await context.setOffline(true)
-    // A tick made offline waits in the outbox.
-    const stay = await page.locator('a[href^="/stays/"]').first().getAttribute('href')
-    await page.goto(app.url + `${stay}/packing`)
-    await page.getByRole('checkbox').first().check()
-    // The box flips at once; the tick is safe only once it is in the outbox, as the header then says.
-    // The header's line says so once the sync engine has started, which waits for the page's first paint.
-    await page
-      .getByTestId('sync-status')
-      .getByText(/én endring venter/)
-      .waitFor()
+    await tickWhileOffline(page, context, app.url)
 
     await page.goto(app.url + '/more')
     await page.getByRole('button', { name: 'Logg ut' }).click()
