@@ -35,7 +35,12 @@ describe('the medication list', () => {
     await wrapper.find(`#${CSS.escape(field('Medisin'))}`).setValue('Orfiril')
     await wrapper.find(`#${CSS.escape(field('Styrke'))}`).setValue('300 mg')
     await wrapper.find(`#${CSS.escape(field('Dose'))}`).setValue('1 tablett')
-    await wrapper.find(`#${CSS.escape(field('Tidspunkt'))}`).setValue('20.00, 8')
+    await wrapper.get('input[aria-label="Tidspunkt 1"]').setValue('20.00')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Legg til tidspunkt')!
+      .trigger('click')
+    await wrapper.get('input[aria-label="Tidspunkt 2"]').setValue('8')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 20.00'))
     expect((await db.medications.toArray())[0]).toMatchObject({
@@ -55,10 +60,47 @@ describe('the medication list', () => {
       .trigger('click')
     const inputs = wrapper.findAll('form input')
     await inputs[0]!.setValue('Orfiril')
-    await inputs[3]!.setValue('om morgenen')
+    await wrapper.get('input[aria-label="Tidspunkt 1"]').setValue('om morgenen')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Skriv klokkeslett som 08.00'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Skriv klokkeslettet som 08.00 eller 08,00.'))
+    const time = wrapper.get('input[aria-label="Tidspunkt 1"]')
+    expect(time.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get(`#${CSS.escape(time.attributes('aria-describedby')!)}`).text()).toContain('08,00')
     expect(await db.medications.count()).toBe(0)
+  })
+
+  it('saves 08,00 and 19,30 from a Norwegian phone’s number pad as the two times typed, and nothing else', async () => {
+    const wrapper = await open(MedicationListView)
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Legg til medisin')!
+      .trigger('click')
+    await wrapper.findAll('form input')[0]!.setValue('Melatonin')
+    await wrapper.get('input[aria-label="Tidspunkt 1"]').setValue('08,00')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Legg til tidspunkt')!
+      .trigger('click')
+    await wrapper.get('input[aria-label="Tidspunkt 2"]').setValue('19,30')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 19.30'))
+    expect((await db.medications.toArray())[0]?.times).toEqual(['08:00', '19:30'])
+  })
+
+  it('saves a medicine given when needed with no times, and takes a time away when asked', async () => {
+    await db.recipients.put(emma)
+    await db.medications.put(aMedication({ recipientId: emma.id, name: 'Paracet', times: ['08:00'] }))
+    const wrapper = await open(MedicationListView)
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Paracet'))
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Endre')!
+      .trigger('click')
+    await wrapper.get('button[aria-label="Fjern tidspunkt 1"]').trigger('click')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ved behov'))
+    expect((await db.medications.toArray())[0]?.times).toEqual([])
   })
 
   it('records that the family confirmed the list is up to date', async () => {

@@ -5,8 +5,6 @@ import {
   isoWeekNumber,
   localDateOf,
   localTimeOf,
-  parseClockTime,
-  parseNumericDate,
   startOfLocalDate,
 } from '../../../src/domain/localDates'
 
@@ -39,26 +37,5 @@ describe('times the family types in', () => {
 
   it('shows the wall-clock time of an instant in Norway', () => {
     expect(localTimeOf(Date.parse('2026-07-10T14:00:00.000Z'), 'Europe/Oslo')).toBe('16:00')
-  })
-})
-
-describe('a time typed on a 24-hour clock', () => {
-  it('reads 16.00 the Norwegian way', () => {
-    expect(parseClockTime('16.00')).toBe('16:00')
-  })
-
-  it('reads 7:30, 0730 and a bare hour', () => {
-    expect([parseClockTime('7:30'), parseClockTime('0730'), parseClockTime('9')]).toEqual(['07:30', '07:30', '09:00'])
-  })
-
-  it('refuses 24.00 and 5 pm', () => {
-    expect([parseClockTime('24.00'), parseClockTime('5 pm')]).toEqual([null, null])
-  })
-
-  it('reads a date typed as Norwegians write it, and refuses a day that does not exist', () => {
-    expect(parseNumericDate('1.8.2027')).toBe('2027-08-01')
-    expect(parseNumericDate('01.08.2027')).toBe('2027-08-01')
-    expect(parseNumericDate('31.02.2027')).toBeNull()
-    expect(parseNumericDate('2027-08-01')).toBeNull()
   })
 })
