@@ -1,7 +1,7 @@
 // Dates and times as Norwegians write them (fre. 27.11., kl. 16.00), in nb, nn and en, through Intl:
 // one formatter for the app, the push texts, the notices and the calendar feed.
 import type { Locale } from '../protocol/locale'
-import type { LocalDate } from './localDates'
+import { daysBetween, localDateOf, type LocalDate } from './localDates'
 import { NORWEGIAN_TIME_ZONE } from './zonedTime'
 
 /** The Intl locale used for dates and numbers in each language. */
@@ -136,4 +136,17 @@ export function formatNearDay(days: number, locale: Locale): string | undefined 
 export function formatRelative(value: number, unit: 'minute' | 'hour' | 'day', locale: Locale): string {
   // 'always': a span of two days is "om 2 døgn", never "i overmorgen", which names a calendar day.
   return relativeFormat(locale, 'always').format(value, unit)
+}
+
+/** The day of `instant` as seen from `nowMs`'s: null for the same day, "i går" or "i morgen" next to it, else
+ * "fre. 27.11." (with the year when it is another), so a time with no day is always today's. */
+export function formatDayFromToday(
+  instant: string,
+  nowMs: number,
+  locale: Locale,
+  timeZone = NORWEGIAN_TIME_ZONE,
+): string | null {
+  const days = daysBetween(localDateOf(nowMs, timeZone), localDateOf(Date.parse(instant), timeZone))
+  if (days === 0) return null
+  return formatNearDay(days, locale) ?? formatDayShortNear(instant, nowMs, locale, timeZone)
 }

@@ -7,7 +7,7 @@ import { expect } from 'vitest'
 export async function untilUpToDate(page: Page): Promise<void> {
   await page
     .getByTestId('sync-status')
-    .getByText(/^Oppdatert /)
+    .getByText(/^Oppdatert kl\. \d/)
     .waitFor()
 }
 
