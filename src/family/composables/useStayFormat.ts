@@ -1,7 +1,7 @@
 // How a stay's times read in the current language: "fre. 27.11. 16.00 – søn. 29.11. 16.00", with the
-// year when the day is in another year than today.
+// year when the day is in another year than today; a single moment with "kl.": "fre. 27.11. kl. 16.00".
 import { useI18n } from 'vue-i18n'
-import { formatDayShort, formatDayShortNear, formatTime } from '../../domain/norwegianDates'
+import { formatDate, formatDayShort, formatDayShortNear, formatTime } from '../../domain/norwegianDates'
 import { useLocale } from '../../i18n/useLocale'
 import { useAppTime } from '../tools/useAppTime'
 
@@ -25,5 +25,10 @@ export function useStayFormat() {
     return `${day(instant)} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
   }
 
-  return { timeRange, dayAndClock, lang }
+  /** "3. oktober 2026 kl. 16.00": a moment further off, such as when an application was received. */
+  function dateAndClock(instant: string): string {
+    return `${formatDate(instant, lang())} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
+  }
+
+  return { timeRange, dayAndClock, dateAndClock, lang }
 }

@@ -128,7 +128,7 @@ describe('the medication list to print', () => {
       ['Orfiril', '250 mg', '1 stikkpille', '08.00, 20.00', ''],
       ['Paracet', '250 mg', '1 stikkpille', 'Ved behov', ''],
     ])
-    expect(wrapper.text()).toContain('Skrevet ut 26. november 2026 19.00')
+    expect(wrapper.text()).toContain('Skrevet ut 26. november 2026 kl. 19.00')
   })
 
   it('names the child’s birth date and allergies for the place that gives the medicine', async () => {

@@ -39,6 +39,26 @@ describe('the summer respite page', () => {
     })
   })
 
+  it('says when the municipality received an application, with "kl." before the time', async () => {
+    await aHousehold({ summerRespite: season })
+    await db.summerApplications.put({
+      id: crypto.randomUUID(),
+      recipientId: emma.id,
+      year: 2027,
+      periods: [{ from: '2027-07-12', to: '2027-07-18', priority: 1 }],
+      message: '',
+      submittedAt: '2026-11-20T02:36:00.000Z',
+      status: 'submitted',
+      answerNote: null,
+    })
+    const { wrapper } = await mountScreen('/sommer', { now: '2026-11-23T09:00:00.000Z' })
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="summer-state"]').text()).toContain(
+        'mottatt av kommunen 20. november 2026 kl. 03.36',
+      ),
+    )
+  })
+
   it('shows the municipality’s answer to an application it has handled, with no form to change it', async () => {
     await aHousehold({ summerRespite: season })
     await db.summerApplications.put({
