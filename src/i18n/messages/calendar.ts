@@ -64,6 +64,12 @@ const nb = {
   changeRequest: {
     withdraw: 'Trekk tilbake forespørselen',
     withdrawHint: 'Den kan trekkes tilbake til kommunen har svart.',
+    withdrawQuestion: 'Vil du trekke tilbake forespørselen? Oppholdet blir da som planlagt.',
+    withdrawConfirm: 'Ja, trekk tilbake',
+    withdrawKeep: 'Nei, behold den',
+    withdrawFailed: 'Forespørselen ble ikke trukket tilbake. Prøv igjen.',
+    withdrawnNow: 'Forespørselen er trukket tilbake. Kommunen får beskjed nå.',
+    withdrawnOffline: 'Forespørselen er trukket tilbake. Kommunen får beskjed når telefonen er på nett.',
     withdrawn: 'Trukket tilbake av dere {at}',
     lateNext:
       'Forespørselen kom etter fristen. Kommunen avgjør om den kan godtas, og svaret kommer her. Haster det, ring stedet eller kommunen.',
@@ -222,6 +228,12 @@ const nn: typeof nb = {
   changeRequest: {
     withdraw: 'Trekk tilbake førespurnaden',
     withdrawHint: 'Han kan trekkjast tilbake til kommunen har svart.',
+    withdrawQuestion: 'Vil du trekkje tilbake førespurnaden? Opphaldet blir då som planlagt.',
+    withdrawConfirm: 'Ja, trekk tilbake',
+    withdrawKeep: 'Nei, behald han',
+    withdrawFailed: 'Førespurnaden vart ikkje trekt tilbake. Prøv igjen.',
+    withdrawnNow: 'Førespurnaden er trekt tilbake. Kommunen får beskjed no.',
+    withdrawnOffline: 'Førespurnaden er trekt tilbake. Kommunen får beskjed når telefonen er på nett.',
     withdrawn: 'Trekt tilbake av dykk {at}',
     lateNext:
       'Førespurnaden kom etter fristen. Kommunen avgjer om han kan godtakast, og svaret kjem her. Hastar det, ring staden eller kommunen.',
@@ -380,6 +392,12 @@ const en: typeof nb = {
   changeRequest: {
     withdraw: 'Take back the request',
     withdrawHint: 'It can be taken back until the municipality has answered.',
+    withdrawQuestion: 'Take the request back? The stay then stays as planned.',
+    withdrawConfirm: 'Yes, take it back',
+    withdrawKeep: 'No, keep it',
+    withdrawFailed: 'The request was not taken back. Please try again.',
+    withdrawnNow: 'The request is taken back. The municipality is told now.',
+    withdrawnOffline: 'The request is taken back. The municipality is told when the phone is online.',
     withdrawn: 'Taken back by you {at}',
     lateNext:
       'The request came after the deadline. The municipality decides whether it can be accepted, and the answer will appear here. If it is urgent, call the place or the municipality.',
