@@ -10,9 +10,15 @@ export type AboutMeDraft = Omit<AboutMe, 'id' | 'recipientId'>
 export const useAboutMeStore = defineStore('aboutMe', () => {
   const time = useAppTime()
 
-  /** One card per child, its id the child's: both parents' phones edit the same record. */
-  async function save(recipientId: string, draft: AboutMeDraft): Promise<void> {
-    await perform(db, 'upsertAboutMe', { aboutMe: { id: recipientId, recipientId, ...draft } }, time.clock)
+  /** One card per child, its id the child's: both parents' phones edit the same record. Answers the change's id. */
+  async function save(recipientId: string, draft: AboutMeDraft): Promise<string> {
+    const change = await perform(
+      db,
+      'upsertAboutMe',
+      { aboutMe: { id: recipientId, recipientId, ...draft } },
+      time.clock,
+    )
+    return change.id
   }
 
   return { save }

@@ -103,6 +103,15 @@ describe('the medication list', () => {
     expect((await db.medications.toArray())[0]?.times).toEqual([])
   })
 
+  it('shows the child’s allergies on the list, not only on the print', async () => {
+    await db.recipients.put({ ...emma, allergies: 'Nøtter, penicillin' })
+    const mounted = await mountWithApp(MedicationListView, { recipientId: emma.id })
+    unmount = () => mounted.wrapper.unmount()
+    await vi.waitFor(() =>
+      expect(mounted.wrapper.get('[data-testid="allergies"]').text()).toBe('Allergier: Nøtter, penicillin'),
+    )
+  })
+
   it('records that the family confirmed the list is up to date', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Listen er oppdatert'))
