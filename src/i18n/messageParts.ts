@@ -18,6 +18,7 @@ export const LATER_SECTIONS = [
   'editConflict',
   'signInTrouble',
   'home',
+  'homeScreen',
   // Only the stay's own page uses these; the agenda's cards do not.
   'stayPage',
   'summer',

@@ -7,6 +7,7 @@ import { appMessages } from './app'
 import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
+import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
@@ -34,6 +35,7 @@ const features = [
   aboutMeMessages,
   conflictMessages,
   homeMessages,
+  homeScreenMessages,
   consoleShellMessages,
   consoleRequestsMessages,
   consoleHouseholdsMessages,
