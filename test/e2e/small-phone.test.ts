@@ -4,28 +4,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { signInWithPassword } from './support/familySteps'
+import { firstOnDevice, signInWithPassword } from './support/familySteps'
 import { browserForThisTest } from './support/launchChromium'
 import { fixedBarsShare, largeText, layoutProblems, splitWords } from './support/layoutProblems'
 
 const app = serveAppForThisFile({ demo: true })
 
 type TextSize = 'normal' | 'large'
-
-/** The first record of one of the device's tables that matches, read straight from IndexedDB. */
-function firstOnDevice(page: Page, table: string, withField: string): Promise<Record<string, string>> {
-  return page.evaluate(
-    async ({ table, withField }) => {
-      const request = indexedDB.open('pusterom')
-      const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
-      const all = database.transaction(table).objectStore(table).getAll()
-      const rows = await new Promise<Record<string, string>[]>((resolve) => (all.onsuccess = () => resolve(all.result)))
-      database.close()
-      return rows.find((row) => row[withField]) ?? {}
-    },
-    { table, withField },
-  )
-}
 
 /** Every page of the family app, for a household with medicines, messages and summer respite. */
 async function everyScreen(page: Page): Promise<{ screens: string[]; recipientId: string }> {
@@ -61,31 +46,35 @@ async function open(page: Page, path: string, textSize: TextSize): Promise<void>
   if (textSize === 'large') await largeText(page)
 }
 
-/** Every screen, then the forms that open on them, each checked as it stands. */
-async function problemsOnEveryScreen(page: Page, textSize: TextSize): Promise<string[]> {
+/**
+ * Every screen, then the forms that open on them, each checked as it stands. `longestWhole`: the longest word
+ * that must stay whole: at normal text any ordinary word; at 200 % what a squeezed column would break ("IK KE",
+ * "19 .3 0", a template item's or a summer week's name), on 320 px shorter than on 375 px.
+ */
+async function problemsOnEveryScreen(page: Page, textSize: TextSize, longestWhole: number): Promise<string[]> {
   const { screens, recipientId } = await everyScreen(page)
   const problems: string[] = []
   for (const screen of screens) {
     await open(page, screen, textSize)
-    problems.push(...(await layoutProblems(page, screen)))
+    problems.push(...(await layoutProblems(page, screen, longestWhole)))
   }
   const medications = `/medications/${recipientId}`
   await open(page, medications, textSize)
   await page.getByRole('button', { name: 'Legg til medisin' }).click()
   await page.locator('main form').waitFor()
-  problems.push(...(await layoutProblems(page, `${medications} adding`)))
+  problems.push(...(await layoutProblems(page, `${medications} adding`, longestWhole)))
   await page.getByRole('button', { name: 'Avbryt' }).click()
   await page
     .getByRole('button', { name: /^Endre / })
     .first()
     .click()
   await page.locator('main form').waitFor()
-  problems.push(...(await layoutProblems(page, `${medications} editing`)))
+  problems.push(...(await layoutProblems(page, `${medications} editing`, longestWhole)))
   const template = `/packing/templates/${recipientId}`
   await open(page, template, textSize)
   await page.locator('main details summary').first().click()
   await page.locator('main details form').first().waitFor()
-  problems.push(...(await layoutProblems(page, `${template} adding`)))
+  problems.push(...(await layoutProblems(page, `${template} adding`, longestWhole)))
   return problems
 }
 
@@ -100,25 +89,25 @@ describe('a small phone', () => {
     const { page } = await browserForThisTest()
     await page.setViewportSize({ width: 320, height: 640 })
     await open(page, '/sign-in', 'large')
-    expect(await layoutProblems(page, '/sign-in')).toEqual([])
+    expect(await layoutProblems(page, '/sign-in', 6)).toEqual([])
   })
 
   it('shows every screen and form without sideways scrolling at 320 px wide (WCAG 1.4.10)', async () => {
     const { page } = await browserForThisTest()
     await signedInOn(page, { width: 320, height: 640 })
-    expect(await problemsOnEveryScreen(page, 'normal')).toEqual([])
+    expect(await problemsOnEveryScreen(page, 'normal', 12)).toEqual([])
   })
 
   it('shows every screen and form at 200 % text on a 320 px phone without sideways scrolling (WCAG 1.4.4)', async () => {
     const { page } = await browserForThisTest()
     await signedInOn(page, { width: 320, height: 640 })
-    expect(await problemsOnEveryScreen(page, 'large')).toEqual([])
+    expect(await problemsOnEveryScreen(page, 'large', 6)).toEqual([])
   })
 
   it('shows every screen and form at 200 % text on a 375 px phone with no word squeezed apart', async () => {
     const { page } = await browserForThisTest()
     await signedInOn(page, { width: 375, height: 667 })
-    expect(await problemsOnEveryScreen(page, 'large')).toEqual([])
+    expect(await problemsOnEveryScreen(page, 'large', 9)).toEqual([])
   })
 
   it('leaves at least four fifths of a 375 px screen at 200 % text to the page, not to fixed bars', async () => {

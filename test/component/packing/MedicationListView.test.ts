@@ -19,14 +19,35 @@ async function open(view: typeof MedicationListView) {
   return mounted.wrapper
 }
 
+type Screen = Awaited<ReturnType<typeof open>>
+
+/** Taps the button with this text. */
+async function tap(wrapper: Screen, text: string) {
+  await wrapper
+    .findAll('button')
+    .find((button) => button.text() === text)!
+    .trigger('click')
+}
+
+/** Opens the form for a new medicine once the list is there. */
+async function startAdding(wrapper: Screen) {
+  await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
+  await tap(wrapper, 'Legg til medisin')
+}
+
+/** Types one time in each time field, adding fields as needed. */
+async function typeTimes(wrapper: Screen, ...times: string[]) {
+  for (const [index, time] of times.entries()) {
+    if (index > 0) await tap(wrapper, 'Legg til tidspunkt')
+    await wrapper.get(`input[aria-label="Tidspunkt ${index + 1}"]`).setValue(time)
+  }
+}
+
 describe('the medication list', () => {
   it('adds a medicine with its strength, dose and times in Norwegian style', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Sist bekreftet 3. oktober 2026'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til medisin')!
-      .trigger('click')
+    await startAdding(wrapper)
     const field = (name: string) =>
       wrapper
         .findAll('label')
@@ -35,12 +56,7 @@ describe('the medication list', () => {
     await wrapper.find(`#${CSS.escape(field('Medisin'))}`).setValue('Orfiril')
     await wrapper.find(`#${CSS.escape(field('Styrke'))}`).setValue('300 mg')
     await wrapper.find(`#${CSS.escape(field('Dose'))}`).setValue('1 tablett')
-    await wrapper.get('input[aria-label="Tidspunkt 1"]').setValue('20.00')
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til tidspunkt')!
-      .trigger('click')
-    await wrapper.get('input[aria-label="Tidspunkt 2"]').setValue('8')
+    await typeTimes(wrapper, '20.00', '8')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 20.00'))
     expect((await db.medications.toArray())[0]).toMatchObject({
@@ -53,14 +69,9 @@ describe('the medication list', () => {
 
   it('refuses times it cannot read, and says how to write them', async () => {
     const wrapper = await open(MedicationListView)
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til medisin')!
-      .trigger('click')
-    const inputs = wrapper.findAll('form input')
-    await inputs[0]!.setValue('Orfiril')
-    await wrapper.get('input[aria-label="Tidspunkt 1"]').setValue('om morgenen')
+    await startAdding(wrapper)
+    await wrapper.findAll('form input')[0]!.setValue('Orfiril')
+    await typeTimes(wrapper, 'om morgenen')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Skriv klokkeslettet som 08.00 eller 08,00.'))
     const time = wrapper.get('input[aria-label="Tidspunkt 1"]')
@@ -71,18 +82,9 @@ describe('the medication list', () => {
 
   it('saves 08,00 and 19,30 from a Norwegian phone’s number pad as the two times typed, and nothing else', async () => {
     const wrapper = await open(MedicationListView)
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til medisin')!
-      .trigger('click')
+    await startAdding(wrapper)
     await wrapper.findAll('form input')[0]!.setValue('Melatonin')
-    await wrapper.get('input[aria-label="Tidspunkt 1"]').setValue('08,00')
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til tidspunkt')!
-      .trigger('click')
-    await wrapper.get('input[aria-label="Tidspunkt 2"]').setValue('19,30')
+    await typeTimes(wrapper, '08,00', '19,30')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 19.30'))
     expect((await db.medications.toArray())[0]?.times).toEqual(['08:00', '19:30'])
@@ -93,10 +95,7 @@ describe('the medication list', () => {
     await db.medications.put(aMedication({ recipientId: emma.id, name: 'Paracet', times: ['08:00'] }))
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Paracet'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Endre')!
-      .trigger('click')
+    await tap(wrapper, 'Endre')
     await wrapper.get('button[aria-label="Fjern tidspunkt 1"]').trigger('click')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Ved behov'))
@@ -115,10 +114,7 @@ describe('the medication list', () => {
   it('records that the family confirmed the list is up to date', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Listen er oppdatert'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Listen er oppdatert')!
-      .trigger('click')
+    await tap(wrapper, 'Listen er oppdatert')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Sist bekreftet 26. november 2026'))
   })
 })

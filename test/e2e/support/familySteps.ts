@@ -1,5 +1,6 @@
 // The steps a parent takes in the family app that several end-to-end tests share: signing in (with the demo
-// password or through ID-porten's stand-in), the stays kept for offline, a tick left waiting, signing out.
+// password or through ID-porten's stand-in), the stays kept for offline, a tick left waiting, signing out,
+// and reading what the device holds to find a page to open.
 import type { BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
@@ -59,4 +60,19 @@ export async function signOutAndDelete(page: Page, appUrl: string): Promise<void
   await page.goto(appUrl + '/more')
   await page.getByRole('button', { name: 'Logg ut' }).click()
   await page.getByRole('button', { name: 'Logg ut og slett' }).click()
+}
+
+/** The first record of one of the device's tables that matches, read straight from IndexedDB. */
+export function firstOnDevice(page: Page, table: string, withField: string): Promise<Record<string, string>> {
+  return page.evaluate(
+    async ({ table, withField }) => {
+      const request = indexedDB.open('pusterom')
+      const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
+      const all = database.transaction(table).objectStore(table).getAll()
+      const rows = await new Promise<Record<string, string>[]>((resolve) => (all.onsuccess = () => resolve(all.result)))
+      database.close()
+      return rows.find((row) => row[withField]) ?? {}
+    },
+    { table, withField },
+  )
 }

@@ -3,21 +3,32 @@
 // that leave little room for the page.
 import type { Page } from 'playwright-core'
 
-/** Elements that stick out to the right of the screen, which would force sideways scrolling. */
+/**
+ * Elements that stick out to the right of the screen, which would force sideways scrolling. Those inside a
+ * region that scrolls on its own (the medication table, a data table WCAG 1.4.10 allows) move no page.
+ */
 function overflowingElements(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-      // The innermost ones say most: an element none of whose children stick out is the cause.
-      .filter(
-        (element) =>
-          ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 0.5),
-      )
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(element.getBoundingClientRect().right)} px)`,
-      ),
-  )
+  return page.evaluate(() => {
+    const inScrollRegion = (element: Element) => {
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement)
+        if (getComputedStyle(up).overflowX !== 'visible') return true
+      return false
+    }
+    return (
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .filter((element) => !inScrollRegion(element))
+        // The innermost ones say most: an element none of whose children stick out is the cause.
+        .filter(
+          (element) =>
+            ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 0.5),
+        )
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(element.getBoundingClientRect().right)} px)`,
+        )
+    )
+  })
 }
 
 /**
@@ -33,7 +44,8 @@ export function splitWords(page: Page, within = 'main', longest = 12): Promise<s
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement
           if (!parent || parent.closest('[hidden], .visually-hidden, option, select, textarea')) continue
-          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          // A compound breaks fine after its hyphen or dash ("«Om meg»-", "18.–"): each part is a word here.
+          for (const match of (node.textContent ?? '').matchAll(/[^\s\-–]+[-–]?/g)) {
             if (match[0].length > longest) continue
             const range = document.createRange()
             range.setStart(node, match.index)
@@ -82,11 +94,14 @@ export function fixedBarsShare(page: Page): Promise<number> {
   })
 }
 
-/** What is wrong with the screen now, each problem named after `screen`. */
-export async function layoutProblems(page: Page, screen: string): Promise<string[]> {
+/**
+ * What is wrong with the screen now, each problem named after `screen`. `longestWhole`: the longest word that
+ * must never be split; at 200 % text on 320 px a line holds about ten letters, so longer words may break.
+ */
+export async function layoutProblems(page: Page, screen: string, longestWhole = 12): Promise<string[]> {
   const wide = await overflowingElements(page)
   const crowded = await crowdedNavLabels(page)
-  const split = await splitWords(page)
+  const split = await splitWords(page, 'main', longestWhole)
   return [
     ...(wide.length > 0 ? [`${screen}: ${wide.slice(0, 3).join(', ')}`] : []),
     ...(crowded.length > 0 ? [`${screen}: bottom menu labels ${crowded.join(', ')}`] : []),
@@ -94,5 +109,12 @@ export async function layoutProblems(page: Page, screen: string): Promise<string
   ]
 }
 
-/** Text at 200 %, as a phone's largest text setting does it: the root font size that every rem follows. */
-export const largeText = (page: Page) => page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+/**
+ * Text at 200 %, as a phone's largest text setting does it: the root font size that every rem follows. Resolves
+ * after two frames, once what the page measures of itself (resize observers) has seen the new size.
+ */
+export const largeText = (page: Page) =>
+  page.evaluate(async () => {
+    document.documentElement.style.fontSize = '200%'
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve))
+  })
