@@ -15,17 +15,17 @@ describe('times and dates from a Norwegian number pad', () => {
     const child = await firstOnDevice(page, 'recipients', 'id')
     await page.goto(`${app.url}/medications/${child.id}`)
     await page.getByRole('button', { name: 'Legg til medisin' }).click()
-    await page.getByLabel('Medisin', { exact: true }).fill('Melatonin')
-    await page.getByLabel('Tidspunkt 1').pressSequentially('08,00')
+    await page.getByLabel('Medisin', { exact: true }).fill('Omega-3')
+    await page.getByLabel('Tidspunkt 1', { exact: true }).pressSequentially('08,00')
     await page.getByRole('button', { name: 'Legg til tidspunkt' }).click()
-    await page.getByLabel('Tidspunkt 2').pressSequentially('19,30')
+    await page.getByLabel('Tidspunkt 2', { exact: true }).pressSequentially('19,30')
     await page.getByRole('button', { name: 'Lagre' }).click()
 
-    const card = page.getByRole('article').filter({ hasText: 'Melatonin' })
+    const card = page.getByRole('article').filter({ hasText: 'Omega-3' })
     await card.getByText('08.00, 19.30').waitFor()
     expect(await card.textContent()).not.toContain('00.00')
     await page.getByRole('link', { name: 'Utskrift' }).click()
-    await page.getByRole('row').filter({ hasText: 'Melatonin' }).getByText('08.00, 19.30').waitFor()
+    await page.getByRole('row').filter({ hasText: 'Omega-3' }).getByText('08.00, 19.30').waitFor()
   })
 
   it('asks for a stay to start at 17,30 on a date typed with a two-digit year', async () => {
