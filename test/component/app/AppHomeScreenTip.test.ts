@@ -1,11 +1,8 @@
 // On an iPhone in Safari the first screen says how to add Pusterom to the Home Screen and what Safari may
-// erase, until the family puts it away; More always says it; notification choices that cannot work are hidden.
+// erase, until the family puts it away; More always says it.
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import NotificationSettings from '../../../src/family/components/notifications/NotificationSettings.vue'
-import { useNotificationSettingsStore } from '../../../src/family/stores/notificationSettings'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
-import { mountWithApp } from '../packing/mountWithApp'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
@@ -57,29 +54,5 @@ describe('adding the app to the Home Screen on an iPhone', () => {
     await eventually(() => expect(wrapper.find('.agenda li').exists()).toBe(true))
     await flushPromises()
     expect(wrapper.find('[data-testid="home-screen-tip"]').exists()).toBe(false)
-  })
-})
-
-describe('notification choices', () => {
-  async function settingsWhere(state: 'unsupported' | 'off') {
-    const { wrapper } = await mountWithApp(NotificationSettings, {})
-    const settings = useNotificationSettingsStore()
-    vi.spyOn(settings, 'refresh').mockResolvedValue()
-    settings.state = state
-    await flushPromises()
-    return wrapper
-  }
-
-  it('are hidden where this browser cannot show notifications, which says why', async () => {
-    const wrapper = await settingsWhere('unsupported')
-    expect(wrapper.find('fieldset').exists()).toBe(false)
-    expect(wrapper.find('select#deadline-lead').exists()).toBe(false)
-    expect(wrapper.get('[data-testid="notification-state"]').text()).toContain('Hjem-skjermen')
-  })
-
-  it('are there where notifications can be turned on', async () => {
-    const wrapper = await settingsWhere('off')
-    expect(wrapper.find('fieldset').exists()).toBe(true)
-    expect(wrapper.find('select#deadline-lead').exists()).toBe(true)
   })
 })

@@ -1,13 +1,23 @@
 // The family's notification choices are kept on the phone, so they hold offline and reach the server
-// when the phone subscribes; a browser without Web Push is told about the calendar feed instead.
+// when the phone subscribes; a browser without Web Push is told about the calendar feed instead, and is
+// offered no choices that could not work.
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import NotificationSettings from '../../../src/family/components/notifications/NotificationSettings.vue'
 import { db } from '../../../src/family/db/database'
 import { readMeta } from '../../../src/family/db/meta'
 import { createAppI18n } from '../support/appI18n'
 import type { PushPreferences } from '../../../src/protocol'
+
+afterEach(() => vi.unstubAllGlobals())
+
+/** A browser that can show notifications, not yet allowed to. */
+function aBrowserWithWebPush() {
+  vi.stubGlobal('navigator', { ...navigator, serviceWorker: { getRegistration: async () => undefined } })
+  vi.stubGlobal('Notification', { permission: 'default', requestPermission: async () => 'default' })
+  vi.stubGlobal('PushManager', class {})
+}
 
 async function mountSettings() {
   const wrapper = mount(NotificationSettings, {
@@ -22,6 +32,7 @@ const stored = () => readMeta<PushPreferences>(db, 'notificationPreferences')
 
 describe('notification settings', () => {
   it('offers each kind of notification, all on at first, and the lock screen without details', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountSettings()
     const boxes = wrapper.findAll('fieldset input[type="checkbox"]')
     expect(boxes).toHaveLength(6)
@@ -32,6 +43,7 @@ describe('notification settings', () => {
   })
 
   it('keeps a kind turned off on the phone', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountSettings()
     const packing = wrapper.findAll('label').find((label) => label.text().startsWith('Pakking kvelden før'))!
     await packing.find('input').setValue(false)
@@ -40,6 +52,7 @@ describe('notification settings', () => {
   })
 
   it('keeps the chosen time for the deadline reminder', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountSettings()
     await wrapper.find('select#deadline-lead').setValue('24')
     await vi.waitFor(async () => expect((await stored())?.deadlineLeadHours).toBe(24))
@@ -51,5 +64,6 @@ describe('notification settings', () => {
     const wrapper = await mountSettings()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Denne nettleseren kan ikke vise varsler fra Pusterom'))
     expect(wrapper.text()).toContain('Oppholdene i telefonens kalender')
+    expect(wrapper.find('fieldset').exists()).toBe(false)
   })
 })
