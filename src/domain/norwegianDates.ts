@@ -1,8 +1,8 @@
 // Dates and times as Norwegians write them (fre. 27.11., kl. 16.00), in nb, nn and en, through Intl:
 // one formatter for the app, the push texts, the notices and the calendar feed.
 import type { Locale } from '../protocol/locale'
-import { daysBetween, localDateOf, type LocalDate } from './localDates'
-import { NORWEGIAN_TIME_ZONE } from './zonedTime'
+import type { LocalDate } from './localDates'
+import { NORWEGIAN_TIME_ZONE, zonedParts } from './zonedTime'
 
 /** The Intl locale used for dates and numbers in each language. */
 export const intlLocaleOf: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
@@ -146,7 +146,13 @@ export function formatDayFromToday(
   locale: Locale,
   timeZone = NORWEGIAN_TIME_ZONE,
 ): string | null {
-  const days = daysBetween(localDateOf(nowMs, timeZone), localDateOf(Date.parse(instant), timeZone))
+  // The day counted from zonedParts, not localDates: the header's sync line is on the first screen, whose
+  // budget has no room for localDates (test/bench/firstScreenBudget.json).
+  const dayNumber = (epochMs: number) => {
+    const day = zonedParts(epochMs, timeZone)
+    return Date.UTC(day.year, day.month - 1, day.day) / 86_400_000
+  }
+  const days = dayNumber(Date.parse(instant)) - dayNumber(nowMs)
   if (days === 0) return null
   return formatNearDay(days, locale) ?? formatDayShortNear(instant, nowMs, locale, timeZone)
 }
