@@ -1,6 +1,7 @@
 // Lint rules: the recommended JavaScript, TypeScript and Vue sets, plus the project's import direction.
 import js from '@eslint/js'
 import pluginVue from 'eslint-plugin-vue'
+import compat from 'eslint-plugin-compat'
 import prettierConfig from 'eslint-config-prettier'
 import globals from 'globals'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
@@ -169,6 +170,16 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
       'no-console': ['error', { allow: ['info', 'warn', 'error'] }],
     },
+  },
+  {
+    // What runs in the browser uses only APIs that every browser the app supports has (package.json's
+    // browserslist: Safari and iOS 16, Firefox ESR, the last two years of the others).
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/server/**', 'src/build/**'],
+    ...compat.configs['flat/recommended'],
+    // Feature-detected where used: notifications are offered only where the browser has them (iOS from 16.4,
+    // on the Home Screen).
+    settings: { polyfills: ['Notification'] },
   },
   // Import boundaries, one block per folder (a later block replaces an earlier one's rule for its files).
   ...importBoundaries,

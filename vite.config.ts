@@ -1,12 +1,38 @@
 import vue from '@vitejs/plugin-vue'
 import { readFileSync } from 'node:fs'
 import { VitePWA } from 'vite-plugin-pwa'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { buildTargets } from './src/build/browserTargets.ts'
 import { precompiledMessages } from './src/build/precompiledMessages.ts'
 
 const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
   .version
 const unitTestsThatMustHoldInEveryZone = ['test/unit/domain/**/*.test.ts']
+const coreFlowsOnEveryEngine = ['test/e2e/core/**/*.test.ts']
+
+/** One end-to-end lane: the built app and real servers in one browser engine, one file at a time. */
+function e2eLane(lane: {
+  name: string
+  engine: 'chromium' | 'firefox' | 'webkit'
+  include: string[]
+  groupOrder: number
+}): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: lane.name,
+      include: lane.include,
+      environment: 'node',
+      globalSetup: ['test/e2e/support/globalSetup.ts'],
+      provide: { engine: lane.engine },
+      testTimeout: 90_000,
+      hookTimeout: 180_000,
+      fileParallelism: false,
+      // After the other projects: a browser sharing two cores with the server suite is what made runs flake.
+      sequence: { groupOrder: lane.groupOrder },
+    },
+  }
+}
 
 export default defineConfig({
   plugins: [
@@ -66,7 +92,8 @@ export default defineConfig({
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 8080}` },
   },
   build: {
-    target: 'es2022',
+    // Safari and iOS 16, Firefox ESR and the browsers of the last two years (package.json's browserslist).
+    target: buildTargets(),
     sourcemap: false,
     // Every browser the app supports preloads modules itself (one without just loads them a little later).
     modulePreload: { polyfill: false },
@@ -118,20 +145,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'server', include: ['test/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['test/e2e/support/globalSetup.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
-          // After the other projects: a browser sharing two cores with the server suite is what made runs flake.
-          sequence: { groupOrder: 1 },
-        },
-      },
+      // Chromium runs every end-to-end test; Firefox and WebKit the core flows written once for all three
+      // (test/e2e/core). Each lane is a group of its own, after the others: one browser at a time on two cores.
+      e2eLane({ name: 'e2e', engine: 'chromium', include: ['test/e2e/**/*.test.ts'], groupOrder: 1 }),
+      e2eLane({ name: 'e2e-firefox', engine: 'firefox', include: coreFlowsOnEveryEngine, groupOrder: 2 }),
+      e2eLane({ name: 'e2e-webkit', engine: 'webkit', include: coreFlowsOnEveryEngine, groupOrder: 3 }),
     ],
   },
 })

@@ -10,6 +10,7 @@ import {
   StayStatus,
   SummerRespite,
 } from './entities'
+import { FieldConflict } from './fieldEdits'
 import { MutationEntry } from './mutations'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
@@ -73,6 +74,11 @@ export const MutationResult = z.object({
       message: z.string(),
       /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
       current: Change.optional(),
+      /**
+       * With a `conflict` on an edit merged by field: the fields both parents changed differently, which
+       * keep the other parent's values; the edit's other fields were applied and are in `current`.
+       */
+      fields: z.array(FieldConflict).optional(),
     })
     .optional(),
 })
@@ -134,8 +140,8 @@ export const StaffMessageCreate = z.strictObject({
 })
 export const StaffMunicipalityUpdate = z.strictObject({
   name: ShortText.optional(),
-  changeDeadline: ChangeDeadlineRule.nullable().optional(),
-  summerRespite: SummerRespite.nullable().optional(),
+  changeDeadline: ChangeDeadlineRule.strict().nullable().optional(),
+  summerRespite: SummerRespite.strict().nullable().optional(),
   contacts: z.array(Contact.strict()).max(20).optional(),
   applyUrl: Url.nullable().optional(),
   postalAddress: Text.max(300).nullable().optional(),

@@ -1,5 +1,6 @@
 // The records the municipal API syncs to the family's devices, one schema per entity.
 import { z } from 'zod'
+import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
 
@@ -21,11 +22,13 @@ export const ChangeDeadlineRule = z.object({
 })
 export type ChangeDeadlineRule = z.infer<typeof ChangeDeadlineRule>
 
-export const SummerRespite = z.object({
-  applicationDeadline: Instant,
-  from: LocalDate,
-  to: LocalDate,
-})
+export const SummerRespite = z
+  .object({
+    applicationDeadline: Instant,
+    from: LocalDate,
+    to: LocalDate,
+  })
+  .refine((summer) => summer.from <= summer.to, { message: 'the season must not end before it starts', path: ['to'] })
 export type SummerRespite = z.infer<typeof SummerRespite>
 
 export const Contact = z.object({ name: ShortText, phone: PhoneNumber.nullable(), email: z.email().nullable() })
@@ -278,6 +281,7 @@ export const entitySchemas = {
   medication: Medication,
   aboutMe: AboutMe,
   summerApplication: SummerApplication,
+  replacedEdit: ReplacedEdit,
 } as const
 export type EntityName = keyof typeof entitySchemas
 export const EntityName = z.enum(Object.keys(entitySchemas) as [EntityName, ...EntityName[]])

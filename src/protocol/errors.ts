@@ -11,6 +11,7 @@ export const ErrorCode = z.enum([
   'payload_too_large',
   'rate_limited',
   'internal',
+  'unavailable',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
@@ -28,4 +29,5 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 }

@@ -1,6 +1,7 @@
 // The municipal API's schemas and types, shared by the app and the reference server.
 export * from './primitives'
 export * from './entities'
+export * from './fieldEdits'
 export * from './messageFacts'
 export * from './mutations'
 export * from './api'

@@ -4,16 +4,29 @@ import { AboutMe, ChecklistItem, Medication, SummerPeriod } from './entities'
 import { Id, Instant, LongText } from './primitives'
 
 /**
- * What an edit of a record both parents edit was made from (sync rule 8): the record's `version` in
- * the change feed as the device last had it; null or absent for a new record. An edit of a record
- * deleted or changed since is rejected as a `conflict` that carries the current record.
+ * Sync rule 8 as apps before the merge by field send it: the record's `version` in the change feed
+ * the edit was made from; null or absent for a new record. An edit of a record deleted or changed
+ * since is rejected as a `conflict` that carries the current record. Still accepted, by that rule.
  */
 const BaseVersion = z.int().nonnegative().nullable().optional()
 /**
- * This device's own earlier mutation of the same record that the edit builds on, when the version
- * that one made is not known on the device yet (two edits in a row while offline).
+ * With `baseVersion`: this device's own earlier mutation of the same record that the edit builds on,
+ * when the version that one made is not known on the device yet (two edits in a row while offline).
  */
 const BaseMutationId = Id.optional()
+/**
+ * Sync rule 8 by field: "keep mine" in a conflict. The parent chose this over the other parent's
+ * value they were shown (the edit's `base`): a record deleted since comes back, and the parent whose
+ * value is replaced is told (a `replacedEdit` in the feed).
+ */
+const KeepsMine = z.literal(true).optional()
+
+/**
+ * What every edit of a record both parents edit carries besides the record. With `base` (the record
+ * as the parent's edit began from it, null for a new one) the edit is merged by field with the record
+ * as it is now; without it, the whole-record rule of `baseVersion` applies.
+ */
+const editedFrom = { baseVersion: BaseVersion, baseMutationId: BaseMutationId, keepsMine: KeepsMine }
 
 export const mutationArgs = {
   requestCancellation: z.strictObject({ changeRequestId: Id, stayId: Id, message: LongText }),
@@ -28,22 +41,22 @@ export const mutationArgs = {
   withdrawChangeRequest: z.strictObject({ changeRequestId: Id, at: Instant }),
   upsertChecklistItem: z.strictObject({
     item: ChecklistItem.strict(),
-    baseVersion: BaseVersion,
-    baseMutationId: BaseMutationId,
+    base: ChecklistItem.strict().nullable().optional(),
+    ...editedFrom,
   }),
   deleteChecklistItem: z.strictObject({ id: Id }),
   setPacked: z.strictObject({ stayId: Id, itemId: Id, packed: z.boolean(), at: Instant }),
   upsertMedication: z.strictObject({
     medication: Medication.strict(),
-    baseVersion: BaseVersion,
-    baseMutationId: BaseMutationId,
+    base: Medication.strict().nullable().optional(),
+    ...editedFrom,
   }),
   deleteMedication: z.strictObject({ id: Id }),
   markMedicationListReviewed: z.strictObject({ recipientId: Id, at: Instant }),
   upsertAboutMe: z.strictObject({
     aboutMe: AboutMe.strict(),
-    baseVersion: BaseVersion,
-    baseMutationId: BaseMutationId,
+    base: AboutMe.strict().nullable().optional(),
+    ...editedFrom,
   }),
   submitSummerApplication: z.strictObject({
     applicationId: Id,
@@ -53,6 +66,8 @@ export const mutationArgs = {
     message: LongText,
   }),
   markMessageRead: z.strictObject({ messageId: Id, at: Instant }),
+  /** The parent has seen that their change was replaced (a `replacedEdit`); the first time counts. */
+  markReplacedEditSeen: z.strictObject({ replacedEditId: Id, at: Instant }),
 } as const
 
 export type MutationName = keyof typeof mutationArgs
@@ -77,6 +92,7 @@ export const Mutation = z.discriminatedUnion('name', [
   mutationOf('upsertAboutMe'),
   mutationOf('submitSummerApplication'),
   mutationOf('markMessageRead'),
+  mutationOf('markReplacedEditSeen'),
 ])
 export type Mutation = z.infer<typeof Mutation>
 

@@ -22,18 +22,35 @@ export const Instant = z.iso.datetime({ offset: false }).regex(/^(?:20\d\d|2100)
 export const LocalDate = z.iso.date().regex(/^(?:20\d\d|2100)-/, 'expected a year from 2000 to 2100')
 /** Wall-clock time of day, 24-hour: `15:00`. */
 export const WallClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)')
-export const ShortText = Text.trim().min(1).max(200)
+// A line break or another control character in a name or a title becomes structure where the text is
+// written into a line-based format (the calendar feed's NAME, a push's title): short texts are one line.
+const ONE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u
+/** A name or a title: one line, 1 to 200 characters once trimmed. */
+export const ShortText = Text.trim()
+  .min(1)
+  .max(200)
+  .regex(ONE_LINE, 'text must be one line, without control characters')
 export const LongText = Text.max(2000)
 export const PhoneNumber = z.string().regex(/^\+?[0-9 ]{5,20}$/, 'expected a phone number')
 
-function isKnownTimeZone(zone: string): boolean {
+// Zones by area and place (`Europe/Oslo`) or UTC. Abbreviations and old aliases are refused: `EST`
+// has no summer time (now a link to Panama), and `CET` or `US/Pacific` say a rule, not a place.
+const ZONE_BY_PLACE = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//i
+
+/** The runtime's own spelling of a zone it knows (`europe/oslo` → `Europe/Oslo`); null for any other. */
+function canonicalTimeZone(zone: string): string | null {
+  if (!ZONE_BY_PLACE.test(zone) && zone.toUpperCase() !== 'UTC') return null
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return true
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
   } catch {
-    return false
+    return null
   }
 }
 
-/** An IANA time zone this runtime knows (`Europe/Oslo`); an unknown one would break every deadline. */
-export const TimeZone = z.string().min(1).max(64).refine(isKnownTimeZone, 'unknown time zone')
+/** An IANA time zone this runtime knows, kept as the runtime spells it; an unknown one would break every deadline. */
+export const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => canonicalTimeZone(zone) !== null, 'expected a time zone by area and place, such as Europe/Oslo')
+  .overwrite((zone) => canonicalTimeZone(zone) ?? zone)

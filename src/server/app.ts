@@ -1,8 +1,9 @@
-// The whole server as one Hono app: the municipal API under /api/v1 and the built PWA beside it.
+// The whole server as one Hono app: the municipal API under /api/v1, the probes and metrics beside it,
+// and the built PWA.
 import { Hono } from 'hono'
 import { API_PREFIX } from '../protocol'
 import { createApi } from './api/createApi'
-import { respondWithError } from './api/errorHandler'
+import { apiErrorHandler, respondWithError } from './api/errorHandler'
 import { notFound } from './api/apiError'
 import type { ApiDeps, Route } from './api/route'
 import type { ServerConfig } from './config'
@@ -10,25 +11,41 @@ import { appFiles } from './http/appFiles'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
 import { signInRedirects } from './oidc/signInRedirects'
+import { mountOperations, mountStarting, QUIET_PATHS, type Operations } from './operations/operations'
+import type { Readiness } from './operations/readiness'
 
 export interface AppOptions {
   /** The API's database, clock, event listeners and log; without it only the built app is served. */
   api?: ApiDeps
   /** Routes that live beside their own code (Web Push, the calendar feed). */
   extraRoutes?: readonly Route[]
+  /** The probes, metrics and draining of a running server. */
+  operations?: Operations
 }
 
 export function createApp(config: Pick<ServerConfig, 'distDir'>, options: AppOptions = {}): Hono {
   const app = new Hono()
   app.use('*', securityHeaders)
+  if (options.api) app.use('*', requestLog(options.api.log, { quiet: QUIET_PATHS }))
+  if (options.operations) mountOperations(app, options.operations)
   if (options.api) {
-    app.use('*', requestLog(options.api.log))
     // The browser's redirects of a provider sign-in, beside the JSON API under the same prefix.
     if (options.api.signIn) app.route(API_PREFIX, signInRedirects(options.api, options.api.signIn))
     app.route(API_PREFIX, createApi(options.api, options.extraRoutes))
   }
-  // Nothing under /api is ever answered with the app shell.
-  app.all('/api/*', (c) => respondWithError(c, notFound()))
+  // Nothing under /api is ever answered with the app shell, in whatever case its address is written.
+  app.all('*', (c, next) => (/^\/api(?:\/|$)/i.test(c.req.path) ? respondWithError(c, notFound()) : next()))
   app.route('/', appFiles(config.distDir))
+  // Whatever no route answers, and a bug outside the API, in the error shape too.
+  app.notFound((c) => respondWithError(c, notFound()))
+  app.onError(apiErrorHandler(options.api?.log ?? ((line) => console.error(line))))
+  return app
+}
+
+/** What answers while the server starts: the probes, and "starting" (503) to everything else. */
+export function createStartingApp(readiness: Readiness): Hono {
+  const app = new Hono()
+  app.use('*', securityHeaders)
+  mountStarting(app, readiness)
   return app
 }

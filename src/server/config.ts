@@ -28,6 +28,10 @@ export interface ServerConfig {
    * for whichever of the two is not configured; null: none. Demo mode only.
    */
   localIdpPort: number | null
+  /** METRICS_TOKEN: a bearer token that lets a scraper that is not on this machine read /metrics. */
+  metricsToken: string | null
+  /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets requests in flight and jobs finish. */
+  shutdownGraceMs: number
 }
 
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
@@ -45,6 +49,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null
   if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl))
     throw new Error(`PUBLIC_URL must be an origin like https://pusterom.example.no, got ${publicUrl}`)
+  const metricsToken = env.METRICS_TOKEN?.trim() || null
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,}$/.test(metricsToken))
+    throw new Error('METRICS_TOKEN must be at least 16 printable characters without spaces')
+  const graceSeconds = Number(env.SHUTDOWN_GRACE_SECONDS ?? 20)
+  if (!Number.isFinite(graceSeconds) || graceSeconds < 0)
+    throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds, got ${env.SHUTDOWN_GRACE_SECONDS}`)
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -58,5 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     idporten: idportenFromEnv(env),
     staffIdp: staffIdpFromEnv(env),
     localIdpPort: demo ? localIdpPort : null,
+    metricsToken,
+    shutdownGraceMs: graceSeconds * 1000,
   }
 }

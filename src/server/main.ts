@@ -1,18 +1,33 @@
 // `npm start`: build the app when needed (in a child process), then serve it and the API on one origin.
+// SIGTERM or SIGINT stops it gracefully (RunningServer.close) and it exits 0; a second one ends it at once.
 import { buildIfNeeded } from './buildIfNeeded'
 import { systemClock } from '../domain/clock'
 import { readConfig } from './config'
+import { jsonLog, stdoutLine } from './operations/jsonLog'
 import { startServer } from './startServer'
 
 const config = readConfig()
+const log = jsonLog(stdoutLine, systemClock)
 if (process.env.SKIP_BUILD !== '1') await buildIfNeeded(config.distDir)
-const server = await startServer({ config, clock: systemClock })
-console.info(
-  `Pusterom is running at ${server.url}${config.demo ? ' (demo data; every demo login has the password "demo")' : ''}`,
+const server = await startServer({ config, clock: systemClock, log })
+log(
+  JSON.stringify({
+    level: 'info',
+    msg: `Pusterom is running at ${server.url}${config.demo ? ' (demo data; every demo login has the password "demo")' : ''}`,
+    url: server.url,
+  }),
 )
 
+let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void server.close().then(() => process.exit(0))
+    if (stopping) process.exit(1)
+    stopping = true
+    const closed = server.close()
+    log(JSON.stringify({ level: 'info', msg: 'stopping', signal, graceSeconds: config.shutdownGraceMs / 1000 }))
+    closed.then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
   })
 }

@@ -1,13 +1,17 @@
-// Starts the whole server (database, migrations, demo seed, app and API) listening on loopback:
-// what `npm start` runs, and what tests start in-process on an ephemeral port.
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
+// Starts the whole server (database, migrations, demo seed, app and API) listening on loopback: what
+// `npm start` runs, and what tests start in-process on an ephemeral port. It listens first, so the
+// probes answer while the database opens and migrates; and it closes gracefully (see `close`).
 import type { Hono } from 'hono'
 import type { Route } from './api/route'
-import { createApp } from './app'
+import { createApp, createStartingApp } from './app'
 import { systemClock, type Clock } from '../domain/clock'
 import { readConfig, type ServerConfig } from './config'
 import { noEvents, type ServerEvents } from './events'
+import { jobQueueStats } from './operations/jobQueueStats'
+import { jsonLog, stdoutLine } from './operations/jsonLog'
+import { listen } from './operations/listener'
+import { createReadiness } from './operations/readiness'
+import { createServerMetrics } from './operations/serverMetrics'
 import { bothEvents, startNotifications, type NotificationOptions, type Notifications } from './push/notifications'
 import { startSignIn } from './oidc/startSignIn'
 import { seedDemo } from './seed/demoSeed'
@@ -26,7 +30,7 @@ export interface StartServerOptions {
   database?: Database
   events?: ServerEvents
   extraRoutes?: readonly Route[]
-  /** Request lines and bug reports; never bodies or tokens. Defaults to the console. */
+  /** Request lines and bug reports; never bodies or tokens. Defaults to JSON lines on standard output. */
   log?: (line: string) => void
   /** Web Push and reminders: the VAPID keys' environment, the push transport, the reminder timer. */
   notifications?: NotificationOptions
@@ -41,6 +45,10 @@ export interface RunningServer {
   config: ServerConfig
   /** Web Push, the reminder scheduler (tests tick it) and the calendar feed. */
   notifications: Notifications
+  /**
+   * Stops at once taking connections (and /readyz fails), lets the requests in flight and the jobs under
+   * way finish within `config.shutdownGraceMs`, hands back the jobs still held, closes the database.
+   */
   close(): Promise<void>
 }
 
@@ -55,44 +63,50 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.config,
   }
   const clock = options.clock ?? systemClock
-  const log = options.log ?? ((line: string) => console.info(line))
-  const storage = options.database ?? (await openDatabase(config))
-  if (options.database) await migrate(storage)
-  if (config.demo) await seedDemo(storage, clock)
-
-  const notifications = await startNotifications(storage, clock, log, {
+  const log = options.log ?? jsonLog(stdoutLine, systemClock)
+  const readiness = createReadiness()
+  const listener = await listen(config.host, config.port, createStartingApp(readiness))
+  const url = `http://${config.host}:${listener.port}`
+  log(JSON.stringify({ level: 'info', msg: 'starting', url }))
+  let storage: Database | undefined = options.database
+  try {
+    storage ??= await openDatabase(config)
+    await migrate(storage)
+    if (config.demo) await seedDemo(storage, clock)
+  } catch (error) {
+    await listener.drain(0)
+    if (!options.database) await storage?.close()
+    throw error
+  }
+  const db = storage
+  const metrics = createServerMetrics(() => jobQueueStats(db, clock))
+  const notifications = await startNotifications(db, clock, log, {
     allowLoopback: config.pushAllowLoopback,
+    countPush: metrics.push,
     ...options.notifications,
   })
   const events = bothEvents(options.events ?? noEvents, notifications.events)
-  const signIn = await startSignIn(config, storage, clock)
-  const app = createApp(config, {
-    api: { db: storage, clock, events, log, signIn: signIn.services },
-    extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
-  })
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(listening))
-    listening.once('error', reject)
-  })
-  const { port } = server.address() as AddressInfo
-  const url = `http://${config.host}:${port}`
+  const signIn = await startSignIn(config, db, clock)
   signIn.listening(url)
+  const app = createApp(config, {
+    api: { db, clock, events, log, signIn: signIn.services },
+    extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
+    operations: { readiness, metrics, scrapeToken: config.metricsToken },
+  })
+  listener.answerWith(app)
+  readiness.enter('ready', db)
   return {
     url,
     app,
-    storage,
+    storage: db,
     clock,
-    config: { ...config, port },
+    config: { ...config, port: listener.port },
     notifications,
     async close() {
-      await notifications.stop()
+      readiness.enter('draining')
+      await Promise.all([listener.drain(config.shutdownGraceMs), notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        // Keep-alive connections would hold the server open until they time out.
-        if ('closeAllConnections' in server) server.closeAllConnections()
-      })
-      if (!options.database) await storage.close()
+      if (!options.database) await db.close()
     },
   }
 }

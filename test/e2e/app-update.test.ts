@@ -1,4 +1,5 @@
-// A new version of the app: the family is told in Norwegian and it takes over only on their word.
+// A new version of the app: the family is told in Norwegian and it takes over only on their word. Announced
+// when the app is opened again, it is one of the core flows run on every engine (test/e2e/core).
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
@@ -27,19 +28,6 @@ async function acceptUpdate(page: Page): Promise<void> {
 }
 
 describe('a new version of the app', () => {
-  it('is announced in Norwegian when the family opens the app again, and takes over when they say so', async () => {
-    const { page } = await phoneOnVersionOne()
-    await app.build.deploy(2)
-
-    await page.reload()
-
-    await page.getByText('En ny versjon av Pusterom er klar.').waitFor()
-    expect(await versionInControl(page)).toBe(1)
-    await acceptUpdate(page)
-    await waitForServiceWorkerControl(page)
-    expect(await versionInControl(page)).toBe(2)
-  })
-
   it('is announced while the app stays open, and takes over when the family says so', async () => {
     const { page } = await phoneOnVersionOne()
     await app.build.deploy(2)

@@ -58,3 +58,15 @@ describe('the municipality’s record in the change feed', () => {
     expect(family.all('municipality')[0]?.changeDeadline).toEqual(rule)
   })
 })
+
+describe('the rules staff set', () => {
+  it('keeps a time zone typed in lower case under the zone’s own name', async () => {
+    const staff = await world().as('gjovik-ansatt')
+    const rule = { daysBefore: 1, time: '15:00', timeZone: 'europe/oslo' }
+    expect((await staff.put('/staff/municipality', { changeDeadline: rule })).status).toBe(200)
+    const [stored] = await world().db.query<{ zone: string }>(
+      `SELECT data -> 'changeDeadline' ->> 'timeZone' AS zone FROM municipalities WHERE data ->> 'name' LIKE 'Gjøvik%'`,
+    )
+    expect(stored?.zone).toBe('Europe/Oslo')
+  })
+})

@@ -31,6 +31,12 @@ describe('the database', () => {
     expect(applied.map((row) => row.version)).toEqual(readMigrations().map((migration) => migration.version))
   })
 
+  it('refuses two migrations with one number, which would leave the second unapplied without a word', () => {
+    const twoBranchesMet = ['0020_local_idp_keys.sql', '0021_job_queue_ages.sql', '0021_job_queue_ages.sql']
+    expect(() => readMigrations(twoBranchesMet)).toThrow(/share version 21/)
+    expect(() => readMigrations()).not.toThrow()
+  })
+
   it('numbers every change of a record anew, so a pull after the first sees only the second', async () => {
     const { municipalityId, householdId } = await aHousehold()
     const item = aChecklistItem(randomUUID())

@@ -3,9 +3,16 @@ import { shallowRef } from 'vue'
 import { db } from '../db/database'
 import { readFamilyDataCopy } from '../db/familyDataCopy'
 import { isoNow } from '../../domain/clock'
+import { systemScheduler, type Scheduler } from '../../protocol/scheduler'
 import { useAppTime } from '../tools/useAppTime'
 
-export function useFamilyDataDownload() {
+/**
+ * How long the file's address outlives the click. Safari on iOS reads the file after the click has returned and
+ * fails the download when the address is already gone (WebKit bug 211234); a minute is long past that.
+ */
+export const DOWNLOAD_ADDRESS_KEPT_MS = 60_000
+
+export function useFamilyDataDownload(timers: Scheduler = systemScheduler) {
   const { clock } = useAppTime()
   const busy = shallowRef(false)
   const failed = shallowRef(false)
@@ -21,8 +28,7 @@ export function useFamilyDataDownload() {
       link.href = url
       link.download = `pusterom-${copy.exportedAt.slice(0, 10)}.json`
       link.click()
-      // The click has handed the file to the browser; the address is no longer needed.
-      setTimeout(() => URL.revokeObjectURL(url), 0)
+      timers.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_ADDRESS_KEPT_MS)
     } catch {
       failed.value = true
     } finally {

@@ -4,6 +4,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import type {
   AboutMe,
   Change,
+  FieldConflict,
   ChangeRequest,
   ChecklistItem,
   Decision,
@@ -14,6 +15,7 @@ import type {
   Packing,
   Place,
   Recipient,
+  ReplacedEdit,
   Stay,
   SummerApplication,
 } from '../../protocol'
@@ -37,6 +39,8 @@ export interface Rejection {
   message: string
   /** With a `conflict` on an edit: the server's record as it was then, for the family to choose. */
   current?: Change
+  /** With a conflict on an edit merged by field: the fields both parents changed differently. */
+  fields?: FieldConflict[]
   rejectedAt: string
   seen: boolean
 }
@@ -59,6 +63,7 @@ export class PusteromDatabase extends Dexie {
   medications!: EntityTable<Medication, 'id'>
   aboutMe!: EntityTable<AboutMe, 'id'>
   summerApplications!: EntityTable<SummerApplication, 'id'>
+  replacedEdits!: EntityTable<ReplacedEdit, 'id'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
   rejections!: EntityTable<Rejection, 'id'>
   /** Sync bookkeeping: the pull cursor, the last successful sync. */
@@ -87,6 +92,8 @@ export class PusteromDatabase extends Dexie {
     })
     // Adds the children's "about me" cards; every earlier table and row stays as it was.
     this.version(2).stores({ aboutMe: 'id, recipientId' })
+    // Adds the notices that a parent's change was replaced by the other parent's choice (sync rule 8).
+    this.version(3).stores({ replacedEdits: 'id' })
   }
 }
 
@@ -104,6 +111,7 @@ export const tableOfEntity = {
   medication: 'medications',
   aboutMe: 'aboutMe',
   summerApplication: 'summerApplications',
+  replacedEdit: 'replacedEdits',
 } as const satisfies Record<string, keyof PusteromDatabase>
 
 export const db = new PusteromDatabase()

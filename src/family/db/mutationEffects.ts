@@ -7,8 +7,9 @@ import {
   unconfirmedChangeRequest,
   type RequestedChange,
 } from '../../domain/changeRequest'
-import type { Mutation, MutationArgs, MutationName } from '../../protocol'
-import type { EffectWriter } from './serverCopies'
+import { FIELD_RULES, mergeFields } from '../../domain/fieldMerge'
+import type { EditedEntity, Mutation, MutationArgs, MutationName } from '../../protocol'
+import type { EffectRows, EffectWriter } from './serverCopies'
 
 type Effect<N extends MutationName> = (write: EffectWriter, args: MutationArgs<N>, mutation: Mutation) => Promise<void>
 
@@ -25,6 +26,28 @@ async function addChangeRequest(write: EffectWriter, mutation: Mutation, request
   await write.put('changeRequests', unconfirmedChangeRequest(requested, mutation.createdAt, stay?.start ?? null, rule))
 }
 
+type EditedTable = 'medications' | 'checklistItems' | 'aboutMe'
+
+/**
+ * An edit of a record both parents edit, merged by field on the phone as on the server: laid on top of
+ * newer server data, it changes only the fields the parent changed. Where both changed a field, or
+ * the record is not on the phone (new, or deleted elsewhere), the phone shows the parent's own version
+ * until the server answers. An edit from an older app version (no `base`) is the whole record.
+ */
+async function putEdit<K extends EditedTable>(
+  write: EffectWriter,
+  table: K,
+  entity: EditedEntity,
+  mine: EffectRows[K],
+  base: EffectRows[K] | null | undefined,
+): Promise<void> {
+  const current = await write.get(table, mine.id)
+  if (base === undefined || !current) return write.put(table, mine)
+  const { merged, conflicts } = mergeFields(base, mine, current, FIELD_RULES[entity])
+  const own = Object.fromEntries(conflicts.map((field) => [field, (mine as Record<string, unknown>)[field]]))
+  await write.put(table, { ...merged, ...own })
+}
+
 const effects: { [N in MutationName]: Effect<N> } = {
   requestCancellation: (write, args, mutation) => addChangeRequest(write, mutation, requestedCancellation(args)),
   requestTimeChange: (write, args, mutation) => addChangeRequest(write, mutation, requestedTimeChange(args)),
@@ -34,7 +57,7 @@ const effects: { [N in MutationName]: Effect<N> } = {
     if (!request || request.status !== 'pending') return
     await write.put('changeRequests', { ...request, status: 'withdrawn', answeredAt: args.at })
   },
-  upsertChecklistItem: (write, args) => write.put('checklistItems', args.item),
+  upsertChecklistItem: (write, args) => putEdit(write, 'checklistItems', 'checklistItem', args.item, args.base),
   deleteChecklistItem: async (write, args) => {
     for (const packing of await write.where('packing', 'itemId', args.id)) await write.remove('packing', packing.id)
     await write.remove('checklistItems', args.id)
@@ -52,9 +75,9 @@ const effects: { [N in MutationName]: Effect<N> } = {
       updatedAt: args.at,
     })
   },
-  upsertMedication: (write, args) => write.put('medications', args.medication),
+  upsertMedication: (write, args) => putEdit(write, 'medications', 'medication', args.medication, args.base),
   deleteMedication: (write, args) => write.remove('medications', args.id),
-  upsertAboutMe: (write, args) => write.put('aboutMe', args.aboutMe),
+  upsertAboutMe: (write, args) => putEdit(write, 'aboutMe', 'aboutMe', args.aboutMe, args.base),
   markMedicationListReviewed: async (write, args) => {
     const recipient = await write.get('recipients', args.recipientId)
     if (!recipient || (recipient.medicationListReviewedAt !== null && recipient.medicationListReviewedAt >= args.at))
@@ -80,6 +103,11 @@ const effects: { [N in MutationName]: Effect<N> } = {
     const message = await write.get('messages', args.messageId)
     if (!message || message.readAt !== null) return
     await write.put('messages', { ...message, readAt: args.at })
+  },
+  markReplacedEditSeen: async (write, args) => {
+    const replaced = await write.get('replacedEdits', args.replacedEditId)
+    if (!replaced || replaced.seenAt !== null) return
+    await write.put('replacedEdits', { ...replaced, seenAt: args.at })
   },
 }
 

@@ -19,12 +19,7 @@ export function outboxTables(db: PusteromDatabase) {
 /** Appends a mutation and applies its local effect, atomically; answers the mutation as queued. */
 export async function enqueue(db: PusteromDatabase, mutation: Mutation): Promise<Mutation> {
   return db.transaction('rw', outboxTables(db), async () => {
-    const pending = [
-      ...(await acknowledgedMutations(db)),
-      // A set-aside mutation is not sent, so nothing can build on it.
-      ...(await db.outbox.orderBy('seq').toArray()).filter((entry) => !entry.setAsideAt).map(wireMutation),
-    ]
-    const valid = Mutation.parse(await withEditBase(db, Mutation.parse(mutation), pending))
+    const valid = Mutation.parse(await withEditBase(db, Mutation.parse(mutation)))
     await applyMutationEffect(new EffectWriter(db), valid)
     await db.outbox.add({ ...valid, attempts: 0, lastError: null })
     return valid

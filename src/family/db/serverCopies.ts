@@ -8,6 +8,7 @@ import type {
   Message,
   Packing,
   Recipient,
+  ReplacedEdit,
   SummerApplication,
 } from '../../protocol'
 import type { PusteromDatabase } from './database'
@@ -22,6 +23,7 @@ export interface EffectRows {
   recipients: Recipient
   summerApplications: SummerApplication
   messages: Message
+  replacedEdits: ReplacedEdit
 }
 export type EffectTable = keyof EffectRows
 
@@ -44,6 +46,7 @@ export function effectTables(db: PusteromDatabase) {
     db.recipients,
     db.summerApplications,
     db.messages,
+    db.replacedEdits,
     db.stays,
     db.municipality,
     db.syncState,

@@ -12,12 +12,10 @@ export const useMedicationsStore = defineStore('medications', () => {
   const time = useAppTime()
   const isoNow = () => isoNowOf(time.clock)
 
-  async function saveMedication(
-    recipientId: string,
-    draft: MedicationDraft,
-    id: string = crypto.randomUUID(),
-  ): Promise<void> {
-    await perform(db, 'upsertMedication', { medication: { id, recipientId, ...draft } }, time.clock)
+  /** A new medicine, or a change of `base`: the medicine as the form opened with it (sync rule 8 by field). */
+  async function saveMedication(recipientId: string, draft: MedicationDraft, base?: Medication): Promise<void> {
+    const medication = { id: base?.id ?? crypto.randomUUID(), recipientId, ...draft }
+    await perform(db, 'upsertMedication', { medication, base: base ?? null }, time.clock)
   }
 
   async function deleteMedication(id: string): Promise<void> {

@@ -27,11 +27,17 @@ export const usePackingStore = defineStore('packing', () => {
     await perform(db, 'setPacked', { stayId, itemId, packed, at: isoNow() }, time.clock)
   }
 
-  /** Several item writes as one action: either all reach the device and the outbox, or none. */
-  async function write(writes: ItemWrites): Promise<void> {
+  /**
+   * Several item writes as one action: either all reach the device and the outbox, or none. `edited`: the
+   * item as the parent saw it when they acted, what a write of the same item was made from (sync rule 8).
+   */
+  async function write(writes: ItemWrites, edited?: ChecklistItem): Promise<void> {
     if (writes.upsert.length + writes.remove.length === 0) return
     await db.transaction('rw', outboxTables(db), async () => {
-      for (const item of writes.upsert) await perform(db, 'upsertChecklistItem', { item }, time.clock)
+      for (const item of writes.upsert) {
+        const base = item.id === edited?.id ? edited : null
+        await perform(db, 'upsertChecklistItem', { item, ...(base ? { base } : {}) }, time.clock)
+      }
       for (const id of writes.remove) await perform(db, 'deleteChecklistItem', { id }, time.clock)
     })
   }
@@ -48,15 +54,15 @@ export const usePackingStore = defineStore('packing', () => {
   }
 
   function reviseItem(item: ChecklistItem, content: ItemContent, siblings: readonly ChecklistItem[]) {
-    return write(revisionOf(item, content, siblings, isoNow(), crypto.randomUUID()))
+    return write(revisionOf(item, content, siblings, isoNow(), crypto.randomUUID()), item)
   }
 
   function removeItem(item: ChecklistItem) {
-    return write(removalOf(item, isoNow()))
+    return write(removalOf(item, isoNow()), item)
   }
 
   function moveItem(item: ChecklistItem, direction: 'up' | 'down', list: readonly ChecklistItem[]) {
-    return write(movesOf(item, direction, list))
+    return write(movesOf(item, direction, list), item)
   }
 
   /** Fills an empty template with the suggested items, from now on (past stays stay as they were). */

@@ -3,18 +3,36 @@
 import type { PusteromDatabase } from '../db/database'
 import { perform } from '../db/outbox'
 import type { Clock } from '../../domain/clock'
-import { isEditConflict } from './rejections'
+import { askedFields } from './conflictFields'
+import { isEditConflict, type EditConflict } from './rejections'
 
-/** "Keep mine": the family's version is sent again, as an edit of the version it now knowingly replaces. */
+/**
+ * The edit "keep mine" sends: the record the parent was shown with their own values in the fields
+ * they were asked about, made from what they were shown; or their whole record, over a deletion.
+ */
+function keptVersion<T extends object>(conflict: EditConflict, mine: T): { kept: T; base: T | null } {
+  const theirs = conflict.current.data as T | null // the server's record of the same entity, as the conflict came
+  if (!theirs || conflict.current.deleted) return { kept: mine, base: null }
+  const own = Object.fromEntries(
+    askedFields(conflict).map((field) => [field, (mine as Record<string, unknown>)[field]]),
+  )
+  return { kept: { ...theirs, ...own }, base: theirs }
+}
+
+/** "Keep mine": the family's values replace the other parent's, who is told so by the server. */
 export async function keepMyVersion(db: PusteromDatabase, rejectionId: string, clock: Clock): Promise<void> {
   const rejection = await db.rejections.get(rejectionId)
   if (!rejection || rejection.seen || !isEditConflict(rejection)) return
-  const baseVersion = rejection.current.version
-  if (rejection.name === 'upsertMedication')
-    await perform(db, 'upsertMedication', { medication: rejection.args.medication, baseVersion }, clock)
-  else if (rejection.name === 'upsertAboutMe')
-    await perform(db, 'upsertAboutMe', { aboutMe: rejection.args.aboutMe, baseVersion }, clock)
-  else await perform(db, 'upsertChecklistItem', { item: rejection.args.item, baseVersion }, clock)
+  if (rejection.name === 'upsertMedication') {
+    const { kept, base } = keptVersion(rejection, rejection.args.medication)
+    await perform(db, 'upsertMedication', { medication: kept, base, keepsMine: true }, clock)
+  } else if (rejection.name === 'upsertAboutMe') {
+    const { kept, base } = keptVersion(rejection, rejection.args.aboutMe)
+    await perform(db, 'upsertAboutMe', { aboutMe: kept, base, keepsMine: true }, clock)
+  } else {
+    const { kept, base } = keptVersion(rejection, rejection.args.item)
+    await perform(db, 'upsertChecklistItem', { item: kept, base, keepsMine: true }, clock)
+  }
   await db.rejections.update(rejectionId, { seen: true })
 }
 

@@ -1,7 +1,7 @@
 // The sync engine: one sync at a time (push the outbox, then pull to the end), triggered from outside,
 // with triggers during a run folded into one follow-up and failures retried with capped, jittered backoff.
 import { isApiError } from '../../protocol/apiError'
-import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff'
+import { backoffDelay, backoffPolicyFor, type BackoffPolicy } from './backoff'
 import { systemScheduler, type Scheduler } from '../../protocol/scheduler'
 import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus } from './failureStatus'
@@ -31,6 +31,8 @@ export interface SyncEngineOptions extends SyncPassOptions {
   isOnline?: () => boolean
   intervalMs?: number
   backoff?: BackoffPolicy
+  /** The wait after a request that reached no server at all (`unreachableBackoff` by default). */
+  unreachableBackoff?: BackoffPolicy
   /** Runs a sync under a lock shared with other tabs of the app on the same database. */
   lock?: (name: string, run: () => Promise<boolean>) => Promise<boolean>
 }
@@ -173,7 +175,7 @@ export class SyncEngine {
       return
     }
     this.failures += 1
-    let delay = backoffDelay(this.failures, this.random, this.options.backoff ?? defaultBackoff)
+    let delay = backoffDelay(this.failures, this.random, backoffPolicyFor(kind, this.options))
     const retryAfterMs = isApiError(error) ? error.details.retryAfterMs : undefined
     if (retryAfterMs !== undefined) delay = Math.max(delay, retryAfterMs)
     this.retryTimer = this.scheduler.setTimeout(() => {

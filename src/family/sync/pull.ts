@@ -2,7 +2,6 @@
 // it are written in one transaction, with the effects of unsent actions laid back on top.
 import type { PusteromDatabase } from '../db/database'
 import { tableOfEntity } from '../db/database'
-import { keepServerVersions } from '../db/editBase'
 import { liveQueryHold } from '../db/liveQueryHold'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
 import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../../protocol'
@@ -41,7 +40,7 @@ export async function pullChanges(
         // Pages written back to back: the screens read again once, not after each of them.
         liveQueryHold.paused ??= new Set()
       }
-      await applyPage(db, rows, page.changes, page.cursor, !page.hasMore)
+      await applyPage(db, rows, page.cursor, !page.hasMore)
       for (const change of page.changes) received.add(change.entity)
       if (!page.hasMore) return received
       cursor = page.cursor
@@ -94,13 +93,7 @@ function checkedRows(changes: Change[]): PageRows {
   return rows
 }
 
-async function applyPage(
-  db: PusteromDatabase,
-  rows: PageRows,
-  changes: Change[],
-  cursor: string,
-  last: boolean,
-): Promise<void> {
+async function applyPage(db: PusteromDatabase, rows: PageRows, cursor: string, last: boolean): Promise<void> {
   const tables = [...new Set([...outboxTables(db), ...Object.values(tableOfEntity).map((name) => db.table(name))])]
   await db.transaction('rw', tables, async () => {
     await reapplyPendingEffects(db, {
@@ -111,7 +104,6 @@ async function applyPage(
           if (puts.length > 0) await db.table(table).bulkPut(puts)
           if (deletes.length > 0) await db.table(table).bulkDelete(deletes)
         }
-        await keepServerVersions(db, changes)
         await db.syncState.put({ key: CURSOR_KEY, value: cursor })
         // After the last page the server's data includes every mutation it had acknowledged.
         if (last) await writeAcknowledged(db, [])

@@ -103,6 +103,7 @@ async function settle(
           code: answer.error?.code ?? 'rejected',
           message: answer.error?.message ?? '',
           ...(answer.error?.current ? { current: answer.error.current } : {}),
+          ...(answer.error?.fields ? { fields: answer.error.fields } : {}),
           rejectedAt: isoNow(clock),
           seen: false,
         })

@@ -6,7 +6,8 @@ import type { Principal } from '../auth/principal'
 import { principalOfToken } from '../auth/sessions'
 import type { ApiDeps } from './route'
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/
+// The scheme's name is case-insensitive (RFC 9110, 11.1): `bearer` and `BEARER` are Bearer.
+const BEARER = /^Bearer +([A-Za-z0-9_-]{20,200})$/i
 
 export interface Credentials {
   /** A token of the right form; whether it stands for a live session is for the database to say. */

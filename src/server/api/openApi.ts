@@ -20,6 +20,7 @@ const errorDescriptions: Record<ErrorCode, string> = {
   payload_too_large: 'The body is larger than the server reads',
   rate_limited: 'Too many attempts; see Retry-After',
   internal: 'A bug on the server',
+  unavailable: 'The server is starting or shutting down; see Retry-After',
 }
 
 function errorsOf(route: Route): ErrorCode[] {

@@ -9,6 +9,7 @@ import { deadlineSentence } from '../push/pushMessages'
 import type { Locale } from '../../protocol/locale'
 import { deadlineReminderAt } from '../reminders/reminderTimes'
 import { calendarTexts } from './calendarTexts'
+import { escapedText, oneLine } from './calendarText'
 
 export interface FeedStay {
   id: string
@@ -39,7 +40,7 @@ export function householdCalendar(data: FeedData, options: { now: Date; locale: 
   const { locale, now } = options
   const texts = calendarTexts[locale]
   const calendar = ical({
-    name: texts.calendarName(data.municipalityName),
+    name: escapedText(texts.calendarName(data.municipalityName)),
     prodId: { company: 'Pusterom', product: 'avlastning', language: locale.toUpperCase() },
     ttl: 3600,
   })
@@ -59,9 +60,12 @@ export function householdCalendar(data: FeedData, options: { now: Date; locale: 
       lastModified: new Date(stay.updatedAt),
       start: new Date(stay.start),
       end: new Date(stay.end),
-      summary: `${cancelled ? `${texts.cancelled}: ` : ''}${texts.kind[stay.kind]}: ${stay.recipientName}`,
-      location: [stay.placeName, stay.placeAddress].filter(Boolean).join(', ') || null,
-      description: description.filter(Boolean).join('\n'),
+      summary: oneLine(`${cancelled ? `${texts.cancelled}: ` : ''}${texts.kind[stay.kind]}: ${stay.recipientName}`),
+      location: oneLine([stay.placeName, stay.placeAddress].filter(Boolean).join(', ')) || null,
+      description: description
+        .filter((line) => line !== null)
+        .map(oneLine)
+        .join('\n'),
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     })
     // A deadline already past needs no alarm, nor does a cancelled stay.
@@ -71,7 +75,7 @@ export function householdCalendar(data: FeedData, options: { now: Date; locale: 
         type: ICalAlarmType.display,
         // Seconds before the UTC start: an exact span, so the alarm lands at the same instant in every zone.
         trigger: (Date.parse(stay.start) - Date.parse(alarmAt)) / 1000,
-        description: deadlineSentence(deadline, stay.start, locale, alarmAt),
+        description: oneLine(deadlineSentence(deadline, stay.start, locale, alarmAt)),
       })
     }
   }

@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const HEADERS: ReadonlyArray<readonly [string, string]> = [
+export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'no-referrer'],
@@ -27,8 +27,8 @@ const HEADERS: ReadonlyArray<readonly [string, string]> = [
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   // Set before the answer exists, they go into it as it is made. Set afterwards, each one made Hono
   // copy the finished response into a stream: most of the cost of a small API answer.
-  for (const [name, value] of HEADERS) c.header(name, value)
+  for (const [name, value] of SECURITY_HEADERS) c.header(name, value)
   await next()
   // A handler that built its own Response bypassed them.
-  if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of HEADERS) c.header(name, value)
+  if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of SECURITY_HEADERS) c.header(name, value)
 }

@@ -1,15 +1,16 @@
 // The local stand-ins for ID-porten (`/idporten`) and the municipality's staff provider (`/staff`) on
 // their own loopback port, so they are another origin than the app, as the real ones are, and the app's
 // strict CSP and service worker never meet their pages. Started in demo mode and by tests.
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type Provider from 'oidc-provider'
-import type { JWK } from 'openid-client'
 import { API_PREFIX } from '../../protocol'
 import type { IdportenConfig, StaffIdpConfig } from '../oidc/oidcConfig'
+import type { Queryable } from '../storage/database'
 import { DEMO_FAMILY_PEOPLE, DEMO_STAFF_PEOPLE, DEMO_STAFF_ROLE } from '../seed/demoPeople'
 import { personPicker } from './interactions'
+import { loadStandInKeys } from './standInKeys'
 import { standInProvider, type StandInPerson } from './standInProvider'
 
 export interface LocalIdp {
@@ -39,19 +40,9 @@ const staffPeople = new Map<string, StandInPerson>(
   ]),
 )
 
-function keyPair(type: 'rsa' | 'ec', alg: string): { privateJwk: JWK; publicJwk: JWK } {
-  const kid = randomBytes(8).toString('hex')
-  const pair =
-    type === 'rsa'
-      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
-      : generateKeyPairSync('ec', { namedCurve: 'P-256' })
-  return {
-    privateJwk: { ...(pair.privateKey.export({ format: 'jwk' }) as JWK), kid, alg, use: 'sig' },
-    publicJwk: { ...(pair.publicKey.export({ format: 'jwk' }) as JWK), kid, alg, use: 'sig' },
-  }
-}
-
-export async function startLocalIdp(port: number): Promise<LocalIdp> {
+/** Starts the stand-ins on `port` (0: a free one), with their keys from `db` (made there on first start). */
+export async function startLocalIdp(port: number, db: Queryable): Promise<LocalIdp> {
+  const { signing, idportenClient, staffSecret, cookieKey } = await loadStandInKeys(db)
   let mounted: Array<{ prefix: string; handler: ReturnType<Provider['callback']> }> = []
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/'
@@ -73,10 +64,6 @@ export async function startLocalIdp(port: number): Promise<LocalIdp> {
     server.listen(port, '127.0.0.1', () => resolve())
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const signing = keyPair('rsa', 'RS256')
-  const idportenClient = keyPair('ec', 'ES256')
-  const staffSecret = randomBytes(24).toString('base64url')
-  const cookieKey = randomBytes(32).toString('base64url')
 
   const idporten: IdportenConfig = {
     issuer: `${url}/idporten`,

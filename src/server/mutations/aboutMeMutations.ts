@@ -1,16 +1,15 @@
-// The child's "about me" card: both parents edit it, so an edit counts only on the version it was made from.
+// The child's "about me" card: both parents edit it, so an edit is merged with the card as it is now (sync rule 8).
 import type { MutationArgs } from '../../protocol'
-import { assertEditedFromCurrent } from './editedFrom'
 import { ownRecord, Rejection, type MutationContext } from './mutationContext'
+import { applyEdit } from './recordEdits'
 import { rejectionTexts } from './rejectionTexts'
 
 export async function upsertAboutMe(
   context: MutationContext,
-  { aboutMe, ...base }: MutationArgs<'upsertAboutMe'>,
+  { aboutMe, ...edit }: MutationArgs<'upsertAboutMe'>,
 ): Promise<void> {
   // One card per child: the same id on both parents' phones, so a second new card meets the first as a conflict.
   if (aboutMe.id !== aboutMe.recipientId) throw new Rejection('invalid_request', rejectionTexts.aboutMeOfAnotherChild)
   await ownRecord(context, 'recipient', aboutMe.recipientId)
-  await assertEditedFromCurrent(context, 'aboutMe', aboutMe.id, base, rejectionTexts.aboutMeConflict)
-  await context.writer.put('aboutMe', aboutMe, context.householdId)
+  await applyEdit(context, 'aboutMe', aboutMe, edit, rejectionTexts.aboutMeConflict)
 }

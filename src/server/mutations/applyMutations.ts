@@ -17,6 +17,7 @@ import {
   upsertMedication,
 } from './familyRecordMutations'
 import { Rejection, type MutationContext } from './mutationContext'
+import { markReplacedEditSeen } from './replacedEdits'
 
 type Handler<M extends Mutation> = (context: MutationContext, args: M['args']) => Promise<void>
 type Handlers = { [M in Mutation as M['name']]: Handler<M> }
@@ -34,6 +35,7 @@ const handlers: Handlers = {
   upsertAboutMe,
   submitSummerApplication,
   markMessageRead,
+  markReplacedEditSeen,
 }
 
 function run(context: MutationContext, mutation: Mutation): Promise<void> {
@@ -67,6 +69,7 @@ async function applyOne(
     const context: MutationContext = {
       writer,
       householdId: principal.householdId,
+      userId: principal.userId,
       municipalityId: principal.municipalityId,
       receivedAt,
       createdAt: mutation.createdAt,
@@ -78,9 +81,14 @@ async function applyOne(
       await run(context, mutation)
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
-      await tx.query('ROLLBACK TO SAVEPOINT mutation')
-      const { code, message, current } = error
-      result = { id: mutation.id, status: 'rejected', error: { code, message, ...(current ? { current } : {}) } }
+      const { code, message, details } = error
+      if (!details.keepsWrites) await tx.query('ROLLBACK TO SAVEPOINT mutation')
+      const { current, fields } = details
+      result = {
+        id: mutation.id,
+        status: 'rejected',
+        error: { code, message, ...(current ? { current } : {}), ...(fields ? { fields } : {}) },
+      }
     }
     await tx.query(
       'INSERT INTO applied_mutations (household_id, mutation_id, name, status, error, received_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)',

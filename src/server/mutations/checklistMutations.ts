@@ -1,7 +1,7 @@
 // The family's packing lists: template and stay items, and what is packed for which stay.
 import type { ChecklistItem, MutationArgs, Packing, Stay } from '../../protocol'
 import { findRecord, findRecordsWhere } from '../storage/records'
-import { assertEditedFromCurrent } from './editedFrom'
+import { noteAuthors, WHOLE_RECORD } from './fieldAuthors'
 import {
   assertIdIsOurs,
   deviceTime,
@@ -10,6 +10,7 @@ import {
   Rejection,
   type MutationContext,
 } from './mutationContext'
+import { applyEdit } from './recordEdits'
 import { rejectionTexts } from './rejectionTexts'
 
 export function packingId(stayId: string, itemId: string): string {
@@ -22,7 +23,7 @@ function itemBelongsToStay(item: ChecklistItem, stay: Stay): boolean {
 
 export async function upsertChecklistItem(
   context: MutationContext,
-  { item, ...base }: MutationArgs<'upsertChecklistItem'>,
+  { item, ...edit }: MutationArgs<'upsertChecklistItem'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', item.recipientId)
   if (item.stayId !== null) {
@@ -30,8 +31,7 @@ export async function upsertChecklistItem(
     if (stay.recipientId !== item.recipientId)
       throw new Rejection('invalid_request', rejectionTexts.stayOfAnotherRecipient)
   }
-  await assertEditedFromCurrent(context, 'checklistItem', item.id, base, rejectionTexts.checklistItemConflict)
-  await context.writer.put('checklistItem', item, context.householdId)
+  await applyEdit(context, 'checklistItem', item, edit, rejectionTexts.checklistItemConflict)
 }
 
 /** Deleting takes the item's packing marks with it; deleting what is already deleted changes nothing. */
@@ -43,6 +43,7 @@ export async function deleteChecklistItem(
   if (!exists) throw notFoundRejection('checklistItem')
   const removed = await context.writer.remove('checklistItem', id, context.householdId)
   if (!removed) return
+  await noteAuthors(context, 'checklistItem', id, [WHOLE_RECORD])
   const marks = await findRecordsWhere(context.writer.tx, 'packing', { householdId: context.householdId }, 'itemId', id)
   for (const mark of marks) await context.writer.remove('packing', mark.data.id, context.householdId)
 }

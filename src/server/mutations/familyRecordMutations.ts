@@ -2,7 +2,7 @@
 // applications and read marks on messages.
 import type { MutationArgs, SummerApplication } from '../../protocol'
 import { getMunicipality } from '../accounts/municipalityStore'
-import { assertEditedFromCurrent } from './editedFrom'
+import { noteAuthors, WHOLE_RECORD } from './fieldAuthors'
 import {
   assertIdIsOurs,
   deviceTime,
@@ -11,15 +11,15 @@ import {
   Rejection,
   type MutationContext,
 } from './mutationContext'
+import { applyEdit } from './recordEdits'
 import { rejectionTexts } from './rejectionTexts'
 
 export async function upsertMedication(
   context: MutationContext,
-  { medication, ...base }: MutationArgs<'upsertMedication'>,
+  { medication, ...edit }: MutationArgs<'upsertMedication'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', medication.recipientId)
-  await assertEditedFromCurrent(context, 'medication', medication.id, base, rejectionTexts.medicationConflict)
-  await context.writer.put('medication', medication, context.householdId)
+  await applyEdit(context, 'medication', medication, edit, rejectionTexts.medicationConflict)
 }
 
 export async function deleteMedication(
@@ -28,7 +28,8 @@ export async function deleteMedication(
 ): Promise<void> {
   const { exists } = await assertIdIsOurs(context, 'medication', id)
   if (!exists) throw notFoundRejection('medication')
-  await context.writer.remove('medication', id, context.householdId)
+  if (await context.writer.remove('medication', id, context.householdId))
+    await noteAuthors(context, 'medication', id, [WHOLE_RECORD])
 }
 
 /** The latest review counts: a review made earlier on another phone does not move it back. */

@@ -1,5 +1,5 @@
 // What a mutation handler works with, and how it says no.
-import type { Change, EntityName, EntityOf, ErrorCode } from '../../protocol'
+import type { Change, EntityName, EntityOf, ErrorCode, FieldConflict } from '../../protocol'
 import { findRecord, recordOwner, type RecordWriter } from '../storage/records'
 import { rejectionTexts } from './rejectionTexts'
 
@@ -7,6 +7,8 @@ export interface MutationContext {
   writer: RecordWriter
   householdId: string
   municipalityId: string
+  /** The caregiver who sent the mutation. */
+  userId: string
   /** When the server received the request: the moment deadlines are judged against. */
   receivedAt: string
   /** When the family made the change on the device. */
@@ -21,13 +23,21 @@ export function deviceTime(context: MutationContext, at: string): string {
   return Date.parse(at) > Date.parse(context.receivedAt) ? context.receivedAt : at
 }
 
+export interface RejectionDetails {
+  /** With a conflict on an edit: the record as it is now, so the family can choose. */
+  current?: Change
+  /** With a conflict on an edit merged by field: the fields both parents changed differently. */
+  fields?: FieldConflict[]
+  /** The mutation's other writes stand (the rest of an edit merged by field); otherwise all are undone. */
+  keepsWrites?: boolean
+}
+
 /** A mutation the household may not make; answered as `rejected` with this code and Bokmål message. */
 export class Rejection extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** With a conflict on an edit: the record as it is now, so the family can choose. */
-    readonly current?: Change,
+    readonly details: RejectionDetails = {},
   ) {
     super(message)
     this.name = 'Rejection'

@@ -14,6 +14,7 @@ const missing: Record<EntityName, string> = {
   medication: 'Fant ikke medisinen.',
   aboutMe: 'Fant ikke «Om meg»-kortet.',
   summerApplication: 'Fant ikke søknaden.',
+  replacedEdit: 'Fant ikke beskjeden om endringen.',
 }
 
 export const rejectionTexts = {
@@ -33,6 +34,7 @@ export const rejectionTexts = {
   summerDeadlinePassed:
     'Søknadsfristen for sommeravlastning har gått ut. Kontakt tildelingskontoret hvis du fortsatt trenger sommeravlastning.',
   applicationHandled: 'Søknaden er allerede behandlet av kommunen.',
+  restOfEditSaved: 'Det du endret ellers, er lagret.',
   aboutMeConflict: {
     changed: 'Den andre forelderen har endret «Om meg»-kortet i mellomtiden.',
     deleted: 'Den andre forelderen har slettet «Om meg»-kortet i mellomtiden.',

@@ -1,5 +1,6 @@
 // A sign-in under way, kept in the database by its state (several server processes may answer the
-// start and the callback): its nonce, PKCE verifier and redirect URI, good once and for ten minutes.
+// start and the callback): its nonce, PKCE verifier and redirect URI, good once, for ten minutes, and
+// only in the browser that began it (the hash of the secret in its cookie, browserBinding.ts).
 import { createHash } from 'node:crypto'
 import { isoNow, type Clock } from '../../domain/clock'
 import type { Queryable } from '../storage/database'
@@ -13,6 +14,8 @@ export interface PendingLogin {
   nonce: string
   codeVerifier: string
   redirectUri: string
+  /** The secret the beginning browser was given. */
+  browser: string
 }
 
 const hashOf = (value: string) => createHash('sha256').update(value).digest('hex')
@@ -21,8 +24,8 @@ export async function saveLogin(db: Queryable, clock: Clock, login: PendingLogin
   // Sign-ins that were never finished go when new ones start, so the table does not grow without end.
   await db.query('DELETE FROM oidc_logins WHERE expires_at <= $1', [isoNow(clock)])
   await db.query(
-    `INSERT INTO oidc_logins (state_hash, provider, nonce, code_verifier, redirect_uri, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO oidc_logins (state_hash, provider, nonce, code_verifier, redirect_uri, expires_at, browser_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       hashOf(login.state),
       login.provider,
@@ -30,16 +33,21 @@ export async function saveLogin(db: Queryable, clock: Clock, login: PendingLogin
       login.codeVerifier,
       login.redirectUri,
       new Date(clock.now() + LOGIN_TTL_MS).toISOString(),
+      hashOf(login.browser),
     ],
   )
 }
 
-/** The sign-in this state began, removed so it cannot be finished twice; null when unknown, used or expired. */
+/**
+ * The sign-in this state began in this browser, removed so it cannot be finished twice; null when unknown,
+ * used, expired or begun in another browser (which may still finish it).
+ */
 export async function takeLogin(
   db: Queryable,
   clock: Clock,
   provider: IdentityProvider,
   state: string,
+  browser: string,
 ): Promise<PendingLogin | null> {
   const [row] = await db.query<{
     nonce: string
@@ -47,9 +55,11 @@ export async function takeLogin(
     redirect_uri: string
     expires_at: Date | string
   }>(
-    'DELETE FROM oidc_logins WHERE state_hash = $1 AND provider = $2 RETURNING nonce, code_verifier, redirect_uri, expires_at',
-    [hashOf(state), provider],
+    `DELETE FROM oidc_logins WHERE state_hash = $1 AND provider = $2 AND browser_hash = $3
+     RETURNING nonce, code_verifier, redirect_uri, expires_at`,
+    [hashOf(state), provider, hashOf(browser)],
   )
   if (!row || new Date(row.expires_at).getTime() <= clock.now()) return null
-  return { provider, state, nonce: row.nonce, codeVerifier: row.code_verifier, redirectUri: row.redirect_uri }
+  const { nonce, code_verifier: codeVerifier, redirect_uri: redirectUri } = row
+  return { provider, state, nonce, codeVerifier, redirectUri, browser }
 }

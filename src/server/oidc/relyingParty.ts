@@ -1,6 +1,9 @@
 // One OpenID Connect relying party (authorization code flow with PKCE) through openid-client: the
 // provider's discovery document and keys fetched once per process, and every check openid-client makes
-// (issuer, signature, audience, expiry, nonce, state) against the server's clock.
+// (issuer, signature, audience, expiry, nonce, state) against the server's clock. The ID token's
+// signature is checked against the provider's JWKS although it comes straight from the token endpoint
+// (openid-client's non-repudiation checks, off by default): the token is believed because the provider
+// signed it, not because of the connection it came over.
 import * as client from 'openid-client'
 import type { Clock } from '../../domain/clock'
 import { isLoopbackUrl } from './loopback'
@@ -25,9 +28,11 @@ export interface Authorization {
   url: URL
 }
 
+/** How far ahead of the server's clock a token may say it was issued (openid-client's own tolerance). */
+const ISSUED_AT_TOLERANCE_S = 30
+
 export interface VerifiedSignIn {
   claims: client.IDToken
-  idToken: string
 }
 
 async function clientAuthentication(settings: RelyingPartySettings): Promise<client.ClientAuth> {
@@ -65,7 +70,11 @@ export class RelyingParty {
         this.settings.clientId,
         undefined,
         await clientAuthentication(this.settings),
-        this.insecureAllowed ? { execute: [client.allowInsecureRequests] } : undefined,
+        {
+          execute: this.insecureAllowed
+            ? [client.allowInsecureRequests, client.enableNonRepudiationChecks]
+            : [client.enableNonRepudiationChecks],
+        },
       ))()
     // A provider that was down at the first try is asked again at the next sign-in.
     this.discovered.catch(() => {
@@ -88,6 +97,7 @@ export class RelyingParty {
         await clientAuthentication(this.settings),
       )
       if (this.insecureAllowed) client.allowInsecureRequests(skewed)
+      client.enableNonRepudiationChecks(skewed)
       this.bySkew.clear()
       this.bySkew.set(skew, skewed)
     }
@@ -128,16 +138,21 @@ export class RelyingParty {
     })
     this.jwksCache = client.getJwksCache(config) ?? this.jwksCache
     const claims = tokens.claims()
-    if (!claims || !tokens.id_token) throw new client.ClientError('no ID token in the token response')
-    return { claims, idToken: tokens.id_token }
+    if (!claims) throw new client.ClientError('no ID token in the token response')
+    // openid-client refuses a token issued too long ago, not one issued in the future.
+    if (claims.iat > this.clock.now() / 1000 + ISSUED_AT_TOLERANCE_S)
+      throw new client.ClientError('the ID token says it was issued in the future')
+    return { claims }
   }
 
-  /** Where to send the browser to end the provider's session; null when the provider has no end_session_endpoint. */
-  async endSessionUrl(idToken: string, postLogoutRedirectUri: string): Promise<URL | null> {
+  /**
+   * Where to send the browser to end the provider's session; null when the provider has no end_session_endpoint.
+   * By the client's name (client_id, which openid-client adds), never the ID token: it holds the person number.
+   */
+  async endSessionUrl(postLogoutRedirectUri: string): Promise<URL | null> {
     const config = await this.discover()
     if (!config.serverMetadata().end_session_endpoint) return null
     return client.buildEndSessionUrl(config, {
-      id_token_hint: idToken,
       post_logout_redirect_uri: postLogoutRedirectUri,
       state: client.randomState(),
     })

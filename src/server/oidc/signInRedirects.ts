@@ -8,6 +8,7 @@ import { API_PREFIX, type SignInFailure } from '../../protocol'
 import { notFound } from '../api/apiError'
 import { respondWithError } from '../api/errorHandler'
 import type { ApiDeps } from '../api/route'
+import { bindToBrowser, browserSecret } from './browserBinding'
 import { createHandoff } from './handoffs'
 import type { IdentityProvider } from './identities'
 import { saveLogin, takeLogin } from './loginStates'
@@ -48,7 +49,8 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
       const redirectUri = callbackUri(provider)
       const extra: Record<string, string> = locale && UI_LOCALES.has(locale) ? { ui_locales: locale } : {}
       const authorization = await provider.relyingParty.authorize(redirectUri, extra)
-      await saveLogin(deps.db, deps.clock, { provider: provider.name, redirectUri, ...authorization })
+      const browser = bindToBrowser(c, provider.name, services.appOrigin())
+      await saveLogin(deps.db, deps.clock, { provider: provider.name, redirectUri, browser, ...authorization })
       c.header('Cache-Control', 'no-store')
       return c.redirect(authorization.url.href, 303)
     } catch (error) {
@@ -61,7 +63,12 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
     const provider = providerOf(services, c.req.param('provider'))
     if (!provider) return respondWithError(c, notFound())
     const state = c.req.query('state')
-    const login = state && state.length <= 200 ? await takeLogin(deps.db, deps.clock, provider.name, state) : null
+    // Only in the browser that began it: a callback address opened anywhere else signs no one in.
+    const browser = browserSecret(c, provider.name, services.appOrigin())
+    const login =
+      state && browser && state.length <= 200
+        ? await takeLogin(deps.db, deps.clock, provider.name, state, browser)
+        : null
     if (!login) return failed(c, provider, 'expired')
     try {
       // The URL as registered with the provider (not as a proxy in front may have rewritten it), with its answer.
@@ -70,11 +77,7 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
       const verified = await provider.relyingParty.finish(callbackUrl, login)
       const found = await provider.userOf(deps.db, verified)
       if ('failure' in found) return failed(c, provider, found.failure)
-      const code = await createHandoff(deps.db, deps.clock, {
-        userId: found.userId,
-        provider: provider.name,
-        idToken: verified.idToken,
-      })
+      const code = await createHandoff(deps.db, deps.clock, { userId: found.userId, provider: provider.name })
       c.header('Cache-Control', 'no-store')
       return c.redirect(`${provider.signInPage}/complete?code=${code}`, 303)
     } catch (error) {

@@ -24,7 +24,7 @@ export async function startSignIn(
   const needsStandIn = config.localIdpPort !== null && (!config.idporten || !config.staffIdp)
   // Loaded only in demo mode: a real deployment never carries the stand-in provider in memory.
   const localIdp = needsStandIn
-    ? await (await import('../localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0)
+    ? await (await import('../localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0, db)
     : null
   const idporten = config.idporten ?? localIdp?.idporten ?? null
   const staff = config.staffIdp ?? localIdp?.staff ?? null

@@ -19,7 +19,7 @@ import { createNotifier, type Notifier } from './notifier'
 import { createPushOutbox, type PushOutbox } from './pushOutbox'
 import { pushRoutes } from './pushRoutes'
 import { pushEndpointRules, type HostResolver } from './pushEndpoint'
-import { createPushSender } from './pushSender'
+import { createPushSender, type PushOutcome, type PushSender } from './pushSender'
 import { subscriptionStore } from './subscriptionStore'
 import { loadVapidKeys, type VapidKeys } from './vapidKeys'
 
@@ -38,6 +38,8 @@ export interface NotificationOptions {
   outboxIntervalMs?: number
   /** How long a job a process took stays its own; after that, if the process died, another takes it. */
   leaseMs?: number
+  /** Told the outcome of every push handed to a push service (the metrics count them). */
+  countPush?: (outcome: PushOutcome) => void
 }
 
 export interface Notifications {
@@ -47,7 +49,8 @@ export interface Notifications {
   notifier: Notifier
   reminders: ReminderScheduler
   outbox: PushOutbox
-  stop(): Promise<void>
+  /** Stops both workers; what they still hold after `graceMs` (default: no limit) goes back to the queues. */
+  stop(graceMs?: number): Promise<void>
 }
 
 export async function startNotifications(
@@ -59,9 +62,15 @@ export async function startNotifications(
   const vapid = await loadVapidKeys(db, options.env ?? process.env)
   const subscriptions = subscriptionStore(db)
   const endpoints = pushEndpointRules({ resolve: options.resolve, allowLoopback: options.allowLoopback })
+  const sender = createPushSender({ vapid, endpoints })
+  const { countPush } = options
+  const send: PushSender = countPush
+    ? (target, message, sendOptions) =>
+        sender(target, message, sendOptions).then((outcome) => (countPush(outcome), outcome))
+    : sender
   const notifier = createNotifier({
     subscriptions,
-    send: createPushSender({ vapid, endpoints }),
+    send,
     clock,
     log,
   })
@@ -94,10 +103,9 @@ export async function startNotifications(
     notifier,
     reminders,
     outbox,
-    async stop() {
+    async stop(graceMs = Infinity) {
       if (outboxTimer !== null) timer.clearInterval(outboxTimer)
-      await reminders.stop()
-      await outbox.run()
+      await Promise.all([reminders.stop(graceMs), outbox.stop(graceMs)])
     },
   }
 }

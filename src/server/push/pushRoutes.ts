@@ -9,6 +9,7 @@ import {
 import { ApiError, notFound } from '../api/apiError'
 import { defineRoute, type Route } from '../api/route'
 import { isoNow } from '../../domain/clock'
+import { subscribeDevice } from './householdDevices'
 import { checkPushEndpoint, type PushEndpointRules } from './pushEndpoint'
 import { subscriptionStore } from './subscriptionStore'
 import type { VapidKeys } from './vapidKeys'
@@ -39,7 +40,7 @@ export function pushRoutes(vapid: VapidKeys, endpoints: PushEndpointRules): Rout
     async handle({ principal, body, deps }) {
       if (!(await checkPushEndpoint(body.endpoint, endpoints)))
         throw new ApiError('invalid_request', 'endpoint must be an https: push service on a public address', 'endpoint')
-      await subscriptionStore(deps.db).upsert(principal.householdId, body, isoNow(deps.clock))
+      await subscribeDevice(deps.db, principal.householdId, body, isoNow(deps.clock))
     },
   })
 

@@ -1,7 +1,9 @@
-// The devices that asked for notifications, per household, with each device's choices.
+// The devices that asked for notifications, per household, with each device's choices. Endpoints are
+// kept and looked up in their one spelling, so one device is one subscription however it is written.
 import type { Locale } from '../../protocol/locale'
 import { defaultPushPreferences, PushPreferences } from '../../protocol/push'
 import type { Queryable } from '../storage/database'
+import { normalEndpoint } from './normalEndpoint'
 
 export interface StoredSubscription {
   id: string
@@ -41,6 +43,9 @@ function fromRow(row: Row): StoredSubscription {
 
 const COLUMNS = 'id, household_id, endpoint, p256dh, auth, locale, preferences'
 
+/** What is not a URL cannot match a stored endpoint: it is looked up as sent, and found nowhere. */
+const spelled = (endpoint: string) => normalEndpoint(endpoint) ?? endpoint
+
 export interface SubscriptionInput {
   endpoint: string
   keys: { p256dh: string; auth: string }
@@ -70,7 +75,7 @@ export function subscriptionStore(db: Queryable) {
          RETURNING ${COLUMNS}`,
         [
           householdId,
-          input.endpoint,
+          spelled(input.endpoint),
           input.keys.p256dh,
           input.keys.auth,
           input.locale ?? 'nb',
@@ -94,7 +99,7 @@ export function subscriptionStore(db: Queryable) {
       const rows = await db.query<{ id: string }>(
         `UPDATE push_subscriptions SET preferences = $3, locale = COALESCE($4, locale), updated_at = $5
          WHERE household_id = $1 AND endpoint = $2 RETURNING id`,
-        [householdId, endpoint, JSON.stringify(preferences), locale ?? null, at],
+        [householdId, spelled(endpoint), JSON.stringify(preferences), locale ?? null, at],
       )
       return rows.length > 0
     },
@@ -102,7 +107,7 @@ export function subscriptionStore(db: Queryable) {
     async find(householdId: string, endpoint: string): Promise<StoredSubscription | null> {
       const rows = await db.query<Row>(
         `SELECT ${COLUMNS} FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2`,
-        [householdId, endpoint],
+        [householdId, spelled(endpoint)],
       )
       return rows[0] ? fromRow(rows[0]) : null
     },
@@ -111,7 +116,7 @@ export function subscriptionStore(db: Queryable) {
     async remove(householdId: string, endpoint: string): Promise<boolean> {
       const rows = await db.query<{ id: string }>(
         'DELETE FROM push_subscriptions WHERE household_id = $1 AND endpoint = $2 RETURNING id',
-        [householdId, endpoint],
+        [householdId, spelled(endpoint)],
       )
       return rows.length > 0
     },

@@ -30,5 +30,14 @@ export function reminderJobs(db: Queryable) {
           next,
         ])
     },
+    /** Makes households this process holds due at `now`, for any process to take at once. */
+    async handBack(householdIds: readonly string[], leaseUntil: string, now: string): Promise<void> {
+      if (householdIds.length === 0) return
+      await db.query('UPDATE reminder_jobs SET due_at = $3 WHERE household_id = ANY ($1::uuid[]) AND due_at = $2', [
+        householdIds,
+        leaseUntil,
+        now,
+      ])
+    },
   }
 }

@@ -2,6 +2,7 @@
 // the database, shared by all processes), sends what is due to each device once, and sets when to
 // look next. Time comes from an injected clock, ticks from an injected timer.
 import type { Clock } from '../../domain/clock'
+import { waitAtMost } from '../operations/waitAtMost'
 import type { Notifier } from '../push/notifier'
 import type { SubscriptionStore } from '../push/subscriptionStore'
 import { dueReminders, REMINDER_HORIZON_MS, type HouseholdReminderData } from './dueReminders'
@@ -46,7 +47,11 @@ export interface ReminderScheduler {
   /** One look at what is due; resolves with how many reminders were delivered. */
   tick(): Promise<number>
   start(): void
-  stop(): Promise<void>
+  /**
+   * Takes no more households, gives the one under way up to `graceMs`, then hands back those still held
+   * (due at once), so another process looks at them now rather than when the lease would have ended.
+   */
+  stop(graceMs?: number): Promise<void>
 }
 
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
@@ -55,6 +60,9 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const leaseMs = options.leaseMs ?? 2 * 60_000
   let handle: unknown = null
   let running: Promise<number> | null = null
+  let stopped = false
+  /** Households taken in the current batch and not yet given their next look, with the batch's lease. */
+  let held = { households: new Set<string>(), leaseUntil: '' }
 
   /** Sends what is due; answers how many went out and when to look again. */
   async function lookAt(householdId: string, now: Date): Promise<{ delivered: number; next: string | null }> {
@@ -87,10 +95,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const at = now.toISOString()
     const leaseUntil = new Date(now.getTime() + leaseMs).toISOString()
     let delivered = 0
-    for (;;) {
+    while (!stopped) {
       const households = await options.jobs.take(at, leaseUntil, BATCH)
       if (households.length === 0) break
+      held = { households: new Set(households), leaseUntil }
       for (const householdId of households) {
+        if (stopped) return delivered
         let next: string | null = new Date(now.getTime() + RETRY_MS).toISOString()
         try {
           const looked = await lookAt(householdId, now)
@@ -100,14 +110,17 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
           // One household's bad data must not stop the others' reminders.
           log(`reminders: a household's reminders failed: ${error instanceof Error ? error.name : 'error'}`)
         }
-        await options.jobs.lookNextAt(householdId, leaseUntil, next)
+        // Handed back while it was looked at: the lease is no longer this process's to settle.
+        if (held.households.delete(householdId)) await options.jobs.lookNextAt(householdId, leaseUntil, next)
       }
     }
+    if (stopped) return delivered
     await options.sent.forgetOlderThan(new Date(now.getTime() - KEEP_SENT_MS).toISOString())
     return delivered
   }
 
   function tick(): Promise<number> {
+    if (stopped) return Promise.resolve(0)
     // Ticks never overlap: a slow run makes the next tick wait for it, not run beside it.
     running ??= runOnce().finally(() => {
       running = null
@@ -125,10 +138,14 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         options.intervalMs ?? 60_000,
       )
     },
-    async stop() {
+    async stop(graceMs = Infinity) {
       if (handle !== null) timer.clearInterval(handle)
       handle = null
-      await running
+      stopped = true
+      await waitAtMost(running, graceMs)
+      const { households, leaseUntil } = held
+      held = { households: new Set(), leaseUntil: '' }
+      await options.jobs.handBack([...households], leaseUntil, new Date(options.clock.now()).toISOString())
     },
   }
 }

@@ -12,8 +12,8 @@ const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url)
 // Any fixed number works; it only has to be the same for every server sharing the database.
 const MIGRATION_LOCK = 72_616_401
 
-export function readMigrations(): Migration[] {
-  return readdirSync(MIGRATIONS_DIR)
+export function readMigrations(files: string[] = readdirSync(MIGRATIONS_DIR)): Migration[] {
+  const migrations = files
     .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
     .sort()
     .map((file) => ({
@@ -21,6 +21,19 @@ export function readMigrations(): Migration[] {
       name: file.slice(5, -4),
       sql: readFileSync(new URL(file, MIGRATIONS_DIR), 'utf8'),
     }))
+  assertOneMigrationPerVersion(migrations)
+  return migrations
+}
+
+/** Two branches that each add "the next" migration meet with one number twice: the second would be skipped unseen. */
+function assertOneMigrationPerVersion(migrations: Migration[]): void {
+  migrations.forEach((migration, index) => {
+    const before = migrations[index - 1]
+    if (before?.version === migration.version)
+      throw new Error(
+        `Two migrations share version ${migration.version} (${before.name}, ${migration.name}): renumber the newer one`,
+      )
+  })
 }
 
 /** Applies the migrations not yet applied, in order; returns the versions it applied. */

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { ensureChromium } from '../../e2e/support/ensureChromium'
+import { ensureChromium } from '../../e2e/support/ensureBrowsers'
 import { CHROMIUM_FLAGS, PHONE_VIEWPORT } from '../../e2e/support/launchChromium'
 
 export interface BenchBrowser {

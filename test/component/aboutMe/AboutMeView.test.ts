@@ -43,7 +43,11 @@ describe('the "about me" card', () => {
       emergencyContacts: [{ name: 'Kari Berg', phone: '+47 912 34 567' }],
     })
     const [queued] = await db.outbox.toArray()
-    expect(queued).toMatchObject({ name: 'upsertAboutMe', args: { baseVersion: null } })
+    // Begun from an empty card: only what this parent wrote counts as changed against the other's card.
+    expect(queued).toMatchObject({
+      name: 'upsertAboutMe',
+      args: { base: { id: emma.id, calming: '', emergencyContacts: [] } },
+    })
   })
 
   it('says online that the card is being sent, and then that it was sent, never "when you are online"', async () => {

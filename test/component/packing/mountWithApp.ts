@@ -4,6 +4,7 @@ import { createPinia } from 'pinia'
 import type { Component } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '../support/appI18n'
+import type { Locale } from '../../../src/protocol/locale'
 import { routes } from '../../../src/family/modules/router'
 import { provideTime } from '../../support/provideTime'
 import { testClock } from '../../support/testClock'
@@ -12,6 +13,7 @@ export async function mountWithApp(
   component: Component,
   props: Record<string, unknown>,
   now = '2026-11-26T18:00:00.000Z',
+  locale: Locale = 'nb',
 ) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push('/')
@@ -19,7 +21,7 @@ export async function mountWithApp(
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [createPinia(), createAppI18n('nb'), router], provide: provideTime(time) },
+    global: { plugins: [createPinia(), createAppI18n(locale), router], provide: provideTime(time) },
   })
   return { wrapper, router, time }
 }

@@ -1,5 +1,5 @@
 // Puts records straight into the app's IndexedDB database, as if the sync engine had stored them.
-import type { Page } from 'playwright-core'
+import type { RunsInPage } from './runsInPage'
 import type { KeyValue, OutboxEntry } from '../../../src/family/db/database'
 import type { Place, Recipient, Stay } from '../../../src/protocol'
 import type { StoredSession } from '../../../src/family/sync/sessionOnDevice'
@@ -49,7 +49,7 @@ export function aSignedInSession(overrides: Partial<StoredSession> = {}): KeyVal
 }
 
 /** The app must have opened its database first: the schema is the app's, never made up here. */
-export async function putOnDevice(page: Page, records: DeviceRecords): Promise<void> {
+export async function putOnDevice(page: RunsInPage, records: DeviceRecords): Promise<void> {
   await page.evaluate(
     async ({ name, records }) => {
       const database = await new Promise<IDBDatabase>((resolve, reject) => {

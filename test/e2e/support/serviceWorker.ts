@@ -1,11 +1,11 @@
 // Waiting for and asking the app's service worker, by its events rather than by time.
-import type { Page } from 'playwright-core'
+import type { RunsInPage } from './runsInPage'
 import { VERSION_QUESTION } from './servedBuild'
 
 /** Long enough for a slow shared machine; only reached when something is broken. */
 const GIVE_UP_AFTER_MS = 30_000
 
-async function withinReason<T>(what: string, page: Page, work: Promise<T>): Promise<T> {
+async function withinReason<T>(what: string, page: RunsInPage, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const giveUp = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -24,7 +24,7 @@ async function withinReason<T>(what: string, page: Page, work: Promise<T>): Prom
 }
 
 /** The page's service worker registrations, for failure messages. */
-export async function describeRegistrations(page: Page): Promise<string> {
+export async function describeRegistrations(page: RunsInPage): Promise<string> {
   return page.evaluate(async () => {
     const registrations = await navigator.serviceWorker.getRegistrations()
     return JSON.stringify({
@@ -35,11 +35,11 @@ export async function describeRegistrations(page: Page): Promise<string> {
         active: r.active?.state,
       })),
     })
-  })
+  }, null)
 }
 
 /** Resolves once a service worker controls the page (at once if one already does). */
-export async function waitForServiceWorkerControl(page: Page): Promise<string> {
+export async function waitForServiceWorkerControl(page: RunsInPage): Promise<string> {
   const controlled = page.evaluate(async () => {
     const worker =
       navigator.serviceWorker.controller ??
@@ -51,7 +51,7 @@ export async function waitForServiceWorkerControl(page: Page): Promise<string> {
         )
       }))
     return worker?.scriptURL ?? ''
-  })
+  }, null)
   return withinReason('a service worker to control the page', page, controlled)
 }
 
@@ -59,7 +59,7 @@ export async function waitForServiceWorkerControl(page: Page): Promise<string> {
  * The browser looks for a new version while the app stays open (as it does after a push message)
  * and waits until that version has installed and waits to take over.
  */
-export async function browserFindsNewVersion(page: Page): Promise<void> {
+export async function browserFindsNewVersion(page: RunsInPage): Promise<void> {
   const installed = page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready
     await registration.update()
@@ -74,12 +74,12 @@ export async function browserFindsNewVersion(page: Page): Promise<void> {
       worker.addEventListener('statechange', check)
       check()
     })
-  })
+  }, null)
   return withinReason('a new version to install', page, installed)
 }
 
 /** Which deployed version (see servedBuild) controls the page; null when no worker does. */
-export async function versionInControl(page: Page): Promise<number | null> {
+export async function versionInControl(page: RunsInPage): Promise<number | null> {
   const answer = page.evaluate(async (question) => {
     const controller = navigator.serviceWorker.controller
     if (!controller) return null

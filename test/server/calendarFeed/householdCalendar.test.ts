@@ -7,7 +7,7 @@ import { feedData } from '../../../src/server/calendarFeed/feedData'
 import { householdCalendar } from '../../../src/server/calendarFeed/householdCalendar'
 import type { Database } from '../../../src/server/storage/database'
 import { aFamilyOnRecord, aStayOf, type FamilyOnRecord } from '../push/support/familyOnRecord'
-import { DATABASE_START_MS, serverDatabaseForThisFile } from '../push/support/serverRecords'
+import { DATABASE_START_MS, putRecord, serverDatabaseForThisFile } from '../push/support/serverRecords'
 
 let db: Database
 beforeAll(async () => {
@@ -115,5 +115,22 @@ describe('the calendar feed', () => {
     const neighbour = await aFamilyOnRecord(db)
     await aStayOf(db, neighbour, '2026-11-27T15:00:00.000Z')
     expect((await feedAsParsed(family, '2026-11-20T10:00:00.000Z')).events).toEqual([])
+  })
+})
+
+describe('text in the feed', () => {
+  const injected = 'Lunner\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Falsk\r\nEND:VEVENT'
+
+  it('keeps a name with line breaks and separators as text, in one calendar ical.js reads', async () => {
+    const family = await aFamilyOnRecord(db, { name: `${injected}; a, b\\c\u0007` })
+    await putRecord(db, 'recipient', family.household, { ...family.emma, name: `Emma\nEND:VEVENT` })
+    await aStayOf(db, family, '2026-11-27T15:00:00.000Z')
+
+    const feed = await feedAsParsed(family, '2026-11-20T10:00:00.000Z')
+
+    // ical.js hands X- properties over as written: escaped as TEXT (RFC 5545, 3.3.11).
+    expect(feed.name).toBe('Avlastning – Lunner END:VCALENDAR BEGIN:VEVENT SUMMARY:Falsk END:VEVENT\\; a\\, b\\\\c ')
+    expect(feed.events.map((event) => event.summary)).toEqual(['Avlastningsbolig: Emma END:VEVENT'])
+    expect(feed.text.match(/^BEGIN:VCALENDAR\r$/gm)).toHaveLength(1)
   })
 })

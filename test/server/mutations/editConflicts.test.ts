@@ -18,7 +18,7 @@ async function parents() {
   return { mother, father, ida: ida! }
 }
 
-describe('two parents editing the same records', () => {
+describe('two parents on app versions that send whole records with the version they were made from', () => {
   it('never brings back a medication the other parent deleted when an older offline edit arrives later', async () => {
     const { mother, father, ida } = await parents()
     const medication = aMedication(ida.id, { name: 'Melatonin' })

@@ -2,37 +2,29 @@
 // once, and a process killed mid-send (kill -9) loses none of the municipality's pushes. Real child
 // processes; PostgreSQL only, since the embedded database belongs to a single process.
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Message } from '../../../src/protocol'
 import { defaultPushPreferences, PushMessage } from '../../../src/protocol/push'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
-import { loadVapidKeys } from '../../../src/server/push/vapidKeys'
 import type { Database } from '../../../src/server/storage/database'
 import { aStay } from '../../support/builders'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from '../push/support/browserPushKeys'
 import { startPushServiceStandIn, type PushServiceStandIn } from '../push/support/pushServiceStandIn'
 import { aHouseholdIn, aMunicipality, putMunicipality, putRecord } from '../push/support/serverRecords'
-import { startServerChild, type ServerChild } from '../support/serverChildProcess'
-import { openPostgresSchemaForTest } from '../support/testDatabase'
+import type { ServerChild } from '../support/serverChildProcess'
+import { useProcessesOverOneSchema } from '../support/processesOverOneSchema'
 
 const databaseUrl = process.env.TEST_DATABASE_URL
 const DAY = 24 * 3600_000
-let db: Database & { schema: string }
+const processes = useProcessesOverOneSchema()
+let db: Database
 let children: ServerChild[] = []
-
-beforeAll(async () => {
-  if (!databaseUrl) return
-  db = await openPostgresSchemaForTest(databaseUrl)
-  // Made once here, so two processes starting together do not race to make them.
-  await loadVapidKeys(db, {})
-}, 60_000)
-afterAll(async () => {
-  for (const child of children) await child.stop()
-  await db?.close()
+beforeAll(() => {
+  if (databaseUrl) db = processes.db()
 })
 
 async function twoServers(): Promise<ServerChild[]> {
-  children = await Promise.all([startServerChild(databaseUrl!, db.schema), startServerChild(databaseUrl!, db.schema)])
+  children = await Promise.all([processes.start(), processes.start()])
   return children
 }
 

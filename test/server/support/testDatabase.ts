@@ -1,6 +1,7 @@
 // A fresh, migrated database for one test file: PGlite in memory (started from a cached, migrated
 // data directory, which takes a fraction of a cold start), or, when TEST_DATABASE_URL is set, a
 // schema of its own on that PostgreSQL.
+import { execFileSync } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -34,21 +35,31 @@ async function migratedTemplate(): Promise<Blob> {
   return new Blob([readFileSync(file)])
 }
 
+/** Fills `dataDir` with an embedded database already migrated (the cached template), for a server's DATA_DIR. */
+export async function fillWithMigratedDatabase(dataDir: string): Promise<void> {
+  await migratedTemplate()
+  // The template is a data directory as PGlite's dumpDataDir writes it: a tar of the files.
+  execFileSync('tar', ['-xf', templateFile(), '-C', dataDir], { stdio: 'ignore' })
+}
+
 async function openPgliteForTest(): Promise<Database> {
   const db = await openPglite({ loadDataDir: await migratedTemplate() })
   await migrate(db)
   return db
 }
 
-/** A migrated schema of its own on the PostgreSQL at `url`, dropped on close; `schema` names it for other processes. */
-export async function openPostgresSchemaForTest(url: string): Promise<Database & { schema: string }> {
+/**
+ * A schema of its own on the PostgreSQL at `url`, migrated unless `migrated` is false, dropped on close;
+ * `schema` names it for other processes.
+ */
+export async function openPostgresSchemaForTest(url: string, migrated = true): Promise<Database & { schema: string }> {
   const schema = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query(`CREATE SCHEMA ${schema}`)
   await admin.end()
   const db = await openPostgres({ url, schema, maxConnections: 5 })
-  await migrate(db)
+  if (migrated) await migrate(db)
   return {
     ...db,
     schema,

@@ -34,6 +34,8 @@ export interface TestServerOptions {
   localIdp?: boolean
   /** Password sign-in (on unless a test turns it off, as DEMO=0 does). */
   passwordLogin?: boolean
+  /** Off: the push outbox and the reminders run only when the test runs them. */
+  workers?: boolean
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -45,6 +47,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database: db,
     clock,
     log: (line) => logs.push(line),
+    ...(options.workers === false && { notifications: { timer: null } }),
     config: {
       ...(options.localIdp && { localIdpPort: 0 }),
       ...(options.passwordLogin === false && { passwordLogin: false }),

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { perform } from '../../../src/family/db/outbox'
 import { keepMyVersion, keepTheirVersion } from '../../../src/family/sync/conflictChoice'
+import { readSession } from '../../../src/family/sync/sessionOnDevice'
 import { aMedication } from '../../unit/sync/builders'
 import { anAboutMeCard } from '../../support/packingBuilders'
 import { aStaffClient } from './support/staffClient'
@@ -48,22 +49,57 @@ describe('a medicine both parents change', () => {
     expect(await deviceView(mother.db)).toEqual(onServer)
   })
 
-  it('keeps the parent’s own version when they choose it over the other parent’s change', async () => {
+  it('keeps both changes, with no question, when one parent changed the time and the other, offline, the note', async () => {
     const { mother, father, medication } = await bothParents()
     father.online = false
-    const mine = { ...medication, notes: 'Gis med mat' }
-    await perform(father.db, 'upsertMedication', { medication: mine }, time)
-    await perform(mother.db, 'upsertMedication', { medication: { ...medication, dose: '3 tabletter' } }, time)
+    await perform(father.db, 'upsertMedication', { medication: { ...medication, notes: 'Knuses i yoghurt' } }, time)
+    await perform(mother.db, 'upsertMedication', { medication: { ...medication, times: ['20:00'] } }, time)
+    await mother.engine.syncNow()
+    father.online = true
+    await father.engine.syncNow()
+    await mother.engine.syncNow()
+
+    const both = { ...medication, times: ['20:00'], notes: 'Knuses i yoghurt' }
+    expect(await father.db.medications.get(medication.id)).toEqual(both)
+    expect(await mother.db.medications.get(medication.id)).toEqual(both)
+    expect(await father.db.rejections.count()).toBe(0)
+  })
+
+  it('asks only about the time both changed, and tells the other parent when the first keeps their own', async () => {
+    const { mother, father, medication } = await bothParents()
+    father.online = false
+    await perform(
+      father.db,
+      'upsertMedication',
+      { medication: { ...medication, times: ['21:00'], notes: 'Med mat' } },
+      time,
+    )
+    await perform(mother.db, 'upsertMedication', { medication: { ...medication, times: ['20:00'] } }, time)
     await mother.engine.syncNow()
     father.online = true
     await father.engine.syncNow()
     const [conflict] = await father.db.rejections.toArray()
-    expect(conflict?.current?.data).toMatchObject({ dose: '3 tabletter' })
+    expect(conflict).toMatchObject({ code: 'conflict', fields: [{ field: 'times', by: 'Hanne Berg' }] })
+    expect(await father.db.medications.get(medication.id)).toMatchObject({ times: ['20:00'], notes: 'Med mat' })
 
     await keepMyVersion(father.db, conflict!.id, time)
     await father.engine.syncNow()
     await mother.engine.syncNow()
-    expect(await mother.db.medications.get(medication.id)).toEqual(mine)
+    expect(await mother.db.medications.get(medication.id)).toEqual({
+      ...medication,
+      times: ['21:00'],
+      notes: 'Med mat',
+    })
+    const hanne = (await readSession(mother.db))!.user.id
+    expect(await mother.db.replacedEdits.toArray()).toEqual([
+      expect.objectContaining({
+        recordId: medication.id,
+        field: 'times',
+        replaced: ['20:00'],
+        kept: ['21:00'],
+        userId: hanne,
+      }),
+    ])
     expect(await father.db.rejections.filter((rejection) => !rejection.seen).count()).toBe(0)
   })
 

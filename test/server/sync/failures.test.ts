@@ -94,6 +94,28 @@ describe('offline', () => {
     await device.engine.stop()
   })
 
+  it('tries again within five seconds while the server stays out of reach, however long that lasts', async () => {
+    const device = await world.aSyncedDevice({ random: () => 0.999_999 })
+    const tick = await tickAnItem(device, time)
+    device.network.plan = () => 'dropRequest' // the browser says online, yet nothing gets through: no `online` event will come
+
+    const waits: (number | null)[] = []
+    expect((await device.engine.syncNow()).phase).toBe('offline')
+    for (let failure = 0; failure < 9; failure += 1) {
+      const settled = device.nextSettled()
+      waits.push(time.fireNext())
+      expect((await settled).phase).toBe('offline')
+    }
+    expect(Math.max(...waits.map(Number))).toBeLessThanOrEqual(5_000)
+
+    device.network.plan = () => null // the server is back: the next try, seconds later, sends the tick
+    const settled = device.nextSettled()
+    expect(time.fireNext()).toBeLessThanOrEqual(5_000)
+    expect((await settled).phase).toBe('upToDate')
+    expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
+    await device.engine.stop()
+  })
+
   it('says offline when requests cannot get out although the phone thinks it is online', async () => {
     const device = await world.aSyncedDevice()
     device.network.failNext('/sync', 'dropRequest')

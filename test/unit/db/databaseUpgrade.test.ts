@@ -34,7 +34,7 @@ function versionOne(name: string): Dexie {
 }
 
 describe('updating the app on a phone that already holds a family’s data', () => {
-  it('keeps every medication, child, unsent change and the session, and adds room for "about me" cards', async () => {
+  it('keeps every medication, child, unsent change and the session, and adds room for "about me" cards and replaced edits', async () => {
     const name = `upgrade-${Date.now()}`
     names.push(name)
     const emma = aRecipient({ name: 'Emma' })
@@ -52,6 +52,7 @@ describe('updating the app on a phone that already holds a family’s data', () 
     expect(await upgraded.meta.get('session')).toEqual({ key: 'session', value: { token: 't' } })
     expect(await upgraded.outbox.count()).toBe(1)
     expect(await upgraded.aboutMe.where('recipientId').equals(emma.id).count()).toBe(0)
+    expect(await upgraded.replacedEdits.count()).toBe(0)
     upgraded.close()
   })
 })

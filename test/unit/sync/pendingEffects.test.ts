@@ -89,6 +89,27 @@ describe('unsent actions laid over the server’s data', () => {
     expect(await db.packing.get(packingId(stay.id, item.id))).toMatchObject({ packed: true })
   })
 
+  it('change only the fields the parent changed, so the other parent’s newer change shows beside them', async () => {
+    db = aDeviceDatabase()
+    const melatonin = aMedication({ name: 'Melatonin', times: ['19:30'], notes: '' })
+    await db.medications.put(melatonin)
+    await perform(db, 'upsertMedication', { medication: { ...melatonin, notes: 'Knuses i yoghurt' } }, testClock())
+
+    await db.transaction('rw', outboxTables(db), async () => {
+      await reapplyPendingEffects(db, {
+        serverTruthChanged: async () => {
+          await db.medications.put({ ...melatonin, times: ['20:00'] })
+        },
+      })
+    })
+
+    expect(await db.medications.get(melatonin.id)).toEqual({
+      ...melatonin,
+      times: ['20:00'],
+      notes: 'Knuses i yoghurt',
+    })
+  })
+
   it('never turns an answer the municipality has given back into a withdrawn request', async () => {
     db = aDeviceDatabase()
     const request = aChangeRequest({ stayId: aStay().id })

@@ -3,7 +3,7 @@
 import { AuthMethodsResponse, SessionExchangeRequest, SessionResponse, SignOutResponse } from '../../../protocol'
 import { endSession, issueSession } from '../../auth/sessions'
 import { findUserById } from '../../accounts/accountStore'
-import { keepIdToken, takeHandoff, takeIdToken } from '../../oidc/handoffs'
+import { keepSignInProvider, takeHandoff, takeSignInProvider } from '../../oidc/handoffs'
 import { authMethods } from '../../oidc/signInServices'
 import { ApiError } from '../apiError'
 import { defineRoute } from '../route'
@@ -36,7 +36,7 @@ export const exchangeSession = defineRoute({
     if (!handoff || !user)
       throw new ApiError('unauthorized', 'The sign-in code is unknown, used or expired: sign in again')
     const session = await issueSession(db, user.id, clock)
-    await keepIdToken(db, clock, session, handoff.provider, handoff.idToken)
+    await keepSignInProvider(db, clock, session, handoff.provider)
     return { ...session, user }
   },
 })
@@ -50,15 +50,12 @@ export const signOutEverywhere = defineRoute({
   response: SignOutResponse,
   async handle({ deps, token }) {
     if (!token) return { endSessionUrl: null }
-    const kept = await takeIdToken(deps.db, token)
+    const kept = await takeSignInProvider(deps.db, token)
     await endSession(deps.db, token)
-    const provider = kept ? deps.signIn?.providers[kept.provider] : undefined
-    if (!kept || !provider || !deps.signIn) return { endSessionUrl: null }
+    const provider = kept ? deps.signIn?.providers[kept] : undefined
+    if (!provider || !deps.signIn) return { endSessionUrl: null }
     try {
-      const url = await provider.relyingParty.endSessionUrl(
-        kept.idToken,
-        `${deps.signIn.appOrigin()}${provider.signInPage}`,
-      )
+      const url = await provider.relyingParty.endSessionUrl(`${deps.signIn.appOrigin()}${provider.signInPage}`)
       return { endSessionUrl: url?.href ?? null }
     } catch {
       // The provider is out of reach: the session here has ended all the same.

@@ -43,3 +43,15 @@ export async function visitCallback(signIn: ProviderSignIn): Promise<URL> {
   if (hop.status !== 303 || !hop.location) throw new Error(`the callback answered ${hop.status}: ${hop.body}`)
   return new URL(hop.location)
 }
+
+/** Follows a provider's end-session address as the stand-in's page does (it confirms by itself); answers where it lands. */
+export async function followSignOut(browser: ProviderBrowser, endSessionUrl: string): Promise<URL> {
+  const page = await browser.request(endSessionUrl)
+  const action = /<form[^>]*action="([^"]+)"/.exec(page.body)?.[1]
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(page.body)?.[1]
+  if (!action || !xsrf) throw new Error(`no sign-out form at ${endSessionUrl} (status ${page.status}): ${page.body}`)
+  const confirmed = await browser.request(new URL(action.replace(/&#38;/g, '&'), endSessionUrl).href, {
+    form: { xsrf, logout: 'yes' },
+  })
+  return new URL(confirmed.location ?? confirmed.url)
+}

@@ -19,6 +19,8 @@ export interface NotificationWorld {
   pushService: PushServiceStandIn
   anonymous: ApiClient
   as(username: string): Promise<ApiClient>
+  /** The id of the user's household. */
+  householdOf(username: string): Promise<string>
   /** A new phone of the user's household that subscribes through the API, as the app does. */
   subscribedPhone(
     username: string,
@@ -75,6 +77,10 @@ export function useNotificationServer(): () => NotificationWorld {
           sessions.set(username, client)
         }
         return client
+      },
+      async householdOf(username) {
+        const response = await anonymous.post('/session', { username, password: 'demo' })
+        return SessionResponse.parse(response.body).user.householdId ?? ''
       },
       async subscribedPhone(username, choices = {}) {
         const phone = aBrowserSubscription(pushService.url)
