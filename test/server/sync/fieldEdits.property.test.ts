@@ -13,11 +13,11 @@ import { isEditConflict } from '../../../src/family/sync/rejections'
 import { readSession } from '../../../src/family/sync/sessionOnDevice'
 import type { AboutMe, ChecklistItem, Medication } from '../../../src/protocol'
 import { anAboutMeCard } from '../../support/packingBuilders'
-import { testClock } from '../../support/testClock'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
 import { lostEdits, type Settled } from './support/fieldEditLedger'
 import { aComingStay } from './support/householdData'
-import { deviceView, serverView, syncServerForThisFile, type Device } from './support/syncWorld'
+import { syncTestFile } from './support/syncTestFile'
+import { deviceView, serverView, type Device } from './support/syncWorld'
 
 const SEED = Number(process.env.FIELD_EDITS_SEED ?? 20_261_124)
 const RUNS = Number(process.env.FIELD_EDITS_RUNS ?? 20)
@@ -60,8 +60,7 @@ const anAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('choose' as const), parent, keepMine: fc.boolean() }) },
 )
 
-const time = testClock()
-const world = syncServerForThisFile(time)
+const { time, world } = syncTestFile()
 
 type Row = Medication | ChecklistItem | AboutMe
 interface Run {
