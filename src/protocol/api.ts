@@ -14,6 +14,7 @@ import { FieldConflict } from './fieldEdits'
 import { MutationEntry } from './mutations'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
+import { RefusalReason } from './refusals'
 import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
 
 export { API_PREFIX } from './routes/routePath'
@@ -57,7 +58,13 @@ export const Change = z.object({
   data: z.unknown().nullable(),
 })
 export type Change = z.infer<typeof Change>
-export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(Change), hasMore: z.boolean() })
+/**
+ * A change as the feed carries it: a server newer than the app may send an entity the app does not know,
+ * which the app skips (and fetches again once updated) rather than refuse the page.
+ */
+export const FeedChange = Change.extend({ entity: z.union([EntityName, z.string().min(1).max(80)]) })
+export type FeedChange = z.infer<typeof FeedChange>
+export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(FeedChange), hasMore: z.boolean() })
 export type SyncResponse = z.infer<typeof SyncResponse>
 
 export const MutationsRequest = z.strictObject({
@@ -72,6 +79,8 @@ export const MutationResult = z.object({
     .object({
       code: z.string(),
       message: z.string(),
+      /** Why, for the app to say in the family's language; one it does not know is dropped (its message stays). */
+      reason: RefusalReason.optional().catch(undefined),
       /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
       current: Change.optional(),
       /**

@@ -5,6 +5,7 @@ import { ErrorBody } from './errors'
 import { ApiError } from './apiError'
 import type { InputOf, RedirectDescriptor, ResultOf, RouteDescriptor } from './routes/route'
 import { API_PREFIX, fillPath } from './routes/routePath'
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from './protocolVersion'
 import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ApiClientOptions {
@@ -63,7 +64,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const path = fillPath(route.path, params)
     const method = route.method.toUpperCase()
     const label = routeLabel(route, path)
-    const headers: Record<string, string> = { accept: 'application/json' }
+    // Which protocol this app speaks: a newer server serves it what it can read, or asks it to update.
+    const headers: Record<string, string> = { accept: 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) }
     if (body !== undefined) headers['content-type'] = 'application/json'
     const signedIn = route.access !== 'anyone'
     if (signedIn) {
@@ -141,6 +143,7 @@ function errorFromResponse(label: string, response: Response, text: string, sign
   const details = { status, code: body?.error.code, serverMessage: body?.error.message }
   const message = body ? `${label}: ${body.error.message}` : `${label}: HTTP ${status}`
   if (status === 401) return new ApiError(signedIn ? 'sessionExpired' : 'badCredentials', message, details)
+  if (status === 426) return new ApiError('outdated', message, details)
   if (status === 429)
     return new ApiError('rateLimited', message, {
       ...details,

@@ -89,7 +89,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const signIn = await startSignIn(config, db, clock)
   signIn.listening(url)
   const app = createApp(config, {
-    api: { db, clock, events, log, signIn: signIn.services },
+    api: { db, clock, events, log, signIn: signIn.services, oldestProtocol: config.oldestServedProtocol },
     extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
     operations: { readiness, metrics, scrapeToken: config.metricsToken },
   })

@@ -7,10 +7,11 @@ import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
+import { onDevice } from './support/deviceData'
 import { browserForThisTest } from './support/launchChromium'
+import { signInAndSync } from './support/parentsPhone'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
-import { signInWithPassword } from './support/familySteps'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
 const unit = lunnerPlaces.unit
@@ -62,29 +63,8 @@ async function staffPlansStay(start: string, end: string): Promise<Stay> {
 async function hannesPhone(now: string) {
   const browsing = await browserForThisTest()
   await browsing.page.clock.install({ time: new Date(now) })
-  await browsing.page.goto(url('/sign-in'))
-  await signInWithPassword(browsing.page, 'lunner-forelder-1', DEMO_PASSWORD)
+  await signInAndSync(browsing.page, url(''), 'lunner-forelder-1')
   return browsing
-}
-
-/** Every row of one of the app's tables on the phone. */
-function onDevice<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll()
-          all.onsuccess = () => {
-            resolve(all.result as T[])
-            open.result.close()
-          }
-          all.onerror = () => reject(all.error)
-        }
-      }),
-    table,
-  )
 }
 
 async function untilSent(page: Page): Promise<void> {

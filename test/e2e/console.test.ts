@@ -10,7 +10,7 @@ import { stableId } from '../../src/server/seed/stableId'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
-import { signInWithPassword } from './support/familySteps'
+import { signInAndSync } from './support/parentsPhone'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -53,8 +53,7 @@ async function signedInConsole(page: Page): Promise<void> {
 }
 
 async function parentSaysNotNeeded(page: Page, stay: Stay, message: string): Promise<void> {
-  await page.goto(`${app.url}/sign-in`)
-  await signInWithPassword(page, 'lunner-forelder-1', DEMO_PASSWORD)
+  await signInAndSync(page, app.url, 'lunner-forelder-1')
   await page.goto(`${app.url}/stays/${stay.id}`)
   await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
   await page.getByLabel('Melding til kommunen (valgfritt)').fill(message)

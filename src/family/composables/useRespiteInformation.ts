@@ -1,20 +1,11 @@
-// The municipality's information about respite in the family's language, falling back to Bokmål.
+// The municipality's information about respite in the family's language, topic by topic falling back to
+// Bokmål (src/domain/respiteInformation.ts).
 import { computed } from 'vue'
 import { db } from '../db/database'
-import type { Municipality, RespiteInformationTexts } from '../../protocol'
+import { topicsFamiliesRead } from '../../domain/respiteInformation'
+import type { Municipality } from '../../protocol'
 import { useLocale } from '../../i18n/useLocale'
 import { useLiveQuery } from '../tools/useLiveQuery'
-
-export const INFORMATION_TOPICS = [
-  'about',
-  'expect',
-  'assessed',
-  'notGrounds',
-  'apply',
-  'cost',
-  'transport',
-] as const satisfies readonly (keyof RespiteInformationTexts)[]
-export type InformationTopic = (typeof INFORMATION_TOPICS)[number]
 
 export function useRespiteInformation() {
   const locale = useLocale()
@@ -22,17 +13,7 @@ export function useRespiteInformation() {
     async () => (await db.municipality.toCollection().first()) ?? null,
     null as Municipality | null,
   )
-  const texts = computed<RespiteInformationTexts | null>(() => {
-    const information = municipality.value?.information
-    if (!information) return null
-    return information[locale.value] ?? information.nb
-  })
   /** The topics the municipality has written about, in reading order. */
-  const topics = computed(() =>
-    INFORMATION_TOPICS.flatMap((topic) => {
-      const text = texts.value?.[topic].trim()
-      return text ? [{ topic, text }] : []
-    }),
-  )
-  return { municipality, texts, topics, loaded }
+  const topics = computed(() => topicsFamiliesRead(municipality.value?.information, locale.value))
+  return { municipality, topics, loaded }
 }

@@ -1,7 +1,9 @@
 // How a stay's times read in the current language: "fre. 27.11. 16.00 – søn. 29.11. 16.00", with the
-// year when the day is in another year than today; a single moment with "kl.": "fre. 27.11. kl. 16.00".
+// year when the day is in another year than today (src/domain/wording/stayTimes.ts); a single moment with "kl.":
+// "fre. 27.11. kl. 16.00".
 import { useI18n } from 'vue-i18n'
-import { formatDate, formatDayShort, formatDayShortNear, formatTime } from '../../domain/norwegianDates'
+import { formatDate, formatDayShortNear, formatTime } from '../../domain/norwegianDates'
+import { formatStayTimes } from '../../domain/wording/stayTimes'
 import { useLocale } from '../../i18n/useLocale'
 import { useAppTime } from '../tools/useAppTime'
 
@@ -10,19 +12,16 @@ export function useStayFormat() {
   const locale = useLocale()
   const { now } = useAppTime()
   const lang = () => locale.value
-  const day = (instant: string) => formatDayShortNear(instant, now.value, lang())
 
   /** The span of a stay; the end's day is left out when it is the same day. */
   function timeRange(start: string, end: string): string {
-    const from = `${day(start)} ${formatTime(start, lang())}`
-    const sameDay = formatDayShort(start, lang()) === formatDayShort(end, lang())
-    const to = sameDay ? formatTime(end, lang()) : `${day(end)} ${formatTime(end, lang())}`
-    return t('stay.timeRange', { from, to })
+    return formatStayTimes(start, end, lang(), now.value)
   }
 
   /** "fre. 27.11. kl. 16.00" */
   function dayAndClock(instant: string): string {
-    return `${day(instant)} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
+    const day = formatDayShortNear(instant, now.value, lang())
+    return `${day} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
   }
 
   /** "3. oktober 2026 kl. 16.00": a moment further off, such as when an application was received. */

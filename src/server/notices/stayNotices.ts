@@ -1,13 +1,13 @@
-// The messages a family receives when the municipality plans, changes or cancels a stay or answers
-// a request: the facts the app words in the family's language, and a Bokmål title and body for older apps.
+// The messages a family receives when the municipality plans, changes or cancels a stay or answers a
+// request: facts only, which the family's app (and a push with details) words in the family's language.
 import { randomUUID } from 'node:crypto'
 import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, Stay } from '../../protocol'
-import { dayAndTime, timeSpan } from './norwegianTime'
 
 export interface MessageDraft {
   kind: MessageKind
-  title: string
-  body: string
+  /** The staff's own title and words: only a notice they wrote has them. */
+  title?: string
+  body?: string
   stayId?: string | null
   changeRequestId?: string | null
   facts?: MessageFacts | null
@@ -17,8 +17,8 @@ export function newMessage(draft: MessageDraft, createdAt: string, id: string = 
   return {
     id,
     kind: draft.kind,
-    title: draft.title,
-    body: draft.body,
+    ...(draft.title === undefined ? {} : { title: draft.title }),
+    ...(draft.body === undefined ? {} : { body: draft.body }),
     stayId: draft.stayId ?? null,
     changeRequestId: draft.changeRequestId ?? null,
     createdAt,
@@ -39,96 +39,56 @@ function stayFacts(stay: Stay, place: Place, note: string | null | undefined) {
   }
 }
 
-/** The staff's own words, when they gave any, after the sentence that says what happened. */
-function withNote(sentence: string, note: string | null | undefined): string {
-  const trimmed = note?.trim()
-  return trimmed ? `${sentence}\n\nBeskjed fra kommunen: ${trimmed}` : sentence
-}
-
 export function stayPlannedNotice(stay: Stay, place: Place): MessageDraft {
   return {
     kind: 'stayPlanned',
-    title: 'Nytt opphold',
-    body: `Kommunen har satt opp et opphold ${timeSpan(stay.start, stay.end)} hos ${place.name}.`,
     stayId: stay.id,
     facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false },
   }
 }
 
 export function stayCancelledNotice(stay: Stay, place: Place, note?: string): MessageDraft {
-  return {
-    kind: 'stayCancelled',
-    title: 'Opphold avlyst',
-    body: withNote(`Oppholdet ${dayAndTime(stay.start)} er avlyst av kommunen.`, note),
-    stayId: stay.id,
-    facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) },
-  }
+  return { kind: 'stayCancelled', stayId: stay.id, facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) } }
 }
 
 export function stayReinstatedNotice(stay: Stay, place: Place, note?: string): MessageDraft {
   return {
     kind: 'stayPlanned',
-    title: 'Opphold satt opp igjen',
-    body: withNote(`Oppholdet ${timeSpan(stay.start, stay.end)} hos ${place.name} blir likevel av.`, note),
     stayId: stay.id,
     facts: { kind: 'stayPlanned', ...stayFacts(stay, place, note), reinstated: true },
   }
 }
 
-/** What changed between two versions of a stay, one sentence each. */
+/** What changed between two versions of a stay. */
 export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, note?: string): MessageDraft {
-  const placeChanged = before.placeId !== after.placeId
-  const transportChanged = before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom
-  const detailsChanged = before.notes !== after.notes
-  const changes: string[] = []
-  if (before.start !== after.start || before.end !== after.end)
-    changes.push(`Ny tid: ${timeSpan(after.start, after.end)}.`)
-  if (placeChanged) changes.push(`Nytt sted: ${placeAfter.name}.`)
-  if (transportChanged) changes.push('Transporten er endret.')
-  if (detailsChanged) changes.push('Opplysningene om oppholdet er oppdatert.')
   return {
     kind: 'stayChanged',
-    title: 'Opphold endret',
-    body: withNote([`Oppholdet ${dayAndTime(before.start)} er endret av kommunen.`, ...changes].join(' '), note),
     stayId: after.id,
     facts: {
       kind: 'stayChanged',
       ...stayFacts(before, placeAfter, note),
       newStart: after.start,
       newEnd: after.end,
-      placeChanged,
-      transportChanged,
-      detailsChanged,
+      placeChanged: before.placeId !== after.placeId,
+      transportChanged: before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom,
+      detailsChanged: before.notes !== after.notes,
     },
   }
 }
 
 export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, place: Place): MessageDraft {
-  const accepted = request.status === 'accepted'
-  const when = dayAndTime(stayBefore.start)
-  let sentence: string
-  if (request.type === 'cancel') {
-    sentence = accepted
-      ? `Kommunen har godtatt avbestillingen av oppholdet ${when}. Oppholdet er avlyst.`
-      : `Kommunen har ikke godtatt avbestillingen av oppholdet ${when}. Oppholdet blir som avtalt.`
-  } else {
-    sentence = accepted
-      ? `Kommunen har godtatt ny tid for oppholdet ${when}. Ny tid: ${timeSpan(request.proposedStart ?? stayBefore.start, request.proposedEnd ?? stayBefore.end)}.`
-      : `Kommunen har ikke godtatt ny tid for oppholdet ${when}. Oppholdet blir som avtalt.`
-  }
+  const changesTime = request.type === 'changeTime'
   return {
     kind: 'requestAnswered',
-    title: request.type === 'cancel' ? 'Svar på avbestilling' : 'Svar på ønske om ny tid',
-    body: withNote(sentence, request.answerNote),
     stayId: stayBefore.id,
     changeRequestId: request.id,
     facts: {
       kind: 'requestAnswered',
       ...stayFacts(stayBefore, place, request.answerNote),
       request: request.type,
-      accepted,
-      newStart: request.type === 'cancel' ? null : (request.proposedStart ?? stayBefore.start),
-      newEnd: request.type === 'cancel' ? null : (request.proposedEnd ?? stayBefore.end),
+      accepted: request.status === 'accepted',
+      newStart: changesTime ? (request.proposedStart ?? stayBefore.start) : null,
+      newEnd: changesTime ? (request.proposedEnd ?? stayBefore.end) : null,
     },
   }
 }

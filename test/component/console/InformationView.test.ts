@@ -56,6 +56,17 @@ describe('the information screen’s texts for families', () => {
     expect(page().text()).not.toContain('Avlastning gir dere en pause.')
   })
 
+  it('keeps each topic not yet written in Nynorsk in Bokmål, as the form promises, once one topic is', async () => {
+    informationApi()
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    const page = () => wrapper.get('[data-testid="information-preview-page"]')
+    await chooseLanguage(wrapper, 'nn')
+    await wrapper.get('textarea[name="information.nn.about"]').setValue('Avlasting gir dykk ein pause.')
+    await eventually(() => expect(page().text()).toContain('Kva kostar det?'))
+    expect(page().text()).toContain('Avlastning er gratis.')
+    expect(page().get('[lang="nb"]').text()).toBe('Avlastning er gratis.')
+  })
+
   it('saves a Nynorsk text and keeps the Bokmål texts, the rules, the contacts and how to apply as they were', async () => {
     const api = informationApi()
     const { wrapper } = await mountConsole('/kommune/informasjon')

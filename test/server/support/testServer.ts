@@ -36,6 +36,8 @@ export interface TestServerOptions {
   passwordLogin?: boolean
   /** Off: the push outbox and the reminders run only when the test runs them. */
   workers?: boolean
+  /** The oldest protocol version of the family app served (OLDEST_APP_PROTOCOL). */
+  oldestServedProtocol?: number
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -51,6 +53,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config: {
       ...(options.localIdp && { localIdpPort: 0 }),
       ...(options.passwordLogin === false && { passwordLogin: false }),
+      ...(options.oldestServedProtocol && { oldestServedProtocol: options.oldestServedProtocol }),
     },
   })
   const anonymous = new ApiClient(server.url)
