@@ -4,6 +4,7 @@ import { createApiClient, type ApiClient } from '../../protocol/apiClient'
 import { signInRoutes } from '../../protocol/routes/sessionRoutes'
 import type { AuthMethodsResponse } from '../../protocol/signIn'
 import { attachBrowserTriggers } from './browserTriggers'
+import { attachChannelTriggers } from './channelTriggers'
 import { systemClock, type Clock } from '../../domain/clock'
 import { SyncEngine } from './engine'
 import { turnOffPush } from './pushSubscription'
@@ -27,6 +28,7 @@ export interface AppSync {
 
 let instance: AppSync | undefined
 let detach: (() => void) | undefined
+let channel: { restart(): void } | undefined
 
 /** Serialises syncs, signing in and out across the app's open tabs, where the browser can (Web Locks). */
 function browserLock<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -56,6 +58,7 @@ export function appSync(): AppSync {
     const user = await engine.exclusive(step)
     kept.signedIn()
     engine.trigger('start')
+    channel?.restart()
     return user
   }
   instance = {
@@ -73,6 +76,7 @@ export function appSync(): AppSync {
         kept.signingOut()
         return signOut(context)
       })
+      channel?.restart() // finds no session, and stays closed until the next sign-in
       engine.start()
       return endSessionUrl
     },
@@ -84,6 +88,7 @@ export function appSync(): AppSync {
 export function startAppSync(): AppSync {
   const sync = appSync()
   detach ??= attachBrowserTriggers(sync.engine, db)
+  channel ??= attachChannelTriggers(sync.engine, db, { token: () => currentToken(db, sync.clock) })
   sync.engine.start()
   return sync
 }

@@ -1,25 +1,13 @@
 // The sync engine: one sync at a time (push the outbox, then pull to the end), triggered from outside,
 // with triggers during a run folded into one follow-up and failures retried with capped, jittered backoff.
 import { isApiError } from '../../protocol/apiError'
-import { backoffDelay, backoffPolicyFor, type BackoffPolicy } from './backoff'
+import { backoffDelay, backoffPolicyFor, type BackoffPolicy } from '../../protocol/backoff'
 import { systemScheduler, type Scheduler } from '../../protocol/scheduler'
 import { passStartedAfter, readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus } from './failureStatus'
 import { signedOutStatus, type SyncStatus } from './syncStatus'
-
-export type SyncTrigger =
-  | 'start'
-  | 'online'
-  | 'visible'
-  | 'timer'
-  | 'manual'
-  | 'push'
-  | 'localChange'
-  /** A new change request: it races the municipality's deadline, so no backoff may hold it up. */
-  | 'changeRequest'
-  | 'retry'
-/** Triggers that go ahead even while backing off: someone or something says now is a good time. */
-const URGENT: ReadonlySet<SyncTrigger> = new Set(['start', 'online', 'manual', 'push', 'changeRequest', 'retry'])
+import { URGENT, type SyncTrigger } from './syncTriggers'
+export type { SyncTrigger }
 
 export interface SyncEngineOptions extends SyncPassOptions {
   /** Whether a session is stored on the device; without one the engine rests. */
@@ -30,6 +18,8 @@ export interface SyncEngineOptions extends SyncPassOptions {
   /** `navigator.onLine`: when it says false, no request is tried. */
   isOnline?: () => boolean
   intervalMs?: number
+  /** The timer's interval while the change channel is live and the server says when to pull: a safety net. */
+  liveIntervalMs?: number
   backoff?: BackoffPolicy
   /** The wait after a request that reached no server at all (`unreachableBackoff` by default). */
   unreachableBackoff?: BackoffPolicy
@@ -57,6 +47,7 @@ export class SyncEngine {
   private intervalTimer: unknown = null
   private controller: AbortController | null = null
   private stopped = true
+  private live = false
   private readonly scheduler: Scheduler
   private readonly random: () => number
   private readonly isOnline: () => boolean
@@ -126,6 +117,13 @@ export class SyncEngine {
 
   private get lockName(): string {
     return `pusterom-sync:${this.options.db.name}`
+  }
+
+  /** While the change channel is live the server says when to pull, and the timer only looks now and then. */
+  setLive(live: boolean): void {
+    if (this.live === live) return
+    this.live = live
+    if (!this.stopped && !this.running && this.retryTimer === null) this.scheduleInterval()
   }
 
   /** The browser says the network is gone: say so now rather than at the next failed request. */
@@ -214,10 +212,13 @@ export class SyncEngine {
 
   private scheduleInterval(): void {
     this.clearTimer('intervalTimer')
-    this.intervalTimer = this.scheduler.setTimeout(() => {
-      this.intervalTimer = null
-      this.trigger('timer')
-    }, this.options.intervalMs ?? 60_000)
+    this.intervalTimer = this.scheduler.setTimeout(
+      () => {
+        this.intervalTimer = null
+        this.trigger('timer')
+      },
+      this.live ? (this.options.liveIntervalMs ?? 15 * 60_000) : (this.options.intervalMs ?? 60_000),
+    )
   }
 
   private clearTimer(which: 'retryTimer' | 'intervalTimer'): void {

@@ -76,6 +76,12 @@ export function mountRoutes(api: Hono<ApiEnv>, routes: readonly Route[], deps: A
       const result = await answer(c, route, deps)
       c.header('Cache-Control', 'no-store')
       if (route.response === null) return c.body(null, 204)
+      // A stream goes out as it is written; X-Accel-Buffering keeps nginx from holding it back.
+      if (result instanceof ReadableStream)
+        return c.body(result, 200, {
+          'Content-Type': route.produces ?? 'application/octet-stream',
+          'X-Accel-Buffering': 'no',
+        })
       if (route.produces)
         return c.body(String(result), route.status === 201 ? 201 : 200, { 'Content-Type': route.produces })
       return c.json(result, route.status === 201 ? 201 : 200)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aMessage, aRecipient } from '../../support/builders'
 import { aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { aPageOf, aStaffHousehold, aStaffSummerApplication } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -60,18 +60,7 @@ describe('the messages screen', () => {
 
 describe('the summer respite screen', () => {
   it('shows the season and the wished weeks, and grants an application with a note', async () => {
-    const application = {
-      id: '00000000-0000-4000-8000-00000000f001',
-      recipientId: '00000000-0000-4000-8000-00000000f002',
-      year: 2027,
-      periods: [{ from: '2027-07-12', to: '2027-07-16' }],
-      message: 'Helst uke 28.',
-      submittedAt: '2027-02-01T10:00:00.000Z',
-      status: 'submitted',
-      answerNote: null,
-      householdId: haddad.id,
-      recipient: { id: '00000000-0000-4000-8000-00000000f002', name: aRecipient({ name: 'Noah' }).name },
-    }
+    const application = aStaffSummerApplication({ child: aRecipient({ name: 'Noah' }).name, householdId: haddad.id })
     const api = fakeStaffApi({
       'GET /municipality': () => lunner,
       'GET /staff/summer-applications': () => aPageOf([application]),

@@ -1,28 +1,10 @@
 // Small builders for what tests send: mutations as a phone makes them, stays as staff plan them.
 import { randomUUID } from 'node:crypto'
-import type {
-  ChecklistItem,
-  Medication,
-  Mutation,
-  MutationArgs,
-  MutationName,
-  MutationResult,
-  Stay,
-} from '../../../src/protocol'
+import type { ChecklistItem, Medication, Mutation, MutationArgs, MutationResult, Stay } from '../../../src/protocol'
+import { aMutation } from '../../support/mutationBuilders'
 import type { ApiClient } from './apiClient'
 
-export function aMutation<N extends MutationName>(
-  name: N,
-  args: MutationArgs<N>,
-  overrides: { id?: string; createdAt?: string } = {},
-): Mutation {
-  return {
-    id: overrides.id ?? randomUUID(),
-    name,
-    args,
-    createdAt: overrides.createdAt ?? '2026-11-23T09:00:00.000Z',
-  } as Mutation
-}
+export { aMutation }
 
 export function aCancellation(stayId: string, overrides: Partial<MutationArgs<'requestCancellation'>> = {}): Mutation {
   return aMutation('requestCancellation', {

@@ -50,6 +50,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     log: (line) => logs.push(line),
     ...(options.workers === false && { notifications: { timer: null } }),
+    // The change channel's heartbeat beats when a test says so.
+    changeChannel: { timer: null },
     config: {
       ...(options.localIdp && { localIdpPort: 0 }),
       ...(options.passwordLogin === false && { passwordLogin: false }),

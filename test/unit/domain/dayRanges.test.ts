@@ -20,4 +20,8 @@ describe('the days a stay covers, as one range', () => {
   it('writes one day once', () => {
     expect(formatDayRange(at('2026-12-11'), '2026-12-11T20:00:00.000Z', 'en')).toBe('11 December')
   })
+
+  it('names the days in Norwegian time: 00.30 on the 12th is the 12th', () => {
+    expect(formatDayRange('2026-12-11T23:30:00.000Z', '2026-12-13T22:30:00.000Z', 'nb')).toBe('12.–13. desember')
+  })
 })

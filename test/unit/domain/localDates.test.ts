@@ -3,9 +3,11 @@ import {
   addDays,
   instantOfLocal,
   isoWeekNumber,
+  isYearMonth,
   localDateOf,
   localTimeOf,
   startOfLocalDate,
+  yearMonthOf,
 } from '../../../src/domain/localDates'
 
 describe('calendar days in Norway', () => {
@@ -35,7 +37,23 @@ describe('times the family types in', () => {
     expect(instantOfLocal('2026-07-10', '16:00', 'Europe/Oslo')).toBe('2026-07-10T14:00:00.000Z')
   })
 
+  it('reads the minutes of 16.30', () => {
+    expect(instantOfLocal('2026-11-27', '16:30', 'Europe/Oslo')).toBe('2026-11-27T15:30:00.000Z')
+  })
+
   it('shows the wall-clock time of an instant in Norway', () => {
     expect(localTimeOf(Date.parse('2026-07-10T14:00:00.000Z'), 'Europe/Oslo')).toBe('16:00')
+  })
+})
+
+describe('a month', () => {
+  it('is a real YYYY-MM month from January to December', () => {
+    expect(
+      ['2026-01', '2026-12', '2026-00', '2026-13', '2026-1', '2-11', ' 2026-11', '2026-11-01'].map(isYearMonth),
+    ).toEqual([true, true, false, false, false, false, false, false])
+  })
+
+  it('is read off a date', () => {
+    expect(yearMonthOf('2026-11-27')).toBe('2026-11')
   })
 })

@@ -3,15 +3,18 @@ import { localDateOf } from '../../../src/domain/localDates'
 import {
   formatDayFromToday,
   formatDate,
+  formatDateAndTime,
   formatDateLong,
   formatDateNumeric,
   formatDateWithYear,
   formatDayLong,
+  formatDayAndTime,
   formatDayNumeric,
   formatDayShort,
   formatDayShortNear,
   formatMonthYear,
   formatTime,
+  formatWeekday,
   formatWeekdayShort,
 } from '../../../src/domain/norwegianDates'
 import { NORWEGIAN_TIME_ZONE } from '../../../src/domain/zonedTime'
@@ -62,6 +65,57 @@ describe('the day of a moment, seen from today', () => {
 })
 
 const FRIDAY = '2026-11-27T15:00:00.000Z'
+
+describe('a stay’s day and time in a sentence', () => {
+  const friday = '2026-11-27T15:00:00.000Z'
+
+  it('writes the weekday, and the weekday with the date in words', () => {
+    expect([formatWeekday(friday, 'nb'), formatDayLong(friday, 'nn')]).toEqual(['fredag', 'fredag 27. november'])
+  })
+
+  it('writes a short date with its time', () => {
+    expect(formatDayAndTime(friday, 'nb')).toBe('fre. 27.11. 16.00')
+  })
+
+  it('writes a date with its year, alone and with its time', () => {
+    expect([formatDate(friday, 'nb'), formatDateAndTime(friday, 'en')]).toEqual([
+      '27. november 2026',
+      '27 November 2026 16:00',
+    ])
+  })
+
+  it('adds the year to a short date in another year than today, and only then', () => {
+    expect([
+      formatDayShortNear(friday, Date.parse('2027-01-02T10:00:00.000Z'), 'nb'),
+      formatDayShortNear(friday, Date.parse('2026-01-02T10:00:00.000Z'), 'nb'),
+    ]).toEqual(['fre. 27.11.2026', 'fre. 27.11.'])
+  })
+
+  it('counts the year in Norwegian time: 00.30 on New Year’s Day is the new year', () => {
+    const newYearsNight = '2026-12-31T23:30:00.000Z'
+    expect(formatDayShortNear(newYearsNight, Date.parse('2027-01-01T10:00:00.000Z'), 'nb')).toBe('fre. 01.01.')
+  })
+})
+
+describe('a calendar day in a sentence', () => {
+  it('writes the weekday with the date in words, and a date with its year', () => {
+    expect([formatDateLong('2026-11-27', 'nb'), formatDateWithYear('2026-01-01', 'nb')]).toEqual([
+      'fredag 27. november',
+      '1. januar 2026',
+    ])
+  })
+
+  it('writes a day in a form as 01.08.2027', () => {
+    expect(formatDateNumeric('2027-08-01')).toBe('01.08.2027')
+  })
+
+  it('writes a short weekday over the month grid, and the month with its year', () => {
+    expect([formatWeekdayShort('2026-11-23', 'nb'), formatMonthYear('2026-11', 'nb')]).toEqual([
+      'man.',
+      'november 2026',
+    ])
+  })
+})
 
 describe('dates in each of the app’s languages', () => {
   it.each([

@@ -22,6 +22,10 @@ describe('confirming the medication list before a stay', () => {
     })
   })
 
+  it('does not ask when the list was confirmed the moment the stay last changed', () => {
+    expect(medicationReviewNeed(stay.updatedAt, stay, at('2026-11-05T18:00:00.000Z'))).toEqual({ needed: false })
+  })
+
   it('asks again when the confirmation is more than 30 days old', () => {
     expect(medicationReviewNeed('2026-11-02T09:00:00.000Z', stay, at('2026-12-02T09:00:01.000Z'))).toEqual({
       needed: true,
