@@ -161,6 +161,18 @@ const importBoundaries = [
     },
   },
   {
+    // The console's "now" is injected (tools/useConsoleClock), so a test's clock reaches every screen and store.
+    files: ['src/console/**/*.{ts,vue}'],
+    ignores: ['src/console/tools/useConsoleClock.ts'],
+    rules: restricted([
+      {
+        regex: String.raw`(^|/)domain/clock$`,
+        importNames: ['systemClock'],
+        message: 'The console reads the time through useConsoleClock(), which a test can replace.',
+      },
+    ]),
+  },
+  {
     // The API's schemas are shared by every wing: zod and themselves, nothing else.
     files: ['src/protocol/**/*.ts'],
     rules: {
@@ -218,6 +230,19 @@ export default tseslint.config(
     // Feature-detected where used: notifications are offered only where the browser has them (iOS from 16.4,
     // on the Home Screen).
     settings: { polyfills: ['Notification'] },
+  },
+  {
+    // vue-i18n types its locale as any string; useLocale (src/i18n) turns it into a Locale once, for every screen.
+    files: ['src/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['TSAsExpression', 'TSTypeAssertion'].map((cast) => ({
+          selector: `${cast} > TSTypeReference.typeAnnotation[typeName.name='Locale']`,
+          message: 'Take the language as a Locale from useLocale() (src/i18n) or isLocale(), not by a cast.',
+        })),
+      ],
+    },
   },
   // Import boundaries, one block per folder (a later block replaces an earlier one's rule for its files).
   ...importBoundaries,

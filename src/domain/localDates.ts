@@ -12,7 +12,8 @@ function parts(date: LocalDate): { year: number; month: number; day: number } {
   return { year: year ?? 0, month: month ?? 1, day: day ?? 1 }
 }
 
-function fromUtcDate(date: Date): LocalDate {
+/** The calendar day a `Date` made with `Date.UTC` stands for. */
+export function fromUtcDate(date: Date): LocalDate {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
 }
 
@@ -89,29 +90,4 @@ export function localTimeOf(epochMs: number, timeZone: string): string {
 export function instantOfLocal(date: LocalDate, time: string, timeZone: string): string {
   const [hour, minute] = time.split(':').map(Number)
   return new Date(zonedTimeToInstant({ ...parts(date), hour: hour ?? 0, minute: minute ?? 0 }, timeZone)).toISOString()
-}
-
-/**
- * A time of day as people type it on a 24-hour clock: "16.00", "16:00", "1600", "16" or "7.30".
- * Returns `HH:MM`, or null when it is not a time.
- */
-export function parseClockTime(text: string): string | null {
-  const match = /^\s*(\d{1,2})(?:\s*[.:,]?\s*(\d{2}))?\s*$/.exec(text)
-  if (!match) return null
-  const hour = Number(match[1])
-  // Stryker disable next-line StringLiteral: Number('') is 0 as well
-  const minute = Number(match[2] ?? '0')
-  if (hour > 23 || minute > 59) return null
-  return `${pad(hour)}:${pad(minute)}`
-}
-
-/** A date typed as Norwegians write it ("1.8.2027", "01.08.2027"; also with "/", "-" or ","), as a
- * calendar date; null when it is not a real day. Never read from the browser's locale. */
-export function parseNumericDate(text: string): LocalDate | null {
-  const match = /^\s*(\d{1,2})\s*[./,-]\s*(\d{1,2})\s*[./,-]\s*(\d{4})\s*$/.exec(text)
-  if (!match) return null
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = fromUtcDate(new Date(Date.UTC(year, month - 1, day)))
-  // A day past its month's end (31.02.) rolls into another month: only a real day reads back as typed.
-  return date === `${pad(year, 4)}-${pad(month)}-${pad(day)}` ? date : null
 }

@@ -3,6 +3,7 @@
 // the app's language whatever the browser's is. Intl only tells the wall clock in Norwegian time.
 import type { Locale } from '../protocol/locale'
 import { dateNames } from './dateNames'
+import { formatNearDay } from './relativeTimes'
 import type { LocalDate } from './localDates'
 import { NORWEGIAN_TIME_ZONE, zonedParts } from './zonedTime'
 
@@ -136,4 +137,23 @@ export function formatWeekdayShort(date: LocalDate, locale: Locale): string {
 export function formatMonthYear(yearMonth: string, locale: Locale): string {
   const day = dayOfDate(`${yearMonth}-15`)
   return `${month(day, locale)} ${day.year}`
+}
+
+/** The day of `instant` as seen from `nowMs`'s: null for the same day, "i går" or "i morgen" next to it, else
+ * "fre. 27.11." (with the year when it is another), so a time with no day is always today's. */
+export function formatDayFromToday(
+  instant: string,
+  nowMs: number,
+  locale: Locale,
+  timeZone = NORWEGIAN_TIME_ZONE,
+): string | null {
+  // The day counted from zonedParts, not localDates: the header's sync line is on the first screen, whose
+  // budget has no room for localDates (test/bench/firstScreenBudget.json).
+  const dayNumber = (epochMs: number) => {
+    const day = zonedParts(epochMs, timeZone)
+    return Date.UTC(day.year, day.month - 1, day.day) / 86_400_000
+  }
+  const days = dayNumber(Date.parse(instant)) - dayNumber(nowMs)
+  if (days === 0) return null
+  return formatNearDay(days, locale) ?? formatDayShortNear(instant, nowMs, locale, timeZone)
 }

@@ -13,11 +13,12 @@
 //   tick on the old version does not carry over. Reordering moves items in place (past lists show
 //   the same items, in the new order).
 // - A template item may be marked for day stays or overnight stays only (`forStays`): a day offer's
-//   list has no pyjamas. A stay's own extra items are on its list whatever they are marked.
+//   list has no pyjamas, and asks for one of each piece of clothing (`quantityForStay`). A stay's own
+//   extra items are on its list whatever they are marked, as many as the family said.
 // - Only stays outside the home have a packing list: not `home`, `bpa` or `supportContact`, where
 //   the person stays at home or goes out for some hours with a helper.
 import type { ChecklistCategory, ChecklistItem, Packing, Stay, StayKind } from '../protocol/entities'
-import { itemFitsStay } from './stayDuration'
+import { itemFitsStay, quantityForStay } from './stayDuration'
 
 export const CATEGORY_ORDER: readonly ChecklistCategory[] = [
   'medicines',
@@ -82,7 +83,13 @@ export function stayList(
   items: readonly ChecklistItem[],
   nowMs: number,
 ): ChecklistItem[] {
-  return items.filter((item) => isOnStayList(item, stay, nowMs)).sort(compareItems)
+  return items
+    .filter((item) => isOnStayList(item, stay, nowMs))
+    .map((item) => {
+      const quantity = isTemplateItem(item) ? quantityForStay(item, stay) : item.quantity
+      return quantity === item.quantity ? item : { ...item, quantity }
+    })
+    .sort(compareItems)
 }
 
 /** The recipient's template as it is now, in order. */

@@ -1,6 +1,7 @@
 // Whether a stay is a day stay (home again the same day, such as a day offer 09–15) or over night.
-// It decides which template items go on the stay's packing list (no pyjamas for a day) and when
-// the family is reminded to pack; app and server both use these rules.
+// It decides which template items go on the stay's packing list (no pyjamas for a day), how many of
+// each (one spare set of clothes for a day), and when the family is reminded to pack; app and server
+// both use these rules.
 import type { ChecklistItem, Stay, StayFor } from '../protocol/entities'
 import { localDateOf, localTimeOf } from './localDates'
 import { NORWEGIAN_TIME_ZONE } from './zonedTime'
@@ -17,6 +18,18 @@ export function stayDuration(stay: Pick<Stay, 'start' | 'end'>, timeZone = NORWE
 export function itemFitsStay(item: Pick<ChecklistItem, 'forStays'>, stay: Pick<Stay, 'start' | 'end'>): boolean {
   const forStays = item.forStays ?? 'any'
   return forStays === 'any' || forStays === stayDuration(stay)
+}
+
+/**
+ * How many of a template item a stay's list asks for. The template counts for a stay over night: a day
+ * stay needs one spare of each piece of clothing (one pair of underpants, not three), and as many as the
+ * template says of anything else (nappies, medicines).
+ */
+export function quantityForStay(
+  item: Pick<ChecklistItem, 'category' | 'quantity'>,
+  stay: Pick<Stay, 'start' | 'end'>,
+): number {
+  return item.category === 'clothes' && stayDuration(stay) === 'day' ? Math.min(item.quantity, 1) : item.quantity
 }
 
 /**

@@ -20,6 +20,7 @@ export const LATER_SECTIONS = [
   'editConflict',
   'signInTrouble',
   'home',
+  'homeScreen',
   // Only the stay's own page uses these; the agenda's cards do not.
   'stayPage',
   'summer',
@@ -39,6 +40,7 @@ export const CONSOLE_SECTIONS = [
   'consolePlan',
   'consoleHouseholds',
   'consoleAccessLog',
+  'consoleOverview',
   'consoleSummer',
   'consoleMessages',
   'consoleInfo',

@@ -4,25 +4,16 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { browserForThisTest } from './support/launchChromium'
+import {
+  expectIdasStaysOffline,
+  signInWithIdporten,
+  signOutAndDelete,
+  tickWhileOffline,
+  untilUpToDate,
+} from './support/familySteps'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const app = serveAppForThisFile({ demo: true })
-
-/** From the app's sign-in page through the stand-in's pick-a-person page, back to an up-to-date calendar. */
-async function signInWithIdporten(page: Page, person: string): Promise<void> {
-  await page.getByRole('link', { name: 'Logg inn med ID-porten' }).click()
-  await page.getByRole('heading', { name: 'ID-porten (demo)' }).waitFor()
-  await page.getByLabel(person).check()
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await upToDate(page)
-}
-
-async function upToDate(page: Page): Promise<void> {
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
-}
 
 /** What the device holds: the session's expiry and the number of changes waiting in the outbox. */
 function deviceState(page: Page): Promise<{ outbox: number; expiresAt: string | undefined }> {
@@ -65,20 +56,10 @@ describe('signing in with ID-porten', () => {
     await page.goto(app.url)
     await waitForServiceWorkerControl(page)
     await signInWithIdporten(page, 'Hanne Berg (12838610089)')
-    // The stays in the list (the home card above it loads after the first paint, so it is left out here).
-    const idasStays = page.locator('.agenda').getByRole('article').filter({ hasText: 'Ida' })
-    const online = await idasStays.allTextContents()
-    expect(online.some((text) => text.includes('Solsikken avlastningshjem'))).toBe(true)
-
-    await context.setOffline(true)
-    await page.reload()
-    await idasStays.first().waitFor()
-    expect(await idasStays.allTextContents()).toEqual(online)
+    await expectIdasStaysOffline(page, context)
 
     await context.setOffline(false)
-    await page.goto(app.url + '/more')
-    await page.getByRole('button', { name: 'Logg ut' }).click()
-    await page.getByRole('button', { name: 'Logg ut og slett' }).click()
+    await signOutAndDelete(page, app.url)
     // ID-porten ends its session and sends the browser back to the app's sign-in page.
     await page.waitForURL(`${app.url}/sign-in**`)
     await page.getByRole('link', { name: 'Logg inn med ID-porten' }).click()
@@ -91,16 +72,7 @@ describe('signing in with ID-porten', () => {
     await page.goto(app.url)
     await waitForServiceWorkerControl(page)
     await signInWithIdporten(page, 'Eirik Berg (04838810018)')
-
-    await context.setOffline(true)
-    const stay = await page.locator('a[href^="/stays/"]').first().getAttribute('href')
-    await page.goto(app.url + `${stay}/packing`)
-    await page.getByRole('checkbox').first().check()
-    // The header's line says so once the sync engine has started, which waits for the page's first paint.
-    await page
-      .getByTestId('sync-status')
-      .getByText(/én endring venter/)
-      .waitFor()
+    await tickWhileOffline(page, context, app.url)
 
     await expireSessionOnDevice(page)
     await page.goto(app.url)
@@ -117,7 +89,7 @@ describe('signing in with ID-porten', () => {
     await page.getByTestId('sign-in-again').waitFor()
     // ID-porten still knows Eirik, so it sends him straight back.
     await page.getByRole('link', { name: 'Logg inn med ID-porten' }).click()
-    await upToDate(page)
+    await untilUpToDate(page)
     await expect.poll(async () => (await deviceState(page)).outbox).toBe(0)
     expect(Date.parse((await deviceState(page)).expiresAt ?? '')).toBeGreaterThan(Date.now())
   })

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { browserForThisTest } from './support/launchChromium'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
+import { untilUpToDate } from './support/familySteps'
 
 const app = serveAppForThisFile({ demo: true })
 const MOST_SHIFT = 0.05
@@ -43,10 +44,7 @@ async function signIn(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Logg inn' }).click()
   // The click counts as input for half a second; the first sync's fill comes after it.
   await startCountingShifts(page)
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await untilUpToDate(page)
 }
 
 describe('the screens hold still while data fills them', () => {

@@ -25,7 +25,7 @@ async function onIdasMedicationList(username: string) {
 const melatonin = (page: Page) => page.locator('.medication-card', { hasText: 'Melatonin' })
 
 /** Opens Melatonin's form, changes one field, and saves. */
-async function change(page: Page, field: 'Tidspunkt' | 'Merknad', value: string): Promise<void> {
+async function change(page: Page, field: 'Tidspunkt 1' | 'Merknad', value: string): Promise<void> {
   await page.getByRole('button', { name: 'Endre Melatonin' }).click()
   await page.getByLabel(field, { exact: true }).fill(value)
   await page.getByRole('button', { name: 'Lagre' }).click()
@@ -40,7 +40,7 @@ describe('Melatonin changed on two phones', () => {
     // Eirik, offline, writes a note; Hanne, online, moves the evening dose to 20.00.
     await eirik.context.setOffline(true)
     await change(eirik.page, 'Merknad', 'Knuses i yoghurt.')
-    await change(hanne.page, 'Tidspunkt', '20.00')
+    await change(hanne.page, 'Tidspunkt 1', '20.00')
     await untilSent(hanne.page)
     await eirik.context.setOffline(false)
     await untilSent(eirik.page)
@@ -54,8 +54,8 @@ describe('Melatonin changed on two phones', () => {
 
     // Both change the time: Eirik offline to 21.00, Hanne to 20.30. Eirik is asked, and keeps his.
     await eirik.context.setOffline(true)
-    await change(eirik.page, 'Tidspunkt', '21.00')
-    await change(hanne.page, 'Tidspunkt', '20.30')
+    await change(eirik.page, 'Tidspunkt 1', '21.00')
+    await change(hanne.page, 'Tidspunkt 1', '20.30')
     await untilSent(hanne.page)
     await eirik.context.setOffline(false)
     const conflict = eirik.page.getByTestId('edit-conflict')

@@ -3,7 +3,7 @@
 import { computed, reactive, shallowRef } from 'vue'
 import { addDays, localDateOf } from '../../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
-import { systemClock } from '../../domain/clock'
+import { useConsoleClock } from '../tools/useConsoleClock'
 import type { AccessLogEntry } from '../../protocol'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
 import { useStaffSessionStore } from '../stores/staffSession'
@@ -33,6 +33,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
 export type LogPeriod = keyof typeof LOG_PERIODS
 
 export function useAccessLog() {
+  const clock = useConsoleClock()
   const session = useStaffSessionStore()
   const filters = reactive({ householdId: '', userId: '', action: '', period: 'all' as LogPeriod })
   const entries = shallowRef<AccessLogEntry[]>([])
@@ -42,7 +43,7 @@ export function useAccessLog() {
 
   const query = computed(() => {
     const back = LOG_PERIODS[filters.period]
-    const today = localDateOf(systemClock.now(), NORWEGIAN_TIME_ZONE)
+    const today = localDateOf(clock.now(), NORWEGIAN_TIME_ZONE)
     return {
       householdId: filters.householdId || undefined,
       userId: filters.userId || undefined,
@@ -73,7 +74,7 @@ export function useAccessLog() {
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
       const link = document.createElement('a')
       link.href = url
-      link.download = `tilgangslogg-${localDateOf(systemClock.now(), NORWEGIAN_TIME_ZONE)}.csv`
+      link.download = `tilgangslogg-${localDateOf(clock.now(), NORWEGIAN_TIME_ZONE)}.csv`
       link.click()
       URL.revokeObjectURL(url)
     } catch (error) {

@@ -1,12 +1,11 @@
 // How times and days read in the console, in the staff member's language: "fre. 27.11. 16.00 – søn. 29.11. 16.00".
-import { useI18n } from 'vue-i18n'
 import { formatDate, formatDateAndTime, formatDateWithYear } from '../../domain/norwegianDates'
 import { formatStayTimes } from '../../domain/wording/stayTimes'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 export function useConsoleFormat() {
-  const { locale } = useI18n()
-  const lang = () => locale.value as Locale
+  const locale = useLocale()
+  const lang = () => locale.value
 
   return {
     lang,

@@ -5,6 +5,7 @@ import { shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { loadConsoleMessages } from '../../i18n/consoleLocaleMessages'
 import { DEFAULT_LOCALE, type Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 /** The languages merged into each i18n instance (an app has one; each component test mounts its own). */
 const loadedInto = new WeakMap<object, Set<Locale>>()
@@ -27,7 +28,6 @@ export function useConsoleLanguages() {
 }
 
 export function useConsoleTexts() {
-  const i18n = useI18n({ useScope: 'global' })
   const { loadLanguage } = useConsoleLanguages()
   const ready = shallowRef(false)
 
@@ -36,6 +36,6 @@ export function useConsoleTexts() {
     ready.value = true
   }
 
-  watch(i18n.locale, (locale) => void load(locale as Locale), { immediate: true })
+  watch(useLocale(), (locale) => void load(locale), { immediate: true })
   return { ready }
 }

@@ -1,7 +1,7 @@
 // What is urgent, for the console's first screen: requests waiting and late, and who arrives and leaves
 // today and this week (Norwegian days), with each child's name and place.
 import { computed, shallowRef } from 'vue'
-import { systemClock } from '../../domain/clock'
+import { useConsoleClock } from '../tools/useConsoleClock'
 import { addDays, localDateOf, mondayOf } from '../../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import type { StaffStay } from '../../protocol'
@@ -21,10 +21,11 @@ const dayOf = (instant: string) => localDateOf(Date.parse(instant), NORWEGIAN_TI
 const cancelled = (stay: StaffStay) => stay.state === 'cancelledByFamily' || stay.state === 'cancelledByMunicipality'
 
 export function useOverview() {
+  const clock = useConsoleClock()
   const session = useStaffSessionStore()
   const requests = useConsoleRequestsStore()
   const plan = useConsolePlanStore()
-  const today = shallowRef(localDateOf(systemClock.now(), NORWEGIAN_TIME_ZONE))
+  const today = shallowRef(localDateOf(clock.now(), NORWEGIAN_TIME_ZONE))
   const weekEnd = computed(() => addDays(mondayOf(today.value), 6))
   const stays = useStaffQuery(session, () => plan.stays({ from: today.value, to: weekEnd.value }), [])
 
@@ -44,7 +45,7 @@ export function useOverview() {
     })
 
   async function load(): Promise<void> {
-    today.value = localDateOf(systemClock.now(), NORWEGIAN_TIME_ZONE)
+    today.value = localDateOf(clock.now(), NORWEGIAN_TIME_ZONE)
     await Promise.all([requests.refresh(), plan.loadChoices().catch(() => undefined), stays.reload()])
   }
 

@@ -3,7 +3,6 @@
 // the device database; a sign-out or the idle lock in one tab reaches the others through the storage event.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { systemClock } from '../../domain/clock'
 import type { AuthMethodsResponse, SignInFailure } from '../../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../../protocol/apiError'
 import { signInRoutes } from '../../protocol/routes/sessionRoutes'
@@ -20,12 +19,14 @@ import {
   type StaffSession,
 } from '../api/staffSession'
 import { listenForStaffChanges, type StaffChangeHandlers } from '../api/staffChanges'
+import { useConsoleClock } from '../tools/useConsoleClock'
 
 /** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
 export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected' | 'idle'
 
 export const useStaffSessionStore = defineStore('console-session', () => {
-  const session = shallowRef<StaffSession | null>(storedStaffSession(systemClock.now()))
+  const clock = useConsoleClock()
+  const session = shallowRef<StaffSession | null>(storedStaffSession(clock.now()))
   const api = createStaffConnection(() => session.value?.token ?? null)
   const busy = shallowRef(false)
   const signInError = shallowRef<ConsoleSignInError | null>(null)
@@ -86,7 +87,7 @@ export const useStaffSessionStore = defineStore('console-session', () => {
   // Another tab signed in or out: this one follows.
   globalThis.addEventListener?.('storage', (event: StorageEvent) => {
     if (event.key !== STAFF_SESSION_KEY && event.key !== null) return
-    const stored = storedStaffSession(systemClock.now())
+    const stored = storedStaffSession(clock.now())
     if (!stored && session.value) signInError.value = null
     session.value = stored
   })

@@ -2,13 +2,13 @@
 // console asks to sign in again. The time of the last activity is shared by the tabs through
 // localStorage (a time only, nothing about anyone), so working in one tab keeps the others open.
 import { onBeforeUnmount, onMounted } from 'vue'
-import { systemClock, type Clock } from '../../domain/clock'
+import type { Clock } from '../../domain/clock'
 
 export const IDLE_LOCK_MS = 15 * 60_000
 const ACTIVITY_KEY = 'pusterom.staffActivity'
 const EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const
 
-export function useIdleLock(lock: () => unknown, clock: Clock = systemClock, checkEveryMs = 30_000): void {
+export function useIdleLock(lock: () => unknown, clock: Clock, checkEveryMs = 30_000): void {
   let timer: ReturnType<typeof setInterval> | undefined
   let lastWritten = 0
   const touch = () => {

@@ -7,8 +7,8 @@ import { subjectStays, type SubjectStay } from '../db/subjectStays'
 import { mutationSubject } from '../../domain/mutationSubject'
 import { formatDayLong } from '../../domain/norwegianDates'
 import type { Mutation } from '../../protocol'
-import type { Locale } from '../../protocol/locale'
 import { useLiveQuery } from '../tools/useLiveQuery'
+import { useLocale } from '../../i18n/useLocale'
 
 /** What an action is as the device keeps it: an outbox entry, or a refusal with the action's name and args. */
 export type Action = Pick<Mutation, 'name' | 'args'>
@@ -17,7 +17,8 @@ export type Action = Pick<Mutation, 'name' | 'args'>
 const subjectOf = (action: Action) => mutationSubject(action as Mutation)
 
 export function useActionWords(actions: Ref<readonly Action[]>) {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
   const subjects = computed(() => actions.value.map(subjectOf))
   const { data: stays } = useLiveQuery(() => subjectStays(db, subjects.value), new Map<string, SubjectStay>(), [
     subjects,
@@ -28,7 +29,7 @@ export function useActionWords(actions: Ref<readonly Action[]>) {
     const subject = subjectOf(action)
     const stay = stays.value.get(subject.stayId ?? subject.changeRequestId ?? '')
     if (!stay) return t(`setAside.what.${subject.kind}`, { name: subject.name })
-    const day = formatDayLong(stay.start, locale.value as Locale)
+    const day = formatDayLong(stay.start, locale.value)
     return t(`setAside.whatStay.${subject.kind}`, { name: stay.recipientName, day })
   }
 }

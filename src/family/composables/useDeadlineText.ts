@@ -5,14 +5,15 @@ import { calendarDaysUntil, timeSpan, type DeadlineStatus } from '../../domain/d
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import { formatDayLong, formatTime } from '../../domain/norwegianDates'
 import { formatNearDay, formatRelative } from '../../domain/relativeTimes'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 export function useDeadlineText() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
 
   function sentence(status: DeadlineStatus, nowMs: number): string {
     if (status.kind === 'noRule') return t('deadline.noRule')
-    const lang = locale.value as Locale
+    const lang = locale.value
     const day =
       formatNearDay(calendarDaysUntil(status.deadline, nowMs, NORWEGIAN_TIME_ZONE), lang) ??
       formatDayLong(status.deadline, lang)

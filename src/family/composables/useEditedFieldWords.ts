@@ -3,7 +3,7 @@
 import { useI18n } from 'vue-i18n'
 import { formatDayShort, formatTime, formatWallClock } from '../../domain/norwegianDates'
 import type { EditedEntity } from '../../protocol'
-import type { Locale } from '../../protocol/locale'
+import { useLocale } from '../../i18n/useLocale'
 
 /** The label each field has in its form; a field not named here is "other". */
 const FIELD_LABELS: Record<EditedEntity, Readonly<Record<string, string>>> = {
@@ -38,8 +38,9 @@ function isContact(value: unknown): value is { name: string; phone: string } {
 }
 
 export function useEditedFieldWords() {
-  const { t, locale } = useI18n()
-  const lang = () => locale.value as Locale
+  const { t } = useI18n()
+  const locale = useLocale()
+  const lang = () => locale.value
 
   function fieldName(entity: EditedEntity, field: string): string {
     return t(FIELD_LABELS[entity][field] ?? 'editConflict.otherField')

@@ -5,13 +5,14 @@ import { useI18n } from 'vue-i18n'
 import { db } from '../db/database'
 import { wordMessage, type MessageWording } from '../../domain/wording/messageWording'
 import type { Message, Recipient } from '../../protocol'
-import type { Locale } from '../../protocol/locale'
 import { useLiveQuery } from '../tools/useLiveQuery'
+import { useLocale } from '../../i18n/useLocale'
 
 export type { MessageWording }
 
 export function useMessageWords() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const locale = useLocale()
   // Read here, not through useRecipients: sharing that module would split it into a chunk the first screen names.
   const { data: recipients } = useLiveQuery(() => db.recipients.toArray(), [] as Recipient[])
 
@@ -24,6 +25,6 @@ export function useMessageWords() {
     }
     const child =
       facts.kind === 'rulesChanged' ? null : recipients.value.find(({ id }) => id === facts.recipientId)?.name
-    return wordMessage(facts, locale.value as Locale, child)
+    return wordMessage(facts, locale.value, child)
   }
 }

@@ -14,6 +14,11 @@ export function pendingCount(db: PusteromDatabase): Promise<number> {
   return db.outbox.count()
 }
 
+/** Whether a change made on this device still waits to be sent (until the server has answered it). */
+export async function isWaitingToBeSent(db: PusteromDatabase, mutationId: string): Promise<boolean> {
+  return (await db.outbox.where('id').equals(mutationId).count()) > 0
+}
+
 /** The mutations the server kept failing on, kept for the family to retry or discard. */
 export function setAsideMutations(db: PusteromDatabase): Promise<OutboxEntry[]> {
   return db.outbox

@@ -13,11 +13,12 @@ export const useAboutMeStore = defineStore('aboutMe', () => {
   /**
    * One card per child, its id the child's: both parents' phones edit the same record. `base` is the card
    * as the form began from it (an empty one when there was none), so only what this parent changed is sent
-   * as changed (sync rule 8 by field).
+   * as changed (sync rule 8 by field). Answers the change's id.
    */
-  async function save(recipientId: string, draft: AboutMeDraft, base: AboutMeDraft): Promise<void> {
+  async function save(recipientId: string, draft: AboutMeDraft, base: AboutMeDraft): Promise<string> {
     const card = (fields: AboutMeDraft) => ({ id: recipientId, recipientId, ...fields })
-    await perform(db, 'upsertAboutMe', { aboutMe: card(draft), base: card(base) }, time.clock)
+    const change = await perform(db, 'upsertAboutMe', { aboutMe: card(draft), base: card(base) }, time.clock)
+    return change.id
   }
 
   return { save }

@@ -9,9 +9,6 @@ import { ApiError, isApiError } from '../../protocol/apiError'
 import type { Clock } from '../../domain/clock'
 import { SESSION_KEY, readSession, sessionHasExpired, type StoredSession } from './sessionOnDevice'
 
-// What the first screen reads of the session lives apart, so it does not load signing in and out.
-export { idportenSignInPath, readSession, sessionHasExpired, type StoredSession } from './sessionOnDevice'
-
 export interface SessionContext {
   db: PusteromDatabase
   api: ApiClient

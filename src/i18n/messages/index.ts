@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
+import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleOverviewMessages } from './consoleOverview'
 import { consoleInformationMessages } from './consoleInformation'
@@ -36,6 +37,7 @@ const features = [
   aboutMeMessages,
   conflictMessages,
   homeMessages,
+  homeScreenMessages,
   consoleShellMessages,
   consoleRequestsMessages,
   consoleHouseholdsMessages,

@@ -59,7 +59,7 @@ export async function signInAndSync(page: Page, baseUrl: string, username: strin
   await page.getByRole('button', { name: 'Logg inn' }).click()
   await page
     .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
+    .getByText(/^Oppdatert kl\. \d/)
     .waitFor({ timeout: 300_000 })
 }
 

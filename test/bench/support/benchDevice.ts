@@ -4,7 +4,8 @@ import { PusteromDatabase } from '../../../src/family/db/database'
 import { createApiClient, type ApiClient } from '../../../src/protocol/apiClient'
 import { systemClock } from '../../../src/domain/clock'
 import { SyncEngine } from '../../../src/family/sync/engine'
-import { currentToken, readSession, signIn } from '../../../src/family/sync/session'
+import { currentToken, signIn } from '../../../src/family/sync/session'
+import { readSession } from '../../../src/family/sync/sessionOnDevice'
 
 export interface BenchDevice {
   db: PusteromDatabase

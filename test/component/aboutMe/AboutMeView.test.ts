@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/family/db/database'
 import AboutMeView from '../../../src/family/views/AboutMeView.vue'
 import MedicationPrintView from '../../../src/family/views/MedicationPrintView.vue'
@@ -11,6 +11,15 @@ async function open(view: typeof AboutMeView) {
   await db.recipients.put(emma)
   const { wrapper } = await mountWithApp(view, { recipientId: emma.id })
   return wrapper
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+/** Writes something on the card and saves it. */
+async function saveACard(wrapper: Awaited<ReturnType<typeof open>>) {
+  await vi.waitFor(() => expect(wrapper.find('#about-me-calming').exists()).toBe(true))
+  await wrapper.find('#about-me-calming').setValue('Musikk')
+  await wrapper.find('form').trigger('submit')
 }
 
 describe('the "about me" card', () => {
@@ -39,6 +48,23 @@ describe('the "about me" card', () => {
       name: 'upsertAboutMe',
       args: { base: { id: emma.id, calming: '', emergencyContacts: [] } },
     })
+  })
+
+  it('says online that the card is being sent, and then that it was sent, never "when you are online"', async () => {
+    const wrapper = await open(AboutMeView)
+    await saveACard(wrapper)
+    await vi.waitFor(() => expect(wrapper.get('[role="status"]').text()).toBe('Lagret på telefonen. Sendes nå …'))
+    await db.outbox.clear() // the server has answered
+    await vi.waitFor(() => expect(wrapper.get('[role="status"]').text()).toBe('Lagret og sendt.'))
+  })
+
+  it('says offline that the card is sent once the phone is online', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    const wrapper = await open(AboutMeView)
+    await saveACard(wrapper)
+    await vi.waitFor(() =>
+      expect(wrapper.get('[role="status"]').text()).toBe('Lagret på telefonen. Sendes når du er på nett.'),
+    )
   })
 
   it('is printed on the same sheet as the medication list', async () => {

@@ -64,6 +64,19 @@ describe('notifications offered after signing in', () => {
     wrapper.unmount()
   })
 
+  it('keeps room below the page for itself while it is there, so it covers no content and no focus', async () => {
+    const room = () => document.documentElement.style.getPropertyValue('--app-overlay-height')
+    const { wrapper } = await firstPageAfterSignIn('default')
+    await vi.waitFor(() => expect(wrapper.find(offer).exists()).toBe(true))
+    expect(room()).toMatch(/^\d+(\.\d+)?px$/)
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Ikke nå')!
+      .trigger('click')
+    await vi.waitFor(() => expect(room()).toBe(''))
+    wrapper.unmount()
+  })
+
   it('leaves with the page it came on', async () => {
     const { wrapper, router } = await firstPageAfterSignIn('default')
     await vi.waitFor(() => expect(wrapper.find(offer).exists()).toBe(true))

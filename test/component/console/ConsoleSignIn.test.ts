@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { aPageOf } from '../../support/staffBuilders'
+import { testClock } from '../../support/testClock'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole, staffUser } from './support/mountConsole'
@@ -21,6 +22,12 @@ describe('staff sign-in to the console', () => {
     expect(link.attributes('href')).toBe('/api/v1/auth/staff/start?locale=nb')
     expect(wrapper.find('input[name="password"]').exists()).toBe(true)
     expect(wrapper.html().indexOf('a class="button"')).toBeLessThan(wrapper.html().indexOf('name="password"'))
+  })
+
+  it('asks staff to sign in again once the session kept in the tab has run out', async () => {
+    fakeStaffApi({ 'GET /auth/methods': methods(true) })
+    const { wrapper } = await mountConsole('/kommune', { clock: testClock('2099-01-01T00:00:01.000Z') })
+    await eventually(() => expect(wrapper.find('input[name="password"]').exists()).toBe(true))
   })
 
   it('shows no password form where the server allows no passwords', async () => {

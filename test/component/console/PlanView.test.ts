@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
 import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { testClock } from '../../support/testClock'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -40,6 +41,15 @@ describe('the plan screen', () => {
     await eventually(() => expect(api.sent('GET', '/staff/stays').at(-1)?.query.get('recipientId')).toBe(ida.id))
     const query = api.sent('GET', '/staff/stays').at(-1)?.query
     expect(query?.get('from')).toMatch(/^\d{4}-\d\d-\d\d$/)
+  })
+
+  it('opens on the week of today in Norway, Monday to Sunday', async () => {
+    const api = planApi()
+    // Thursday 2 October 2030, 01.30 in Norway: still Wednesday in UTC.
+    await mountConsole('/kommune/plan', { clock: testClock('2030-10-01T23:30:00.000Z') })
+    await eventually(() => expect(api.sent('GET', '/staff/stays')).not.toHaveLength(0))
+    const query = api.sent('GET', '/staff/stays')[0]?.query
+    expect([query?.get('from'), query?.get('to')]).toEqual(['2030-09-30', '2030-10-06'])
   })
 
   it('plans every other weekend and warns that it goes beyond the decision', async () => {

@@ -48,6 +48,15 @@ describe('the inbox', () => {
     expect(wrapper.text()).toContain('én ulest beskjed')
   })
 
+  it('says when a message came with "kl." before the time, in the list and on the message', async () => {
+    const message = aMessage({ createdAt: '2026-11-25T02:36:00.000Z' })
+    await db.messages.put(message)
+    const list = await mountScreen('/messages', { now: NOW })
+    await vi.waitFor(() => expect(list.wrapper.find('article time').text()).toBe('ons. 25.11. kl. 03.36'))
+    const opened = await mountScreen(`/messages/${message.id}`, { now: NOW })
+    await vi.waitFor(() => expect(opened.wrapper.text()).toContain('Mottatt ons. 25.11. kl. 03.36'))
+  })
+
   it('marks a message read on the phone when it is opened, and queues that for the municipality', async () => {
     const message = aMessage()
     await db.messages.put(message)

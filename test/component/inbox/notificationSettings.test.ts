@@ -1,16 +1,20 @@
 // The family's notification choices are kept on the phone, so they hold offline and reach the server
-// when the phone subscribes; a browser without Web Push is told about the calendar feed instead.
+// when the phone subscribes; a browser without Web Push is told about the calendar feed instead, and is
+// offered no choices that could not work.
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import NotificationCalendarFeedSettings from '../../../src/family/components/notifications/NotificationCalendarFeedSettings.vue'
 import NotificationSettings from '../../../src/family/components/notifications/NotificationSettings.vue'
 import { db } from '../../../src/family/db/database'
 import { readMeta } from '../../../src/family/db/meta'
 import { useNotificationSettingsStore } from '../../../src/family/stores/notificationSettings'
 import { createAppI18n } from '../support/appI18n'
+import { aBrowserWithWebPush } from '../support/browserWithWebPush'
 import type { PushPreferences } from '../../../src/protocol'
 import { aMunicipality } from '../../support/calendarBuilders'
+
+afterEach(() => vi.unstubAllGlobals())
 
 /** In a municipality with a change deadline and summer respite, which every kind of notification is for. */
 async function mountSettings() {
@@ -31,6 +35,7 @@ const stored = () => readMeta<PushPreferences>(db, 'notificationPreferences')
 
 describe('notification settings', () => {
   it('offers each kind of notification, all on at first, and the lock screen without details', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountSettings()
     await vi.waitFor(() => expect(wrapper.findAll('fieldset input[type="checkbox"]')).toHaveLength(6))
     const boxes = wrapper.findAll('fieldset input[type="checkbox"]')
@@ -41,6 +46,7 @@ describe('notification settings', () => {
   })
 
   it('keeps a kind turned off on the phone', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountSettings()
     const packing = wrapper.findAll('label').find((label) => label.text().startsWith('Pakking kvelden før'))!
     await packing.find('input').setValue(false)
@@ -49,6 +55,7 @@ describe('notification settings', () => {
   })
 
   it('keeps the chosen time for the deadline reminder', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountSettings()
     await vi.waitFor(() => expect(wrapper.find('select#deadline-lead').exists()).toBe(true))
     await wrapper.find('select#deadline-lead').setValue('24')
@@ -61,6 +68,7 @@ describe('notification settings', () => {
     const wrapper = await mountSettings()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Denne nettleseren kan ikke vise varsler fra Pusterom'))
     expect(wrapper.text()).toContain('Oppholdene i telefonens kalender')
+    expect(wrapper.find('fieldset').exists()).toBe(false)
   })
 
   it('gives the calendar the feed’s address in the app’s language, so its events and alarms read in it', async () => {

@@ -11,6 +11,7 @@ import type { Locale } from '../../../src/protocol/locale'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
 import { createAppI18n } from '../support/appI18n'
+import { aBrowserWithWebPush } from '../support/browserWithWebPush'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
@@ -31,6 +32,7 @@ async function mountIn(component: typeof NotificationSettings, municipality: Par
 
 describe('notifications in a municipality without a change deadline or summer respite', () => {
   it('offers no deadline or summer reminder and does not ask when to be reminded of a deadline', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountIn(NotificationSettings, gjovik, 'nb')
     await eventually(() => expect(wrapper.findAll('fieldset input[type="checkbox"]')).toHaveLength(4))
     expect(wrapper.text()).not.toContain('endringsfristen')
@@ -51,7 +53,7 @@ describe('notifications in a municipality without a change deadline or summer re
   })
 
   it('asks, in each language, only about the reminders it can give', async () => {
-    browserThatCanNotify()
+    aBrowserWithWebPush()
     const nb = await mountIn(NotificationPermissionAsk, gjovik, 'nb')
     await eventually(() => expect(nb.text()).toContain('og minne deg på pakkingen. Du velger selv'))
     nb.unmount()
@@ -70,6 +72,7 @@ describe('notifications in a municipality without a change deadline or summer re
 
 describe('notifications in a municipality with a change deadline and summer respite', () => {
   it('offers every kind and when to be reminded of the deadline', async () => {
+    aBrowserWithWebPush()
     const wrapper = await mountIn(NotificationSettings, { summerRespite: summer }, 'nb')
     await eventually(() => expect(wrapper.findAll('fieldset input[type="checkbox"]')).toHaveLength(6))
     expect(wrapper.find('select#deadline-lead').exists()).toBe(true)
@@ -77,7 +80,7 @@ describe('notifications in a municipality with a change deadline and summer resp
   })
 
   it('asks about the deadline, the packing and the summer application', async () => {
-    browserThatCanNotify()
+    aBrowserWithWebPush()
     const wrapper = await mountIn(NotificationPermissionAsk, { summerRespite: summer }, 'nn')
     await eventually(() =>
       expect(wrapper.text()).toContain('minne deg på endringsfristen, pakkinga og søknaden om sommaravlasting.'),
@@ -95,10 +98,3 @@ describe('notifications in a municipality with a change deadline and summer resp
     expect(after.wrapper.find('.stay-notify').exists()).toBe(false)
   })
 })
-
-/** A browser that can show notifications and has not been asked yet. */
-function browserThatCanNotify() {
-  vi.stubGlobal('navigator', { ...navigator, serviceWorker: { getRegistration: async () => undefined } })
-  vi.stubGlobal('Notification', { permission: 'default', requestPermission: async () => 'default' })
-  vi.stubGlobal('PushManager', class {})
-}

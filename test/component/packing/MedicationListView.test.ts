@@ -19,14 +19,35 @@ async function open(view: typeof MedicationListView) {
   return mounted.wrapper
 }
 
+type Screen = Awaited<ReturnType<typeof open>>
+
+/** Taps the button with this text. */
+async function tap(wrapper: Screen, text: string) {
+  await wrapper
+    .findAll('button')
+    .find((button) => button.text() === text)!
+    .trigger('click')
+}
+
+/** Opens the form for a new medicine once the list is there. */
+async function startAdding(wrapper: Screen) {
+  await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
+  await tap(wrapper, 'Legg til medisin')
+}
+
+/** Types one time in each time field, adding fields as needed. */
+async function typeTimes(wrapper: Screen, ...times: string[]) {
+  for (const [index, time] of times.entries()) {
+    if (index > 0) await tap(wrapper, 'Legg til tidspunkt')
+    await wrapper.get(`input[aria-label="Tidspunkt ${index + 1}"]`).setValue(time)
+  }
+}
+
 describe('the medication list', () => {
   it('adds a medicine with its strength, dose and times in Norwegian style', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Sist bekreftet 3. oktober 2026'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til medisin')!
-      .trigger('click')
+    await startAdding(wrapper)
     const field = (name: string) =>
       wrapper
         .findAll('label')
@@ -35,7 +56,7 @@ describe('the medication list', () => {
     await wrapper.find(`#${CSS.escape(field('Medisin'))}`).setValue('Orfiril')
     await wrapper.find(`#${CSS.escape(field('Styrke'))}`).setValue('300 mg')
     await wrapper.find(`#${CSS.escape(field('Dose'))}`).setValue('1 tablett')
-    await wrapper.find(`#${CSS.escape(field('Tidspunkt'))}`).setValue('20.00, 8')
+    await typeTimes(wrapper, '20.00', '8')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 20.00'))
     expect((await db.medications.toArray())[0]).toMatchObject({
@@ -48,26 +69,52 @@ describe('the medication list', () => {
 
   it('refuses times it cannot read, and says how to write them', async () => {
     const wrapper = await open(MedicationListView)
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Legg til medisin'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Legg til medisin')!
-      .trigger('click')
-    const inputs = wrapper.findAll('form input')
-    await inputs[0]!.setValue('Orfiril')
-    await inputs[3]!.setValue('om morgenen')
+    await startAdding(wrapper)
+    await wrapper.findAll('form input')[0]!.setValue('Orfiril')
+    await typeTimes(wrapper, 'om morgenen')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Skriv klokkeslett som 08.00'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Skriv klokkeslettet som 08.00 eller 08,00.'))
+    const time = wrapper.get('input[aria-label="Tidspunkt 1"]')
+    expect(time.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get(`#${CSS.escape(time.attributes('aria-describedby')!)}`).text()).toContain('08,00')
     expect(await db.medications.count()).toBe(0)
+  })
+
+  it('saves 08,00 and 19,30 from a Norwegian phone’s number pad as the two times typed, and nothing else', async () => {
+    const wrapper = await open(MedicationListView)
+    await startAdding(wrapper)
+    await wrapper.findAll('form input')[0]!.setValue('Melatonin')
+    await typeTimes(wrapper, '08,00', '19,30')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('08.00, 19.30'))
+    expect((await db.medications.toArray())[0]?.times).toEqual(['08:00', '19:30'])
+  })
+
+  it('saves a medicine given when needed with no times, and takes a time away when asked', async () => {
+    await db.recipients.put(emma)
+    await db.medications.put(aMedication({ recipientId: emma.id, name: 'Paracet', times: ['08:00'] }))
+    const wrapper = await open(MedicationListView)
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Paracet'))
+    await tap(wrapper, 'Endre')
+    await wrapper.get('button[aria-label="Fjern tidspunkt 1"]').trigger('click')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Ved behov'))
+    expect((await db.medications.toArray())[0]?.times).toEqual([])
+  })
+
+  it('shows the child’s allergies on the list, not only on the print', async () => {
+    await db.recipients.put({ ...emma, allergies: 'Nøtter, penicillin' })
+    const mounted = await mountWithApp(MedicationListView, { recipientId: emma.id })
+    unmount = () => mounted.wrapper.unmount()
+    await vi.waitFor(() =>
+      expect(mounted.wrapper.get('[data-testid="allergies"]').text()).toBe('Allergier: Nøtter, penicillin'),
+    )
   })
 
   it('records that the family confirmed the list is up to date', async () => {
     const wrapper = await open(MedicationListView)
     await vi.waitFor(() => expect(wrapper.text()).toContain('Listen er oppdatert'))
-    await wrapper
-      .findAll('button')
-      .find((button) => button.text() === 'Listen er oppdatert')!
-      .trigger('click')
+    await tap(wrapper, 'Listen er oppdatert')
     await vi.waitFor(() => expect(wrapper.text()).toContain('Sist bekreftet 26. november 2026'))
   })
 })
@@ -86,7 +133,7 @@ describe('the medication list to print', () => {
       ['Orfiril', '250 mg', '1 stikkpille', '08.00, 20.00', ''],
       ['Paracet', '250 mg', '1 stikkpille', 'Ved behov', ''],
     ])
-    expect(wrapper.text()).toContain('Skrevet ut 26. november 2026 19.00')
+    expect(wrapper.text()).toContain('Skrevet ut 26. november 2026 kl. 19.00')
   })
 
   it('names the child’s birth date and allergies for the place that gives the medicine', async () => {

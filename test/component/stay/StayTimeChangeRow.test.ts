@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import StayTimeChangeRow from '../../../src/family/components/stay/StayTimeChangeRow.vue'
 import { createAppI18n } from '../support/appI18n'
 
-function aRow(end: 'start' | 'end') {
+function aRow(end: 'start' | 'end', invalid = { date: false, time: false }) {
   return mount(StayTimeChangeRow, {
-    props: { end, date: '27.11.2026', time: '16.00' },
+    props: { end, date: '27.11.2026', time: '16.00', invalid, errorId: 'times-error' },
     global: { plugins: [createAppI18n('nb')] },
   })
 }
@@ -31,5 +31,11 @@ describe('a row of the change-time form', () => {
     await row.findAll('input')[1]!.setValue('18.30')
     expect(row.emitted('update:date')).toEqual([['29.11.2026']])
     expect(row.emitted('update:time')).toEqual([['18.30']])
+  })
+
+  it('marks the field that is wrong and points it at the sentence saying why', () => {
+    const [date, time] = aRow('start', { date: true, time: false }).findAll('input')
+    expect([date!.attributes('aria-invalid'), date!.attributes('aria-describedby')]).toEqual(['true', 'times-error'])
+    expect([time!.attributes('aria-invalid'), time!.attributes('aria-describedby')]).toEqual(['false', undefined])
   })
 })

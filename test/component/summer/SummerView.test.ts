@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/family/db/database'
+import type { SummerApplication } from '../../../src/protocol'
 import { aHousehold, emma } from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'
 import { mountScreen } from '../support/mountScreen'
 
 const season = { applicationDeadline: '2027-03-15T22:59:00.000Z', from: '2027-06-01', to: '2027-08-31' }
 const contacts = [{ name: 'Tildelingskontoret', phone: '+47 400 01 100', email: 'tildeling@example.test' }]
+
+/** Emma's application for week 28, as the phone holds it once the municipality has it. */
+function emmasApplication(overrides: Partial<SummerApplication> = {}): SummerApplication {
+  return {
+    id: crypto.randomUUID(),
+    recipientId: emma.id,
+    year: 2027,
+    periods: [{ from: '2027-07-12', to: '2027-07-18', priority: 1 }],
+    message: '',
+    submittedAt: '2026-11-20T10:00:00.000Z',
+    status: 'submitted',
+    answerNote: null,
+    ...overrides,
+  }
+}
 
 describe('the summer respite page', () => {
   it('saves an application for week 28 as first choice on the phone, not sent yet, and queues it', async () => {
@@ -39,18 +55,20 @@ describe('the summer respite page', () => {
     })
   })
 
+  it('says when the municipality received an application, with "kl." before the time', async () => {
+    await aHousehold({ summerRespite: season })
+    await db.summerApplications.put(emmasApplication({ submittedAt: '2026-11-20T02:36:00.000Z' }))
+    const { wrapper } = await mountScreen('/sommer', { now: '2026-11-23T09:00:00.000Z' })
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="summer-state"]').text()).toContain(
+        'mottatt av kommunen 20. november 2026 kl. 03.36',
+      ),
+    )
+  })
+
   it('shows the municipality’s answer to an application it has handled, with no form to change it', async () => {
     await aHousehold({ summerRespite: season })
-    await db.summerApplications.put({
-      id: crypto.randomUUID(),
-      recipientId: emma.id,
-      year: 2027,
-      periods: [{ from: '2027-07-12', to: '2027-07-18', priority: 1 }],
-      message: '',
-      submittedAt: '2026-11-20T10:00:00.000Z',
-      status: 'granted',
-      answerNote: 'Solsikken uke 28.',
-    })
+    await db.summerApplications.put(emmasApplication({ status: 'granted', answerNote: 'Solsikken uke 28.' }))
     const { wrapper } = await mountScreen('/sommer', { now: '2026-11-23T09:00:00.000Z' })
     await eventually(() => expect(wrapper.text()).toContain('Innvilget'))
     expect(wrapper.text()).toContain('Kommunens svar: Solsikken uke 28.')

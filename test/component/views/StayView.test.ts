@@ -273,13 +273,40 @@ describe('the stay page', () => {
     const request = aChangeRequest({ stayId: stay.id })
     await db.changeRequests.put(request)
     const { wrapper } = await openStay(stay.id)
-    const withdraw = wrapper.findAll('button').find((button) => button.text() === 'Trekk tilbake forespørselen')
-    await withdraw?.trigger('click')
+    const button = (text: string) => wrapper.findAll('button').find((candidate) => candidate.text() === text)
+    await button('Trekk tilbake forespørselen')?.trigger('click')
+    expect(await db.outbox.count()).toBe(0) // asked first, nothing taken back yet
+    expect(wrapper.text()).toContain('Vil du trekke tilbake forespørselen?')
+    await button('Ja, trekk tilbake')?.trigger('click')
     await eventually(() => expect(wrapper.text()).toContain('Trukket tilbake av dere'))
+    expect(wrapper.get('[data-testid="withdraw-receipt"]').text()).toBe(
+      'Forespørselen er trukket tilbake. Kommunen får beskjed nå.',
+    )
     expect(wrapper.get('.state-badge').text()).toBe('Planlagt')
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/cancel"]`).exists()).toBe(true)
     const [queued] = await db.outbox.toArray()
     expect(queued).toMatchObject({ name: 'withdrawChangeRequest', args: { changeRequestId: request.id } })
+  })
+
+  it('keeps the request when the family answers no to taking it back', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(aChangeRequest({ stayId: stay.id }))
+    const { wrapper } = await openStay(stay.id)
+    const button = (text: string) => wrapper.findAll('button').find((candidate) => candidate.text() === text)
+    await button('Trekk tilbake forespørselen')?.trigger('click')
+    await button('Nei, behold den')?.trigger('click')
+    expect(button('Trekk tilbake forespørselen')?.exists()).toBe(true)
+    expect(await db.outbox.count()).toBe(0)
+  })
+
+  it('does not say a request still on the phone waits for the municipality', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await aCancellationNotSentYet(stay, thursdayMorning)
+    const { wrapper } = await openStay(stay.id, thursdayMorning)
+    expect(wrapper.text()).toContain('Ikke sendt ennå')
+    expect(wrapper.text()).not.toContain('venter på svar fra kommunen')
   })
 
   it('says what happens to a late request and gives the municipality’s number as well as the place’s', async () => {

@@ -14,7 +14,7 @@ export async function signIn(
   await phone.fill({ label: words.user }, username)
   await phone.fill({ label: words.password }, DEMO_PASSWORD)
   await phone.click({ css: 'button', text: words.go })
-  await phone.waitFor(syncLine(/^(Oppdatert|Updated) \d/))
+  await phone.waitFor(syncLine(/^(Oppdatert kl\.|Updated at) \d/))
 }
 
 /** How many of the phone's changes have not reached the server yet. */

@@ -2,7 +2,7 @@
 import type { RunsInPage } from './runsInPage'
 import type { KeyValue, OutboxEntry } from '../../../src/family/db/database'
 import type { Place, Recipient, Stay } from '../../../src/protocol'
-import type { StoredSession } from '../../../src/family/sync/session'
+import type { StoredSession } from '../../../src/family/sync/sessionOnDevice'
 import { anId } from '../../support/builders'
 
 export const DATABASE_NAME = 'pusterom'

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { DEMO_PASSWORD } from '../../../src/server/seed/demoAccounts'
+import { signInWithPassword } from './familySteps'
 import { browserForThisTest, type Browsing } from './launchChromium'
 
 /** One parent's phone, signed in as `username`, on the first page. */
@@ -20,13 +21,7 @@ export async function parentsPhone(appUrl: string, username: string): Promise<Br
 /** Signs a parent in on this page and waits for the first sync to finish. */
 export async function signInAndSync(page: Page, appUrl: string, username: string): Promise<void> {
   await page.goto(`${appUrl}/sign-in`)
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await signInWithPassword(page, username, DEMO_PASSWORD)
 }
 
 /** How many of this phone's actions have not reached the server yet. */

@@ -1,67 +1,18 @@
 // The household's calendar feed: read by a real iCalendar parser, every stay at the right instant,
 // an alarm before each change deadline, right across summer time.
-import { aStay } from '../../support/builders'
-import { randomUUID } from 'node:crypto'
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Municipality, Place, Recipient, Stay } from '../../../src/protocol'
 import { changeDeadline } from '../../../src/domain/deadline'
 import { feedData } from '../../../src/server/calendarFeed/feedData'
 import { householdCalendar } from '../../../src/server/calendarFeed/householdCalendar'
 import type { Database } from '../../../src/server/storage/database'
-import {
-  aHouseholdIn,
-  aMunicipality,
-  DATABASE_START_MS,
-  putMunicipality,
-  putRecord,
-  serverDatabaseForThisFile,
-  type HouseholdRef,
-} from '../push/support/serverRecords'
+import { aFamilyOnRecord, aStayOf, type FamilyOnRecord } from '../push/support/familyOnRecord'
+import { DATABASE_START_MS, putRecord, serverDatabaseForThisFile } from '../push/support/serverRecords'
 
 let db: Database
 beforeAll(async () => {
   db = await serverDatabaseForThisFile()
 }, DATABASE_START_MS)
-
-interface Family {
-  household: HouseholdRef
-  emma: Recipient
-  place: Place
-  municipality: Municipality
-}
-
-async function aFamily(municipality: Partial<Municipality> = {}): Promise<Family> {
-  const stored = await putMunicipality(db, aMunicipality(municipality))
-  const household = await aHouseholdIn(db, stored)
-  const emma: Recipient = { id: randomUUID(), name: 'Emma', color: '#2f6fb0', medicationListReviewedAt: null }
-  const place: Place = {
-    id: randomUUID(),
-    name: 'Solsikken',
-    kind: 'municipalUnit',
-    address: 'Eksempelveien 1, 2740 Roa',
-    phone: '+47 400 00 000',
-    notes: '',
-  }
-  await putRecord(db, 'recipient', household, emma)
-  await putRecord(db, 'place', { municipalityId: stored.id, id: null }, place)
-  return { household, emma, place, municipality: stored }
-}
-
-async function aStayOf(family: Family, start: string, overrides: Partial<Stay> = {}): Promise<Stay> {
-  const end = new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString()
-  const stay = aStay({
-    recipientId: family.emma.id,
-    placeId: family.place.id,
-    start,
-    end,
-    notes: 'Emma får nye epilepsimedisiner',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  })
-  await putRecord(db, 'stay', family.household, stay)
-  return stay
-}
 
 interface ParsedEvent {
   uid: string
@@ -74,7 +25,7 @@ interface ParsedEvent {
 
 /** The feed as a calendar app reads it: ical.js, alarms resolved to the instants they ring. */
 async function feedAsParsed(
-  family: Family,
+  family: FamilyOnRecord,
   now: string,
 ): Promise<{ name: string; events: ParsedEvent[]; text: string }> {
   const data = await feedData(db, family.household.id, new Date(now))
@@ -103,9 +54,9 @@ async function feedAsParsed(
 
 describe('the calendar feed', () => {
   it('holds every stay at its instant, named after who goes where', async () => {
-    const family = await aFamily()
-    const friday = await aStayOf(family, '2026-11-27T15:00:00.000Z')
-    const next = await aStayOf(family, '2026-12-11T15:00:00.000Z')
+    const family = await aFamilyOnRecord(db)
+    const friday = await aStayOf(db, family, '2026-11-27T15:00:00.000Z')
+    const next = await aStayOf(db, family, '2026-12-11T15:00:00.000Z')
     const feed = await feedAsParsed(family, '2026-11-20T10:00:00.000Z')
     expect(feed.name).toBe('Avlastning – Lunner kommune')
     expect(feed.events.map((event) => [event.uid, event.summary, event.start, event.end])).toEqual([
@@ -115,8 +66,8 @@ describe('the calendar feed', () => {
   })
 
   it('rings before each change deadline, on the morning of the deadline day', async () => {
-    const family = await aFamily()
-    const stay = await aStayOf(family, '2026-11-27T15:00:00.000Z')
+    const family = await aFamilyOnRecord(db)
+    const stay = await aStayOf(db, family, '2026-11-27T15:00:00.000Z')
     const [event] = (await feedAsParsed(family, '2026-11-20T10:00:00.000Z')).events
     const deadline = changeDeadline(stay.start, family.municipality.changeDeadline!)
     expect(deadline).toBe('2026-11-26T14:00:00.000Z')
@@ -127,9 +78,9 @@ describe('the calendar feed', () => {
   })
 
   it('rings at 08:00 Norwegian time on both sides of the summer-time changes', async () => {
-    const family = await aFamily()
-    await aStayOf(family, '2026-03-30T08:00:00.000Z') // Monday after summer time begins
-    await aStayOf(family, '2026-10-26T09:00:00.000Z') // Monday after it ends
+    const family = await aFamilyOnRecord(db)
+    await aStayOf(db, family, '2026-03-30T08:00:00.000Z') // Monday after summer time begins
+    await aStayOf(db, family, '2026-10-26T09:00:00.000Z') // Monday after it ends
     const feed = await feedAsParsed(family, '2026-03-01T10:00:00.000Z')
     expect(feed.events.map((event) => event.alarms.map((alarm) => alarm.at))).toEqual([
       ['2026-03-29T06:00:00.000Z'],
@@ -138,31 +89,31 @@ describe('the calendar feed', () => {
   })
 
   it('shows a cancelled stay as cancelled, with no alarm', async () => {
-    const family = await aFamily()
-    await aStayOf(family, '2026-11-27T15:00:00.000Z', { status: 'cancelledByMunicipality' })
+    const family = await aFamilyOnRecord(db)
+    await aStayOf(db, family, '2026-11-27T15:00:00.000Z', { status: 'cancelledByMunicipality' })
     const [event] = (await feedAsParsed(family, '2026-11-20T10:00:00.000Z')).events
     expect(event).toMatchObject({ status: 'CANCELLED', summary: 'Avlyst: Avlastningsbolig: Emma', alarms: [] })
   })
 
   it('has no alarm where the municipality has no change deadline, and says to call the place', async () => {
-    const family = await aFamily({ name: 'Gjøvik kommune', changeDeadline: null })
-    await aStayOf(family, '2026-11-27T15:00:00.000Z')
+    const family = await aFamilyOnRecord(db, { name: 'Gjøvik kommune', changeDeadline: null })
+    await aStayOf(db, family, '2026-11-27T15:00:00.000Z')
     const feed = await feedAsParsed(family, '2026-11-20T10:00:00.000Z')
     expect(feed.events[0]?.alarms).toEqual([])
     expect(feed.text.replace(/\r\n /g, '')).toContain('Kommunen har ingen fast endringsfrist')
   })
 
   it('leaves out the stay notes, where health details are written', async () => {
-    const family = await aFamily()
-    await aStayOf(family, '2026-11-27T15:00:00.000Z')
+    const family = await aFamilyOnRecord(db)
+    await aStayOf(db, family, '2026-11-27T15:00:00.000Z', { notes: 'Emma får nye epilepsimedisiner' })
     const feed = await feedAsParsed(family, '2026-11-20T10:00:00.000Z')
     expect(feed.text).not.toContain('epilepsi')
   })
 
   it("holds only the household's own stays", async () => {
-    const family = await aFamily()
-    const neighbour = await aFamily()
-    await aStayOf(neighbour, '2026-11-27T15:00:00.000Z')
+    const family = await aFamilyOnRecord(db)
+    const neighbour = await aFamilyOnRecord(db)
+    await aStayOf(db, neighbour, '2026-11-27T15:00:00.000Z')
     expect((await feedAsParsed(family, '2026-11-20T10:00:00.000Z')).events).toEqual([])
   })
 })
@@ -171,9 +122,9 @@ describe('text in the feed', () => {
   const injected = 'Lunner\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Falsk\r\nEND:VEVENT'
 
   it('keeps a name with line breaks and separators as text, in one calendar ical.js reads', async () => {
-    const family = await aFamily({ name: `${injected}; a, b\\c\u0007` })
+    const family = await aFamilyOnRecord(db, { name: `${injected}; a, b\\c\u0007` })
     await putRecord(db, 'recipient', family.household, { ...family.emma, name: `Emma\nEND:VEVENT` })
-    await aStayOf(family, '2026-11-27T15:00:00.000Z')
+    await aStayOf(db, family, '2026-11-27T15:00:00.000Z')
 
     const feed = await feedAsParsed(family, '2026-11-20T10:00:00.000Z')
 

@@ -1,10 +1,9 @@
 // Reminders go out once, at the right Norwegian time, from the data alone: across restarts, after
 // downtime, and never for a stay that is cancelled.
-import { aStay } from '../../support/builders'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PushMessage, defaultPushPreferences, type PushPreferences } from '../../../src/protocol/push'
-import type { Municipality, Place, Recipient, Stay } from '../../../src/protocol'
+import type { Municipality } from '../../../src/protocol'
 import { createNotifier } from '../../../src/server/push/notifier'
 import { pushEndpointRules } from '../../../src/server/push/pushEndpoint'
 import { createPushSender } from '../../../src/server/push/pushSender'
@@ -17,17 +16,10 @@ import { reminderJobs } from '../../../src/server/reminders/reminderJobs'
 import type { Database } from '../../../src/server/storage/database'
 import { aPackingRow, aTemplateItem } from '../../support/packingBuilders'
 import { testClock } from '../../support/testClock'
+import { aFamilyOnRecord, aStayOf, type FamilyOnRecord } from '../push/support/familyOnRecord'
 import { aBrowserSubscription, decryptPush, type BrowserSubscription } from '../push/support/browserPushKeys'
 import { startPushServiceStandIn, type PushServiceStandIn } from '../push/support/pushServiceStandIn'
-import {
-  aHouseholdIn,
-  aMunicipality,
-  DATABASE_START_MS,
-  putMunicipality,
-  putRecord,
-  serverDatabaseForThisFile,
-  type HouseholdRef,
-} from '../push/support/serverRecords'
+import { DATABASE_START_MS, putRecord, serverDatabaseForThisFile } from '../push/support/serverRecords'
 
 let db: Database
 let pushService: PushServiceStandIn
@@ -40,52 +32,22 @@ beforeAll(async () => {
 }, DATABASE_START_MS)
 afterAll(() => pushService.close())
 
-interface Family {
-  household: HouseholdRef
+interface Family extends FamilyOnRecord {
   device: BrowserSubscription
-  emma: Recipient
-  place: Place
 }
 
 /** A household of its own municipality, with one phone subscribed. */
 async function aFamily(
   options: { municipality?: Partial<Municipality>; preferences?: PushPreferences } = {},
 ): Promise<Family> {
-  const municipality = await putMunicipality(db, aMunicipality(options.municipality))
-  const household = await aHouseholdIn(db, municipality)
-  const emma: Recipient = { id: randomUUID(), name: 'Emma', color: '#2f6fb0', medicationListReviewedAt: null }
-  const place: Place = {
-    id: randomUUID(),
-    name: 'Solsikken',
-    kind: 'municipalUnit',
-    address: 'Eksempelveien 1',
-    phone: null,
-    notes: '',
-  }
-  await putRecord(db, 'recipient', household, emma)
-  await putRecord(db, 'place', { municipalityId: municipality.id, id: null }, place)
+  const family = await aFamilyOnRecord(db, options.municipality)
   const device = aBrowserSubscription(pushService.url)
   await subscriptionStore(db).upsert(
-    household.id,
+    family.household.id,
     { endpoint: device.endpoint, keys: device.keys, preferences: options.preferences },
     '2026-01-01T00:00:00.000Z',
   )
-  return { household, device, emma, place }
-}
-
-async function aStayOf(family: Family, start: string, overrides: Partial<Stay> = {}): Promise<Stay> {
-  const end = new Date(Date.parse(start) + 2 * 24 * 3600_000).toISOString()
-  const stay = aStay({
-    recipientId: family.emma.id,
-    placeId: family.place.id,
-    start,
-    end,
-    notes: '',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  })
-  await putRecord(db, 'stay', family.household, stay)
-  return stay
+  return { ...family, device }
 }
 
 /** A server process: its own scheduler on the shared database, its clock set by the test. */
@@ -127,7 +89,7 @@ const FRIDAY_STAY = '2026-11-27T15:00:00.000Z'
 describe('the change-deadline reminder', () => {
   it('arrives at 08:00 Norwegian time on the deadline day, and only then', async () => {
     const family = await aFamily()
-    const stay = await aStayOf(family, FRIDAY_STAY)
+    const stay = await aStayOf(db, family, FRIDAY_STAY)
     const server = aServer('2026-11-26T06:59:00.000Z')
     await server.at('2026-11-26T06:59:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
@@ -145,7 +107,7 @@ describe('the change-deadline reminder', () => {
 
   it('says "i morgen kl. 15.00 for oppholdet fredag" to a family that wants it a day ahead', async () => {
     const family = await aFamily({ preferences: { ...defaultPushPreferences, deadlineLeadHours: 24 } })
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-25T14:00:00.000Z').at('2026-11-25T14:00:00.000Z')
     expect(pushesTo(family.device).map((push) => push.title)).toEqual([
       'Endringsfrist i morgen kl. 15.00 for oppholdet fredag',
@@ -154,7 +116,7 @@ describe('the change-deadline reminder', () => {
 
   it('is sent once however often the server looks', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     const server = aServer('2026-11-26T07:00:00.000Z')
     for (const at of [
       '2026-11-26T07:00:00.000Z',
@@ -168,7 +130,7 @@ describe('the change-deadline reminder', () => {
 
   it('is not sent again by a restarted server', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-26T07:00:00.000Z').at('2026-11-26T07:00:00.000Z')
     await aServer('2026-11-26T07:05:00.000Z').at('2026-11-26T07:05:00.000Z')
     expect(pushesTo(family.device)).toHaveLength(1)
@@ -176,11 +138,11 @@ describe('the change-deadline reminder', () => {
 
   it('comes at the new time when the municipality moves the stay two days earlier', async () => {
     const family = await aFamily()
-    const stay = await aStayOf(family, FRIDAY_STAY)
+    const stay = await aStayOf(db, family, FRIDAY_STAY)
     const server = aServer('2026-11-23T10:00:00.000Z')
     await server.at('2026-11-23T10:00:00.000Z')
     // Moved to Wednesday: the deadline is Tuesday at 15:00, so the reminder is Tuesday at 08:00.
-    await aStayOf(family, '2026-11-25T15:00:00.000Z', { id: stay.id })
+    await aStayOf(db, family, '2026-11-25T15:00:00.000Z', { id: stay.id })
     await server.at('2026-11-24T07:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([
       expect.objectContaining({ kind: 'deadlineReminder', url: `/stays/${stay.id}` }),
@@ -189,7 +151,7 @@ describe('the change-deadline reminder', () => {
 
   it('is looked for again only when it can be due, not on every tick', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-23T10:00:00.000Z').at('2026-11-23T10:00:00.000Z')
     const [job] = await db.query<{ due_at: Date }>('SELECT due_at FROM reminder_jobs WHERE household_id = $1', [
       family.household.id,
@@ -200,28 +162,28 @@ describe('the change-deadline reminder', () => {
 
   it('still goes out after the server was down at 08:00, while the deadline has not passed', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-26T12:30:00.000Z').at('2026-11-26T12:30:00.000Z')
     expect(pushesTo(family.device)).toHaveLength(1)
   })
 
   it('is dropped rather than sent after the deadline has passed', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-26T14:00:00.000Z').at('2026-11-26T14:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
   })
 
   it('is not sent for a stay the municipality cancelled', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY, { status: 'cancelledByMunicipality' })
+    await aStayOf(db, family, FRIDAY_STAY, { status: 'cancelledByMunicipality' })
     await aServer('2026-11-26T07:00:00.000Z').at('2026-11-26T07:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
   })
 
   it('is not sent where the municipality has no change deadline', async () => {
     const family = await aFamily({ municipality: { name: 'Gjøvik kommune', changeDeadline: null } })
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-26T07:00:00.000Z').at('2026-11-26T07:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
   })
@@ -230,7 +192,7 @@ describe('the change-deadline reminder', () => {
     const family = await aFamily({
       preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
     })
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     await aServer('2026-11-26T07:00:00.000Z').at('2026-11-26T07:00:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
   })
@@ -238,7 +200,7 @@ describe('the change-deadline reminder', () => {
   it('keeps to 08:00 Norwegian time on the Sunday summer time begins', async () => {
     const family = await aFamily()
     // Monday 30 March 2026 10:00 CEST; the deadline is Sunday 29th 15:00 CEST (13:00Z), the morning 08:00 CEST (06:00Z).
-    await aStayOf(family, '2026-03-30T08:00:00.000Z')
+    await aStayOf(db, family, '2026-03-30T08:00:00.000Z')
     const server = aServer('2026-03-29T05:59:00.000Z')
     await server.at('2026-03-29T05:59:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
@@ -251,7 +213,7 @@ describe('the change-deadline reminder', () => {
   it('keeps to 08:00 Norwegian time on the Sunday summer time ends', async () => {
     const family = await aFamily()
     // Monday 26 October 2026 10:00 CET; the morning of Sunday 25th is 08:00 CET (07:00Z).
-    await aStayOf(family, '2026-10-26T09:00:00.000Z')
+    await aStayOf(db, family, '2026-10-26T09:00:00.000Z')
     const server = aServer('2026-10-25T06:59:00.000Z')
     await server.at('2026-10-25T06:59:00.000Z')
     expect(pushesTo(family.device)).toEqual([])
@@ -265,7 +227,7 @@ describe('the packing reminder', () => {
     const family = await aFamily({
       preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
     })
-    const stay = await aStayOf(family, FRIDAY_STAY)
+    const stay = await aStayOf(db, family, FRIDAY_STAY)
     const pyjamas = aTemplateItem({ recipientId: family.emma.id, label: 'Pysjamas' })
     const medicines = aTemplateItem({ recipientId: family.emma.id, label: 'Egne medisiner', category: 'medicines' })
     const toothbrush = aTemplateItem({ recipientId: family.emma.id, label: 'Tannbørste', category: 'toiletries' })
@@ -291,7 +253,7 @@ describe('the packing reminder', () => {
       preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
     })
     // Wednesday 25 November 2026, 09.00–15.00 Norwegian time.
-    await aStayOf(family, '2026-11-25T08:00:00.000Z', { kind: 'dayOffer', end: '2026-11-25T14:00:00.000Z' })
+    await aStayOf(db, family, '2026-11-25T08:00:00.000Z', { kind: 'dayOffer', end: '2026-11-25T14:00:00.000Z' })
     const pyjamas = aTemplateItem({ recipientId: family.emma.id, label: 'Pysjamas', forStays: 'overnight' })
     const medicines = aTemplateItem({ recipientId: family.emma.id, label: 'Egne medisiner', category: 'medicines' })
     for (const item of [pyjamas, medicines]) await putRecord(db, 'checklistItem', family.household, item)
@@ -311,7 +273,7 @@ describe('the packing reminder', () => {
     const family = await aFamily({
       preferences: { ...defaultPushPreferences, kinds: { ...defaultPushPreferences.kinds, deadlineReminders: false } },
     })
-    const stay = await aStayOf(family, FRIDAY_STAY)
+    const stay = await aStayOf(db, family, FRIDAY_STAY)
     const pyjamas = aTemplateItem({ recipientId: family.emma.id })
     await putRecord(db, 'checklistItem', family.household, pyjamas)
     await putRecord(db, 'packing', family.household, aPackingRow({ stayId: stay.id, itemId: pyjamas.id }))
@@ -358,7 +320,7 @@ describe('the summer-respite reminder', () => {
 describe('the scheduler', () => {
   it('looks again on each tick of its timer', async () => {
     const family = await aFamily()
-    await aStayOf(family, FRIDAY_STAY)
+    await aStayOf(db, family, FRIDAY_STAY)
     const ticks: Array<() => void> = []
     const timer: Timer = { setInterval: (run) => ticks.push(run), clearInterval: () => {} }
     const clock = testClock('2026-11-26T06:00:00.000Z')

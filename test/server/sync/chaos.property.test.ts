@@ -6,10 +6,10 @@
 // rest still gets through. Reproduce a failure with SYNC_CHAOS_SEED=<seed> (and SYNC_CHAOS_STEPS).
 import 'fake-indexeddb/auto'
 import { expect, it } from 'vitest'
-import { acknowledgedMutations, perform } from '../../../src/family/db/outbox'
+import { acknowledgedMutations } from '../../../src/family/db/outbox'
 import { serverCopyCount } from '../../../src/family/db/serverCopies'
 import type { Mutation } from '../../../src/protocol'
-import { readSession } from '../../../src/family/sync/session'
+import { readSession } from '../../../src/family/sync/sessionOnDevice'
 import { MAX_SERVER_FAILURES, setAsideMutations } from '../../../src/family/sync/setAside'
 import { aMedication } from '../../unit/sync/builders'
 import { ConflictChaos } from './support/conflictChaos'
@@ -17,15 +17,8 @@ import type { Fault } from './support/faultyNetwork'
 import { aFamilyAction, aMunicipalityAction } from './support/randomActions'
 import { seededRandom } from './support/seededRandom'
 import { aStaffClient } from './support/staffClient'
-import {
-  deviceView,
-  outboxIds,
-  serverMutationLog,
-  serverView,
-  type Device,
-  syncServerForThisFile,
-} from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { syncTestFile } from './support/syncTestFile'
+import { deviceView, outboxIds, serverView, type Device } from './support/syncWorld'
 
 const SEED = Number(process.env.SYNC_CHAOS_SEED ?? 20_261_123)
 const STEPS = Number(process.env.SYNC_CHAOS_STEPS ?? 400)
@@ -42,9 +35,9 @@ const FAULTS: Fault[] = [
   'answeredThenHang',
 ]
 
-const time = testClock()
 const serverLog: string[] = []
-const world = syncServerForThisFile(time, (line) => serverLog.push(line))
+const sync = syncTestFile({ log: (line) => serverLog.push(line) })
+const { time, world } = sync
 
 it(`leaves both phones and the server agreeing, with every change applied exactly once (seed ${SEED})`, async () => {
   const random = seededRandom(SEED)
@@ -77,8 +70,7 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
   const staffStatuses: number[] = []
   const poisoned = devices[0] as Device
   const recipientId = (await poisoned.db.recipients.toArray())[0]?.id ?? ''
-  const medication = aMedication({ recipientId, name: 'Giftig' })
-  const poison = await perform(poisoned.db, 'upsertMedication', { medication }, time)
+  const poison = await sync.aNewMedicine(poisoned, 'Giftig')
   poisoned.network.poison(poison.id)
   // Text the protocol refuses (a NUL), queued as an older app or a damaged entry would: the server
   // rejects that one mutation, the phone is told, and the rest of its batch goes on.
@@ -142,7 +134,7 @@ it(`leaves both phones and the server agreeing, with every change applied exactl
       ),
     ).toEqual([conflicts.lastRule])
 
-  const log = await serverMutationLog(world.server)
+  const log = await sync.serverLog()
   expect(log.has(poison.id)).toBe(false)
   // Refused before it could be recorded: never applied, and the phone kept the server's reason.
   expect(log.has(unreadable.id)).toBe(false)

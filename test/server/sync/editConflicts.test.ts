@@ -8,11 +8,10 @@ import { readSession } from '../../../src/family/sync/sessionOnDevice'
 import { aMedication } from '../../unit/sync/builders'
 import { anAboutMeCard } from '../../support/packingBuilders'
 import { aStaffClient } from './support/staffClient'
-import { deviceView, serverView, syncServerForThisFile } from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { deviceView, serverView } from './support/syncWorld'
+import { syncTestFile } from './support/syncTestFile'
 
-const time = testClock()
-const world = syncServerForThisFile(time)
+const { time, world } = syncTestFile()
 
 async function bothParents() {
   const mother = await world.aSignedInDevice('lunner-forelder-1')

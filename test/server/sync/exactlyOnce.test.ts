@@ -6,25 +6,12 @@ import { perform } from '../../../src/family/db/outbox'
 import { readCursor } from '../../../src/family/sync/pull'
 import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { aChecklistItem } from '../../unit/sync/builders'
-import { aComingStay, aTemplateItem } from './support/householdData'
-import {
-  deviceView,
-  outboxIds,
-  serverMutationLog,
-  serverView,
-  type Device,
-  syncServerForThisFile,
-} from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { aComingStay } from './support/householdData'
+import { syncTestFile } from './support/syncTestFile'
+import { deviceView, outboxIds, serverView } from './support/syncWorld'
 
-const time = testClock()
-const world = syncServerForThisFile(time)
-
-async function tickSomething(device: Device, packed = true) {
-  const stay = await aComingStay(device.db, time.now())
-  const item = await aTemplateItem(device.db, stay.recipientId)
-  return perform(device.db, 'setPacked', { stayId: stay.id, itemId: item.id, packed, at: time.iso() }, time)
-}
+const sync = syncTestFile()
+const { time, world } = sync
 
 describe('each change is applied exactly once', () => {
   it('answers a replayed change as a duplicate and changes nothing', async () => {
@@ -42,25 +29,25 @@ describe('each change is applied exactly once', () => {
     expect(replay.results).toEqual([{ id: mutation.id, status: 'duplicate' }])
     const after = { cursor: cursor ?? undefined }
     expect((await device.api.call(syncRoutes.pullChanges, { query: after })).changes).toEqual([])
-    expect((await serverMutationLog(world.server)).get(mutation.id)).toEqual(['applied'])
+    expect((await sync.serverLog()).get(mutation.id)).toEqual(['applied'])
     await device.engine.stop()
   })
 
   it('sends a tick again when its answer was lost, and the municipality applies it once', async () => {
     const device = await world.aSyncedDevice()
-    const tick = await tickSomething(device)
+    const tick = await sync.tick(device)
     device.network.failNext('/mutations', 'dropResponse')
 
     const failed = await device.engine.syncNow()
     expect(failed.phase).toBe('offline')
-    expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
+    expect((await sync.serverLog()).get(tick.id)).toEqual(['applied'])
     expect(await outboxIds(device.db)).toEqual([tick.id])
 
     time.fireNext() // the backoff retry
     await device.statusWhere((status) => status.phase === 'upToDate')
     expect(await outboxIds(device.db)).toEqual([])
     expect(device.network.count('/mutations')).toBe(2)
-    expect((await serverMutationLog(world.server)).get(tick.id)).toEqual(['applied'])
+    expect((await sync.serverLog()).get(tick.id)).toEqual(['applied'])
     const id = packingId(tick.args.stayId, tick.args.itemId)
     expect((await deviceView(device.db)).packing[id]).toEqual(
       (await serverView(world.server, 'lunner-forelder-1')).packing[id],
@@ -73,11 +60,9 @@ describe('a reload in the middle of a sync', () => {
   it('loses nothing when the page reloads after the municipality applied a push but before the answer came', async () => {
     const device = await world.aSyncedDevice()
     const stay = await aComingStay(device.db, time.now(), 3, 1)
-    const first = await aTemplateItem(device.db, stay.recipientId, 0)
-    const second = await aTemplateItem(device.db, stay.recipientId, 1)
     const made = [
-      await perform(device.db, 'setPacked', { stayId: stay.id, itemId: first.id, packed: true, at: time.iso() }, time),
-      await perform(device.db, 'setPacked', { stayId: stay.id, itemId: second.id, packed: true, at: time.iso() }, time),
+      await sync.tick(device, { stay: 1, item: 0 }),
+      await sync.tick(device, { stay: 1, item: 1 }),
       await perform(
         device.db,
         'requestCancellation',
@@ -96,10 +81,7 @@ describe('a reload in the middle of a sync', () => {
 
     device.engine.start()
     await device.statusWhere((status) => status.phase === 'upToDate')
-    const log = await serverMutationLog(world.server)
-    for (const mutation of made) expect(log.get(mutation.id)).toEqual(['applied'])
-    expect(await outboxIds(device.db)).toEqual([])
-    expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
+    await sync.expectDelivered(device, ...made)
     await device.engine.stop()
   })
 
@@ -119,7 +101,7 @@ describe('a reload in the middle of a sync', () => {
     await device.statusWhere((status) => status.phase === 'upToDate')
     const pulls = device.network.log.filter((request) => request.path.includes('/sync'))
     expect(pulls[3]?.path).toContain(`cursor=${cursorAtReload}`)
-    expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-2'))
+    await sync.expectInStepWithServer(device)
     await device.engine.stop()
   })
 })

@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { readCursor } from '../../../src/family/sync/pull'
 import { tickAnItem } from './support/deviceActions'
 import type { Fault } from './support/faultyNetwork'
-import { deviceView, outboxIds, serverMutationLog, serverView, syncServerForThisFile } from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { deviceView, outboxIds, serverMutationLog, serverView } from './support/syncWorld'
+import { syncTestFile } from './support/syncTestFile'
 
-const time = testClock()
-const world = syncServerForThisFile(time)
+const { time, world } = syncTestFile()
 
 describe('retrying', () => {
   it('retries 500s and timeouts after waiting longer each time, then gets through', async () => {

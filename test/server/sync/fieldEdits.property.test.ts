@@ -16,11 +16,11 @@ import type { ApiClient, CallInput } from '../../../src/protocol/apiClient'
 import type { RouteDescriptor } from '../../../src/protocol/routes/route'
 import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { anAboutMeCard } from '../../support/packingBuilders'
-import { testClock } from '../../support/testClock'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
 import { lostEdits, type Settled } from './support/fieldEditLedger'
 import { aComingStay } from './support/householdData'
-import { deviceView, serverView, syncServerForThisFile, type Device } from './support/syncWorld'
+import { syncTestFile } from './support/syncTestFile'
+import { deviceView, serverView, type Device } from './support/syncWorld'
 
 const SEED = Number(process.env.FIELD_EDITS_SEED ?? 20_261_124)
 const RUNS = Number(process.env.FIELD_EDITS_RUNS ?? 20)
@@ -63,8 +63,7 @@ const anAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('choose' as const), parent, keepMine: fc.boolean() }) },
 )
 
-const time = testClock()
-const world = syncServerForThisFile(time)
+const { time, world } = syncTestFile()
 
 type Row = Medication | ChecklistItem | AboutMe
 interface Run {

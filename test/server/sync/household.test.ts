@@ -7,15 +7,15 @@ import { createApiClient } from '../../../src/protocol/apiClient'
 import { isApiError } from '../../../src/protocol/apiError'
 import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { unseenRejections } from '../../../src/family/sync/rejections'
-import { readSession, signIn, signOut } from '../../../src/family/sync/session'
+import { signIn, signOut } from '../../../src/family/sync/session'
+import { readSession } from '../../../src/family/sync/sessionOnDevice'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
 import { aComingStay, aStartedStay, aTemplateItem } from './support/householdData'
 import { aStaffClient } from './support/staffClient'
-import { DEMO_PASSWORD, deviceView, outboxIds, serverView, syncServerForThisFile } from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { DEMO_PASSWORD, deviceView, outboxIds, serverView } from './support/syncWorld'
+import { syncTestFile } from './support/syncTestFile'
 
-const time = testClock()
-const world = syncServerForThisFile(time)
+const { time, world } = syncTestFile()
 
 describe('two parents, two phones', () => {
   it('end up showing the same thing after both made changes offline', async () => {

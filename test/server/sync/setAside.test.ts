@@ -2,48 +2,31 @@
 // family, it is set aside after a few tries with its data kept, and the family's other changes go on.
 import 'fake-indexeddb/auto'
 import { beforeAll, expect, it } from 'vitest'
-import { perform } from '../../../src/family/db/outbox'
 import { discardSetAside, retrySetAside, setAsideMutations } from '../../../src/family/sync/setAside'
-import { aMedication } from '../../unit/sync/builders'
-import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'
 import { aStaffClient, type StaffClient } from './support/staffClient'
-import {
-  deviceView,
-  outboxIds,
-  serverMutationLog,
-  serverView,
-  type Device,
-  syncServerForThisFile,
-} from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { syncTestFile } from './support/syncTestFile'
+import { outboxIds } from './support/syncWorld'
 
-const time = testClock()
-const world = syncServerForThisFile(time)
+const sync = syncTestFile()
+const { time, world } = sync
 let staff: StaffClient
 beforeAll(async () => {
   staff = await aStaffClient(world.server)
 })
 
-async function aNewMedicine(device: Device) {
-  const recipientId = (await device.db.recipients.toArray())[0]?.id ?? ''
-  return perform(device.db, 'upsertMedication', { medication: aMedication({ recipientId, name: 'Melatonin' }) }, time)
-}
-
-/** Syncs now, then lets each retry timer fire, until a sync ends up to date or `passes` have run. */
-async function syncThroughRetries(device: Device, passes = 8) {
-  const phases = [(await device.engine.syncNow()).phase]
-  while (phases.at(-1) !== 'upToDate' && phases.length < passes) {
-    const settled = device.nextSettled()
-    time.fireNext()
-    phases.push((await settled).phase)
-  }
-  return phases
+/** A new medicine the server failed on five times, set aside on the phone. */
+async function aMedicineSetAside() {
+  const device = await world.aSyncedDevice()
+  const medicine = await sync.aNewMedicine(device)
+  device.network.poison(medicine.id)
+  await sync.syncThroughRetries(device)
+  return { device, medicine }
 }
 
 it('shows the municipality’s cancellation even while a change of the family’s keeps failing', async () => {
   const device = await world.aSyncedDevice()
-  const medicine = await aNewMedicine(device)
+  const medicine = await sync.aNewMedicine(device)
   device.network.poison(medicine.id)
   const stay = await aComingStay(device.db, time.now())
   const cancel = { status: 'cancelledByMunicipality', note: 'Stengt' }
@@ -59,59 +42,51 @@ it('shows the municipality’s cancellation even while a change of the family’
 
 it('sets a medicine the server keeps failing on aside after five tries, and sends the tick made after it', async () => {
   const device = await world.aSyncedDevice()
-  const medicine = await aNewMedicine(device)
-  const tick = await tickAnItem(device, time)
+  const medicine = await sync.aNewMedicine(device)
+  const tick = await sync.tick(device)
   device.network.poison(medicine.id)
 
-  const phases = await syncThroughRetries(device)
+  const phases = await sync.syncThroughRetries(device)
 
   expect(phases).toEqual(['error', 'error', 'error', 'error', 'upToDate'])
-  const log = await serverMutationLog(world.server)
+  const log = await sync.serverLog()
   expect(log.get(tick.id)).toEqual(['applied'])
   expect(log.has(medicine.id)).toBe(false)
   expect(await setAsideMutations(device.db)).toMatchObject([{ id: medicine.id, attempts: 5, lastError: 'server' }])
   expect(await outboxIds(device.db)).toEqual([medicine.id]) // kept on the phone, with its data
   expect(await device.db.medications.get(medicine.args.medication.id)).toBeUndefined()
-  expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
+  await sync.expectInStepWithServer(device)
   await device.engine.stop()
 })
 
 it('sends a set-aside medicine again when the family tries again and the server takes it', async () => {
-  const device = await world.aSyncedDevice()
-  const medicine = await aNewMedicine(device)
-  device.network.poison(medicine.id)
-  await syncThroughRetries(device)
+  const { device, medicine } = await aMedicineSetAside()
   device.network.plan = () => null
 
   await retrySetAside(device.db, medicine.id)
   expect(await device.db.medications.get(medicine.args.medication.id)).toMatchObject({ name: 'Melatonin' })
   expect((await device.engine.syncNow()).phase).toBe('upToDate')
 
-  expect((await serverMutationLog(world.server)).get(medicine.id)).toEqual(['applied'])
-  expect(await outboxIds(device.db)).toEqual([])
-  expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
+  await sync.expectDelivered(device, medicine)
   await device.engine.stop()
 })
 
 it('lets the family discard a set-aside change, leaving the phone as the server has it', async () => {
-  const device = await world.aSyncedDevice()
-  const medicine = await aNewMedicine(device)
-  device.network.poison(medicine.id)
-  await syncThroughRetries(device)
+  const { device, medicine } = await aMedicineSetAside()
 
   await discardSetAside(device.db, medicine.id)
 
   expect(await outboxIds(device.db)).toEqual([])
-  expect(await deviceView(device.db)).toEqual(await serverView(world.server, 'lunner-forelder-1'))
+  await sync.expectInStepWithServer(device)
   await device.engine.stop()
 })
 
 it('never sets a change aside while its requests do not get out of the phone', async () => {
   const device = await world.aSyncedDevice()
-  const medicine = await aNewMedicine(device)
+  const medicine = await sync.aNewMedicine(device)
   device.network.poison(medicine.id, 'dropRequest')
 
-  const phases = await syncThroughRetries(device, 8)
+  const phases = await sync.syncThroughRetries(device, 8)
 
   expect(phases).toEqual(Array(8).fill('offline'))
   expect(await setAsideMutations(device.db)).toEqual([])
@@ -121,10 +96,10 @@ it('never sets a change aside while its requests do not get out of the phone', a
 
 it('never sets a change aside while the whole server is failing', async () => {
   const device = await world.aSyncedDevice()
-  const medicine = await aNewMedicine(device)
+  const medicine = await sync.aNewMedicine(device)
   device.network.plan = () => 'serverError'
 
-  const phases = await syncThroughRetries(device, 8)
+  const phases = await sync.syncThroughRetries(device, 8)
 
   expect(phases).toEqual(Array(8).fill('error'))
   expect(await setAsideMutations(device.db)).toEqual([])

@@ -6,12 +6,11 @@ import { perform } from '../../../src/family/db/outbox'
 import { attachBrowserTriggers } from '../../../src/family/sync/browserTriggers'
 import { tickAnItem } from './support/deviceActions'
 import { aComingStay } from './support/householdData'
-import { serverMutationLog, syncServerForThisFile } from './support/syncWorld'
-import { testClock } from '../../support/testClock'
+import { serverMutationLog } from './support/syncWorld'
+import { syncTestFile } from './support/syncTestFile'
 
 const FIVE_MINUTES = 5 * 60_000
-const time = testClock()
-const world = syncServerForThisFile(time)
+const { time, world } = syncTestFile()
 
 /** Just enough of a browser window for the engine's triggers: no events come from it in this test. */
 function aQuietWindow(): Window {

@@ -6,8 +6,6 @@ import {
   isYearMonth,
   localDateOf,
   localTimeOf,
-  parseClockTime,
-  parseNumericDate,
   startOfLocalDate,
   yearMonthOf,
 } from '../../../src/domain/localDates'
@@ -45,43 +43,6 @@ describe('times the family types in', () => {
 
   it('shows the wall-clock time of an instant in Norway', () => {
     expect(localTimeOf(Date.parse('2026-07-10T14:00:00.000Z'), 'Europe/Oslo')).toBe('16:00')
-  })
-})
-
-describe('a time typed on a 24-hour clock', () => {
-  it('reads 16.00 the Norwegian way', () => {
-    expect(parseClockTime('16.00')).toBe('16:00')
-  })
-
-  it('reads 7:30, 0730 and a bare hour', () => {
-    expect([parseClockTime('7:30'), parseClockTime('0730'), parseClockTime('9')]).toEqual(['07:30', '07:30', '09:00'])
-  })
-
-  it('reads spaces around the time and its full stop', () => {
-    expect([' 16.00 ', '16 .00', '16. 00'].map(parseClockTime)).toEqual(['16:00', '16:00', '16:00'])
-  })
-
-  it('reads the last hour and the last minute of the day', () => {
-    expect(['23.00', '16.59'].map(parseClockTime)).toEqual(['23:00', '16:59'])
-  })
-
-  it('refuses 24.00, 16.60, 5 pm and words around the time', () => {
-    expect(['24.00', '16.60', '5 pm', 'kl 16'].map(parseClockTime)).toEqual([null, null, null, null])
-  })
-
-  it('reads a date typed as Norwegians write it, and refuses a day that does not exist', () => {
-    expect(parseNumericDate('1.8.2027')).toBe('2027-08-01')
-    expect(parseNumericDate('01.08.2027')).toBe('2027-08-01')
-    expect(parseNumericDate('31.02.2027')).toBeNull()
-    expect(parseNumericDate('2027-08-01')).toBeNull()
-  })
-
-  it('reads a date typed with spaces around its parts', () => {
-    expect(parseNumericDate(' 1 . 8 . 2027 ')).toBe('2027-08-01')
-  })
-
-  it('refuses a thirteenth month, and words around the date', () => {
-    expect(['1.13.2027', 'den 1.8.2027', '1.8.2027 kl. 16'].map(parseNumericDate)).toEqual([null, null, null])
   })
 })
 

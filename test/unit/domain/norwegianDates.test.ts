@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localDateOf } from '../../../src/domain/localDates'
 import {
+  formatDayFromToday,
   formatDate,
   formatDateAndTime,
   formatDateLong,
@@ -42,6 +43,24 @@ describe('dates and times as Norwegians write them', () => {
   it('writes the full weekday and the day and month in figures in a notice, in nb and nn', () => {
     expect(formatDayNumeric('2026-11-28T15:00:00.000Z', 'nb')).toBe('lørdag 28.11.')
     expect(formatDayNumeric('2026-11-28T15:00:00.000Z', 'nn')).toBe('laurdag 28.11.')
+  })
+})
+
+describe('the day of a moment, seen from today', () => {
+  // Monday 23 November 2026, 00.30 in Norway (still Sunday in UTC).
+  const justAfterMidnight = Date.parse('2026-11-22T23:30:00.000Z')
+
+  it('names no day for a moment earlier today in Norway', () => {
+    expect(formatDayFromToday('2026-11-22T23:10:00.000Z', justAfterMidnight, 'nb')).toBeNull()
+  })
+
+  it('says "i går" for a moment before midnight in Norway, though it is the same day in UTC', () => {
+    expect(formatDayFromToday('2026-11-22T22:50:00.000Z', justAfterMidnight, 'nb')).toBe('i går')
+  })
+
+  it('gives the weekday and date further back, with the year when it is another', () => {
+    expect(formatDayFromToday('2026-11-20T12:00:00.000Z', justAfterMidnight, 'nb')).toBe('fre. 20.11.')
+    expect(formatDayFromToday('2025-12-30T12:00:00.000Z', justAfterMidnight, 'nb')).toBe('tir. 30.12.2025')
   })
 })
 

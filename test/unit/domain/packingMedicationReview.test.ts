@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { medicationReviewNeed, parseMedicationTimes } from '../../../src/domain/medicationReview'
+import { medicationReviewNeed } from '../../../src/domain/medicationReview'
 
 const stay = { updatedAt: '2026-11-01T10:00:00.000Z' }
 const at = (iso: string) => Date.parse(iso)
@@ -38,23 +38,5 @@ describe('confirming the medication list before a stay', () => {
     expect(medicationReviewNeed('2026-10-10T10:00:00.000Z', change, at('2026-11-09T10:00:00.000Z'))).toEqual({
       needed: false,
     })
-  })
-})
-
-describe('medication times as the family types them', () => {
-  it('reads Norwegian and 24-hour times, sorted, once each', () => {
-    expect(parseMedicationTimes('20.00, 8 08:00;14:30')).toEqual(['08:00', '14:30', '20:00'])
-  })
-
-  it('accepts no times for medicine given only when needed', () => {
-    expect(parseMedicationTimes('  ')).toEqual([])
-  })
-
-  it('reads the last hour and minute of the day', () => {
-    expect(parseMedicationTimes('23 8.59 23:59')).toEqual(['08:59', '23:00', '23:59'])
-  })
-
-  it('refuses something that is not a time of day', () => {
-    expect(['24.00', '8.60', 'morgen', 'kl8', '8am'].map(parseMedicationTimes)).toEqual([null, null, null, null, null])
   })
 })

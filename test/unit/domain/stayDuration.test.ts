@@ -32,6 +32,25 @@ describe('day stays and overnight stays', () => {
     expect(labels(stayList(weekend, template, 0))).toContain('Pysjamas')
   })
 
+  it('asks a day offer for one spare set of clothes, not a weekend’s three', () => {
+    const template = defaultTemplateItems(jonas, anId)
+    const underwear = (stay: typeof dayOffer) =>
+      stayList(stay, template, 0).find((item) => item.label === 'Undertøy')?.quantity
+    expect([underwear(dayOffer), underwear(weekend)]).toEqual([1, 3])
+  })
+
+  it('keeps the count of a day offer’s own extra item and of things that are not clothes', () => {
+    const nappies = aTemplateItem({ recipientId: jonas, category: 'consumables', label: 'Bleier', quantity: 6 })
+    const extra = aTemplateItem({
+      recipientId: jonas,
+      stayId: dayOffer.id,
+      category: 'clothes',
+      label: 'Bodyer',
+      quantity: 2,
+    })
+    expect(stayList(dayOffer, [nappies, extra], 0).map((item) => item.quantity)).toEqual([6, 2])
+  })
+
   it('puts an item marked for day stays on day lists only', () => {
     const lunchbox = aTemplateItem({ recipientId: jonas, label: 'Matpakke', forStays: 'day' })
     expect(labels(stayList(dayOffer, [lunchbox], 0))).toEqual(['Matpakke'])

@@ -1,35 +1,12 @@
 // The import boundaries in eslint.config.js hold: three wings (family app, staff console, server with the family's
 // service worker) on one foundation (domain, protocol, i18n, ui), and inside each wing imports that run downwards.
 // Each case lints one planted line as if it were a file at that path; every planted import names a real file.
-import { fileURLToPath } from 'node:url'
-import { ESLint } from 'eslint'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
+import { plantedLineJudge } from './support/plantedLine'
 
-const root = fileURLToPath(new URL('../../..', import.meta.url))
-const BOUNDARY_RULES = new Set([
-  'no-restricted-imports',
-  '@typescript-eslint/no-restricted-imports',
-  'import-x/no-restricted-paths',
-])
-let eslint: ESLint
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root })
-})
-
-/** The boundary errors ESLint reports for `importLine` in a file at `filePath` (relative to the repository). */
-async function boundaryErrors(filePath: string, importLine: string): Promise<string[]> {
-  const code = filePath.endsWith('.vue')
-    ? `<script setup lang="ts">\n${importLine}\nvoid planted\n</script>\n\n<template><p /></template>\n`
-    : `${importLine}\nexport { planted }\n`
-  const [result] = await eslint.lintText(code, { filePath: `${root}/${filePath}` })
-  return (result?.messages ?? []).filter((message) => BOUNDARY_RULES.has(message.ruleId ?? '')).map((m) => m.message)
-}
-
-const refused = async (filePath: string, importLine: string) =>
-  expect(await boundaryErrors(filePath, importLine)).not.toEqual([])
-const allowed = async (filePath: string, importLine: string) =>
-  expect(await boundaryErrors(filePath, importLine)).toEqual([])
+const { refused, allowed } = plantedLineJudge(
+  new Set(['no-restricted-imports', '@typescript-eslint/no-restricted-imports', 'import-x/no-restricted-paths']),
+)
 
 describe('the wings never import each other', { timeout: 60_000 }, () => {
   it('refuses a family store that imports the console', () =>
@@ -60,7 +37,7 @@ describe('the wings never import each other', { timeout: 60_000 }, () => {
     refused('src/server/planted.ts', "import { staffSignIn as planted } from '../console/api/staffSession'"))
 
   it('refuses the service worker the family’s sync engine', () =>
-    refused('src/service-worker/planted.ts', "import { readSession as planted } from '../family/sync/session'"))
+    refused('src/service-worker/planted.ts', "import { readSession as planted } from '../family/sync/sessionOnDevice'"))
 
   it('lets each wing use the foundation', async () => {
     await allowed('src/family/stores/planted.ts', "import { changeDeadline as planted } from '../../domain/deadline'")

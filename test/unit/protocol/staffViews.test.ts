@@ -31,6 +31,7 @@ const anEntry = {
   userName: 'Tone Lunde',
   action: 'getStaffHousehold',
   householdId: anId(),
+  recordId: null,
 }
 
 describe('the console’s lists, a page at a time', () => {

@@ -6,7 +6,9 @@ import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { consoleRoute } from '../../../../src/console/consoleRoutes'
 import type { StaffRole } from '../../../../src/protocol'
+import type { Clock } from '../../../../src/domain/clock'
 import type { Locale } from '../../../../src/protocol/locale'
+import { consoleClockKey } from '../../../../src/console/tools/useConsoleClock'
 import { createAppI18n } from '../../support/appI18n'
 
 const Shell = defineComponent({ render: () => h(RouterView) })
@@ -33,7 +35,7 @@ export function signedInAsStaff(staffRole: StaffRole = 'caseworker'): void {
 
 export async function mountConsole(
   path: string,
-  options: { locale?: Locale; signedIn?: boolean; staffRole?: StaffRole } = {},
+  options: { locale?: Locale; signedIn?: boolean; staffRole?: StaffRole; clock?: Clock } = {},
 ) {
   localStorage.clear()
   if (options.signedIn ?? true) signedInAsStaff(options.staffRole)
@@ -42,7 +44,10 @@ export async function mountConsole(
   await router.isReady()
   const wrapper = mount(Shell, {
     attachTo: document.body,
-    global: { plugins: [createPinia(), createAppI18n(options.locale ?? 'nb'), router] },
+    global: {
+      plugins: [createPinia(), createAppI18n(options.locale ?? 'nb'), router],
+      provide: options.clock ? { [consoleClockKey as symbol]: options.clock } : {},
+    },
   })
   await flushPromises()
   return { wrapper, router }
