@@ -91,7 +91,7 @@ function decisionConflicts(plan: Plan, context: PlanningContext): PlanningConfli
   const uncovered = withoutDecision(decisions, plan.times, plan.recipientId, plan.kind, timeZone).map(
     (times): PlanningConflict => ({ code: 'no_decision', start: times.start, kind: plan.kind }),
   )
-  const existing: ExistingStay[] = context.childStays
+  const existing: readonly ExistingStay[] = context.childStays
   const over = beyondDecisions(decisions, plan.times, existing, plan.recipientId, plan.kind, timeZone).map(
     (item): PlanningConflict => ({
       code: 'beyond_decision',

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
+import { ReasonCode } from './staffReasons'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
 
 export const StayKind = z.enum([
@@ -153,6 +154,8 @@ export const ChangeRequest = z.object({
   onTime: z.boolean().nullable(),
   status: ChangeRequestStatus,
   answerNote: LongText.nullable(),
+  /** Why it was declined, worded in the family's language; absent on older answers. */
+  answerReason: ReasonCode.nullable().optional(),
   answeredAt: Instant.nullable(),
 })
 export type ChangeRequest = z.infer<typeof ChangeRequest>
@@ -265,6 +268,8 @@ export const SummerApplication = z.object({
   submittedAt: Instant,
   status: z.enum(['submitted', 'granted', 'declined']),
   answerNote: LongText.nullable(),
+  /** Why it was declined, worded in the family's language; absent on older answers. */
+  answerReason: ReasonCode.nullable().optional(),
 })
 export type SummerApplication = z.infer<typeof SummerApplication>
 

@@ -1,6 +1,7 @@
 // The one error shape every API error has, and its machine codes.
 import './zodInBrowser'
 import { z } from 'zod'
+import { PlanningConflict } from './planning'
 
 export const ErrorCode = z.enum([
   'invalid_request',
@@ -8,6 +9,14 @@ export const ErrorCode = z.enum([
   'forbidden',
   'not_found',
   'conflict',
+  // A plan that collides (src/domain/planningConflicts.ts): the first collision's code; `conflicts` lists all.
+  'past_date',
+  'kind_mismatch',
+  'double_booked',
+  'place_closed',
+  'place_full',
+  'no_decision',
+  'beyond_decision',
   'payload_too_large',
   'rate_limited',
   'internal',
@@ -16,7 +25,13 @@ export const ErrorCode = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCode>
 
 export const ErrorBody = z.object({
-  error: z.object({ code: ErrorCode, message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    field: z.string().optional(),
+    /** A plan's collisions, each as facts; absent on every other error. */
+    conflicts: z.array(PlanningConflict).optional(),
+  }),
 })
 export type ErrorBody = z.infer<typeof ErrorBody>
 
@@ -26,6 +41,13 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  past_date: 409,
+  kind_mismatch: 409,
+  double_booked: 409,
+  place_closed: 409,
+  place_full: 409,
+  no_decision: 409,
+  beyond_decision: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

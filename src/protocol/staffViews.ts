@@ -7,12 +7,13 @@ import {
   Decision,
   Message,
   MessageKind,
-  Place,
   Recipient,
   Stay,
   StayKind,
   SummerApplication,
 } from './entities'
+import { PushLocale as Locale } from './push'
+import { OverrideRecord, StaffPlace } from './planning'
 import { Id, Instant, LocalDate, ShortText } from './primitives'
 
 /** Where the previous page ended; only the server reads what is inside. */
@@ -62,6 +63,19 @@ export const StaffMessagesQuery = z.strictObject({
   householdId: Id.optional(),
   kind: MessageKind.optional(),
 })
+/** A CSV export: the days it covers (inclusive, Norwegian time) and the language of its headings and names. */
+const exportRange = {
+  from: LocalDate,
+  to: LocalDate,
+  lang: Locale.optional(),
+}
+const inOrder = (range: { from: string; to: string }) => range.from <= range.to
+const IN_ORDER = { message: 'must not be before from', path: ['to'] }
+export const StaffPlanExportQuery = z.strictObject({ ...exportRange, placeId: Id.optional() }).refine(inOrder, IN_ORDER)
+export const StaffUseExportQuery = z.strictObject(exportRange).refine(inOrder, IN_ORDER)
+/** A CSV document: UTF-8 with a byte order mark, semicolons, CRLF (as Norwegian Excel opens it). */
+export const CsvDocument = z.string()
+
 export const StaffAccessLogQuery = z.strictObject({ ...paging, householdId: Id.optional() })
 
 const Caregiver = z.object({ id: Id, name: ShortText })
@@ -85,12 +99,24 @@ export const QuotaUseView = z.object({
   planned: z.number(),
   remaining: z.number(),
 })
+export type QuotaUseView = z.infer<typeof QuotaUseView>
+export const StaffDecision = Decision.extend({
+  use: QuotaUseView.nullable(),
+  /** Each period from three months back to six ahead while it is valid, to see where the plan goes beyond it. */
+  periods: z.array(QuotaUseView).optional(),
+})
+export type StaffDecision = z.infer<typeof StaffDecision>
 export const StaffHouseholdDetail = StaffHousehold.extend({
-  recipients: z.array(Recipient.extend({ decisions: z.array(Decision.extend({ use: QuotaUseView.nullable() })) })),
+  recipients: z.array(Recipient.extend({ decisions: z.array(StaffDecision) })),
 })
 export type StaffHouseholdDetail = z.infer<typeof StaffHouseholdDetail>
 
-export const StaffStay = Stay.extend({ householdId: Id, state: StaffStayState })
+export const StaffStay = Stay.extend({
+  householdId: Id,
+  state: StaffStayState,
+  /** Collisions staff accepted when planning, moving or reinstating it, with their reasons. */
+  overrides: z.array(OverrideRecord).optional(),
+})
 export type StaffStay = z.infer<typeof StaffStay>
 export const StaffChangeRequest = ChangeRequest.extend({ householdId: Id, stay: Stay, recipient: RecipientRef })
 export type StaffChangeRequest = z.infer<typeof StaffChangeRequest>
@@ -113,7 +139,7 @@ export const AccessLogEntry = z.object({
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>
 
 export const StaffHouseholdsPage = pageOf(StaffHousehold)
-export const StaffPlacesPage = pageOf(Place)
+export const StaffPlacesPage = pageOf(StaffPlace)
 export const StaffStaysPage = pageOf(StaffStay)
 export const StaffChangeRequestsPage = pageOf(StaffChangeRequest)
 export const StaffSummerApplicationsPage = pageOf(StaffSummerApplication)

@@ -1,7 +1,8 @@
 // The messages a family receives when the municipality plans, changes or cancels a stay or answers
 // a request: the facts the app words in the family's language, and a Bokmål title and body for older apps.
 import { randomUUID } from 'node:crypto'
-import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, Stay } from '../../protocol'
+import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, ReasonCode, Stay } from '../../protocol'
+import { reasonSentence } from '../../domain/reasonSentences'
 import { dayAndTime, timeSpan } from './norwegianTime'
 
 export interface MessageDraft {
@@ -28,7 +29,7 @@ export function newMessage(draft: MessageDraft, createdAt: string, id: string = 
 }
 
 /** The facts every message about a stay carries: which stay, whose, when and where as the family knew it. */
-function stayFacts(stay: Stay, place: Place, note: string | null | undefined) {
+function stayFacts(stay: Stay, place: Place, note: string | null | undefined, reason?: ReasonCode | null) {
   return {
     stayId: stay.id,
     recipientId: stay.recipientId,
@@ -36,32 +37,41 @@ function stayFacts(stay: Stay, place: Place, note: string | null | undefined) {
     end: stay.end,
     placeName: place.name,
     note: note?.trim() || null,
+    ...(reason ? { reason } : {}),
   }
 }
 
-/** The staff's own words, when they gave any, after the sentence that says what happened. */
-function withNote(sentence: string, note: string | null | undefined): string {
+/** Why, and the staff's own words when they gave any, after the sentence that says what happened. */
+function withNote(sentence: string, note: string | null | undefined, reason?: ReasonCode | null): string {
+  const why = reasonSentence(reason, 'nb')
+  const said = why ? `${sentence} ${why}` : sentence
   const trimmed = note?.trim()
-  return trimmed ? `${sentence}\n\nBeskjed fra kommunen: ${trimmed}` : sentence
+  return trimmed ? `${said}\n\nBeskjed fra kommunen: ${trimmed}` : said
 }
 
-export function stayPlannedNotice(stay: Stay, place: Place): MessageDraft {
+/** One stay, or a series planned at once: one message names them all, the first being the one it is about. */
+export function stayPlannedNotice(stays: readonly Stay[], place: Place): MessageDraft {
+  const [stay, ...more] = stays as [Stay, ...Stay[]]
+  const series = more.length > 0 ? stays.map(({ id, start, end }) => ({ stayId: id, start, end })) : undefined
+  const body = series
+    ? `Kommunen har satt opp ${stays.length} opphold hos ${place.name}: ${stays.map((each) => timeSpan(each.start, each.end)).join(', ')}.`
+    : `Kommunen har satt opp et opphold ${timeSpan(stay.start, stay.end)} hos ${place.name}.`
   return {
     kind: 'stayPlanned',
-    title: 'Nytt opphold',
-    body: `Kommunen har satt opp et opphold ${timeSpan(stay.start, stay.end)} hos ${place.name}.`,
+    title: series ? 'Nye opphold' : 'Nytt opphold',
+    body,
     stayId: stay.id,
-    facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false },
+    facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false, ...(series && { series }) },
   }
 }
 
-export function stayCancelledNotice(stay: Stay, place: Place, note?: string): MessageDraft {
+export function stayCancelledNotice(stay: Stay, place: Place, note?: string, reason?: ReasonCode): MessageDraft {
   return {
     kind: 'stayCancelled',
     title: 'Opphold avlyst',
-    body: withNote(`Oppholdet ${dayAndTime(stay.start)} er avlyst av kommunen.`, note),
+    body: withNote(`Oppholdet ${dayAndTime(stay.start)} er avlyst av kommunen.`, note, reason),
     stayId: stay.id,
-    facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) },
+    facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note, reason) },
   }
 }
 
@@ -103,7 +113,12 @@ export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, 
   }
 }
 
-export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, place: Place): MessageDraft {
+export function requestAnsweredNotice(
+  request: ChangeRequest,
+  stayBefore: Stay,
+  place: Place,
+  reason?: ReasonCode,
+): MessageDraft {
   const accepted = request.status === 'accepted'
   const when = dayAndTime(stayBefore.start)
   let sentence: string
@@ -119,12 +134,12 @@ export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, 
   return {
     kind: 'requestAnswered',
     title: request.type === 'cancel' ? 'Svar på avbestilling' : 'Svar på ønske om ny tid',
-    body: withNote(sentence, request.answerNote),
+    body: withNote(sentence, request.answerNote, reason),
     stayId: stayBefore.id,
     changeRequestId: request.id,
     facts: {
       kind: 'requestAnswered',
-      ...stayFacts(stayBefore, place, request.answerNote),
+      ...stayFacts(stayBefore, place, request.answerNote, reason),
       request: request.type,
       accepted,
       newStart: request.type === 'cancel' ? null : (request.proposedStart ?? stayBefore.start),

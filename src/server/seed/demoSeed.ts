@@ -6,7 +6,9 @@ import { loadPidHashKey } from '../oidc/pidHash'
 import type { Clock } from '../../domain/clock'
 import type { Database, Queryable } from '../storage/database'
 import { RecordWriter } from '../storage/records'
-import { demoHouseholds } from './demoHouseholds'
+import { setCapacity } from '../staff/planning/placeCapacities'
+import { closedFor, gjovikCapacities, lunnerCapacities } from './demoCapacities'
+import { demoHouseholds, demoWindow } from './demoHouseholds'
 import { seedDemoIdentities } from './demoPeople'
 import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
 import { insertHouseholds } from './householdSeed'
@@ -44,6 +46,11 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
   const nextHash = () => hashes.pop() ?? ''
   const families = demoHouseholds(now, nextHash)
   const since = new Date(now - 120 * 86_400_000).toISOString()
+  const window = demoWindow(now)
+  const lunnerRooms = lunnerCapacities(window)
+  const cancelledAtSolsikken = families.lunner
+    .flatMap((household) => household.recipients.flatMap((seed) => seed.stays))
+    .filter((stay) => stay.placeId === lunnerPlaces.privateHome.id && stay.status === 'cancelledByMunicipality')
   return db.transaction(async (tx) => {
     // Several processes starting at once on one empty PostgreSQL: one seeds, the others then find it done.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK])
@@ -52,12 +59,17 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
       {
         municipality: lunner(now),
         places: lunnerPlaces,
+        capacities: {
+          ...lunnerRooms,
+          privateHome: closedFor(lunnerRooms.privateHome, cancelledAtSolsikken, 'Ferie hos avlasterfamilien'),
+        },
         households: families.lunner,
         staff: { username: 'lunner-ansatt', name: 'Tone Lunde' },
       },
       {
         municipality: gjovik(),
         places: gjovikPlaces,
+        capacities: gjovikCapacities(window),
         households: families.gjovik,
         staff: { username: 'gjovik-ansatt', name: 'Per Moen' },
       },
@@ -70,6 +82,14 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
         'place',
         Object.values(tenant.places).map((data) => ({ data, householdId: null })),
       )
+      for (const [key, place] of Object.entries(tenant.places))
+        await setCapacity(
+          tx,
+          tenant.municipality.id,
+          place.id,
+          tenant.capacities[key as keyof typeof tenant.capacities],
+          since,
+        )
       await insertHouseholds(writer, tenant.households, since)
       await createUsers(tx, [
         {

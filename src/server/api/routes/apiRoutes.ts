@@ -13,6 +13,7 @@ import {
   staffSendMessage,
   staffUpdateMunicipality,
 } from './staffRoutes'
+import { planningRoutes } from './planningRoutes'
 import { staffReadRoutes } from './staffReadRoutes'
 import { pullChanges } from './syncRoutes'
 
@@ -32,6 +33,7 @@ export const coreRoutes: readonly Route[] = [
   staffSendMessage,
   staffUpdateMunicipality,
   ...staffReadRoutes,
+  ...planningRoutes,
 ]
 
 /**

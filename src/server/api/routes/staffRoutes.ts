@@ -20,7 +20,8 @@ import { announceMessages } from '../../events'
 import { decideChangeRequest } from '../../staff/changeRequestDecision'
 import { updateMunicipality } from '../../staff/municipalitySettings'
 import { sendNotice } from '../../staff/staffNotices'
-import { createStay, patchStay } from '../../staff/staffStays'
+import { patchStay } from '../../staff/staffStayPatch'
+import { createStay } from '../../staff/staffStays'
 import { answerSummerApplication } from '../../staff/summerAnswer'
 import { defineRoute, type ApiDeps } from '../route'
 
@@ -40,7 +41,16 @@ export const staffCreateStay = defineRoute({
   body: StaffStayCreate,
   response: Stay,
   status: 201,
-  errors: ['not_found'],
+  errors: [
+    'not_found',
+    'past_date',
+    'kind_mismatch',
+    'double_booked',
+    'place_closed',
+    'place_full',
+    'no_decision',
+    'beyond_decision',
+  ],
   async handle({ principal, body, deps }) {
     return announce(deps, await createStay(deps.db, principal, body, isoNow(deps.clock))).stay
   },
@@ -56,7 +66,17 @@ export const staffPatchStay = defineRoute({
   params: ById,
   body: StaffStayPatch,
   response: Stay,
-  errors: ['not_found'],
+  errors: [
+    'not_found',
+    'conflict',
+    'past_date',
+    'kind_mismatch',
+    'double_booked',
+    'place_closed',
+    'place_full',
+    'no_decision',
+    'beyond_decision',
+  ],
   async handle({ principal, params, body, deps }) {
     return announce(deps, await patchStay(deps.db, principal, params.id, body, isoNow(deps.clock))).stay
   },
@@ -71,7 +91,16 @@ export const staffDecideChangeRequest = defineRoute({
   params: ById,
   body: StaffChangeRequestDecision,
   response: ChangeRequest,
-  errors: ['not_found', 'conflict'],
+  errors: [
+    'not_found',
+    'conflict',
+    'past_date',
+    'double_booked',
+    'place_closed',
+    'place_full',
+    'no_decision',
+    'beyond_decision',
+  ],
   async handle({ principal, params, body, deps }) {
     return announce(deps, await decideChangeRequest(deps.db, principal, params.id, body, isoNow(deps.clock)))
       .changeRequest
