@@ -18,7 +18,18 @@ const BUILD_TOOLS = ['build']
 const src = (name) => `./src/${name}`
 const others = (own, names) => names.filter((name) => name !== own).map(src)
 
-/** Folders of the family app, highest first: a folder may import those below it, never those above. */
+/** Zones that let each folder of `layers` (highest first) import those below it, never those above. */
+const downwards = (folder, layers, message) =>
+  layers.slice(1).map((layer, index) => ({
+    target: layer.map(folder),
+    from: layers
+      .slice(0, index + 1)
+      .flat()
+      .map(folder),
+    message,
+  }))
+
+/** Folders of the family app, highest first. */
 const FAMILY_LAYERS = [
   ['FamilyApp.vue', 'main.ts', 'modules'],
   ['views'],
@@ -31,13 +42,6 @@ const FAMILY_LAYERS = [
   ['db', 'sync'],
 ]
 const family = (name) => `./src/family/${name}`
-const familyDirections = FAMILY_LAYERS.slice(1).map((layer, index) => ({
-  target: layer.map(family),
-  from: FAMILY_LAYERS.slice(0, index + 1)
-    .flat()
-    .map(family),
-  message: `The family app's imports run downwards: app setup → views → components → composables → stores → tools → db, sync.`,
-}))
 
 /** Folders of the staff console, highest first. */
 const CONSOLE_LAYERS = [
@@ -50,13 +54,24 @@ const CONSOLE_LAYERS = [
   ['api'],
 ]
 const consoleFolder = (name) => `./src/console/${name}`
-const consoleDirections = CONSOLE_LAYERS.slice(1).map((layer, index) => ({
-  target: layer.map(consoleFolder),
-  from: CONSOLE_LAYERS.slice(0, index + 1)
-    .flat()
-    .map(consoleFolder),
-  message: `The console's imports run downwards: app setup → views → components → composables → stores → tools → api.`,
-}))
+
+/** Folders of the server, highest first. */
+const SERVER_LAYERS = [
+  // The wiring: starting the server, its notifications and its sign-in.
+  ['main.ts', 'startServer.ts', 'app.ts', 'notifications.ts', 'startSignIn.ts'],
+  // Parts that bring routes of their own to the API, each using the ones below it.
+  ['calendarFeed'],
+  ['reminders'],
+  ['push'],
+  // The API (the route table, its handlers, the provider redirects) and the local stand-in providers.
+  ['api', 'localIdp'],
+  // What the handlers call.
+  ['staff', 'mutations', 'sync', 'seed', 'config.ts'],
+  ['oidc', 'accounts', 'auth'],
+  // The ground: the database, the errors every layer throws, notices, events, the network and HTTP helpers.
+  ['storage', 'errors', 'notices', 'events.ts', 'net', 'http', 'buildIfNeeded.ts'],
+]
+const server = (name) => `./src/server/${name}`
 
 const restrictedPaths = [
   ...WINGS.map((wing) => ({
@@ -86,18 +101,31 @@ const restrictedPaths = [
     message: 'The domain is pure: no texts or components of the browser.',
   },
   { target: src('i18n'), from: [src('ui')], message: 'The messages import no components.' },
-  ...familyDirections,
+  ...downwards(
+    family,
+    FAMILY_LAYERS,
+    `The family app's imports run downwards: app setup → views → components → composables → stores → tools → db, sync.`,
+  ),
   {
     target: ['views', 'components', 'FamilyApp.vue'].map(family),
     from: ['db', 'sync', 'modules'].map(family),
     message: 'Views and components get data and actions through stores or composables, not db, sync or modules.',
   },
-  ...consoleDirections,
+  ...downwards(
+    consoleFolder,
+    CONSOLE_LAYERS,
+    `The console's imports run downwards: app setup → views → components → composables → stores → tools → api.`,
+  ),
   {
     target: ['views', 'components', 'ConsoleApp.vue'].map(consoleFolder),
     from: [consoleFolder('api')],
     message: 'Console views and components reach the API through the console’s stores, not its api client.',
   },
+  ...downwards(
+    server,
+    SERVER_LAYERS,
+    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api → staff, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
+  ),
 ].filter((zone) => zone.from.length > 0)
 
 const restricted = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })

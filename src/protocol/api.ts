@@ -21,7 +21,7 @@ import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
 import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
 
-export const API_PREFIX = '/api/v1'
+export { API_PREFIX } from './routes/routePath'
 /** Largest request body the server reads; larger ones answer 413. */
 export const MAX_BODY_BYTES = 256 * 1024
 /** Most mutations one request may carry. */

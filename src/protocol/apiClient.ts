@@ -1,21 +1,10 @@
-// The app's only door to the municipal API: every response is checked against the shared protocol
-// schemas before anything uses it, and every failure becomes an ApiError the engine can act on.
-import type { z } from 'zod'
-import {
-  API_PREFIX,
-  AuthMethodsResponse,
-  CalendarFeedResponse,
-  ErrorBody,
-  MunicipalityResponse,
-  MutationsResponse,
-  PushPublicKeyResponse,
-  SessionResponse,
-  SignOutResponse,
-  SyncResponse,
-  type Mutation,
-  type PushSubscriptionRequest,
-} from '.'
+// The browser's only door to the municipal API: `call(route, input)` on the routes described in
+// ./routes, each response checked against the route's schema before anything uses it, and every
+// failure an ApiError the caller can act on. The family's sync engine and the staff console both use it.
+import { ErrorBody } from './errors'
 import { ApiError } from './apiError'
+import type { InputOf, RedirectDescriptor, ResultOf, RouteDescriptor } from './routes/route'
+import { API_PREFIX, fillPath } from './routes/routePath'
 import { systemScheduler, type Scheduler } from './scheduler'
 
 export interface ApiClientOptions {
@@ -30,33 +19,60 @@ export interface ApiClientOptions {
   scheduler?: Scheduler
 }
 
-export type ApiClient = ReturnType<typeof createApiClient>
+/** A call's input (`params`, `query`, `body` as the route takes them), and a signal to stop it with. */
+export type CallInput<D> = InputOf<D> & { signal?: AbortSignal }
+/** The input may be left out where the route needs none. */
+export type CallArgs<D> = Record<never, never> extends InputOf<D> ? [input?: CallInput<D>] : [input: CallInput<D>]
 
-export interface Call<S extends z.ZodType | null> {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  path: string
-  body?: unknown
-  schema: S
-  signal?: AbortSignal
-  signedIn?: boolean
+export interface ApiClient {
+  /** Calls `route`; answers its response, checked against the route's schema. */
+  call<D extends RouteDescriptor>(route: D, ...input: CallArgs<D>): Promise<ResultOf<D>>
 }
 
-export function createApiClient(options: ApiClientOptions) {
+interface Request {
+  label: string
+  url: string
+  method: string
+  body: unknown
+  headers: Record<string, string>
+  signal: AbortSignal | undefined
+}
+
+/** How the client's failures name a request to `route`, and the wings theirs: `GET /sync`, `PATCH /staff/stays/:id`. */
+export function routeLabel(route: Pick<RedirectDescriptor, 'method' | 'path'>, path = route.path): string {
+  return `${route.method.toUpperCase()} ${path}`
+}
+
+/** The query string (with its `?`) of the values given; those left out or empty are not sent. */
+function queryString(query: object = {}): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query as Record<string, string | number | boolean | null | undefined>))
+    if (value !== undefined && value !== null && value !== '') search.set(key, `${value}`)
+  // Not `search.size`: Safari before 17 has none.
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
   const timeoutMs = options.timeoutMs ?? 20_000
   const scheduler = options.scheduler ?? systemScheduler
 
-  async function call<S extends z.ZodType | null>(request: Call<S>): Promise<S extends z.ZodType ? z.infer<S> : void> {
+  async function call<D extends RouteDescriptor>(route: D, ...[input]: CallArgs<D>): Promise<ResultOf<D>> {
+    const { params, query, body, signal } = (input ?? {}) as CallInput<RouteDescriptor>
+    const path = fillPath(route.path, params)
+    const method = route.method.toUpperCase()
+    const label = routeLabel(route, path)
     const headers: Record<string, string> = { accept: 'application/json' }
-    if (request.body !== undefined) headers['content-type'] = 'application/json'
-    const signedIn = request.signedIn ?? true
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const signedIn = route.access !== 'anyone'
     if (signedIn) {
       const token = await options.token()
       if (!token) throw new ApiError('sessionExpired', 'not signed in')
       headers.authorization = `Bearer ${token}`
     }
-    const label = `${request.method} ${request.path.split('?')[0]}`
-    const response = await send(label, request, headers)
+    const url = `${options.baseUrl}${API_PREFIX}${path}${queryString(query)}`
+    const response = await send({ label, url, method, body, headers, signal })
     let text: string
     try {
       text = await response.text()
@@ -64,24 +80,21 @@ export function createApiClient(options: ApiClientOptions) {
       throw new ApiError('malformed', `${label}: the response was cut off`, { status: response.status })
     }
     if (!response.ok) throw errorFromResponse(label, response, text, signedIn)
-    if (request.schema === null) return undefined as never // a call without a schema has no result
-    let json: unknown
+    if (route.response === null) return undefined as ResultOf<D> // a 204 has no result
+    let data: unknown = text
     try {
-      json = JSON.parse(text)
+      if (!route.produces) data = JSON.parse(text)
     } catch {
       throw new ApiError('malformed', `${label}: the response is not JSON`, { status: response.status })
     }
-    const parsed = request.schema.safeParse(json)
+    const parsed = route.response.safeParse(data)
     if (!parsed.success)
       throw new ApiError('malformed', `${label}: the response has an unexpected shape`, { status: response.status })
-    return parsed.data as never // the data the schema just produced
+    return parsed.data as ResultOf<D> // the data the route's own schema just produced
   }
 
-  async function send(
-    label: string,
-    request: Call<z.ZodType | null>,
-    headers: Record<string, string>,
-  ): Promise<Response> {
+  async function send(request: Request): Promise<Response> {
+    const { label, signal } = request
     const controller = new AbortController()
     let timedOut = false
     const timer = scheduler.setTimeout(() => {
@@ -89,12 +102,12 @@ export function createApiClient(options: ApiClientOptions) {
       controller.abort()
     }, timeoutMs)
     const stopWithCaller = () => controller.abort()
-    request.signal?.addEventListener('abort', stopWithCaller)
+    signal?.addEventListener('abort', stopWithCaller)
     try {
-      if (request.signal?.aborted) throw new ApiError('aborted', `${label}: stopped`)
-      return await fetchImpl(`${options.baseUrl}${API_PREFIX}${request.path}`, {
+      if (signal?.aborted) throw new ApiError('aborted', `${label}: stopped`)
+      return await fetchImpl(request.url, {
         method: request.method,
-        headers,
+        headers: request.headers,
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
         credentials: 'omit',
@@ -103,64 +116,17 @@ export function createApiClient(options: ApiClientOptions) {
     } catch (error) {
       if (error instanceof ApiError) throw error
       if (timedOut) throw new ApiError('timeout', `${label}: no answer in ${timeoutMs} ms`)
-      if (request.signal?.aborted) throw new ApiError('aborted', `${label}: stopped`)
+      if (signal?.aborted) throw new ApiError('aborted', `${label}: stopped`)
       // fetch rejects with a TypeError exactly when the network could not be used.
       if (error instanceof TypeError) throw new ApiError('offline', `${label}: network unavailable`)
       throw new ApiError('server', `${label}: request failed`)
     } finally {
       scheduler.clearTimeout(timer)
-      request.signal?.removeEventListener('abort', stopWithCaller)
+      signal?.removeEventListener('abort', stopWithCaller)
     }
   }
 
-  return {
-    /** Any call, checked against `schema`: for the staff console's methods (src/console/api/staffApi.ts). */
-    request: call,
-    createSession: (username: string, password: string, signal?: AbortSignal) =>
-      call({
-        method: 'POST',
-        path: '/session',
-        body: { username, password },
-        schema: SessionResponse,
-        signal,
-        signedIn: false,
-      }),
-    deleteSession: (signal?: AbortSignal) => call({ method: 'DELETE', path: '/session', schema: null, signal }),
-    // Signing in through ID-porten: the browser goes there by navigation; the app then trades the code it got back.
-    authMethods: (signal?: AbortSignal) =>
-      call({ method: 'GET', path: '/auth/methods', schema: AuthMethodsResponse, signal, signedIn: false }),
-    exchangeSession: (code: string, signal?: AbortSignal) =>
-      call({
-        method: 'POST',
-        path: '/session/exchange',
-        body: { code },
-        schema: SessionResponse,
-        signal,
-        signedIn: false,
-      }),
-    /** Ends the session; answers where the browser goes to end the ID-porten session as well. */
-    signOut: (signal?: AbortSignal) =>
-      call({ method: 'POST', path: '/auth/sign-out', schema: SignOutResponse, signal }),
-    municipality: (signal?: AbortSignal) =>
-      call({ method: 'GET', path: '/municipality', schema: MunicipalityResponse, signal }),
-    pull: (cursor: string | null, limit?: number, signal?: AbortSignal) => {
-      const query = new URLSearchParams()
-      if (cursor !== null) query.set('cursor', cursor)
-      if (limit !== undefined) query.set('limit', String(limit))
-      const search = query.size > 0 ? `?${query}` : ''
-      return call({ method: 'GET', path: `/sync${search}`, schema: SyncResponse, signal })
-    },
-    push: (mutations: Mutation[], signal?: AbortSignal) =>
-      call({ method: 'POST', path: '/mutations', body: { mutations }, schema: MutationsResponse, signal }),
-    // Notifications (src/family/sync/pushSubscription.ts) and the household's calendar feed.
-    pushPublicKey: () => call({ method: 'GET', path: '/push/public-key', schema: PushPublicKeyResponse }),
-    subscribePush: (subscription: PushSubscriptionRequest) =>
-      call({ method: 'POST', path: '/push/subscriptions', body: subscription, schema: null }),
-    unsubscribePush: (endpoint: string) =>
-      call({ method: 'DELETE', path: '/push/subscriptions', body: { endpoint }, schema: null }),
-    calendarFeed: () => call({ method: 'GET', path: '/calendar-feed', schema: CalendarFeedResponse }),
-    rotateCalendarFeed: () => call({ method: 'POST', path: '/calendar-feed/rotate', schema: CalendarFeedResponse }),
-  }
+  return { call }
 }
 
 function errorFromResponse(label: string, response: Response, text: string, signedIn: boolean): ApiError {

@@ -24,6 +24,17 @@ export const ErrorCode = z.enum([
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
+/** Why a plan is refused (src/domain/planningConflicts.ts): the first collision's code, `conflicts` lists all. */
+export const PLANNING_REFUSALS = [
+  'past_date',
+  'kind_mismatch',
+  'double_booked',
+  'place_closed',
+  'place_full',
+  'no_decision',
+  'beyond_decision',
+] as const satisfies readonly ErrorCode[]
+
 export const ErrorBody = z.object({
   error: z.object({
     code: ErrorCode,

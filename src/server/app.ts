@@ -1,16 +1,16 @@
 // The whole server as one Hono app: the municipal API under /api/v1, the probes and metrics beside it,
 // and the built PWA.
 import { Hono } from 'hono'
-import { API_PREFIX } from '../protocol'
+import { API_PREFIX } from '../protocol/routes/routePath'
 import { createApi } from './api/createApi'
 import { apiErrorHandler, respondWithError } from './api/errorHandler'
-import { notFound } from './api/apiError'
 import type { ApiDeps, Route } from './api/route'
+import { signInRedirects } from './api/signInRedirects'
 import type { ServerConfig } from './config'
+import { notFound } from './errors/apiError'
 import { appFiles } from './http/appFiles'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
-import { signInRedirects } from './oidc/signInRedirects'
 import { mountOperations, mountStarting, QUIET_PATHS, type Operations } from './operations/operations'
 import type { Readiness } from './operations/readiness'
 

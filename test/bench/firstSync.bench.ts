@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { PusteromDatabase, tableOfEntity } from '../../src/family/db/database'
 import { API_PREFIX, type SyncResponse } from '../../src/protocol'
 import { createApiClient } from '../../src/protocol/apiClient'
+import { sessionRoutes } from '../../src/protocol/routes/sessionRoutes'
 import { aSignedInDevice, firstSync } from './support/benchDevice'
 import { heapAfterCollection } from './support/heap'
 import { startServerProcess } from './support/serverProcess'
@@ -48,9 +49,9 @@ async function rawFetchAndBulkPut(baseUrl: string, token: string, db: PusteromDa
 const server = await startServerProcess({ seed: 'fiveYearHousehold' })
 const family = server.ready.family
 if (!family) throw new Error('the bench server did not seed the family')
-const { token } = await createApiClient({ baseUrl: server.ready.url, token: () => null }).createSession(
-  family.username,
-  family.password,
+const { token } = await createApiClient({ baseUrl: server.ready.url, token: () => null }).call(
+  sessionRoutes.createSession,
+  { body: { username: family.username, password: family.password } },
 )
 
 const engineMs: number[] = []

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ChangeRequest, Stay } from '../../src/protocol'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'

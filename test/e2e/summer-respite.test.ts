@@ -1,7 +1,7 @@
 // Summer respite through the real server: a parent applies offline, the application goes when the phone is
 // online again, staff answer it through the API, and the parent sees the answer; both pages pass axe.
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoSeed'
+import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'

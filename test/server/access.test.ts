@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ErrorBody } from '../../src/protocol'
-import { coreRoutes } from '../../src/server/api/routes/apiRoutes'
+import { coreRoutes } from '../../src/server/api/apiRoutes'
 import { useTestServer } from './support/testServer'
 
 const world = useTestServer({ demo: true })

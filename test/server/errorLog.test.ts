@@ -1,8 +1,9 @@
 // A bug's log line names what went wrong and where, never what was sent: values are health data.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { describeRoutes } from '../../src/protocol/routes/route'
 import { createApi } from '../../src/server/api/createApi'
-import { defineRoute } from '../../src/server/api/route'
+import { attach } from '../../src/server/api/route'
 import { noEvents } from '../../src/server/events'
 import type { Database } from '../../src/server/storage/database'
 import { testClock } from '../support/testClock'
@@ -16,21 +17,25 @@ const noDatabase = new Proxy({} as Database, {
 
 function apiWhoseRouteFails(failure: (start: string) => Error) {
   const lines: string[] = []
-  const failing = defineRoute({
-    name: 'failing',
-    method: 'post',
-    path: '/failing',
-    summary: 'Fails the way a bug would, with the value in its message',
-    access: 'anyone',
-    body: z.strictObject({ start: z.string() }),
-    response: null,
-    async handle({ body }) {
+  const routes = describeRoutes({
+    failing: {
+      method: 'post',
+      path: '/failing',
+      summary: 'Fails the way a bug would, with the value in its message',
+      access: 'anyone',
+      body: z.strictObject({ start: z.string() }),
+      response: null,
+    },
+  })
+  const failing = attach(routes, {
+    async failing({ body }) {
       throw failure(body.start)
     },
   })
-  const api = createApi({ db: noDatabase, clock: testClock(), events: noEvents, log: (line) => lines.push(line) }, [
+  const api = createApi(
+    { db: noDatabase, clock: testClock(), events: noEvents, log: (line) => lines.push(line) },
     failing,
-  ])
+  )
   const post = () =>
     api.request('/failing', {
       method: 'POST',

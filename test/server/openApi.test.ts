@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { MutationsRequest, SyncResponse } from '../../src/protocol'
-import { apiRoutes } from '../../src/server/api/routes/apiRoutes'
+import { apiRoutes } from '../../src/server/api/apiRoutes'
 import { openApiPath } from '../../src/server/api/openApi'
 import { useTestServer } from './support/testServer'
 

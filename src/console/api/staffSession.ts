@@ -1,9 +1,10 @@
 // The staff member's session in the console: kept in this tab's sessionStorage only, never in the
 // family's device database, so a staff machine keeps no one's data once the tab is closed.
 import type { SessionResponse, User } from '../../protocol'
-import { createApiClient, type ApiClient } from '../../protocol/apiClient'
+import { createApiClient, routeLabel, type ApiClient } from '../../protocol/apiClient'
 import { ApiError } from '../../protocol/apiError'
-import { createStaffApi, type StaffApi } from './staffApi'
+import { sessionRoutes, signInRoutes } from '../../protocol/routes/sessionRoutes'
+import { signInStartPath } from '../../protocol/routes/signInRedirectRoutes'
 
 const STORAGE_KEY = 'pusterom.staffSession'
 
@@ -25,11 +26,10 @@ export function storedStaffSession(now: number, storage = tabStorage()): StaffSe
   }
 }
 
-/** The API client and the staff calls, sending the token `token()` gives at the time of each call. */
-export function createStaffConnection(token: () => string | null): { api: ApiClient; staff: StaffApi } {
+/** The console's API client, sending the token `token()` gives at the time of each call. */
+export function createStaffConnection(token: () => string | null): ApiClient {
   // fetch is looked up at each call, so tests can stub it.
-  const api = createApiClient({ baseUrl: '', token, fetch: (input, init) => globalThis.fetch(input, init) })
-  return { api, staff: createStaffApi(api) }
+  return createApiClient({ baseUrl: '', token, fetch: (input, init) => globalThis.fetch(input, init) })
 }
 
 /** Signs in with a username and password; a family's account is refused here and its session ended. */
@@ -39,12 +39,12 @@ export async function staffSignIn(
   password: string,
   storage = tabStorage(),
 ): Promise<StaffSession> {
-  return keepStaffSession(await api.createSession(username, password), storage)
+  return keepStaffSession(await api.call(sessionRoutes.createSession, { body: { username, password } }), storage)
 }
 
 /** Finishes a sign-in through the municipality's provider: trades the code from `/kommune/logg-inn/complete?code=…`. */
 export async function staffSignInWithCode(api: ApiClient, code: string, storage = tabStorage()): Promise<StaffSession> {
-  return keepStaffSession(await api.exchangeSession(code), storage)
+  return keepStaffSession(await api.call(signInRoutes.exchangeSession, { body: { code } }), storage)
 }
 
 /**
@@ -52,15 +52,16 @@ export async function staffSignInWithCode(api: ApiClient, code: string, storage 
  * pages follow, which comes back to `/kommune/logg-inn/complete?code=…`.
  */
 export function staffProviderSignInPath(locale: string): string {
-  return `/api/v1/auth/staff/start?locale=${encodeURIComponent(locale)}`
+  return signInStartPath('staff', locale)
 }
 
 async function keepStaffSession(response: SessionResponse, storage: SessionStorageLike | undefined) {
   if (response.user.role !== 'staff') {
     await createApiClient({ baseUrl: '', token: () => response.token })
-      .deleteSession()
+      .call(sessionRoutes.deleteSession)
       .catch(() => undefined)
-    throw new ApiError('refused', 'POST /session: the console is for the municipality’s staff', { code: 'forbidden' })
+    const label = routeLabel(sessionRoutes.createSession)
+    throw new ApiError('refused', `${label}: the console is for the municipality’s staff`, { code: 'forbidden' })
   }
   const session = { token: response.token, expiresAt: response.expiresAt, user: response.user }
   storage?.setItem(STORAGE_KEY, JSON.stringify(session))
@@ -73,7 +74,7 @@ async function keepStaffSession(response: SessionResponse, storage: SessionStora
  */
 export async function staffSignOut(api: ApiClient, storage = tabStorage()): Promise<string | null> {
   try {
-    return (await api.signOut(AbortSignal.timeout(5_000))).endSessionUrl
+    return (await api.call(signInRoutes.signOut, { signal: AbortSignal.timeout(5_000) })).endSessionUrl
   } catch {
     return null
   } finally {

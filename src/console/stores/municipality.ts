@@ -4,6 +4,8 @@ import { defineStore } from 'pinia'
 import type { z } from 'zod'
 import type { Municipality, StaffMunicipalityUpdate } from '../../protocol'
 import { isApiError } from '../../protocol/apiError'
+import { municipalityRoutes } from '../../protocol/routes/municipalityRoutes'
+import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
@@ -13,7 +15,7 @@ export const useConsoleMunicipalityStore = defineStore('console-municipality', (
     data: municipality,
     failed,
     reload,
-  } = useStaffQuery<Municipality | null>(session, (staff) => staff.municipality(), null)
+  } = useStaffQuery<Municipality | null>(session, (api) => api.call(municipalityRoutes.getMunicipality), null)
   let loading: Promise<void> | null = null
 
   function load(): Promise<void> {
@@ -25,7 +27,7 @@ export const useConsoleMunicipalityStore = defineStore('console-municipality', (
 
   async function update(change: z.infer<typeof StaffMunicipalityUpdate>): Promise<void> {
     try {
-      municipality.value = await session.staff.updateMunicipality(change)
+      municipality.value = await session.api.call(staffWriteRoutes.staffUpdateMunicipality, { body: change })
     } catch (error) {
       session.expired(error)
       throw error

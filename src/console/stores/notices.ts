@@ -2,6 +2,8 @@
 // one household per notice, so each family gets its own copy in its own feed).
 import { defineStore } from 'pinia'
 import type { StaffHousehold } from '../../protocol'
+import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
+import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffSessionStore } from './staffSession'
 
 export const useConsoleNoticesStore = defineStore('console-notices', () => {
@@ -11,7 +13,7 @@ export const useConsoleNoticesStore = defineStore('console-notices', () => {
     const all: StaffHousehold[] = []
     let cursor: string | undefined
     do {
-      const page = await session.staff.households({ cursor })
+      const page = await session.api.call(staffReadRoutes.staffListHouseholds, { query: { limit: 200, cursor } })
       all.push(...page.items)
       cursor = page.nextCursor ?? undefined
     } while (cursor)
@@ -21,7 +23,8 @@ export const useConsoleNoticesStore = defineStore('console-notices', () => {
   /** Sends to `to` (a household id, or 'all'); answers how many households got it. */
   async function send(to: string, title: string, body: string): Promise<number> {
     const ids = to === 'all' ? (await everyHousehold()).map((household) => household.id) : [to]
-    for (const householdId of ids) await session.staff.sendMessage({ householdId, title, body })
+    for (const householdId of ids)
+      await session.api.call(staffWriteRoutes.staffSendMessage, { body: { householdId, title, body } })
     return ids.length
   }
 

@@ -4,6 +4,8 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { Place, StaffHousehold, StaffStay, StayKind } from '../../protocol'
 import type { PlannedTimes } from '../../domain/staySeries'
+import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
+import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useConsoleNoticesStore } from './notices'
 import { useStaffSessionStore } from './staffSession'
 
@@ -26,7 +28,10 @@ export const useConsolePlanStore = defineStore('console-plan', () => {
   )
 
   async function loadChoices(): Promise<void> {
-    const [placePage, all] = await Promise.all([session.staff.places(), notices.everyHousehold()])
+    const [placePage, all] = await Promise.all([
+      session.api.call(staffReadRoutes.staffListPlaces, { query: { limit: 200 } }),
+      notices.everyHousehold(),
+    ])
     places.value = placePage.items
     households.value = all
   }
@@ -35,7 +40,7 @@ export const useConsolePlanStore = defineStore('console-plan', () => {
     const items: StaffStay[] = []
     let cursor: string | undefined
     do {
-      const page = await session.staff.stays({ ...filter, cursor })
+      const page = await session.api.call(staffReadRoutes.staffListStays, { query: { limit: 200, ...filter, cursor } })
       items.push(...page.items)
       cursor = page.nextCursor ?? undefined
     } while (cursor)
@@ -43,15 +48,19 @@ export const useConsolePlanStore = defineStore('console-plan', () => {
   }
 
   async function plan(recipientId: string, placeId: string, kind: StayKind, times: PlannedTimes[]): Promise<number> {
-    for (const { start, end } of times) await session.staff.createStay({ recipientId, placeId, kind, start, end })
+    for (const { start, end } of times)
+      await session.api.call(staffWriteRoutes.staffCreateStay, { body: { recipientId, placeId, kind, start, end } })
     return times.length
   }
 
-  const household = (householdId: string) => session.staff.household(householdId)
+  const household = (id: string) => session.api.call(staffReadRoutes.staffGetHousehold, { params: { id } })
   const change = (id: string, patch: { start?: string; end?: string; cancel?: boolean }, reason: string) =>
-    session.staff.patchStay(id, {
-      ...(patch.cancel ? { status: 'cancelledByMunicipality' as const } : { start: patch.start, end: patch.end }),
-      ...(reason.trim() ? { note: reason.trim() } : {}),
+    session.api.call(staffWriteRoutes.staffPatchStay, {
+      params: { id },
+      body: {
+        ...(patch.cancel ? { status: 'cancelledByMunicipality' as const } : { start: patch.start, end: patch.end }),
+        ...(reason.trim() ? { note: reason.trim() } : {}),
+      },
     })
 
   return { places, children, loadChoices, stays, plan, household, change }

@@ -2,17 +2,20 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { StaffChangeRequest } from '../../protocol'
-import type { StaffApi } from '../api/staffApi'
+import type { ApiClient } from '../../protocol/apiClient'
+import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
+import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
 export type RequestAnswer = { status: 'accepted' | 'declined'; note: string }
 
-async function everyPending(staff: StaffApi): Promise<StaffChangeRequest[]> {
+async function everyPending(api: ApiClient): Promise<StaffChangeRequest[]> {
   const items: StaffChangeRequest[] = []
   let cursor: string | undefined
   do {
-    const page = await staff.changeRequests({ state: 'pending', limit: 200, cursor })
+    const query = { state: 'pending', limit: 200, cursor } as const
+    const page = await api.call(staffReadRoutes.staffListChangeRequests, { query })
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
@@ -38,7 +41,10 @@ export const useConsoleRequestsStore = defineStore('console-requests', () => {
   /** Sends the answer; the request leaves the list once the server has it. */
   async function answer(id: string, answer: RequestAnswer): Promise<void> {
     const note = answer.note.trim()
-    await session.staff.decide(id, { status: answer.status, ...(note ? { note } : {}) })
+    await session.api.call(staffWriteRoutes.staffDecideChangeRequest, {
+      params: { id },
+      body: { status: answer.status, ...(note ? { note } : {}) },
+    })
     pending.value = pending.value.filter((request) => request.id !== id)
   }
 

@@ -1,10 +1,11 @@
-// Who of the staff is signed in to the console, and the staff API calls made with that session.
+// Who of the staff is signed in to the console, and the API client that calls with that session.
 // The token lives in this tab's sessionStorage (src/console/api/staffSession.ts), never in the device database.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { systemClock } from '../../domain/clock'
 import type { AuthMethodsResponse, SignInFailure } from '../../protocol/signIn'
 import { isApiError, type ApiErrorKind } from '../../protocol/apiError'
+import { signInRoutes } from '../../protocol/routes/sessionRoutes'
 import {
   createStaffConnection,
   staffSignIn,
@@ -20,7 +21,7 @@ export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'
 
 export const useStaffSessionStore = defineStore('console-session', () => {
   const session = shallowRef<StaffSession | null>(storedStaffSession(systemClock.now()))
-  const { api, staff } = createStaffConnection(() => session.value?.token ?? null)
+  const api = createStaffConnection(() => session.value?.token ?? null)
   const busy = shallowRef(false)
   const signInError = shallowRef<ConsoleSignInError | null>(null)
   /** The ways in the server offers; null until it has said (or when it could not be asked). */
@@ -30,7 +31,7 @@ export const useStaffSessionStore = defineStore('console-session', () => {
   async function loadMethods(): Promise<void> {
     methodsFailed.value = false
     try {
-      methods.value = await api.authMethods(AbortSignal.timeout(10_000))
+      methods.value = await api.call(signInRoutes.getAuthMethods, { signal: AbortSignal.timeout(10_000) })
     } catch {
       methodsFailed.value = true
     }
@@ -93,6 +94,7 @@ export const useStaffSessionStore = defineStore('console-session', () => {
     providerSignInPath: staffProviderSignInPath,
     signOut,
     expired,
-    staff,
+    /** The API client of this session, for the console's stores and screens. */
+    api,
   }
 })

@@ -1,6 +1,7 @@
 // Answering the families' applications for summer respite.
 import { defineStore } from 'pinia'
 import type { StaffSummerApplication } from '../../protocol'
+import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffSessionStore } from './staffSession'
 
 export const useConsoleSummerStore = defineStore('console-summer', () => {
@@ -8,7 +9,10 @@ export const useConsoleSummerStore = defineStore('console-summer', () => {
 
   function answer(id: string, status: 'granted' | 'declined', note: string): Promise<StaffSummerApplication> {
     const text = note.trim()
-    return session.staff.answerSummerApplication(id, { status, ...(text ? { note: text } : {}) })
+    return session.api.call(staffWriteRoutes.staffAnswerSummerApplication, {
+      params: { id },
+      body: { status, ...(text ? { note: text } : {}) },
+    })
   }
 
   return { answer }

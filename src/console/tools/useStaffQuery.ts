@@ -1,7 +1,7 @@
 // One read from the staff API for a screen: its data, whether it is loading, and a failure to show.
 // A 401 signs the console out (the shell then asks to sign in again).
 import { shallowRef, type ShallowRef } from 'vue'
-import type { StaffApi } from '../api/staffApi'
+import type { ApiClient } from '../../protocol/apiClient'
 
 export interface StaffQuery<T> {
   data: ShallowRef<T>
@@ -12,13 +12,13 @@ export interface StaffQuery<T> {
 
 /** The signed-in session a query reads with (the staff session store). */
 export interface StaffQuerySession {
-  readonly staff: StaffApi
+  readonly api: ApiClient
   expired: (error: unknown) => boolean
 }
 
 export function useStaffQuery<T>(
   session: StaffQuerySession,
-  read: (staff: StaffApi) => Promise<T>,
+  read: (api: ApiClient) => Promise<T>,
   initial: T,
 ): StaffQuery<T> {
   const data = shallowRef(initial) as ShallowRef<T>
@@ -30,7 +30,7 @@ export function useStaffQuery<T>(
     const call = ++latest
     loading.value = true
     try {
-      const result = await read(session.staff)
+      const result = await read(session.api)
       if (call !== latest) return // an older answer that arrived after a newer one
       data.value = result
       failed.value = false

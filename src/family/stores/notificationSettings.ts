@@ -8,6 +8,7 @@ import { db } from '../db/database'
 import { readMeta, writeMeta } from '../db/meta'
 import { rememberedLocale } from '../../i18n/locales'
 import { defaultPushPreferences, type NotificationKind, type PushPreferences } from '../../protocol'
+import { calendarFeedRoutes } from '../../protocol/routes/calendarFeedRoutes'
 import { appSync } from '../sync/appSync'
 import {
   pushState,
@@ -128,7 +129,9 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
   async function loadFeed(rotate = false): Promise<void> {
     feedProblem.value = false
     try {
-      const { url } = rotate ? await api.rotateCalendarFeed() : await api.calendarFeed()
+      const { url } = await api.call(
+        rotate ? calendarFeedRoutes.rotateCalendarFeed : calendarFeedRoutes.getCalendarFeed,
+      )
       feedUrl.value = new URL(url, globalThis.location?.origin ?? 'http://localhost').href
     } catch {
       feedProblem.value = true

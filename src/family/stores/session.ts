@@ -22,7 +22,7 @@ export const useSessionStore = defineStore('session', () => {
 
   async function loadMethods(): Promise<void> {
     try {
-      methods.value = await (await loadAppSync()).api.authMethods()
+      methods.value = await (await loadAppSync()).authMethods()
       rememberAuthMethods(methods.value)
     } catch {
       // Offline or unreachable: signing in has to wait for the network anyway.

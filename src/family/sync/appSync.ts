@@ -1,6 +1,8 @@
 // The app's one sync engine and API client, on the app's own database and origin.
 import { db } from '../db/database'
 import { createApiClient, type ApiClient } from '../../protocol/apiClient'
+import { signInRoutes } from '../../protocol/routes/sessionRoutes'
+import type { AuthMethodsResponse } from '../../protocol/signIn'
 import { attachBrowserTriggers } from './browserTriggers'
 import { systemClock, type Clock } from '../../domain/clock'
 import { SyncEngine } from './engine'
@@ -11,6 +13,8 @@ export interface AppSync {
   api: ApiClient
   engine: SyncEngine
   clock: Clock
+  /** The ways of signing in the server offers now. */
+  authMethods(): Promise<AuthMethodsResponse>
   signIn(username: string, password: string): ReturnType<typeof signIn>
   /** Finishes a sign-in through ID-porten with the code from `/sign-in/complete?code=…`. */
   signInWithCode(code: string): ReturnType<typeof signInWithCode>
@@ -43,6 +47,7 @@ export function appSync(): AppSync {
     api,
     engine,
     clock,
+    authMethods: () => api.call(signInRoutes.getAuthMethods),
     async signIn(username, password) {
       const user = await signIn(context, username, password)
       engine.trigger('start')

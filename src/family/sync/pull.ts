@@ -5,10 +5,12 @@ import { tableOfEntity } from '../db/database'
 import { liveQueryHold } from '../db/liveQueryHold'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
 import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../../protocol'
-import type { ApiClient } from '../../protocol/apiClient'
+import { routeLabel, type ApiClient } from '../../protocol/apiClient'
+import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError } from '../../protocol/apiError'
 
 const CURSOR_KEY = 'cursor'
+const PULL = routeLabel(syncRoutes.pullChanges)
 
 export async function readCursor(db: PusteromDatabase): Promise<string | null> {
   return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null
@@ -23,7 +25,9 @@ export async function pullChanges(
 ): Promise<Set<EntityName>> {
   let cursor = await readCursor(db)
   const received = new Set<EntityName>()
-  let next = arriving(api.pull(cursor, pageSize, signal))
+  const pull = (after: string | null) =>
+    api.call(syncRoutes.pullChanges, { query: { cursor: after ?? undefined, limit: pageSize }, signal })
+  let next = arriving(pull(cursor))
   try {
     for (;;) {
       // Waiting on the network, the screens catch up with what is written so far.
@@ -31,12 +35,12 @@ export async function pullChanges(
       const page = await next.page
       const rows = checkedRows(page.changes)
       if (page.hasMore && page.cursor === cursor)
-        throw new ApiError('malformed', 'GET /sync: more pages promised but the cursor did not move')
+        throw new ApiError('malformed', `${PULL}: more pages promised but the cursor did not move`)
       if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
       // The next page travels while this one is written: a first sync waits on the server or on the
       // device's database, not on both in turn. Writing still goes page by page, each with its cursor.
       if (page.hasMore) {
-        next = arriving(api.pull(page.cursor, pageSize, signal))
+        next = arriving(pull(page.cursor))
         // Pages written back to back: the screens read again once, not after each of them.
         liveQueryHold.paused ??= new Set()
       }
@@ -83,7 +87,7 @@ function checkedRows(changes: Change[]): PageRows {
     if (!change.deleted) {
       const parsed = entitySchemas[change.entity].safeParse(change.data)
       if (!parsed.success || parsed.data.id !== change.id)
-        throw new ApiError('malformed', `GET /sync: a ${change.entity} has an unexpected shape`)
+        throw new ApiError('malformed', `${PULL}: a ${change.entity} has an unexpected shape`)
       row = parsed.data
     }
     const ofTable = rows.get(table) ?? new Map<string, { id: string } | null>()

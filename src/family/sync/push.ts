@@ -9,7 +9,8 @@ import {
   writeAcknowledged,
 } from '../db/outbox'
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_REQUEST, type MutationResult } from '../../protocol'
-import type { ApiClient } from '../../protocol/apiClient'
+import { routeLabel, type ApiClient } from '../../protocol/apiClient'
+import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError, isApiError } from '../../protocol/apiError'
 import { isoNow, type Clock } from '../../domain/clock'
 
@@ -38,7 +39,8 @@ export async function pushOutbox(
     if (batch.length === 0) return result
     let results: MutationResult[]
     try {
-      results = (await api.push(batch.map(wireMutation), signal)).results
+      const body = { mutations: batch.map(wireMutation) }
+      results = (await api.call(syncRoutes.pushMutations, { body, signal })).results
       checkAnswersMatch(batch, results)
     } catch (error) {
       if (!failedOnTheMutations(error)) throw error
@@ -79,7 +81,11 @@ function fitInBody(entries: OutboxEntry[]): OutboxEntry[] {
 /** The server answers every mutation, in order; anything else is a response we cannot trust. */
 function checkAnswersMatch(batch: OutboxEntry[], results: MutationResult[]): void {
   const matches = results.length === batch.length && results.every((answer, index) => answer.id === batch[index]?.id)
-  if (!matches) throw new ApiError('malformed', 'POST /mutations: the answers do not match the mutations sent')
+  if (!matches)
+    throw new ApiError(
+      'malformed',
+      `${routeLabel(syncRoutes.pushMutations)}: the answers do not match the mutations sent`,
+    )
 }
 
 /** Takes answered mutations out of the outbox; a refused one is kept as a rejection and its effect undone. */

@@ -2,6 +2,7 @@
 // subscribes with the server's VAPID key, and tells the server, with the device's language and choices.
 import type { PushPreferences, PushSubscriptionRequest } from '../../protocol'
 import type { ApiClient } from '../../protocol/apiClient'
+import { pushRoutes } from '../../protocol/routes/pushRoutes'
 
 /** unsupported: no Web Push here (e.g. iOS Safari outside an installed app). denied: blocked in the browser. */
 export type PushState = 'unsupported' | 'denied' | 'off' | 'on'
@@ -86,7 +87,7 @@ export async function turnOnPush(
   if (permission !== 'granted') return 'off'
   const worker = await registration(browser)
   if (!worker) return 'unsupported' // no service worker (the dev server): nothing could receive a push
-  const serverKey = fromBase64Url((await api.pushPublicKey()).publicKey)
+  const serverKey = fromBase64Url((await api.call(pushRoutes.getPushPublicKey)).publicKey)
   let subscription = await worker.pushManager.getSubscription()
   // A subscription made for another server key (the server's keys were replaced) would never deliver.
   if (subscription && !sameKey(subscription.options.applicationServerKey, serverKey)) {
@@ -97,7 +98,7 @@ export async function turnOnPush(
     worker.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey }),
     SUBSCRIBE_TIMEOUT_MS,
   )
-  await api.subscribePush(asRequest(subscription, choices))
+  await api.call(pushRoutes.subscribePush, { body: asRequest(subscription, choices) })
   return 'on'
 }
 
@@ -109,7 +110,7 @@ export async function sendPushChoices(
 ): Promise<boolean> {
   const subscription = await currentSubscription(browser)
   if (!subscription) return false
-  await api.subscribePush(asRequest(subscription, choices))
+  await api.call(pushRoutes.subscribePush, { body: asRequest(subscription, choices) })
   return true
 }
 
@@ -118,7 +119,7 @@ export async function turnOffPush(api: ApiClient, browser: PushBrowser = thisBro
   const subscription = await currentSubscription(browser)
   if (!subscription) return
   try {
-    await api.unsubscribePush(subscription.endpoint)
+    await api.call(pushRoutes.unsubscribePush, { body: { endpoint: subscription.endpoint } })
   } catch {
     // Offline or refused: once the browser unsubscribes, the push service answers 410 and the server forgets it then.
   }

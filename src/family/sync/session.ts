@@ -3,6 +3,8 @@
 import type { PusteromDatabase } from '../db/database'
 import type { Municipality, SessionResponse, User } from '../../protocol'
 import type { ApiClient } from '../../protocol/apiClient'
+import { municipalityRoutes } from '../../protocol/routes/municipalityRoutes'
+import { sessionRoutes, signInRoutes } from '../../protocol/routes/sessionRoutes'
 import { ApiError, isApiError } from '../../protocol/apiError'
 import type { Clock } from '../../domain/clock'
 import { SESSION_KEY, readSession, sessionHasExpired, type StoredSession } from './sessionOnDevice'
@@ -28,18 +30,18 @@ export async function currentToken(db: PusteromDatabase, clock: Clock): Promise<
  * cleared first; the same household's unsent changes are kept and sent under the new session.
  */
 export async function signIn(context: SessionContext, username: string, password: string): Promise<User> {
-  return keepSession(context, await context.api.createSession(username, password))
+  return keepSession(context, await context.api.call(sessionRoutes.createSession, { body: { username, password } }))
 }
 
 /** Finishes a sign-in through ID-porten: trades the one-time code from `/sign-in/complete?code=…`. */
 export async function signInWithCode(context: SessionContext, code: string): Promise<User> {
-  return keepSession(context, await context.api.exchangeSession(code))
+  return keepSession(context, await context.api.call(signInRoutes.exchangeSession, { body: { code } }))
 }
 
 async function keepSession(context: SessionContext, response: SessionResponse): Promise<User> {
   const { db, api } = context
   if (response.user.role !== 'caregiver' || response.user.householdId === null) {
-    await api.deleteSession().catch(() => undefined)
+    await api.call(sessionRoutes.deleteSession).catch(() => undefined)
     throw new ApiError('refused', 'this app is for families; staff use the municipality’s own tools', {
       code: 'forbidden',
     })
@@ -59,7 +61,7 @@ async function keepSession(context: SessionContext, response: SessionResponse): 
  * so they show before the first pull ends; after that they come with the change feed.
  */
 export async function refreshMunicipality(context: SessionContext, signal?: AbortSignal): Promise<Municipality> {
-  const municipality = await context.api.municipality(signal)
+  const municipality = await context.api.call(municipalityRoutes.getMunicipality, { signal })
   await context.db.transaction('rw', context.db.municipality, async () => {
     await context.db.municipality.clear()
     await context.db.municipality.put(municipality)
@@ -81,7 +83,8 @@ export async function signOut(context: SessionContext, options: SignOutOptions =
   let endSessionUrl: string | null = null
   if (options.online ?? globalThis.navigator?.onLine ?? true) {
     try {
-      endSessionUrl = (await context.api.signOut(AbortSignal.timeout(5_000))).endSessionUrl
+      endSessionUrl = (await context.api.call(signInRoutes.signOut, { signal: AbortSignal.timeout(5_000) }))
+        .endSessionUrl
     } catch (error) {
       // Best effort: an unreachable server or an expired token must not keep the family signed in.
       if (!isApiError(error)) throw error

@@ -2,6 +2,7 @@
 import type { PusteromDatabase } from '../db/database'
 import type { Clock } from '../../domain/clock'
 import type { User } from '../../protocol'
+import { signInStartPath } from '../../protocol/routes/signInRedirectRoutes'
 
 export const SESSION_KEY = 'session'
 
@@ -22,8 +23,8 @@ export function sessionHasExpired(session: StoredSession, clock: Clock): boolean
 
 /**
  * Where the browser goes to sign in with ID-porten: a navigation, not a fetch, as the provider's pages
- * follow. Spelled out (API_PREFIX + path) so the first screen does not load the API's schemas for it.
+ * follow. Built from the route's descriptor, which carries no schemas, so the first screen loads none.
  */
 export function idportenSignInPath(locale: string): string {
-  return `/api/v1/auth/idporten/start?locale=${encodeURIComponent(locale)}`
+  return signInStartPath('idporten', locale)
 }

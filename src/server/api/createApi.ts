@@ -2,12 +2,12 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { MAX_BODY_BYTES } from '../../protocol'
-import { ApiError, notFound } from './apiError'
+import { ApiError, notFound } from '../errors/apiError'
 import type { ApiEnv } from './apiEnv'
 import { apiErrorHandler } from './errorHandler'
 import { mountRoutes } from './mountRoutes'
 import type { ApiDeps, Route } from './route'
-import { apiRoutes } from './routes/apiRoutes'
+import { apiRoutes } from './apiRoutes'
 
 export function createApi(deps: ApiDeps, extraRoutes: readonly Route[] = []): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>()

@@ -2,7 +2,7 @@
 import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { ApiError } from './apiError'
+import { ApiError } from '../errors/apiError'
 
 function fromHttpException(error: HTTPException): ApiError {
   if (error.status === 413) return new ApiError('payload_too_large', 'The body is too large')

@@ -1,11 +1,12 @@
 // Registers the route table on Hono: access, then path, query and body validated, then the handler.
 import type { Context, Hono } from 'hono'
+import type { Access } from '../../protocol/routes/route'
 import type { Principal } from '../auth/principal'
 import { sessionKey } from '../auth/sessions'
-import { ApiError } from './apiError'
+import { ApiError } from '../errors/apiError'
 import type { ApiEnv } from './apiEnv'
 import { credentialsOf, principalOf, type Credentials } from './authenticate'
-import type { Access, ApiDeps, Route } from './route'
+import type { ApiDeps, Route } from './route'
 import { readJsonBody, validateInput } from './validateInput'
 
 function authorize(principal: Principal | null, presentedToken: boolean, access: Access): Principal | null {
@@ -60,6 +61,7 @@ async function answer(c: Context<ApiEnv>, route: Route, deps: ApiDeps): Promise<
     deps,
     token: principal ? credentials.token : null,
     clientAddress: c.env?.incoming?.socket.remoteAddress ?? 'unknown',
+    operation: route.name,
   })
 }
 

@@ -1,7 +1,8 @@
-// The OpenAPI 3.1 document, generated from the route table and the protocol's zod schemas.
+// The OpenAPI 3.1 document, generated from the routes' descriptors and the protocol's zod schemas.
 import { z } from 'zod'
-import { API_PREFIX, ErrorBody, statusOfErrorCode, type ErrorCode } from '../../protocol'
-import type { Route } from './route'
+import { ErrorBody, statusOfErrorCode, type ErrorCode } from '../../protocol'
+import type { RouteDescriptor } from '../../protocol/routes/route'
+import { API_PREFIX } from '../../protocol/routes/routePath'
 
 type JsonSchema = Record<string, unknown>
 
@@ -30,7 +31,7 @@ const errorDescriptions: Record<ErrorCode, string> = {
   unavailable: 'The server is starting or shutting down; see Retry-After',
 }
 
-function errorsOf(route: Route): ErrorCode[] {
+function errorsOf(route: RouteDescriptor): ErrorCode[] {
   const codes = new Set<ErrorCode>(route.errors ?? [])
   if (route.params || route.query || route.body) codes.add('invalid_request')
   if (route.body) codes.add('payload_too_large')
@@ -50,7 +51,7 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
   }))
 }
 
-function operation(route: Route): JsonSchema {
+function operation(route: RouteDescriptor): JsonSchema {
   const responses: JsonSchema = {
     [String(route.status ?? 200)]: route.response
       ? {
@@ -84,11 +85,11 @@ function operation(route: Route): JsonSchema {
   }
 }
 
-export function openApiPath(route: Pick<Route, 'path'>): string {
+export function openApiPath(route: Pick<RouteDescriptor, 'path'>): string {
   return API_PREFIX + route.path.replace(/:([A-Za-z]\w*)/g, '{$1}')
 }
 
-export function openApiDocument(routes: readonly Route[]): JsonSchema {
+export function openApiDocument(routes: readonly RouteDescriptor[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {}
   for (const route of routes) {
     const path = openApiPath(route)

@@ -1,15 +1,13 @@
-// One route of the API as data: its path, who may call it, the protocol schemas of what goes in and
-// out, and its handler. The same table drives validation and the OpenAPI document.
-import type { z } from 'zod'
-import type { ErrorCode } from '../../protocol'
+// A route of the API as the server serves it: the protocol's descriptor (src/protocol/routes) with its
+// handler attached by name. The handler's input is typed from the descriptor's schemas, and the same
+// descriptors drive validation, access checks and the OpenAPI document.
+import type { Access, ParamsOf, QueryOf, BodyOf, ResultOf, RouteDescriptor } from '../../protocol/routes/route'
 import type { CaregiverPrincipal, Principal, StaffPrincipal } from '../auth/principal'
 import type { SessionKey } from '../auth/sessions'
 import type { Clock } from '../../domain/clock'
 import type { ServerEvents } from '../events'
 import type { SignInServices } from '../oidc/signInServices'
 import type { Database } from '../storage/database'
-
-export type Access = 'anyone' | 'signedIn' | 'caregiver' | 'staff'
 
 export type PrincipalFor<A extends Access> = A extends 'anyone'
   ? Principal | null
@@ -28,53 +26,61 @@ export interface ApiDeps {
   signIn?: SignInServices
 }
 
-export interface RouteContext<A extends Access, P, Q, B> {
-  principal: PrincipalFor<A>
-  params: P
-  query: Q
-  body: B
+export interface RouteContext<D extends RouteDescriptor> {
+  principal: PrincipalFor<D['access']>
+  params: ParamsOf<D>
+  query: QueryOf<D>
+  body: BodyOf<D>
   deps: ApiDeps
   /** The request's bearer token when it stands for a live session. */
   token: string | null
   /** The client's network address, for throttling. */
   clientAddress: string
+  /** The route's operation name (the access log names reads by it). */
+  operation: string
 }
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+export type Handler<D extends RouteDescriptor> = (context: RouteContext<D>) => Promise<ResultOf<D>>
 
-export interface Route<A extends Access = Access, P = unknown, Q = unknown, B = unknown, R = unknown> {
-  /** The OpenAPI operationId. */
-  name: string
-  method: HttpMethod
-  /** Below /api/v1, with `:param` placeholders. */
-  path: string
-  summary: string
-  access: A
-  params?: z.ZodType<P>
-  query?: z.ZodType<Q>
-  body?: z.ZodType<B>
-  /** The body of a success; null answers 204 with no body. */
-  response: z.ZodType<R> | null
-  status?: 200 | 201 | 204
-  /** The media type of the success body when it is not JSON (e.g. text/calendar); the handler returns the text. */
-  produces?: string
-  /** Errors besides those its inputs (400), its access (401, 403) and a body (413) imply. */
-  errors?: readonly ErrorCode[]
-  handle(context: RouteContext<A, P, Q, B>): Promise<R>
-  /**
-   * Optional, for a route without path or body input: finds the token's session and answers in one
-   * database round trip (the most frequent request, a pull with nothing new). Null when the token
-   * stands for no live session. The answer is sent only if the principal found may call the route.
-   */
-  handleWithSession?(context: { session: SessionKey; query: Q; deps: ApiDeps }): Promise<{
+/**
+ * For a route without path or body input: finds the token's session and answers in one database round
+ * trip (the most frequent request, a pull with nothing new). Null when the token stands for no live
+ * session. The answer is sent only if the principal found may call the route.
+ */
+export type SessionHandler<D extends RouteDescriptor> = (context: {
+  session: SessionKey
+  query: QueryOf<D>
+  deps: ApiDeps
+}) => Promise<{ principal: Principal; result: ResultOf<D> } | null>
+
+/** The handler of each route of a group, by operation name; optionally with a one-query answer. */
+export type Handlers<G> = {
+  [K in keyof G]: G[K] extends RouteDescriptor
+    ? Handler<G[K]> | { handle: Handler<G[K]>; handleWithSession: SessionHandler<G[K]> }
+    : never
+}
+
+type AnyContext = Omit<RouteContext<RouteDescriptor>, 'principal' | 'params' | 'query' | 'body'> & {
+  principal: Principal | null
+  params: unknown
+  query: unknown
+  body: unknown
+}
+
+/** A descriptor with its handler: what the server mounts. */
+export interface Route extends RouteDescriptor {
+  handle(context: AnyContext): Promise<unknown>
+  handleWithSession?(context: { session: SessionKey; query: unknown; deps: ApiDeps }): Promise<{
     principal: Principal
-    result: R
+    result: unknown
   } | null>
 }
 
-/** Infers a route's types from its schemas, so handlers get typed, validated input. */
-export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, R = undefined>(
-  route: Route<A, P, Q, B, R>,
-): Route<A, P, Q, B, R> {
-  return route
+/** Attaches each route of `group` to its handler: a handler for every route, typed from its schemas. */
+export function attach<G extends Record<string, RouteDescriptor>>(group: G, handlers: Handlers<G>): Route[] {
+  return Object.entries(group).map(([name, descriptor]) => {
+    // Each handler was typed against its own descriptor above; here they are all the same to the server.
+    const handler = handlers[name] as Route['handle'] | Pick<Route, 'handle' | 'handleWithSession'>
+    return typeof handler === 'function' ? { ...descriptor, handle: handler } : { ...descriptor, ...handler }
+  })
 }

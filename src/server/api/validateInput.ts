@@ -1,27 +1,10 @@
 // Request input checked against the protocol's schemas; the first problem becomes a 400 naming its field.
 import type { Context } from 'hono'
 import type { z } from 'zod'
-import { ApiError } from './apiError'
+import { ApiError } from '../errors/apiError'
+import { firstProblem } from '../errors/inputProblem'
 
 export type InputPart = 'path' | 'query' | 'body'
-
-/** The field of an issue; input that fits none of a union's forms is judged by the first form. */
-function located(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): { path: string[]; message: string } {
-  const path = [...prefix, ...issue.path].map(String)
-  const inner = issue.code === 'invalid_union' ? issue.errors[0]?.[0] : undefined
-  if (inner) return located(inner, path)
-  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0])
-  return { path, message: issue.message }
-}
-
-/** The first problem of invalid input: the field it is in (empty for the whole) and what is wrong. */
-export function firstProblem(error: z.ZodError, whole: string): { field: string; message: string } {
-  const issue = error.issues[0]
-  if (!issue) return { field: '', message: `Invalid ${whole}` }
-  const { path, message } = located(issue)
-  const field = path.join('.')
-  return { field, message: `${field === '' ? whole : field}: ${message}` }
-}
 
 export function validateInput<T>(schema: z.ZodType<T>, input: unknown, part: InputPart): T {
   const result = schema.safeParse(input)

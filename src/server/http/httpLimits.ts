@@ -5,7 +5,7 @@ import type { EventEmitter } from 'node:events'
 import type { ServerOptions, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { ErrorCode } from '../../protocol'
-import { ApiError } from '../api/apiError'
+import { ApiError } from '../errors/apiError'
 import { SECURITY_HEADERS } from './securityHeaders'
 
 const MAX_HEADER_BYTES = 16 * 1024

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type Provider from 'oidc-provider'
-import { API_PREFIX } from '../../protocol'
+import { apiPath } from '../../protocol/routes/routePath'
+import { signInRedirectRoutes } from '../../protocol/routes/signInRedirectRoutes'
 import type { IdportenConfig, StaffIdpConfig } from '../oidc/oidcConfig'
 import type { Queryable } from '../storage/database'
 import { DEMO_FAMILY_PEOPLE, DEMO_STAFF_PEOPLE, DEMO_STAFF_ROLE } from '../seed/demoPeople'
@@ -39,6 +40,9 @@ const staffPeople = new Map<string, StandInPerson>(
     { sub: person.sub, claims: { name: person.name, email: person.email, roles: [...person.roles] } },
   ]),
 )
+
+/** The app's callback for one provider, as the provider must know it. */
+const callbackPath = (provider: 'idporten' | 'staff') => apiPath(signInRedirectRoutes.finishSignIn, { provider })
 
 /** Starts the stand-ins on `port` (0: a free one), with their keys from `db` (made there on first start). */
 export async function startLocalIdp(port: number, db: Queryable): Promise<LocalIdp> {
@@ -96,7 +100,7 @@ export async function startLocalIdp(port: number, db: Queryable): Promise<LocalI
         client: {
           clientId: idporten.clientId,
           publicJwk: idportenClient.publicJwk,
-          redirectUris: [`${appOrigin}${API_PREFIX}/auth/idporten/callback`],
+          redirectUris: [`${appOrigin}${callbackPath('idporten')}`],
           postLogoutRedirectUris: [`${appOrigin}/sign-in`],
         },
         openidClaims: ['sub', 'pid'],
@@ -126,7 +130,7 @@ export async function startLocalIdp(port: number, db: Queryable): Promise<LocalI
         client: {
           clientId: staff.clientId,
           clientSecret: staffSecret,
-          redirectUris: [`${appOrigin}${API_PREFIX}/auth/staff/callback`],
+          redirectUris: [`${appOrigin}${callbackPath('staff')}`],
           postLogoutRedirectUris: [`${appOrigin}/kommune/logg-inn`],
         },
         openidClaims: ['sub', 'roles'],

@@ -2,7 +2,7 @@
 // answers what the first time answered and changes nothing.
 import { Mutation, type MutationEntry, type MutationResult } from '../../protocol'
 import type { ZodError } from 'zod'
-import { firstProblem } from '../api/validateInput'
+import { firstProblem } from '../errors/inputProblem'
 import type { CaregiverPrincipal } from '../auth/principal'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'

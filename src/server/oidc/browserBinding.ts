@@ -4,7 +4,8 @@
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { randomBytes } from 'node:crypto'
-import { API_PREFIX } from '../../protocol'
+import { apiPath } from '../../protocol/routes/routePath'
+import { signInRedirectRoutes } from '../../protocol/routes/signInRedirectRoutes'
 import type { IdentityProvider } from './identities'
 import { LOGIN_TTL_MS } from './loginStates'
 
@@ -12,7 +13,7 @@ const COOKIE = 'pusterom_sign_in'
 
 function cookieOptions(provider: IdentityProvider, appOrigin: string) {
   return {
-    path: `${API_PREFIX}/auth/${provider}/callback`,
+    path: apiPath(signInRedirectRoutes.finishSignIn, { provider }),
     httpOnly: true,
     sameSite: 'Lax',
     secure: appOrigin.startsWith('https:'),

@@ -1,7 +1,7 @@
 // Kubernetes' probes, beside the API and open to anyone: /livez (the process answers) and /readyz (it
 // should be sent traffic). No sign-in, no data, tiny bodies, never cached.
 import { Hono, type Context } from 'hono'
-import { ApiError } from '../api/apiError'
+import { ApiError } from '../errors/apiError'
 import { respondWithError } from '../api/errorHandler'
 import type { Readiness } from './readiness'
 

@@ -2,7 +2,7 @@
 // anyone else is told it does not exist, in the API's error shape.
 import { Hono } from 'hono'
 import type { ApiEnv } from '../api/apiEnv'
-import { notFound } from '../api/apiError'
+import { notFound } from '../errors/apiError'
 import { respondWithError } from '../api/errorHandler'
 import { mayScrape } from './scrapeAccess'
 import type { ServerMetrics } from './serverMetrics'

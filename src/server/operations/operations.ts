@@ -1,7 +1,7 @@
 // What running the server in production adds to every request: the probes and /metrics beside the
 // API, requests counted and timed, and "Connection: close" on every answer once the server drains.
 import type { Hono, MiddlewareHandler } from 'hono'
-import { ApiError } from '../api/apiError'
+import { ApiError } from '../errors/apiError'
 import { respondWithError } from '../api/errorHandler'
 import { HEALTH_PATHS, healthRoutes } from './health'
 import { METRICS_PATH, metricsRoute } from './metricsRoute'

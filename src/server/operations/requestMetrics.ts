@@ -1,11 +1,11 @@
 // Counts and times every request by its route template (`/api/v1/staff/stays/:id`, never the path with
 // its ids) and status, and the sync pulls among them.
 import type { MiddlewareHandler } from 'hono'
-import { API_PREFIX } from '../../protocol'
-import { pullChanges } from '../api/routes/syncRoutes'
+import { apiPath } from '../../protocol/routes/routePath'
+import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import type { ServerMetrics } from './serverMetrics'
 
-const SYNC_PULL = `${API_PREFIX}${pullChanges.path}`
+const SYNC_PULL = apiPath(syncRoutes.pullChanges, {})
 
 export function requestMetrics(
   metrics: ServerMetrics,

@@ -5,8 +5,7 @@
 import { linkIdentity } from '../oidc/identities'
 import { pidHash } from '../oidc/pidHash'
 import type { Queryable } from '../storage/database'
-import type { DemoUsername } from './demoSeed'
-import { stableId } from './stableId'
+import { demoUserId, type DemoUsername } from './demoAccounts'
 
 export interface DemoPerson {
   pid: string
@@ -54,10 +53,9 @@ export const DEMO_STAFF_PEOPLE: readonly DemoStaffPerson[] = [
 /** Links the demo people with an account to it: caregivers by pid hash, staff by subject. */
 export async function seedDemoIdentities(db: Queryable, pidKey: Buffer): Promise<void> {
   for (const person of DEMO_FAMILY_PEOPLE) {
-    if (person.username)
-      await linkIdentity(db, 'idporten', pidHash(pidKey, person.pid), stableId('demo', 'user', person.username))
+    if (person.username) await linkIdentity(db, 'idporten', pidHash(pidKey, person.pid), demoUserId(person.username))
   }
   for (const person of DEMO_STAFF_PEOPLE) {
-    if (person.username) await linkIdentity(db, 'staff', person.sub, stableId('demo', 'user', person.username))
+    if (person.username) await linkIdentity(db, 'staff', person.sub, demoUserId(person.username))
   }
 }

@@ -7,29 +7,12 @@ import type { Clock } from '../../domain/clock'
 import type { Database, Queryable } from '../storage/database'
 import { RecordWriter } from '../storage/records'
 import { setCapacity } from '../staff/planning/placeCapacities'
+import { DEMO_PASSWORD, DEMO_USERNAMES, demoUserId } from './demoAccounts'
 import { closedFor, gjovikCapacities, lunnerCapacities } from './demoCapacities'
 import { demoHouseholds, demoWindow } from './demoHouseholds'
 import { seedDemoIdentities } from './demoPeople'
 import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
 import { insertHouseholds } from './householdSeed'
-import { stableId } from './stableId'
-
-export const DEMO_PASSWORD = 'demo'
-
-export const DEMO_USERNAMES = [
-  'lunner-forelder-1',
-  'lunner-forelder-2',
-  'lunner-forelder-3',
-  'gjovik-forelder-1',
-  'lunner-ansatt',
-  'gjovik-ansatt',
-] as const
-export type DemoUsername = (typeof DEMO_USERNAMES)[number]
-
-/** The stable id of a demo login's user. */
-export function demoUserId(username: DemoUsername): string {
-  return stableId('demo', 'user', username)
-}
 
 // Any fixed number works, as long as it differs from the migrations' lock.
 const DEMO_SEED_LOCK = 72_616_402

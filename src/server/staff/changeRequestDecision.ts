@@ -2,7 +2,7 @@
 // new time moves it. The family gets the answer and a message.
 import type { z } from 'zod'
 import type { ChangeRequest, StaffChangeRequestDecision, Stay } from '../../protocol'
-import { ApiError, notFound } from '../api/apiError'
+import { ApiError, notFound } from '../errors/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import type { CreatedMessage } from '../events'
 import { newMessage, requestAnsweredNotice } from '../notices/stayNotices'

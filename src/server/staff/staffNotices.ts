@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import type { Message, StaffMessageCreate } from '../../protocol'
 import { householdInMunicipality } from '../accounts/accountStore'
-import { notFound } from '../api/apiError'
+import { notFound } from '../errors/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import type { CreatedMessage } from '../events'
 import { newMessage } from '../notices/stayNotices'

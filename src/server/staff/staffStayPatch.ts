@@ -3,7 +3,7 @@
 import type { z } from 'zod'
 import type { Place, ReasonCode, StaffStayPatch, Stay } from '../../protocol'
 import { isCancelled } from '../../domain/stayState'
-import { ApiError, notFound } from '../api/apiError'
+import { ApiError, notFound } from '../errors/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import { stayCancelledNotice, stayChangedNotice, stayReinstatedNotice, type MessageDraft } from '../notices/stayNotices'
 import type { Database } from '../storage/database'

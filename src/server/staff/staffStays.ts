@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import type { Place, StaffStayCreate, StaffStaySeriesCreate, Stay } from '../../protocol'
-import { ApiError, notFound } from '../api/apiError'
+import { ApiError, notFound } from '../errors/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import type { CreatedMessage } from '../events'
 import { newMessage, stayPlannedNotice, type MessageDraft } from '../notices/stayNotices'

@@ -2,7 +2,7 @@
 // The answer reaches the family through the change feed like every record the municipality owns.
 import type { z } from 'zod'
 import type { StaffSummerApplication, StaffSummerApplicationAnswer } from '../../protocol'
-import { ApiError, notFound } from '../api/apiError'
+import { ApiError, notFound } from '../errors/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality } from '../storage/records'

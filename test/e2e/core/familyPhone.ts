@@ -1,5 +1,5 @@
 // The steps of the core flows that several of them take, on a Phone of any engine.
-import { DEMO_PASSWORD } from '../../../src/server/seed/demoSeed'
+import { DEMO_PASSWORD } from '../../../src/server/seed/demoAccounts'
 import type { Phone } from '../engines/phone'
 
 export const syncLine = (text: RegExp) => ({ css: '[data-testid="sync-status"]', text })

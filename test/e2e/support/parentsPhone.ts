@@ -2,7 +2,7 @@
 // the demo password, and a wait for everything it did to reach the server.
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { DEMO_PASSWORD } from '../../../src/server/seed/demoSeed'
+import { DEMO_PASSWORD } from '../../../src/server/seed/demoAccounts'
 import { browserForThisTest, type Browsing } from './launchChromium'
 
 /** One parent's phone, signed in as `username`, on the first page. */

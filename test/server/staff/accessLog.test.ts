@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AccessLogEntry, StaffChangeRequest, StaffHousehold } from '../../../src/protocol'
-import { demoUserId } from '../../../src/server/seed/demoSeed'
+import { demoUserId } from '../../../src/server/seed/demoAccounts'
 import { aCancellation, aWeekend, planStay, send } from '../support/builders'
 import { useTestServer } from '../support/testServer'
 import { everyPage, pageAt } from './support/staffPages'

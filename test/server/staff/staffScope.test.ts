@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ErrorBody } from '../../../src/protocol'
-import { staffReadRoutes } from '../../../src/server/api/routes/staffReadRoutes'
+import { staffReadRoutes as staffReads } from '../../../src/protocol/routes/staffReadRoutes'
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
 
+const staffReadRoutes = Object.values(staffReads)
 const lists = staffReadRoutes.filter((route) => !route.path.includes(':')).map((route) => route.path)
 
 async function lunnerIds(): Promise<string[]> {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { packingId } from '../../../src/family/db/mutationEffects'
 import { perform } from '../../../src/family/db/outbox'
 import { readCursor } from '../../../src/family/sync/pull'
+import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { aChecklistItem } from '../../unit/sync/builders'
 import { aComingStay, aTemplateItem } from './support/householdData'
 import {
@@ -36,10 +37,11 @@ describe('each change is applied exactly once', () => {
     await device.engine.syncNow()
     const cursor = await readCursor(device.db)
 
-    const replay = await device.api.push([mutation])
+    const replay = await device.api.call(syncRoutes.pushMutations, { body: { mutations: [mutation] } })
 
     expect(replay.results).toEqual([{ id: mutation.id, status: 'duplicate' }])
-    expect((await device.api.pull(cursor)).changes).toEqual([])
+    const after = { cursor: cursor ?? undefined }
+    expect((await device.api.call(syncRoutes.pullChanges, { query: after })).changes).toEqual([])
     expect((await serverMutationLog(world.server)).get(mutation.id)).toEqual(['applied'])
     await device.engine.stop()
   })

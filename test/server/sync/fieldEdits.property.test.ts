@@ -12,6 +12,9 @@ import { keepMyVersion, keepTheirVersion } from '../../../src/family/sync/confli
 import { isEditConflict } from '../../../src/family/sync/rejections'
 import { readSession } from '../../../src/family/sync/sessionOnDevice'
 import type { AboutMe, ChecklistItem, Medication } from '../../../src/protocol'
+import type { ApiClient, CallInput } from '../../../src/protocol/apiClient'
+import type { RouteDescriptor } from '../../../src/protocol/routes/route'
+import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { anAboutMeCard } from '../../support/packingBuilders'
 import { testClock } from '../../support/testClock'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
@@ -166,13 +169,18 @@ it(`loses no field a parent changed unless a parent chose so, however two parent
   const devices = await Promise.all(PARENTS.map((username) => world.aSignedInDevice(username)))
   const userIds = new Map<string, string>()
   for (const [index, device] of devices.entries()) {
-    const push = device.api.push
+    const call = device.api.call.bind(device.api)
     // The server's answers in the order it gave them: the ledger needs who saw what first.
-    device.api.push = async (mutations, signal) => {
-      const answer = await push(mutations, signal)
-      answer.results.forEach((result, at) => log.push({ mutation: mutations[at]!, result, author: PARENTS[index]! }))
+    device.api.call = (async (route: RouteDescriptor, input?: CallInput<RouteDescriptor>) => {
+      const answer: unknown = await call(route, input as never)
+      if (route === syncRoutes.pushMutations) {
+        const { mutations } = (input as unknown as { body: { mutations: Settled['mutation'][] } }).body
+        ;(answer as { results: Settled['result'][] }).results.forEach((result, at) =>
+          log.push({ mutation: mutations[at]!, result, author: PARENTS[index]! }),
+        )
+      }
       return answer
-    }
+    }) as ApiClient['call']
     userIds.set(PARENTS[index]!, (await readSession(device.db))!.user.id)
     device.engine.start()
     await device.engine.syncNow()

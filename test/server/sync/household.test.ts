@@ -5,6 +5,7 @@ import { packingId } from '../../../src/family/db/mutationEffects'
 import { perform } from '../../../src/family/db/outbox'
 import { createApiClient } from '../../../src/protocol/apiClient'
 import { isApiError } from '../../../src/protocol/apiError'
+import { syncRoutes } from '../../../src/protocol/routes/syncRoutes'
 import { unseenRejections } from '../../../src/family/sync/rejections'
 import { readSession, signIn, signOut } from '../../../src/family/sync/session'
 import { aChecklistItem, aMedication } from '../../unit/sync/builders'
@@ -178,7 +179,7 @@ describe('signing in and out', () => {
     expect(await device.db.municipality.count()).toBe(0)
     expect([...cacheNames]).toEqual(['workbox-precache-v2-http://127.0.0.1/'])
     const oldToken = createApiClient({ baseUrl: world.server.url, token: () => token })
-    const refused = await oldToken.pull(null).catch((error: unknown) => error)
+    const refused = await oldToken.call(syncRoutes.pullChanges).catch((error: unknown) => error)
     expect(isApiError(refused, 'sessionExpired')).toBe(true)
   })
 

@@ -52,12 +52,12 @@ describe('the wings never import each other', { timeout: 60_000 }, () => {
 
   it('refuses the server a family store, even from a file deep in it', () =>
     refused(
-      'src/server/api/routes/planted.ts',
+      'src/server/api/handlers/planted.ts',
       "import { useSessionStore as planted } from '../../../family/stores/session'",
     ))
 
   it('refuses the server the console', () =>
-    refused('src/server/planted.ts', "import { createStaffApi as planted } from '../console/api/staffApi'"))
+    refused('src/server/planted.ts', "import { staffSignIn as planted } from '../console/api/staffSession'"))
 
   it('refuses the service worker the family’s sync engine', () =>
     refused('src/service-worker/planted.ts', "import { readSession as planted } from '../family/sync/session'"))
@@ -161,7 +161,7 @@ describe('inside the family app imports run downwards', { timeout: 60_000 }, () 
 
 describe('inside the staff console imports run downwards', { timeout: 60_000 }, () => {
   it('refuses a console view that calls the API client itself', () =>
-    refused('src/console/views/PlantedView.vue', "import { createStaffApi as planted } from '../api/staffApi'"))
+    refused('src/console/views/PlantedView.vue', "import { staffSignIn as planted } from '../api/staffSession'"))
 
   it('refuses a console store that imports a screen helper', () =>
     refused(
@@ -182,5 +182,38 @@ describe('inside the staff console imports run downwards', { timeout: 60_000 }, 
       'src/console/components/requests/Planted.vue',
       "import { answerModeOf as planted } from '../../../domain/cancellationNotice'",
     )
+  })
+})
+
+describe('inside the server imports run downwards', { timeout: 60_000 }, () => {
+  it('refuses a staff service the API', () =>
+    refused('src/server/staff/planted.ts', "import { respondWithError as planted } from '../api/errorHandler'"))
+
+  it('refuses a mutation the API’s input checks', () =>
+    refused('src/server/mutations/planted.ts', "import { validateInput as planted } from '../api/validateInput'"))
+
+  it('refuses sign-in’s providers the API', () =>
+    refused('src/server/oidc/planted.ts', "import { respondWithError as planted } from '../api/errorHandler'"))
+
+  it('refuses the database who is signed in', () =>
+    refused('src/server/storage/planted.ts', "import type { Principal as planted } from '../auth/principal'"))
+
+  it('refuses Web Push the reminders, and the reminders the calendar feed', async () => {
+    await refused('src/server/push/planted.ts', "import { reminderJobs as planted } from '../reminders/reminderJobs'")
+    await refused(
+      'src/server/reminders/planted.ts',
+      "import { calendarFeedHandlers as planted } from '../calendarFeed/feedHandlers'",
+    )
+  })
+
+  it('refuses a part of the server its wiring', () =>
+    refused('src/server/push/planted.ts', "import { startNotifications as planted } from '../notifications'"))
+
+  it('lets each layer use the ones below it', async () => {
+    await allowed('src/server/push/planted.ts', "import { attach as planted } from '../api/route'")
+    await allowed('src/server/api/planted.ts', "import { createStay as planted } from '../staff/staffStays'")
+    await allowed('src/server/staff/planted.ts', "import { notFound as planted } from '../errors/apiError'")
+    await allowed('src/server/mutations/planted.ts', "import { firstProblem as planted } from '../errors/inputProblem'")
+    await allowed('src/server/reminders/planted.ts', "import { createNotifier as planted } from '../push/notifier'")
   })
 })

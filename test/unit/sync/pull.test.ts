@@ -17,15 +17,19 @@ const aPage = (cursor: string, hasMore: boolean): SyncResponse => {
   return { cursor, hasMore, changes: [{ entity: 'stay', id: stay.id, version: 1, deleted: false, data: stay }] }
 }
 
+/** A client whose pulls `pageAfter` answers, by the cursor asked after (null: from the start). */
+const pulls = (pageAfter: (cursor: string | null) => Promise<SyncResponse>) =>
+  ({
+    call: (_route: unknown, input?: { query?: { cursor?: string } }) => pageAfter(input?.query?.cursor ?? null),
+  }) as unknown as ApiClient
+
 /** A server with two pages, noting what the phone had written when each page was asked for. */
 function twoPages(pagesOnTheirWay: Array<{ asked: string | null; storedCursor: string | null }>) {
   const pages: Record<string, SyncResponse> = { first: aPage('1', true), '1': aPage('2', false) }
-  return {
-    pull: async (cursor: string | null) => {
-      pagesOnTheirWay.push({ asked: cursor, storedCursor: await readCursor(db) })
-      return pages[cursor ?? 'first'] as SyncResponse
-    },
-  } as unknown as ApiClient
+  return pulls(async (cursor) => {
+    pagesOnTheirWay.push({ asked: cursor, storedCursor: await readCursor(db) })
+    return pages[cursor ?? 'first'] as SyncResponse
+  })
 }
 
 describe('a first sync of many pages', () => {
@@ -44,14 +48,12 @@ describe('a first sync of many pages', () => {
 
 /** A server whose pages come at once, except the ones held back until the test lets them go. */
 function pagesOf(pages: Record<string, SyncResponse>, heldBack: Record<string, Promise<void>> = {}) {
-  return {
-    pull: async (cursor: string | null) => {
-      await heldBack[cursor ?? 'first']
-      // A screen's query sees the page before it is written: it waits if the pull holds the queries.
-      liveQueryHold.paused?.add(redraw)
-      return pages[cursor ?? 'first'] as SyncResponse
-    },
-  } as unknown as ApiClient
+  return pulls(async (cursor) => {
+    await heldBack[cursor ?? 'first']
+    // A screen's query sees the page before it is written: it waits if the pull holds the queries.
+    liveQueryHold.paused?.add(redraw)
+    return pages[cursor ?? 'first'] as SyncResponse
+  })
 }
 let redraw = vi.fn()
 

@@ -2,7 +2,7 @@
 // developers; the console words each collision from its facts), and every collision in `conflicts`.
 import type { Place } from '../../../protocol'
 import type { PlanningConflict } from '../../../protocol/planning'
-import { ApiError } from '../../api/apiError'
+import { ApiError } from '../../errors/apiError'
 
 interface Names {
   child: string

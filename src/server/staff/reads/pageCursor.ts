@@ -2,7 +2,7 @@
 // after it whatever was added or changed in between, and every item is sent once.
 import type { z } from 'zod'
 import { DEFAULT_STAFF_PAGE_SIZE, type Page } from '../../../protocol'
-import { ApiError } from '../../api/apiError'
+import { ApiError } from '../../errors/apiError'
 
 export type SortKey = readonly string[]
 

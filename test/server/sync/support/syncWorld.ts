@@ -4,9 +4,11 @@ import 'fake-indexeddb/auto'
 import { afterAll, beforeAll } from 'vitest'
 import type { PusteromDatabase } from '../../../../src/family/db/database'
 import { tableOfEntity } from '../../../../src/family/db/database'
-import type { EntityName, Mutation } from '../../../../src/protocol'
+import type { EntityName, Mutation, SyncResponse } from '../../../../src/protocol'
 import { startServer, type RunningServer } from '../../../../src/server/startServer'
 import { createApiClient, type ApiClient } from '../../../../src/protocol/apiClient'
+import { sessionRoutes } from '../../../../src/protocol/routes/sessionRoutes'
+import { syncRoutes } from '../../../../src/protocol/routes/syncRoutes'
 import { SyncEngine, type SyncEngineOptions } from '../../../../src/family/sync/engine'
 import { currentToken, readSession, signIn, type SessionContext } from '../../../../src/family/sync/session'
 import type { SyncStatus } from '../../../../src/family/sync/syncStatus'
@@ -158,12 +160,12 @@ export async function deviceView(db: PusteromDatabase): Promise<EntityView> {
 /** Everything the server would give a brand-new device of the household. */
 export async function serverView(server: RunningServer, username: string): Promise<EntityView> {
   const api = createApiClient({ baseUrl: server.url, token: () => null })
-  const { token } = await api.createSession(username, DEMO_PASSWORD)
+  const { token } = await api.call(sessionRoutes.createSession, { body: { username, password: DEMO_PASSWORD } })
   const signedIn = createApiClient({ baseUrl: server.url, token: () => token })
   const view = Object.fromEntries(Object.keys(tableOfEntity).map((entity) => [entity, {}])) as EntityView
   let cursor: string | null = null
   for (;;) {
-    const page = await signedIn.pull(cursor)
+    const page: SyncResponse = await signedIn.call(syncRoutes.pullChanges, { query: { cursor: cursor ?? undefined } })
     for (const change of page.changes) {
       if (change.deleted) delete view[change.entity][change.id]
       else view[change.entity][change.id] = change.data
@@ -171,7 +173,7 @@ export async function serverView(server: RunningServer, username: string): Promi
     if (!page.hasMore) break
     cursor = page.cursor
   }
-  await signedIn.deleteSession()
+  await signedIn.call(sessionRoutes.deleteSession)
   return view
 }
 

@@ -1,12 +1,12 @@
 // Sets up signing in for one server: the relying parties of the configured providers (or of the local
 // stand-ins in demo mode), the person-number hash key, and the app's origin once the server listens.
-import type { Clock } from '../../domain/clock'
-import type { ServerConfig } from '../config'
-import type { Database } from '../storage/database'
-import { loadPidHashKey } from './pidHash'
-import { RelyingParty } from './relyingParty'
-import { idportenProvider, staffProvider } from './signInProviders'
-import type { SignInServices } from './signInServices'
+import type { Clock } from '../domain/clock'
+import type { ServerConfig } from './config'
+import { loadPidHashKey } from './oidc/pidHash'
+import { RelyingParty } from './oidc/relyingParty'
+import { idportenProvider, staffProvider } from './oidc/signInProviders'
+import type { SignInServices } from './oidc/signInServices'
+import type { Database } from './storage/database'
 
 export interface SignIn {
   services: SignInServices
@@ -24,7 +24,7 @@ export async function startSignIn(
   const needsStandIn = config.localIdpPort !== null && (!config.idporten || !config.staffIdp)
   // Loaded only in demo mode: a real deployment never carries the stand-in provider in memory.
   const localIdp = needsStandIn
-    ? await (await import('../localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0, db)
+    ? await (await import('./localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0, db)
     : null
   const idporten = config.idporten ?? localIdp?.idporten ?? null
   const staff = config.staffIdp ?? localIdp?.staff ?? null

@@ -1,7 +1,7 @@
 // A pull: the changes a household may see after its cursor, oldest first, one page at a time.
 import type { Change, EntityName, SyncResponse } from '../../protocol'
 import type { Principal } from '../auth/principal'
-import type { Queryable } from './database'
+import type { Queryable } from '../storage/database'
 
 export interface FeedScope {
   householdId: string

@@ -1,19 +1,21 @@
-// The browser's two steps of a sign-in through a provider, outside the JSON route table because they
-// answer with redirects: `start` sends the browser to the provider, `callback` checks its answer and
-// hands the app a one-time code (`<sign-in page>/complete?code=…`). Every failure lands on the sign-in
-// page with a reason the app words (`?error=…`), never on an error page.
+// The browser's two steps of a sign-in through a provider (src/protocol/routes/signInRedirectRoutes.ts),
+// outside the JSON route table because they answer with redirects: `start` sends the browser to the
+// provider, `callback` checks its answer and hands the app a one-time code (`<sign-in page>/complete?code=…`).
+// Every failure lands on the sign-in page with a reason the app words (`?error=…`), never on an error page.
 import { Hono, type Context } from 'hono'
 import { AuthorizationResponseError, ClientError, ResponseBodyError } from 'openid-client'
-import { API_PREFIX, type SignInFailure } from '../../protocol'
-import { notFound } from '../api/apiError'
-import { respondWithError } from '../api/errorHandler'
-import type { ApiDeps } from '../api/route'
-import { bindToBrowser, browserSecret } from './browserBinding'
-import { createHandoff } from './handoffs'
-import type { IdentityProvider } from './identities'
-import { saveLogin, takeLogin } from './loginStates'
-import type { SignInProvider } from './signInProviders'
-import type { SignInServices } from './signInServices'
+import type { SignInFailure } from '../../protocol'
+import { apiPath } from '../../protocol/routes/routePath'
+import { signInRedirectRoutes } from '../../protocol/routes/signInRedirectRoutes'
+import { notFound } from '../errors/apiError'
+import { bindToBrowser, browserSecret } from '../oidc/browserBinding'
+import { createHandoff } from '../oidc/handoffs'
+import type { IdentityProvider } from '../oidc/identities'
+import { saveLogin, takeLogin } from '../oidc/loginStates'
+import type { SignInProvider } from '../oidc/signInProviders'
+import type { SignInServices } from '../oidc/signInServices'
+import { respondWithError } from './errorHandler'
+import type { ApiDeps } from './route'
 
 const UI_LOCALES = new Set(['nb', 'nn', 'en'])
 
@@ -38,10 +40,11 @@ function failureOf(error: unknown): SignInFailure {
 
 export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
   const routes = new Hono()
+  const { startSignIn, finishSignIn } = signInRedirectRoutes
   const callbackUri = (provider: SignInProvider) =>
-    `${services.appOrigin()}${API_PREFIX}/auth/${provider.name}/callback`
+    `${services.appOrigin()}${apiPath(finishSignIn, { provider: provider.name })}`
 
-  routes.get('/auth/:provider/start', async (c) => {
+  routes.get(startSignIn.path, async (c) => {
     const provider = providerOf(services, c.req.param('provider'))
     if (!provider) return respondWithError(c, notFound())
     const locale = c.req.query('locale')
@@ -59,7 +62,7 @@ export function signInRedirects(deps: ApiDeps, services: SignInServices): Hono {
     }
   })
 
-  routes.get('/auth/:provider/callback', async (c) => {
+  routes.get(finishSignIn.path, async (c) => {
     const provider = providerOf(services, c.req.param('provider'))
     if (!provider) return respondWithError(c, notFound())
     const state = c.req.query('state')

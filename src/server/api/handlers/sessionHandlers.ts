@@ -1,22 +1,14 @@
 // Signing in with a username and password (demo accounts, demo mode only) and signing out.
-import { SessionRequest, SessionResponse } from '../../../protocol'
+import { sessionRoutes } from '../../../protocol/routes/sessionRoutes'
 import { findUserByUsername } from '../../accounts/accountStore'
 import { attemptFailed, attemptSucceeded, reserveAttempt } from '../../auth/loginThrottle'
 import { decoyHash, verifyPassword } from '../../auth/passwords'
 import { endSession, issueSession } from '../../auth/sessions'
-import { ApiError } from '../apiError'
-import { defineRoute } from '../route'
+import { ApiError } from '../../errors/apiError'
+import { attach } from '../route'
 
-export const createSession = defineRoute({
-  name: 'createSession',
-  method: 'post',
-  path: '/session',
-  summary: 'Sign in with a username and password; answers a bearer token',
-  access: 'anyone',
-  body: SessionRequest,
-  response: SessionResponse,
-  errors: ['unauthorized', 'not_found', 'rate_limited'],
-  async handle({ body, deps, clientAddress }) {
+export const sessionHandlers = attach(sessionRoutes, {
+  async createSession({ body, deps, clientAddress }) {
     const { db, clock } = deps
     // Outside demo mode people sign in through ID-porten or the municipality's own provider only.
     if (deps.signIn?.passwordLogin === false)
@@ -49,17 +41,8 @@ export const createSession = defineRoute({
       },
     }
   },
-})
 
-export const deleteSession = defineRoute({
-  name: 'deleteSession',
-  method: 'delete',
-  path: '/session',
-  summary: 'Sign out: the token stops working',
-  access: 'signedIn',
-  response: null,
-  status: 204,
-  async handle({ deps, token }) {
+  async deleteSession({ deps, token }) {
     if (token) await endSession(deps.db, token)
   },
 })

@@ -1,4 +1,5 @@
-// An error the API answers with: its machine code decides the status; the message is for developers.
+// An error the API answers with, thrown wherever the fault is found (a route, a staff service, a mutation):
+// its machine code decides the status; the message is for developers.
 import { statusOfErrorCode, type ErrorBody, type ErrorCode } from '../../protocol'
 
 export class ApiError extends Error {

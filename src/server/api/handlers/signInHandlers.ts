@@ -1,35 +1,19 @@
 // Signing in through a provider, the JSON side: which ways are on, trading the callback's one-time
 // code for a session, and signing out with the provider's end-session address.
-import { AuthMethodsResponse, SessionExchangeRequest, SessionResponse, SignOutResponse } from '../../../protocol'
-import { endSession, issueSession } from '../../auth/sessions'
+import { signInRoutes } from '../../../protocol/routes/sessionRoutes'
 import { findUserById } from '../../accounts/accountStore'
+import { endSession, issueSession } from '../../auth/sessions'
+import { ApiError } from '../../errors/apiError'
 import { keepSignInProvider, takeHandoff, takeSignInProvider } from '../../oidc/handoffs'
 import { authMethods } from '../../oidc/signInServices'
-import { ApiError } from '../apiError'
-import { defineRoute } from '../route'
+import { attach } from '../route'
 
-export const getAuthMethods = defineRoute({
-  name: 'getAuthMethods',
-  method: 'get',
-  path: '/auth/methods',
-  summary: 'Which ways of signing in are on: ID-porten, the staff provider, the demo password',
-  access: 'anyone',
-  response: AuthMethodsResponse,
-  async handle({ deps }) {
+export const signInHandlers = attach(signInRoutes, {
+  async getAuthMethods({ deps }) {
     return authMethods(deps.signIn)
   },
-})
 
-export const exchangeSession = defineRoute({
-  name: 'exchangeSession',
-  method: 'post',
-  path: '/session/exchange',
-  summary: 'Trade the one-time code from a provider sign-in (`/sign-in/complete?code=…`) for a bearer token',
-  access: 'anyone',
-  body: SessionExchangeRequest,
-  response: SessionResponse,
-  errors: ['unauthorized'],
-  async handle({ body, deps }) {
+  async exchangeSession({ body, deps }) {
     const { db, clock } = deps
     const handoff = await takeHandoff(db, clock, body.code)
     const user = handoff ? await findUserById(db, handoff.userId) : null
@@ -39,16 +23,8 @@ export const exchangeSession = defineRoute({
     await keepSignInProvider(db, clock, session, handoff.provider)
     return { ...session, user }
   },
-})
 
-export const signOutEverywhere = defineRoute({
-  name: 'signOut',
-  method: 'post',
-  path: '/auth/sign-out',
-  summary: "Sign out: the token stops working; answers where to send the browser to end the provider's session",
-  access: 'signedIn',
-  response: SignOutResponse,
-  async handle({ deps, token }) {
+  async signOut({ deps, token }) {
     if (!token) return { endSessionUrl: null }
     const kept = await takeSignInProvider(deps.db, token)
     await endSession(deps.db, token)

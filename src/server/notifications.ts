@@ -1,27 +1,22 @@
-// Notifications as one part of the server: the VAPID identity, the push endpoints and the calendar
-// feed's, and the two workers every process runs over the shared database: the outbox of the
-// municipality's messages and the reminder scheduler.
-import type { Route } from '../api/route'
-import { calendarFeedRoutes } from '../calendarFeed/feedRoutes'
-import type { Clock } from '../../domain/clock'
-import type { ServerEvents } from '../events'
-import { reminderJobs } from '../reminders/reminderJobs'
-import {
-  createReminderScheduler,
-  systemTimer,
-  type ReminderScheduler,
-  type Timer,
-} from '../reminders/reminderScheduler'
-import { recordsReminderSource } from '../reminders/recordsReminderSource'
-import { sentReminders } from '../reminders/sentReminders'
-import type { Database } from '../storage/database'
-import { createNotifier, type Notifier } from './notifier'
-import { createPushOutbox, type PushOutbox } from './pushOutbox'
-import { pushRoutes } from './pushRoutes'
-import { pushEndpointRules, type HostResolver } from './pushEndpoint'
-import { createPushSender, type PushOutcome, type PushSender } from './pushSender'
-import { subscriptionStore } from './subscriptionStore'
-import { loadVapidKeys, type VapidKeys } from './vapidKeys'
+// Notifications as one part of the server, wired here above push, reminders and the calendar feed: the
+// VAPID identity, the push endpoints and the calendar feed's, and the two workers every process runs over
+// the shared database: the outbox of the municipality's messages and the reminder scheduler.
+import type { Clock } from '../domain/clock'
+import type { Route } from './api/route'
+import { calendarFeedHandlers } from './calendarFeed/feedHandlers'
+import type { ServerEvents } from './events'
+import { createNotifier, type Notifier } from './push/notifier'
+import { createPushOutbox, type PushOutbox } from './push/pushOutbox'
+import { pushEndpointRules, type HostResolver } from './push/pushEndpoint'
+import { pushHandlers } from './push/pushHandlers'
+import { createPushSender, type PushOutcome, type PushSender } from './push/pushSender'
+import { subscriptionStore } from './push/subscriptionStore'
+import { loadVapidKeys, type VapidKeys } from './push/vapidKeys'
+import { recordsReminderSource } from './reminders/recordsReminderSource'
+import { reminderJobs } from './reminders/reminderJobs'
+import { createReminderScheduler, systemTimer, type ReminderScheduler, type Timer } from './reminders/reminderScheduler'
+import { sentReminders } from './reminders/sentReminders'
+import type { Database } from './storage/database'
 
 export interface NotificationOptions {
   /** VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT; without keys, keys made once and stored. */
@@ -97,7 +92,7 @@ export async function startNotifications(
   }
   return {
     vapid,
-    routes: [...pushRoutes(vapid, endpoints), ...calendarFeedRoutes],
+    routes: [...pushHandlers(vapid, endpoints), ...calendarFeedHandlers],
     // The pushes were queued with the message; this process sends them at once instead of at its next look.
     events: { messageCreated: () => outbox.run() },
     notifier,

@@ -1,0 +1,13 @@
+// Every route of the municipal API v1, by area: what the server serves and documents, and the browser calls.
+export * from './route'
+export * from './routePath'
+export * from './signInRedirectRoutes'
+export * from './sessionRoutes'
+export * from './municipalityRoutes'
+export * from './syncRoutes'
+export * from './pushRoutes'
+export * from './calendarFeedRoutes'
+export * from './staffWriteRoutes'
+export * from './staffReadRoutes'
+export * from './planningRoutes'
+export * from './openApiRoutes'

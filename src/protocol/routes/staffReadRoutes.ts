@@ -1,0 +1,80 @@
+// What the municipality's console reads: paged, filtered lists scoped to the staff member's own
+// municipality (`{items, nextCursor}`, `cursor` and `limit` in the query), and one household.
+import type { z } from 'zod'
+import {
+  AccessLogPage,
+  StaffAccessLogQuery,
+  StaffChangeRequestsPage,
+  StaffChangeRequestsQuery,
+  StaffHouseholdDetail,
+  StaffHouseholdsPage,
+  StaffHouseholdsQuery,
+  StaffMessagesPage,
+  StaffMessagesQuery,
+  StaffPlacesPage,
+  StaffPlacesQuery,
+  StaffStaysPage,
+  StaffStaysQuery,
+  StaffSummerApplicationsPage,
+  StaffSummerApplicationsQuery,
+} from '../staffViews'
+import { describeRoutes } from './route'
+import { ById } from './staffWriteRoutes'
+
+/** A GET of one of the municipality's lists, paged by cursor and filtered by `query`. */
+const staffList = <Q extends z.ZodType, R extends z.ZodType>(path: string, summary: string, query: Q, response: R) =>
+  ({ method: 'get', path, summary, access: 'staff', query, response }) as const
+
+export const staffReadRoutes = describeRoutes({
+  staffListHouseholds: staffList(
+    '/staff/households',
+    "The municipality's households with their caregivers and children; `name` finds a caregiver or child",
+    StaffHouseholdsQuery,
+    StaffHouseholdsPage,
+  ),
+  staffGetHousehold: {
+    method: 'get',
+    path: '/staff/households/:id',
+    summary: "One household: caregivers, children, each child's decisions (vedtak) and their use this period",
+    access: 'staff',
+    params: ById,
+    response: StaffHouseholdDetail,
+    errors: ['not_found'],
+  },
+  staffListPlaces: staffList(
+    '/staff/places',
+    "The municipality's places of respite, by name",
+    StaffPlacesQuery,
+    StaffPlacesPage,
+  ),
+  staffListStays: staffList(
+    '/staff/stays',
+    'Stays in time order; `from`/`to` are days (Norwegian time) the stay overlaps, `state` includes changeRequested',
+    StaffStaysQuery,
+    StaffStaysPage,
+  ),
+  staffListChangeRequests: staffList(
+    '/staff/change-requests',
+    "The families' change requests with their stay and child, the nearest stay first; `state` e.g. pending",
+    StaffChangeRequestsQuery,
+    StaffChangeRequestsPage,
+  ),
+  staffListSummerApplications: staffList(
+    '/staff/summer-applications',
+    'Applications for summer respite, newest first',
+    StaffSummerApplicationsQuery,
+    StaffSummerApplicationsPage,
+  ),
+  staffListMessages: staffList(
+    '/staff/messages',
+    'Messages the municipality has sent to its households, newest first',
+    StaffMessagesQuery,
+    StaffMessagesPage,
+  ),
+  staffListAccessLog: staffList(
+    '/staff/access-log',
+    "Who of the staff read or changed which household's data, newest first; read only",
+    StaffAccessLogQuery,
+    AccessLogPage,
+  ),
+})
