@@ -96,6 +96,7 @@ export async function createStay(
   now: string,
 ): Promise<StayOutcome> {
   const { start, end, ...fields } = input
+  assertOrdered(start, end)
   const { stays, messages } = await createStaySeries(
     db,
     staff,

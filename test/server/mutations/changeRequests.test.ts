@@ -95,7 +95,9 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
 
   it('rejects a request for a stay the municipality has already cancelled', async () => {
     const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(3))
-    await (await world().as('lunner-ansatt')).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    await (
+      await world().as('lunner-ansatt')
+    ).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
     const [result] = await send(family.client, aCancellation(stay.id))
     expect(result).toMatchObject({
       status: 'rejected',
