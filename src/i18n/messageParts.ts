@@ -35,6 +35,7 @@ export const CONSOLE_SECTIONS = [
   'console',
   'consoleRequests',
   'consolePlan',
+  'consolePlanning',
   'consoleHouseholds',
   'consoleAccessLog',
   'consoleSummer',

@@ -138,7 +138,12 @@ function errorFromResponse(label: string, response: Response, text: string, sign
   } catch {
     // A proxy's HTML error page: the status alone says what happened.
   }
-  const details = { status, code: body?.error.code, serverMessage: body?.error.message }
+  const details = {
+    status,
+    code: body?.error.code,
+    serverMessage: body?.error.message,
+    conflicts: body?.error.conflicts,
+  }
   const message = body ? `${label}: ${body.error.message}` : `${label}: HTTP ${status}`
   if (status === 401) return new ApiError(signedIn ? 'sessionExpired' : 'badCredentials', message, details)
   if (status === 429)

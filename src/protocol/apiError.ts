@@ -1,4 +1,6 @@
 // The ways a call to the municipal API can fail, as the sync engine and the UI need to tell them apart.
+import type { PlanningConflict } from './planning'
+
 export type ApiErrorKind =
   /** No network: fetch could not reach the server at all. */
   | 'offline'
@@ -25,7 +27,14 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
-    readonly details: { status?: number; code?: string; serverMessage?: string; retryAfterMs?: number } = {},
+    readonly details: {
+      status?: number
+      code?: string
+      serverMessage?: string
+      retryAfterMs?: number
+      /** A plan refused for its collisions: each of them, for the console to word and to override. */
+      conflicts?: readonly PlanningConflict[]
+    } = {},
   ) {
     super(message)
   }

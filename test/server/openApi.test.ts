@@ -96,8 +96,8 @@ describe('the OpenAPI document', () => {
     const patch = paths['/api/v1/staff/stays/{id}']?.patch
     expect(Object.keys(patch?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413'])
     // The plan's refusals share 409: one response names every code.
-    expect(patch?.responses['409']?.description).toContain('`double_booked`')
-    expect(patch?.responses['409']?.description).toContain('`place_full`')
+    expect(JSON.stringify(patch?.responses['409'])).toContain('`double_booked`')
+    expect(JSON.stringify(patch?.responses['409'])).toContain('`place_full`')
     expect(patch?.responses['404']?.content?.['application/json']?.schema).toEqual({
       $ref: '#/components/schemas/Error',
     })

@@ -11,6 +11,7 @@ import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
+import { consolePlanningMessages } from './consolePlanning'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
 import { messageTextMessages } from './messageText'
@@ -39,6 +40,7 @@ const features = [
   consoleHouseholdsMessages,
   consoleNoticesMessages,
   consolePlanMessages,
+  consolePlanningMessages,
   consoleInformationMessages,
 ] as const
 
