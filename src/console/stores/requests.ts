@@ -1,14 +1,17 @@
 // The families' change requests waiting for an answer, nearest stay first, and answering them.
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { StaffChangeRequest } from '../../protocol'
+import type { PlanningOverride, ReasonCode, StaffChangeRequest } from '../../protocol'
 import type { ApiClient } from '../../protocol/apiClient'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
 import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
-export type RequestAnswer = { status: 'accepted' | 'declined'; note: string }
+/** Declining says why (for the family); accepting a new time that collides may override with a reason. */
+export type RequestAnswer =
+  | { status: 'accepted'; note: string; override?: PlanningOverride }
+  | { status: 'declined'; note: string; reason: ReasonCode }
 
 async function everyPending(api: ApiClient): Promise<StaffChangeRequest[]> {
   const items: StaffChangeRequest[] = []
@@ -43,7 +46,7 @@ export const useConsoleRequestsStore = defineStore('console-requests', () => {
     const note = answer.note.trim()
     await session.api.call(staffWriteRoutes.staffDecideChangeRequest, {
       params: { id },
-      body: { status: answer.status, ...(note ? { note } : {}) },
+      body: { ...answer, note: note || undefined },
     })
     pending.value = pending.value.filter((request) => request.id !== id)
   }
