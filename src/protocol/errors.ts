@@ -1,7 +1,7 @@
 // The one error shape every API error has, and its machine codes.
 import './zodInBrowser'
 import { z } from 'zod'
-import { PlanningConflict } from './planning'
+import { ConflictCode, PlanningConflict } from './planning'
 
 export const ErrorCode = z.enum([
   'invalid_request',
@@ -10,13 +10,7 @@ export const ErrorCode = z.enum([
   'not_found',
   'conflict',
   // A plan that collides (src/domain/planningConflicts.ts): the first collision's code; `conflicts` lists all.
-  'past_date',
-  'kind_mismatch',
-  'double_booked',
-  'place_closed',
-  'place_full',
-  'no_decision',
-  'beyond_decision',
+  ...ConflictCode.options,
   'payload_too_large',
   'rate_limited',
   'internal',
@@ -25,15 +19,7 @@ export const ErrorCode = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCode>
 
 /** Why a plan is refused (src/domain/planningConflicts.ts): the first collision's code, `conflicts` lists all. */
-export const PLANNING_REFUSALS = [
-  'past_date',
-  'kind_mismatch',
-  'double_booked',
-  'place_closed',
-  'place_full',
-  'no_decision',
-  'beyond_decision',
-] as const satisfies readonly ErrorCode[]
+export const PLANNING_REFUSALS = ConflictCode.options
 
 export const ErrorBody = z.object({
   error: z.object({
