@@ -109,6 +109,9 @@ export default defineConfig({
             // With the hold Dexie's live queries obey: shared by the first screen and the lazy sync engine, it
             // would otherwise split the database module off the index into a chunk of its own.
             { name: 'dexie', test: /node_modules[\\/]dexie[\\/]|src[\\/]family[\\/]db[\\/]liveQueryHold/ },
+            // The clock, Norwegian time and the date formatter with its names of days and months: shared by the
+            // first screen and most later pages (and the console), Rolldown would split them into a few tiny chunks.
+            { name: 'dates', test: /src[\\/]domain[\\/](clock|zonedTime|localDates|dateNames|norwegianDates)\.ts$/ },
           ],
         },
       },

@@ -1,8 +1,8 @@
 // A number of bytes as a family reads it ("1,5 MB"), in the app's language.
 import type { Locale } from '../protocol/locale'
-import { intlLocaleOf } from './norwegianDates'
+import { formatDecimal } from './localeNumbers'
 
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
+const UNITS = ['B', 'kB', 'MB', 'GB'] as const
 
 export function formatBytes(bytes: number, locale: Locale): string {
   let value = Math.max(0, bytes)
@@ -11,10 +11,5 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1000
     unit += 1
   }
-  return new Intl.NumberFormat(intlLocaleOf[locale], {
-    style: 'unit',
-    unit: UNITS[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value)
+  return `${formatDecimal(value, locale, unit === 0 ? 0 : 1)} ${UNITS[unit]}`
 }

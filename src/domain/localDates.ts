@@ -99,6 +99,7 @@ export function parseClockTime(text: string): string | null {
   const match = /^\s*(\d{1,2})(?:\s*[.:,]?\s*(\d{2}))?\s*$/.exec(text)
   if (!match) return null
   const hour = Number(match[1])
+  // Stryker disable next-line StringLiteral: Number('') is 0 as well
   const minute = Number(match[2] ?? '0')
   if (hour > 23 || minute > 59) return null
   return `${pad(hour)}:${pad(minute)}`
@@ -110,7 +111,7 @@ export function parseNumericDate(text: string): LocalDate | null {
   const match = /^\s*(\d{1,2})\s*[./,-]\s*(\d{1,2})\s*[./,-]\s*(\d{4})\s*$/.exec(text)
   if (!match) return null
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
-  return fromUtcDate(date)
+  const date = fromUtcDate(new Date(Date.UTC(year, month - 1, day)))
+  // A day past its month's end (31.02.) rolls into another month: only a real day reads back as typed.
+  return date === `${pad(year, 4)}-${pad(month)}-${pad(day)}` ? date : null
 }

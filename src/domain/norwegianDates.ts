@@ -1,55 +1,78 @@
-// Dates and times as Norwegians write them (fre. 27.11., kl. 16.00), in nb, nn and en, through Intl:
-// one formatter for the app, the push texts, the notices and the calendar feed.
+// Dates and times as Norwegians write them (fre. 27.11., kl. 16.00), in nb, nn and en, with the app's own
+// names (dateNames.ts): one formatter for the app, the console, the push texts and the calendar feed, in
+// the app's language whatever the browser's is. Intl only tells the wall clock in Norwegian time.
 import type { Locale } from '../protocol/locale'
+import { dateNames } from './dateNames'
 import type { LocalDate } from './localDates'
-import { NORWEGIAN_TIME_ZONE } from './zonedTime'
+import { NORWEGIAN_TIME_ZONE, zonedParts } from './zonedTime'
 
-/** The Intl locale used for dates and numbers in each language. */
-export const intlLocaleOf: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
-
-const cache = new Map<string, Intl.DateTimeFormat>()
-
-function format(epochMs: number, locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale}:${timeZone}:${JSON.stringify(options)}`
-  let formatter = cache.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocaleOf[locale], { timeZone, hourCycle: 'h23', ...options })
-    cache.set(key, formatter)
-  }
-  return formatter.format(epochMs)
+interface Day {
+  year: number
+  month: number
+  day: number
+  /** 0 for Monday through 6 for Sunday. */
+  weekday: number
 }
 
-/** A calendar day has no zone: noon UTC, read in UTC, is that day wherever the formatter runs. */
-function formatLocalDate(date: LocalDate, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return format(Date.parse(`${date}T12:00:00.000Z`), locale, 'UTC', options)
+const two = (value: number) => String(value).padStart(2, '0')
+
+function dayOf(year: number, month: number, day: number): Day {
+  // getUTCDay counts from Sunday; Norwegian weeks start on Monday.
+  return { year, month, day, weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7 }
 }
 
-const DAY_LONG = { weekday: 'long', day: 'numeric', month: 'long' } as const
-const DATE_WITH_YEAR = { day: 'numeric', month: 'long', year: 'numeric' } as const
+function dayOfDate(date: LocalDate): Day {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
+  return dayOf(year, month, day)
+}
+
+/** The calendar day `instant` falls on in `timeZone`. */
+export function dayOfInstant(instant: string, timeZone = NORWEGIAN_TIME_ZONE): Day {
+  const wall = zonedParts(Date.parse(instant), timeZone)
+  return dayOf(wall.year, wall.month, wall.day)
+}
+
+const weekday = (day: Day, locale: Locale) => dateNames[locale].weekdays[day.weekday] ?? ''
+const weekdayShort = (day: Day, locale: Locale) => dateNames[locale].weekdaysShort[day.weekday] ?? ''
+const month = (day: Day, locale: Locale) => dateNames[locale].months[day.month - 1] ?? ''
+
+/** "27. november", "27 November" */
+export function dayAndMonth(day: Day, locale: Locale): string {
+  return locale === 'en' ? `${day.day} ${month(day, locale)}` : `${day.day}. ${month(day, locale)}`
+}
+
+/** "27.11.", "27/11"; with the year "27.11.2026", "27/11/2026" */
+function dayAndMonthInFigures(day: Day, locale: Locale, withYear = false): string {
+  if (locale === 'en') return `${two(day.day)}/${two(day.month)}${withYear ? `/${day.year}` : ''}`
+  return `${two(day.day)}.${two(day.month)}.${withYear ? day.year : ''}`
+}
 
 /** "08:00" as the language writes a time of day: "08.00" in Norwegian (Språkrådet), "08:00" in English. */
 export function formatWallClock(time: string, locale: Locale): string {
   return locale === 'en' ? time : time.replace(':', '.')
 }
 
-/** "16.00": ICU gives "16:00" for Norwegian too, so the full stop is put in by `formatWallClock`. */
+/** "16.00", on the 24-hour clock in Norwegian time. */
 export function formatTime(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return formatWallClock(format(Date.parse(instant), locale, timeZone, { hour: '2-digit', minute: '2-digit' }), locale)
+  const wall = zonedParts(Date.parse(instant), timeZone)
+  return formatWallClock(`${two(wall.hour)}:${two(wall.minute)}`, locale)
 }
 
 /** "fredag" */
 export function formatWeekday(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return format(Date.parse(instant), locale, timeZone, { weekday: 'long' })
+  return weekday(dayOfInstant(instant, timeZone), locale)
 }
 
 /** "fredag 27. november" */
 export function formatDayLong(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return format(Date.parse(instant), locale, timeZone, DAY_LONG)
+  const day = dayOfInstant(instant, timeZone)
+  return `${weekday(day, locale)} ${dayAndMonth(day, locale)}`
 }
 
 /** "fre. 27.11." */
 export function formatDayShort(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return format(Date.parse(instant), locale, timeZone, { weekday: 'short', day: '2-digit', month: '2-digit' })
+  const day = dayOfInstant(instant, timeZone)
+  return `${weekdayShort(day, locale)} ${dayAndMonthInFigures(day, locale)}`
 }
 
 /** "fre. 27.11.", or "fre. 27.11.2027" when the day is in another year than `nowMs`, so a list never
@@ -60,19 +83,15 @@ export function formatDayShortNear(
   locale: Locale,
   timeZone = NORWEGIAN_TIME_ZONE,
 ): string {
-  const year = (epochMs: number) => format(epochMs, locale, timeZone, { year: 'numeric' })
-  if (year(Date.parse(instant)) === year(nowMs)) return formatDayShort(instant, locale, timeZone)
-  return format(Date.parse(instant), locale, timeZone, {
-    weekday: 'short',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  })
+  const day = dayOfInstant(instant, timeZone)
+  const otherYear = day.year !== zonedParts(nowMs, timeZone).year
+  return `${weekdayShort(day, locale)} ${dayAndMonthInFigures(day, locale, otherYear)}`
 }
 
 /** "fredag 27.11." */
 export function formatDayNumeric(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return format(Date.parse(instant), locale, timeZone, { weekday: 'long', day: '2-digit', month: '2-digit' })
+  const day = dayOfInstant(instant, timeZone)
+  return `${weekday(day, locale)} ${dayAndMonthInFigures(day, locale)}`
 }
 
 /** "fre. 27.11. 16.00" */
@@ -82,7 +101,8 @@ export function formatDayAndTime(instant: string, locale: Locale, timeZone = NOR
 
 /** "3. oktober 2026" */
 export function formatDate(instant: string, locale: Locale, timeZone = NORWEGIAN_TIME_ZONE): string {
-  return format(Date.parse(instant), locale, timeZone, DATE_WITH_YEAR)
+  const day = dayOfInstant(instant, timeZone)
+  return `${dayAndMonth(day, locale)} ${day.year}`
 }
 
 /** "3. oktober 2026 16.00" */
@@ -92,48 +112,28 @@ export function formatDateAndTime(instant: string, locale: Locale, timeZone = NO
 
 /** A calendar day: "fredag 27. november" */
 export function formatDateLong(date: LocalDate, locale: Locale): string {
-  return formatLocalDate(date, locale, DAY_LONG)
+  const day = dayOfDate(date)
+  return `${weekday(day, locale)} ${dayAndMonth(day, locale)}`
 }
 
 /** A calendar day with its year: "1. januar 2026" */
 export function formatDateWithYear(date: LocalDate, locale: Locale): string {
-  return formatLocalDate(date, locale, DATE_WITH_YEAR)
+  const day = dayOfDate(date)
+  return `${dayAndMonth(day, locale)} ${day.year}`
 }
 
 /** A calendar day as a form shows it, "01.08.2027", in every language: the form's own format, not the browser's. */
 export function formatDateNumeric(date: LocalDate): string {
-  return formatLocalDate(date, 'nb', { day: '2-digit', month: '2-digit', year: 'numeric' })
+  return dayAndMonthInFigures(dayOfDate(date), 'nb', true)
 }
 
 /** The short weekday of a calendar day, for the month grid: "man." */
 export function formatWeekdayShort(date: LocalDate, locale: Locale): string {
-  return formatLocalDate(date, locale, { weekday: 'short' })
+  return weekdayShort(dayOfDate(date), locale)
 }
 
 /** A month (YYYY-MM): "november 2026" */
 export function formatMonthYear(yearMonth: string, locale: Locale): string {
-  return formatLocalDate(`${yearMonth}-15`, locale, { month: 'long', year: 'numeric' })
-}
-
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
-
-function relativeFormat(locale: Locale, numeric: 'auto' | 'always'): Intl.RelativeTimeFormat {
-  const key = `${locale}:${numeric}`
-  let formatter = relativeFormats.get(key)
-  if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(intlLocaleOf[locale], { numeric })
-    relativeFormats.set(key, formatter)
-  }
-  return formatter
-}
-
-/** "i dag", "i morgen", "i går" for calendar days -1 to 1 away; undefined further off. */
-export function formatNearDay(days: number, locale: Locale): string | undefined {
-  return Math.abs(days) <= 1 ? relativeFormat(locale, 'auto').format(days, 'day') : undefined
-}
-
-/** "om 2 timer", "for 5 minutter siden": `value` is negative for the past. */
-export function formatRelative(value: number, unit: 'minute' | 'hour' | 'day', locale: Locale): string {
-  // 'always': a span of two days is "om 2 døgn", never "i overmorgen", which names a calendar day.
-  return relativeFormat(locale, 'always').format(value, unit)
+  const day = dayOfDate(`${yearMonth}-15`)
+  return `${month(day, locale)} ${day.year}`
 }

@@ -105,6 +105,7 @@ export function moveItem(item: ChecklistItem, direction: 'up' | 'down', list: re
   const step = direction === 'up' ? -1 : 1
   const neighbour = siblings[index + step]
   if (index < 0 || !neighbour) return { upsert: [], remove: [] }
+  // Stryker disable next-line ArithmeticOperator: step is 1 or -1, so 2 / step is 2 * step
   const beyond = siblings[index + 2 * step]
   const position = beyond ? (neighbour.position + beyond.position) / 2 : neighbour.position + step * GAP
   // Positions that collide (e.g. equal seeds) would make the move a no-op; fall back to a plain step.

@@ -3,7 +3,7 @@
 // later periods is judged against what those periods already hold, not against an empty period.
 import type { Decision, StayKind } from '../protocol'
 import { addDays, localDateOf, type LocalDate } from './localDates'
-import { countsAgainst, periodContaining, stayAmount, type Period } from './quota'
+import { countsAgainst, isInForce, periodContaining, stayAmount, type Period } from './quota'
 import type { PlannedTimes } from './staySeries'
 
 /** A stay already on the plan, as far as counting it needs. */
@@ -23,17 +23,13 @@ export interface OverDecision {
 
 type DecisionTerms = Pick<Decision, 'recipientId' | 'kinds' | 'amount' | 'unit' | 'period' | 'validFrom' | 'validTo'>
 
-function inValidity(decision: DecisionTerms, day: LocalDate): boolean {
-  return day >= decision.validFrom && (decision.validTo === null || day <= decision.validTo)
-}
-
 /** The decision's periods that hold the start of one of these stays (within its validity), by first day. */
 function periodsOf(decision: DecisionTerms, stays: readonly ExistingStay[], timeZone: string) {
   const byPeriod = new Map<LocalDate, { period: Period; amount: number }>()
   for (const stay of stays) {
     if (!countsAgainst(decision, stay)) continue
     const day = localDateOf(Date.parse(stay.start), timeZone)
-    if (!inValidity(decision, day)) continue
+    if (!isInForce(decision, day)) continue
     const period = periodContaining(decision.period, day)
     const entry = byPeriod.get(period.from) ?? { period, amount: 0 }
     entry.amount += stayAmount(stay, decision.unit, timeZone)
@@ -43,6 +39,7 @@ function periodsOf(decision: DecisionTerms, stays: readonly ExistingStay[], time
 }
 
 const asPlanned = (times: readonly PlannedTimes[], recipientId: string, kind: StayKind): ExistingStay[] =>
+  // Stryker disable next-line StringLiteral: only a cancelled status changes what a stay counts
   times.map((stay) => ({ ...stay, recipientId, kind, status: 'planned' }))
 
 /**

@@ -40,6 +40,7 @@ export function periodContaining(period: Decision['period'], today: LocalDate): 
   return { from, until: addMonths(from, 12) }
 }
 
+/** Whether the decision holds on `day`: from its first valid day through its last, both included. */
 export function isInForce(decision: Pick<Decision, 'validFrom' | 'validTo'>, today: LocalDate): boolean {
   return decision.validFrom <= today && (decision.validTo === null || today <= decision.validTo)
 }
@@ -75,8 +76,7 @@ export function useInPeriod(
     if (!countsAgainst(decision, stay)) continue
     const startDay = localDateOf(Date.parse(stay.start), timeZone)
     const inPeriod = startDay >= period.from && startDay < period.until
-    const inValidity = startDay >= decision.validFrom && (decision.validTo === null || startDay <= decision.validTo)
-    if (!inPeriod || !inValidity) continue
+    if (!inPeriod || !isInForce(decision, startDay)) continue
     const amount = stayAmount(stay, decision.unit, timeZone)
     if (Date.parse(stay.start) <= nowMs) used += amount
     else planned += amount

@@ -53,7 +53,7 @@ export function hasEnded(stay: Pick<Stay, 'end'>, nowMs: number): boolean {
 }
 
 export function newestFirst<R extends Pick<ChangeRequest, 'createdAt'>>(requests: readonly R[]): R[] {
-  return [...requests].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+  return [...requests].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
 }
 
 /** Requests grouped by the stay they are about. */

@@ -17,6 +17,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone)
+  // Stryker disable next-line ConditionalExpression: a cache; a new formatter each time formats the same
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -37,6 +38,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
   const parts: Record<string, number> = {}
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: the literal parts (', ', '/') are never read
     if (part.type !== 'literal') parts[part.type] = Number(part.value)
   }
   return {
@@ -56,18 +58,23 @@ function offsetAt(epochMs: number, timeZone: string): number {
   return wallAsUtc - Math.floor(epochMs / 1000) * 1000
 }
 
+const DAY_MS = 24 * 3600_000
+
 /**
- * The instant at which `timeZone`'s clock shows the given wall-clock time. A time skipped by a
- * spring-forward gap resolves to the instant just after the gap, as clocks do.
+ * The instant at which `timeZone`'s clock shows the given wall-clock time. A time the clocks skip when
+ * summer time starts is moved forward by the gap, as clocks and calendars (RFC 5545) do: 02.30 becomes
+ * 03.30. A time shown twice when summer time ends is taken the second time, in winter time.
  */
 export function zonedTimeToInstant(
   wall: { year: number; month: number; day: number; hour: number; minute: number },
   timeZone: string,
 ): number {
   const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)
-  const firstGuess = wallAsUtc - offsetAt(wallAsUtc, timeZone)
-  const offset = offsetAt(firstGuess, timeZone)
-  const secondGuess = wallAsUtc - offset
-  // When the two offsets differ, the wall time is in a DST gap or overlap; the later offset wins.
-  return offsetAt(secondGuess, timeZone) === offset ? secondGuess : wallAsUtc - offsetAt(secondGuess, timeZone)
+  // The zone's offsets a day before and after: the same, unless the clocks change near this time.
+  const candidates = [offsetAt(wallAsUtc - DAY_MS, timeZone), offsetAt(wallAsUtc + DAY_MS, timeZone)].map(
+    (offset) => wallAsUtc - offset,
+  )
+  const showingIt = candidates.filter((instant) => instant + offsetAt(instant, timeZone) === wallAsUtc)
+  // In a gap none shows it, and the later candidate (by the offset before) is the time moved forward.
+  return Math.max(...(showingIt.length > 0 ? showingIt : candidates))
 }

@@ -21,5 +21,14 @@ export async function startFamilyApp(): Promise<void> {
   void laterMessagesLoaded()
   installStorage()
   void import('./modules/pwa').then((pwa) => pwa.installPwa())
-  void startAppSyncWhenLoaded()
+  // Once the engine is there: the push subscription is sent with the session the engine reads, and a server
+  // that no longer serves this version has the app update itself.
+  void startAppSyncWhenLoaded().then(async (sync) => {
+    const [renewal, outdated] = await Promise.all([
+      import('./modules/pushRenewal'),
+      import('./modules/updateWhenOutdated'),
+    ])
+    renewal.installPushRenewal()
+    outdated.installUpdateWhenOutdated(sync)
+  })
 }

@@ -19,7 +19,12 @@ import { PlaceCapacity, PlanningOverride } from './planning'
 import { ReasonCode, reasonGiven } from './staffReasons'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
+<<<<<<< HEAD
 import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
+=======
+import { RefusalReason } from './refusals'
+import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
+>>>>>>> main
 
 export { API_PREFIX } from './routes/routePath'
 /** Largest request body the server reads; larger ones answer 413. */
@@ -62,7 +67,13 @@ export const Change = z.object({
   data: z.unknown().nullable(),
 })
 export type Change = z.infer<typeof Change>
-export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(Change), hasMore: z.boolean() })
+/**
+ * A change as the feed carries it: a server newer than the app may send an entity the app does not know,
+ * which the app skips (and fetches again once updated) rather than refuse the page.
+ */
+export const FeedChange = Change.extend({ entity: z.union([EntityName, z.string().min(1).max(80)]) })
+export type FeedChange = z.infer<typeof FeedChange>
+export const SyncResponse = z.object({ cursor: Cursor, changes: z.array(FeedChange), hasMore: z.boolean() })
 export type SyncResponse = z.infer<typeof SyncResponse>
 
 export const MutationsRequest = z.strictObject({
@@ -77,6 +88,8 @@ export const MutationResult = z.object({
     .object({
       code: z.string(),
       message: z.string(),
+      /** Why, for the app to say in the family's language; one it does not know is dropped (its message stays). */
+      reason: RefusalReason.optional().catch(undefined),
       /** With a `conflict` on an edit: the record as it is now on the server (possibly deleted). */
       current: Change.optional(),
       /**

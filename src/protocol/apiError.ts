@@ -20,6 +20,8 @@ export type ApiErrorKind =
   | 'refused'
   /** The caller stopped the request (sign-out, app closing). */
   | 'aborted'
+  /** 426: the server no longer serves this app's protocol version; the app must update before it syncs. */
+  | 'outdated'
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'

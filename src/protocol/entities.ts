@@ -2,8 +2,13 @@
 import { z } from 'zod'
 import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
+<<<<<<< HEAD
 import { ReasonCode } from './staffReasons'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
+=======
+import { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
+import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, Url, WallClock } from './primitives'
+>>>>>>> main
 
 export const StayKind = z.enum([
   'home', // i hjemmet
@@ -16,21 +21,7 @@ export const StayKind = z.enum([
 ])
 export type StayKind = z.infer<typeof StayKind>
 
-export const ChangeDeadlineRule = z.object({
-  daysBefore: z.int().min(0).max(14),
-  time: WallClock,
-  timeZone: TimeZone,
-})
-export type ChangeDeadlineRule = z.infer<typeof ChangeDeadlineRule>
-
-export const SummerRespite = z
-  .object({
-    applicationDeadline: Instant,
-    from: LocalDate,
-    to: LocalDate,
-  })
-  .refine((summer) => summer.from <= summer.to, { message: 'the season must not end before it starts', path: ['to'] })
-export type SummerRespite = z.infer<typeof SummerRespite>
+export { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 
 export const Contact = z.object({ name: ShortText, phone: PhoneNumber.nullable(), email: z.email().nullable() })
 
@@ -166,13 +157,15 @@ export type MessageKind = z.infer<typeof MessageKind>
 export const Message = z.object({
   id: Id,
   kind: MessageKind,
-  title: ShortText,
-  body: LongText,
+  /** The staff's own title and words, in a notice they wrote. Absent where `facts` tell what happened: the
+   * reader's side words those in its own language. Messages from before facts came carry Bokmål text here. */
+  title: ShortText.optional(),
+  body: LongText.optional(),
   stayId: Id.nullable(),
   changeRequestId: Id.nullable(),
   createdAt: Instant,
   readAt: Instant.nullable(),
-  /** What happened, for the app to word in the family's language; title and body stay for older apps.
+  /** What happened, for the app to word in the family's language (src/domain/wording/messageWording.ts).
    * Null for the staff's own notices; absent in messages from before facts were sent. */
   facts: MessageFacts.nullable().optional(),
 })

@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   'rate_limited',
   'internal',
   'unavailable',
+  /** The app speaks a protocol version the server no longer serves: it must update before it syncs. */
+  'app_outdated',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
@@ -49,4 +51,5 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  app_outdated: 426,
 }

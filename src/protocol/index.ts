@@ -3,6 +3,7 @@ export * from './primitives'
 export * from './entities'
 export * from './fieldEdits'
 export * from './messageFacts'
+export * from './refusals'
 export * from './mutations'
 export * from './api'
 export * from './errors'
@@ -11,5 +12,10 @@ export * from './locale'
 export * from './pushKeys'
 export * from './staffViews'
 export * from './signIn'
+<<<<<<< HEAD
 export * from './planning'
 export * from './staffReasons'
+=======
+export * from './protocolVersion'
+export * from './changeChannel'
+>>>>>>> main

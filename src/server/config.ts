@@ -1,5 +1,6 @@
 // The server's configuration, read once from the environment.
 import path from 'node:path'
+import { OLDEST_SERVED_PROTOCOL, PROTOCOL_VERSION } from '../protocol/protocolVersion'
 import { idportenFromEnv, staffIdpFromEnv, type IdportenConfig, type StaffIdpConfig } from './oidc/oidcConfig'
 
 export interface ServerConfig {
@@ -32,9 +33,45 @@ export interface ServerConfig {
   metricsToken: string | null
   /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets requests in flight and jobs finish. */
   shutdownGraceMs: number
+  /**
+   * OLDEST_APP_PROTOCOL: the oldest protocol version of the family app still served; older apps are asked to
+   * update (426). Raise it to the current version to make every phone update before it syncs again.
+   */
+  oldestServedProtocol: number
 }
 
 const isOn = (value: string | undefined) => value === '1' || value === 'true'
+
+/**
+ * Outside demo mode the contact must be real: Apple's push service refuses pushes whose VAPID subject is not
+ * a mailto: or https: address it could reach, and the default's `.invalid` is reachable by no one.
+ */
+function checkVapidSubject(subject: string | undefined): void {
+  const value = subject?.trim() ?? ''
+  let host = ''
+  try {
+    const url = new URL(value)
+    host = url.protocol === 'mailto:' ? url.pathname.slice(url.pathname.lastIndexOf('@') + 1) : url.hostname
+    if (url.protocol !== 'mailto:' && url.protocol !== 'https:') host = ''
+  } catch {
+    // not a URL: refused below
+  }
+  const domain = host.toLowerCase().replace(/\.$/, '')
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) || domain.endsWith('.invalid'))
+    throw new Error(
+      `With DEMO=0, set VAPID_SUBJECT to the operator's real contact, a mailto: or https: address (mailto:drift@lunner.kommune.no), got ${value || 'nothing'}`,
+    )
+}
+
+function oldestServedProtocol(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return OLDEST_SERVED_PROTOCOL
+  const version = Number(value)
+  if (!Number.isInteger(version) || version < OLDEST_SERVED_PROTOCOL || version > PROTOCOL_VERSION)
+    throw new Error(
+      `OLDEST_APP_PROTOCOL must be a protocol version from ${OLDEST_SERVED_PROTOCOL} to ${PROTOCOL_VERSION}, got ${value}`,
+    )
+  return version
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080)
@@ -43,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null
   // Demo data is on by default with the embedded database, off with a real PostgreSQL.
   const demo = env.DEMO ? isOn(env.DEMO) : databaseUrl === null
+  if (!demo) checkVapidSubject(env.VAPID_SUBJECT)
   const localIdpPort = Number(env.DEMO_IDP_PORT ?? (port === 0 ? 0 : port + 1))
   if (!Number.isInteger(localIdpPort) || localIdpPort < 0 || localIdpPort > 65535)
     throw new Error(`DEMO_IDP_PORT must be a port number, got ${env.DEMO_IDP_PORT}`)
@@ -70,5 +108,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     localIdpPort: demo ? localIdpPort : null,
     metricsToken,
     shutdownGraceMs: graceSeconds * 1000,
+    oldestServedProtocol: oldestServedProtocol(env.OLDEST_APP_PROTOCOL),
   }
 }

@@ -4,6 +4,7 @@
 import type { Hono } from 'hono'
 import type { Route } from './api/route'
 import { createApp, createStartingApp } from './app'
+import { startChangeChannel, type ChangeChannel, type ChangeChannelOptions } from './changeChannel/changeChannel'
 import { systemClock, type Clock } from '../domain/clock'
 import { readConfig, type ServerConfig } from './config'
 import { noEvents, type ServerEvents } from './events'
@@ -34,6 +35,8 @@ export interface StartServerOptions {
   log?: (line: string) => void
   /** Web Push and reminders: the VAPID keys' environment, the push transport, the reminder timer. */
   notifications?: NotificationOptions
+  /** The change channel's heartbeat timer. */
+  changeChannel?: ChangeChannelOptions
 }
 
 export interface RunningServer {
@@ -45,9 +48,12 @@ export interface RunningServer {
   config: ServerConfig
   /** Web Push, the reminder scheduler (tests tick it) and the calendar feed. */
   notifications: Notifications
+  /** The open apps' and consoles' change channels (tests beat its heartbeat). */
+  changeChannel: ChangeChannel
   /**
-   * Stops at once taking connections (and /readyz fails), lets the requests in flight and the jobs under
-   * way finish within `config.shutdownGraceMs`, hands back the jobs still held, closes the database.
+   * Stops at once taking connections (and /readyz fails), closes the change channels (their clients open
+   * them again on another process), lets the requests in flight and the jobs under way finish within
+   * `config.shutdownGraceMs`, hands back the jobs still held, closes the database.
    */
   close(): Promise<void>
 }
@@ -86,11 +92,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...options.notifications,
   })
   const events = bothEvents(options.events ?? noEvents, notifications.events)
+  const changeChannel = await startChangeChannel(db, clock, log, options.changeChannel)
   const signIn = await startSignIn(config, db, clock)
   signIn.listening(url)
   const app = createApp(config, {
-    api: { db, clock, events, log, signIn: signIn.services },
-    extraRoutes: [...notifications.routes, ...(options.extraRoutes ?? [])],
+    api: { db, clock, events, log, signIn: signIn.services, oldestProtocol: config.oldestServedProtocol },
+    extraRoutes: [...notifications.routes, ...changeChannel.routes, ...(options.extraRoutes ?? [])],
     operations: { readiness, metrics, scrapeToken: config.metricsToken },
   })
   listener.answerWith(app)
@@ -102,8 +109,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     clock,
     config: { ...config, port: listener.port },
     notifications,
+    changeChannel,
     async close() {
       readiness.enter('draining')
+      // An open channel is a request that never ends of itself: the drain would wait its whole grace.
+      await changeChannel.stop()
       await Promise.all([listener.drain(config.shutdownGraceMs), notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
       if (!options.database) await db.close()

@@ -7,6 +7,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { SKIP_WAITING } from '../protocol/serviceWorkerMessages'
 import './pushNotifications'
 import './notificationClicks'
+import './subscriptionChange'
 
 declare const self: ServiceWorkerGlobalScope
 

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { PusteromDatabase, tableOfEntity } from '../../src/family/db/database'
-import { API_PREFIX, type SyncResponse } from '../../src/protocol'
+import { API_PREFIX, type EntityName, type SyncResponse } from '../../src/protocol'
 import { createApiClient } from '../../src/protocol/apiClient'
 import { sessionRoutes } from '../../src/protocol/routes/sessionRoutes'
 import { aSignedInDevice, firstSync } from './support/benchDevice'
@@ -35,7 +35,7 @@ async function rawFetchAndBulkPut(baseUrl: string, token: string, db: PusteromDa
     const page = (await response.json()) as SyncResponse
     const byTable = new Map<string, unknown[]>()
     for (const change of page.changes) {
-      const table = tableOfEntity[change.entity]
+      const table = tableOfEntity[change.entity as EntityName] // the server sends only what it knows
       byTable.set(table, [...(byTable.get(table) ?? []), change.data])
     }
     await db.transaction('rw', [...byTable.keys()], async () => {

@@ -7,7 +7,9 @@ import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
+import { onDevice } from './support/deviceData'
 import { browserForThisTest } from './support/launchChromium'
+import { signInAndSync } from './support/parentsPhone'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
@@ -61,35 +63,8 @@ async function staffPlansStay(start: string, end: string): Promise<Stay> {
 async function hannesPhone(now: string) {
   const browsing = await browserForThisTest()
   await browsing.page.clock.install({ time: new Date(now) })
-  await browsing.page.goto(url('/sign-in'))
-  await browsing.page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-  await browsing.page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await browsing.page.getByRole('button', { name: 'Logg inn' }).click()
-  await browsing.page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await signInAndSync(browsing.page, url(''), 'lunner-forelder-1')
   return browsing
-}
-
-/** Every row of one of the app's tables on the phone. */
-function onDevice<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll()
-          all.onsuccess = () => {
-            resolve(all.result as T[])
-            open.result.close()
-          }
-          all.onerror = () => reject(all.error)
-        }
-      }),
-    table,
-  )
 }
 
 async function untilSent(page: Page): Promise<void> {

@@ -3,17 +3,24 @@
 // answer; every console screen passes axe, and the requests can be answered with the keyboard alone.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+<<<<<<< HEAD
 import { ConflictCode, type Stay } from '../../src/protocol'
+=======
+import type { Stay } from '../../src/protocol'
+import { apiPath, changeChannelRoutes } from '../../src/protocol/routes'
+>>>>>>> main
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
+import { signInAndSync, untilSent } from './support/parentsPhone'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
 const DESKTOP = { width: 1280, height: 800 }
+const changesPath = apiPath(changeChannelRoutes.listenForChanges, {})
 
 async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
   const response = await fetch(`${app.url}/api/v1${path}`, {
@@ -53,14 +60,7 @@ async function signedInConsole(page: Page): Promise<void> {
 }
 
 async function parentSaysNotNeeded(page: Page, stay: Stay, message: string): Promise<void> {
-  await page.goto(`${app.url}/sign-in`)
-  await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page
-    .getByTestId('sync-status')
-    .getByText(/^Oppdatert \d/)
-    .waitFor()
+  await signInAndSync(page, app.url, 'lunner-forelder-1')
   await page.goto(`${app.url}/stays/${stay.id}`)
   await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
   await page.getByLabel('Melding til kommunen (valgfritt)').fill(message)
@@ -88,6 +88,23 @@ describe('the staff console', () => {
     await phone.reload()
     await phone.getByText('Godtatt av kommunen').waitFor({ timeout: 20_000 })
     expect(await phone.textContent('body')).toContain('Takk for beskjed, god tur!')
+  })
+
+  it('shows a family’s request in an open console within seconds, told by the change channel, not its poll', async () => {
+    const stay = await idaHasAStay(9)
+    const desk = await browserForThisTest()
+    const channel = desk.page.waitForResponse((response) => new URL(response.url()).pathname === changesPath)
+    await signedInConsole(desk.page)
+    const opened = await channel
+    expect([opened.status(), await opened.headerValue('content-type')]).toEqual([200, 'text/event-stream'])
+    const { page: phone } = await browserForThisTest()
+
+    await parentSaysNotNeeded(phone, stay, 'Ida skal på hyttetur.')
+    await untilSent(phone)
+
+    // The console's poll, were it polling, would come only every ten seconds.
+    const card = desk.page.getByTestId('console-request').filter({ hasText: 'Ida skal på hyttetur.' })
+    await card.waitFor({ timeout: 3_000 })
   })
 
   it('answers a request with the keyboard alone', async () => {

@@ -3,62 +3,19 @@
 // the app asks about notifications only after sign-in, in its own words first.
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { defaultPushPreferences, Message, SessionResponse } from '../../src/protocol'
+import { defaultPushPreferences } from '../../src/protocol'
 import { pushForMessage } from '../../src/server/push/pushMessages'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { accessibilityViolations } from './support/axe'
+import { signedInPhone as signedInDemoPhone, staffSendsNotice as staffSendsDemoNotice } from './support/demoFamily'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const app = serveAppForThisFile({ demo: true, notifications: { timer: null } })
 const url = (path: string) => `${app.url}${path}`
 
-async function signedInStaff(): Promise<string> {
-  const response = await fetch(url('/api/v1/session'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'lunner-ansatt', password: DEMO_PASSWORD }),
-  })
-  return SessionResponse.parse(await response.json()).token
-}
-
-/** The municipality sends the household a notice through the staff API; returns the message. */
-async function staffSendsNotice(householdId: string, title: string, body: string): Promise<Message> {
-  const response = await fetch(url('/api/v1/staff/messages'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await signedInStaff()}` },
-    body: JSON.stringify({ householdId, title, body }),
-  })
-  return Message.parse(await response.json())
-}
-
-/** A parent's phone, signed in through the sign-in page; answers the household's id. */
-async function signedInPhone(username = 'lunner-forelder-3') {
-  const browsing = await browserForThisTest()
-  const { page } = browsing
-  await page.goto(url('/sign-in'))
-  await waitForServiceWorkerControl(page)
-  await page.getByLabel('Brukernavn').fill(username)
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Logg inn' }).click()
-  await page.waitForURL((address) => address.pathname === '/')
-  const householdId = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('pusterom')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction('meta').objectStore('meta').get('session')
-          read.onsuccess = () => {
-            resolve((read.result as { value: { user: { householdId: string } } }).value.user.householdId)
-            open.result.close()
-          }
-        }
-      }),
-  )
-  return { ...browsing, householdId }
-}
+const signedInPhone = (username?: string) => signedInDemoPhone(app, username)
+const staffSendsNotice = (householdId: string, title: string, body: string) =>
+  staffSendsDemoNotice(app, householdId, title, body)
 
 /** What the service worker saw of the pushes: tells a push lost before it arrived from one lost after. */
 async function describeWorker(context: BrowserContext): Promise<string> {
@@ -68,10 +25,8 @@ async function describeWorker(context: BrowserContext): Promise<string> {
       worker
         .evaluate(async () => {
           const scope = self as unknown as { registration: { getNotifications(): Promise<Notification[]> } }
-          const stored = await (await caches.open('pusterom-shown-pushes')).match('/shown-pushes.json')
           return {
             permission: Notification.permission,
-            pushesShown: stored ? await stored.text() : 'none',
             notifications: (await scope.registration.getNotifications()).map((shown) => shown.tag),
           }
         })
@@ -193,6 +148,15 @@ function shownNotifications(page: Page): Promise<{ title: string; body: string; 
   })
 }
 
+/** When each notification on the screen was shown: a notification shown again in its place has a new time. */
+function shownAt(page: Page): Promise<number[]> {
+  return page.evaluate(async () =>
+    (await (await navigator.serviceWorker.ready).getNotifications()).map(
+      (shown) => (shown as Notification & { timestamp: number }).timestamp,
+    ),
+  )
+}
+
 describe('a push to the phone', () => {
   it('shows a Norwegian notification and brings the new message into the open app at once', async () => {
     const { page, context, householdId } = await signedInPhone()
@@ -271,6 +235,28 @@ describe('a push to the phone', () => {
     )
   })
 
+  it('shows a repeated push once, in place of the one already on the screen', async () => {
+    const { page, context, householdId } = await signedInPhone()
+    await allowNotifications(context)
+    const message = await staffSendsNotice(householdId, 'Endret hentetid', 'Henting kl. 16.00 fredag.')
+    const push = JSON.stringify(
+      pushForMessage(message, { locale: 'nb', preferences: defaultPushPreferences }, new Date().toISOString()),
+    )
+    await deliverPush(context, page, push)
+    const once = [
+      { title: 'Ny beskjed fra kommunen', body: 'Trykk for å lese beskjeden.', tag: `message-${message.id}` },
+    ]
+    await untilShown(context, expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual(once))
+    const [before] = await shownAt(page)
+
+    // The same push again, as when a server process died after the push service took it.
+    await deliverPush(context, page, push)
+
+    // Shown (Safari revokes a subscription whose pushes show nothing), and still once.
+    await expect.poll(async () => (await shownAt(page))[0] !== before, { timeout: 15_000 }).toBe(true)
+    expect(await shownNotifications(page)).toEqual(once)
+  })
+
   it('keeps the gathered messages on the screen when a push that cannot be read comes after them', async () => {
     const { page, context, householdId } = await signedInPhone()
     await allowNotifications(context)
@@ -283,18 +269,12 @@ describe('a push to the phone', () => {
     const gathered = [{ title: '2 nye beskjeder fra kommunen', body: 'Andre beskjed\nFørste beskjed', tag: 'inbox' }]
     await untilShown(context, expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toEqual(gathered))
 
-    const shownAt = () =>
-      page.evaluate(async () =>
-        (await (await navigator.serviceWorker.ready).getNotifications()).map(
-          (shown) => (shown as Notification & { timestamp: number }).timestamp,
-        ),
-      )
-    const [before] = await shownAt()
+    const [before] = await shownAt(page)
 
     await deliverPush(context, page, 'not json')
 
     // Shown again (a push must show something), with what was there: not replaced by a generic text.
-    await expect.poll(async () => (await shownAt())[0] !== before, { timeout: 15_000 }).toBe(true)
+    await expect.poll(async () => (await shownAt(page))[0] !== before, { timeout: 15_000 }).toBe(true)
     expect(await shownNotifications(page)).toEqual(gathered)
   })
 

@@ -22,6 +22,14 @@ describe('the municipality’s information about respite', () => {
     expect(gjovik?.information?.nb.notGrounds).toMatch(/barnevakt/)
   })
 
+  it('seeds both demo municipalities with their information in Nynorsk too, so a Nynorsk family reads Nynorsk', async () => {
+    for (const username of ['lunner-forelder-1', 'gjovik-forelder-1']) {
+      const information = (await world().family(username)).all('municipality')[0]?.information
+      expect(information?.nn?.about).toMatch(/avlasting/i)
+      expect(information?.nn?.about).not.toMatch(/avlastning|ikke|hjemmet/i)
+    }
+  })
+
   it('brings the information staff write to every family with their next pull, in Bokmål and English', async () => {
     const family = await world().family('gjovik-forelder-1')
     const staff = await world().as('gjovik-ansatt')

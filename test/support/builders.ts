@@ -1,5 +1,5 @@
 // Small builders for test data: say only what the test is about.
-import type { Place, Recipient, Stay } from '../../src/protocol'
+import type { Message, Place, Recipient, Stay } from '../../src/protocol'
 
 let counter = 0
 /** A deterministic UUID-shaped id, unique within a test run. */
@@ -35,6 +35,22 @@ export function aStay(overrides: Partial<Stay> & Pick<Stay, 'recipientId' | 'pla
     transportFrom: null,
     notes: '',
     updatedAt: '2026-11-01T10:00:00.000Z',
+    ...overrides,
+  }
+}
+
+/** A message from the municipality as the server stores it: a notice with the staff's words unless facts are given. */
+export function aMessage(overrides: Partial<Message> = {}): Message {
+  const facts = overrides.facts ?? null
+  return {
+    id: anId(),
+    kind: 'notice',
+    ...(facts ? {} : { title: 'Beskjed', body: 'Hei fra kommunen.' }),
+    stayId: null,
+    changeRequestId: null,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    readAt: null,
+    facts,
     ...overrides,
   }
 }

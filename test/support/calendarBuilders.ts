@@ -1,5 +1,5 @@
 // Builders for the calendar's test data beyond stays: requests, decisions, the municipality.
-import type { ChangeRequest, Decision, Municipality } from '../../src/protocol'
+import type { ChangeRequest, Decision, Municipality, RespiteInformationTexts } from '../../src/protocol'
 import { anId } from './builders'
 
 export const lunnerRule = { daysBefore: 1, time: '15:00', timeZone: 'Europe/Oslo' }
@@ -48,4 +48,9 @@ export function aMunicipality(overrides: Partial<Municipality> = {}): Municipali
     postalAddress: null,
     ...overrides,
   }
+}
+
+/** The municipality's texts about respite in one language: what respite is, and the other topics as given. */
+export function informationTexts(about: string, more: Partial<RespiteInformationTexts> = {}): RespiteInformationTexts {
+  return { about, expect: '', assessed: '', notGrounds: '', apply: '', cost: '', transport: '', ...more }
 }

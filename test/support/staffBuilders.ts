@@ -1,5 +1,5 @@
 // Builders for what the staff console reads: requests with their stay and child, households, pages.
-import type { StaffChangeRequest, StaffHouseholdDetail, Stay } from '../../src/protocol'
+import type { StaffChangeRequest, StaffHouseholdDetail, StaffSummerApplication, Stay } from '../../src/protocol'
 import { anId, aStay } from './builders'
 import { aChangeRequest } from './calendarBuilders'
 
@@ -29,5 +29,25 @@ export function aStaffHousehold(overrides: Partial<StaffHouseholdDetail> = {}): 
     caregivers: [{ id: anId(), name: 'Hanne Berg' }],
     recipients: [],
     ...overrides,
+  }
+}
+
+export function aStaffSummerApplication(
+  overrides: Partial<StaffSummerApplication> & { child?: string } = {},
+): StaffSummerApplication {
+  const { child = 'Noah', ...rest } = overrides
+  const recipientId = anId()
+  return {
+    id: anId(),
+    recipientId,
+    year: 2027,
+    periods: [{ from: '2027-07-12', to: '2027-07-16' }],
+    message: 'Helst uke 28.',
+    submittedAt: '2027-02-01T10:00:00.000Z',
+    status: 'submitted',
+    answerNote: null,
+    householdId: anId(),
+    recipient: { id: recipientId, name: child },
+    ...rest,
   }
 }

@@ -1,11 +1,8 @@
 // The texts families read, per language, as the form holds them (every topic a string, every language
 // present) and as the record stores them (Bokmål required, another language left out when empty).
-import { RespiteInformationTexts, type RespiteInformation } from '../../protocol'
+import { INFORMATION_TOPICS, type InformationTopic } from '../../domain/respiteInformation'
+import type { RespiteInformation, RespiteInformationTexts } from '../../protocol'
 import { LOCALES, type Locale } from '../../protocol/locale'
-
-export type InformationTopic = keyof RespiteInformationTexts
-/** The topics in the order families read them: the record's own order. */
-export const INFORMATION_TOPICS = Object.keys(RespiteInformationTexts.shape) as InformationTopic[]
 
 export type TopicFields = Record<InformationTopic, string>
 export type TextsFields = Record<Locale, TopicFields>
@@ -20,15 +17,6 @@ export function textsFields(information: RespiteInformation | null | undefined):
 
 const isEmpty = (topics: TopicFields) => INFORMATION_TOPICS.every((topic) => !topics[topic].trim())
 const texts = (topics: TopicFields): RespiteInformationTexts => ({ ...topics })
-
-/** The topics written about in this language (else Bokmål), in reading order, as the family's app shows them. */
-export function topicsFamiliesRead(information: RespiteInformation | null | undefined, locale: Locale) {
-  const texts = information ? (information[locale] ?? information.nb) : null
-  return INFORMATION_TOPICS.flatMap((topic) => {
-    const text = texts?.[topic].trim()
-    return text ? [{ topic, text }] : []
-  })
-}
 
 /** Null when nothing is written in any language: families then read that there is no information yet. */
 export function informationOf(fields: TextsFields): RespiteInformation | null {

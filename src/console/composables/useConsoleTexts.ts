@@ -6,10 +6,13 @@ import { useI18n } from 'vue-i18n'
 import { loadConsoleMessages } from '../../i18n/consoleLocaleMessages'
 import { DEFAULT_LOCALE, type Locale } from '../../protocol/locale'
 
-const loaded = new Set<Locale>()
+/** The languages merged into each i18n instance (an app has one; each component test mounts its own). */
+const loadedInto = new WeakMap<object, Set<Locale>>()
 
 export function useConsoleLanguages() {
   const i18n = useI18n({ useScope: 'global' })
+  const loaded = loadedInto.get(i18n) ?? new Set<Locale>()
+  loadedInto.set(i18n, loaded)
 
   async function loadLanguage(...locales: Locale[]): Promise<void> {
     const needed = [...new Set(locales)].filter((each) => !loaded.has(each))

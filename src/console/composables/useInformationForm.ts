@@ -3,7 +3,7 @@
 import { computed, reactive, watchEffect } from 'vue'
 import { instantOfLocal, localDateOf } from '../../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
-import { StaffMunicipalityUpdate, type Municipality } from '../../protocol'
+import { StaffMunicipalityUpdate, type ChangeDeadlineRule, type Municipality, type SummerRespite } from '../../protocol'
 import { informationOf, textsFields } from './informationTexts'
 
 export interface ContactFields {
@@ -11,6 +11,16 @@ export interface ContactFields {
   phone: string
   email: string
 }
+
+const sameRule = (a: ChangeDeadlineRule | null, b: ChangeDeadlineRule | null) =>
+  a === b || (!!a && !!b && a.daysBefore === b.daysBefore && a.time === b.time && a.timeZone === b.timeZone)
+const sameSummer = (a: SummerRespite | null, b: SummerRespite | null) =>
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.from === b.from &&
+    a.to === b.to &&
+    Date.parse(a.applicationDeadline) === Date.parse(b.applicationDeadline))
 
 export function useInformationForm(source: () => Municipality | null) {
   const form = reactive({
@@ -72,5 +82,15 @@ export function useInformationForm(source: () => Municipality | null) {
     return new Map(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue]))
   })
 
-  return { form, record, problems }
+  /** Whether saving changes the deadline or the summer season, which the server tells every household of. */
+  const tellsFamilies = computed(() => {
+    const saved = source()
+    if (!saved) return false
+    return (
+      !sameRule(saved.changeDeadline, record.value.changeDeadline) ||
+      !sameSummer(saved.summerRespite, record.value.summerRespite)
+    )
+  })
+
+  return { form, record, problems, tellsFamilies }
 }

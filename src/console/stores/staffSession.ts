@@ -15,6 +15,7 @@ import {
   storedStaffSession,
   type StaffSession,
 } from '../api/staffSession'
+import { listenForStaffChanges, type StaffChangeHandlers } from '../api/staffChanges'
 
 /** Why the last sign-in did not work: the API's answer, or the provider's (`/kommune/logg-inn?error=…`). */
 export type ConsoleSignInError = ApiErrorKind | SignInFailure | 'unexpected'
@@ -96,5 +97,8 @@ export const useStaffSessionStore = defineStore('console-session', () => {
     expired,
     /** The API client of this session, for the console's stores and screens. */
     api,
+    /** Opens the change channel with this session (src/console/stores/changes.ts holds it). */
+    listenForChanges: (handlers: StaffChangeHandlers) =>
+      listenForStaffChanges(() => session.value?.token ?? null, handlers),
   }
 })

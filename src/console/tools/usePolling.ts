@@ -1,8 +1,9 @@
-// Runs `poll` every `intervalMs` while the page is visible, and at once when it becomes visible again,
-// so new requests show up without a reload and a hidden tab costs the server nothing.
+// Runs `poll` every `intervalMs` while the page is visible (and `wanted()` says so: not while the change
+// channel is live), and at once when it becomes visible again, so new requests show up without a reload
+// and a hidden tab costs the server nothing.
 import { onBeforeUnmount, onMounted } from 'vue'
 
-export function usePolling(poll: () => unknown, intervalMs = 10_000): void {
+export function usePolling(poll: () => unknown, intervalMs = 10_000, wanted: () => boolean = () => true): void {
   let timer: ReturnType<typeof setInterval> | undefined
 
   const stop = () => {
@@ -11,11 +12,13 @@ export function usePolling(poll: () => unknown, intervalMs = 10_000): void {
   }
   const start = () => {
     stop()
-    timer = setInterval(() => void poll(), intervalMs)
+    timer = setInterval(() => {
+      if (wanted()) void poll()
+    }, intervalMs)
   }
   const onVisibility = () => {
     if (document.visibilityState === 'visible') {
-      void poll()
+      if (wanted()) void poll()
       start()
     } else stop()
   }

@@ -3,7 +3,8 @@
 import { useI18n } from 'vue-i18n'
 import { calendarDaysUntil, timeSpan, type DeadlineStatus } from '../../domain/deadlineStatus'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
-import { formatDayLong, formatNearDay, formatRelative, formatTime } from '../../domain/norwegianDates'
+import { formatDayLong, formatTime } from '../../domain/norwegianDates'
+import { formatNearDay, formatRelative } from '../../domain/relativeTimes'
 import type { Locale } from '../../protocol/locale'
 
 export function useDeadlineText() {

@@ -1,7 +1,8 @@
 // How a stay's times read in the current language: "fre. 27.11. 16.00 – søn. 29.11. 16.00", with the
-// year when the day is in another year than today.
+// year when the day is in another year than today (src/domain/wording/stayTimes.ts).
 import { useI18n } from 'vue-i18n'
-import { formatDayShort, formatDayShortNear, formatTime } from '../../domain/norwegianDates'
+import { formatDayShortNear, formatTime } from '../../domain/norwegianDates'
+import { formatStayTimes } from '../../domain/wording/stayTimes'
 import type { Locale } from '../../protocol/locale'
 import { useAppTime } from '../tools/useAppTime'
 
@@ -9,19 +10,16 @@ export function useStayFormat() {
   const { t, locale } = useI18n()
   const { now } = useAppTime()
   const lang = () => locale.value as Locale
-  const day = (instant: string) => formatDayShortNear(instant, now.value, lang())
 
   /** The span of a stay; the end's day is left out when it is the same day. */
   function timeRange(start: string, end: string): string {
-    const from = `${day(start)} ${formatTime(start, lang())}`
-    const sameDay = formatDayShort(start, lang()) === formatDayShort(end, lang())
-    const to = sameDay ? formatTime(end, lang()) : `${day(end)} ${formatTime(end, lang())}`
-    return t('stay.timeRange', { from, to })
+    return formatStayTimes(start, end, lang(), now.value)
   }
 
   /** "fre. 27.11. kl. 16.00" */
   function dayAndClock(instant: string): string {
-    return `${day(instant)} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
+    const day = formatDayShortNear(instant, now.value, lang())
+    return `${day} ${t('stayPage.clock', { time: formatTime(instant, lang()) })}`
   }
 
   return { timeRange, dayAndClock, lang }

@@ -3,6 +3,7 @@ import { computed, type Ref } from 'vue'
 import { db } from '../db/database'
 import type { Recipient, SummerApplication, SummerRespite } from '../../protocol'
 import { useLiveQuery } from '../tools/useLiveQuery'
+import { useRefusalWords, type Refused } from '../tools/useRefusalWords'
 
 export type SummerState = 'none' | 'unsent' | 'received' | 'granted' | 'declined'
 
@@ -10,7 +11,7 @@ export interface ChildSummer {
   recipient: Recipient
   application: SummerApplication | null
   state: SummerState
-  /** The server's words when it refused the last application for this child, if it did. */
+  /** Why the server refused the last application for this child, if it did, in the app's language. */
   refusal: string | null
 }
 
@@ -18,10 +19,11 @@ interface Data {
   recipients: Recipient[]
   applications: SummerApplication[]
   unsentIds: Set<string>
-  refusals: Map<string, { message: string; at: string }>
+  refusals: Map<string, Refused & { at: string }>
 }
 
 export function useSummerApplications(season: Ref<SummerRespite | null>) {
+  const wordsOf = useRefusalWords()
   const year = computed(() => (season.value ? Number(season.value.from.slice(0, 4)) : null))
   const empty: Data = { recipients: [], applications: [], unsentIds: new Set(), refusals: new Map() }
   const { data, loaded } = useLiveQuery(
@@ -35,13 +37,13 @@ export function useSummerApplications(season: Ref<SummerRespite | null>) {
       const unsentIds = new Set(
         outbox.flatMap((entry) => (entry.name === 'submitSummerApplication' ? [entry.args.applicationId] : [])),
       )
-      const refusals = new Map<string, { message: string; at: string }>()
+      const refusals = new Map<string, Refused & { at: string }>()
       for (const rejection of rejections) {
         if (rejection.name !== 'submitSummerApplication') continue
         const { recipientId } = rejection.args as { recipientId: string } // args of this mutation name
         const known = refusals.get(recipientId)
         if (!known || known.at < rejection.rejectedAt)
-          refusals.set(recipientId, { message: rejection.message, at: rejection.rejectedAt })
+          refusals.set(recipientId, { message: rejection.message, reason: rejection.reason, at: rejection.rejectedAt })
       }
       return { recipients, applications, unsentIds, refusals }
     },
@@ -58,7 +60,7 @@ export function useSummerApplications(season: Ref<SummerRespite | null>) {
             .filter((candidate) => candidate.recipientId === recipient.id)
             .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))[0] ?? null
         const refused = data.value.refusals.get(recipient.id)
-        const refusal = refused && (!application || refused.at > application.submittedAt) ? refused.message : null
+        const refusal = refused && (!application || refused.at > application.submittedAt) ? wordsOf(refused) : null
         return { recipient, application, state: stateOf(application, data.value.unsentIds), refusal }
       }),
   )

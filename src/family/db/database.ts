@@ -14,6 +14,7 @@ import type {
   Mutation,
   Packing,
   Place,
+  RefusalReason,
   Recipient,
   ReplacedEdit,
   Stay,
@@ -36,7 +37,9 @@ export interface Rejection {
   name: Mutation['name']
   args: Mutation['args']
   code: string
+  /** The server's words, in Bokmål; the app words `reason` in the family's language where it is there. */
   message: string
+  reason?: RefusalReason
   /** With a `conflict` on an edit: the server's record as it was then, for the family to choose. */
   current?: Change
   /** With a conflict on an edit merged by field: the fields both parents changed differently. */

@@ -10,8 +10,10 @@ import { rememberedLocale } from '../../i18n/locales'
 import { defaultPushPreferences, type NotificationKind, type PushPreferences } from '../../protocol'
 import { calendarFeedRoutes } from '../../protocol/routes/calendarFeedRoutes'
 import { appSync } from '../sync/appSync'
+import { readSession } from '../sync/sessionOnDevice'
 import {
   pushState,
+  renewPushSubscription,
   sendPushChoices,
   turnOffPush,
   turnOnPush,
@@ -22,6 +24,8 @@ import {
 const PREFERENCES_KEY = 'notificationPreferences'
 const UNSENT_KEY = 'notificationPreferencesUnsent'
 const ASK_DISMISSED_KEY = 'notificationAskDismissed'
+/** The family turned notifications on here (and not off since): a subscription the browser dropped is made again. */
+const WANTED_KEY = 'notificationsWanted'
 
 /** What the last attempt to turn notifications on or send choices ended in, to tell the family. */
 export type NotificationProblem = 'denied' | 'unsupported' | 'failed' | 'unsent' | null
@@ -71,7 +75,10 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
     try {
       result = await turnOnPush(api, choices(), browser.value)
       if (result === 'denied' || result === 'unsupported') problem.value = result
-      if (result === 'on') await writeMeta(db, UNSENT_KEY, false)
+      if (result === 'on') {
+        await writeMeta(db, UNSENT_KEY, false)
+        await writeMeta(db, WANTED_KEY, true)
+      }
     } catch {
       problem.value = 'failed'
       result = await pushState(browser.value)
@@ -86,10 +93,23 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
     busy.value = true
     try {
       await turnOffPush(api, browser.value)
+      await writeMeta(db, WANTED_KEY, false)
       problem.value = null
     } finally {
       state.value = await pushState(browser.value)
       busy.value = false
+    }
+  }
+
+  /** On every open and when the browser replaced the subscription: the server learns this device's current one. */
+  async function renew(): Promise<void> {
+    if (!(await readSession(db))) return
+    const wanted = (await readMeta<boolean>(db, WANTED_KEY)) ?? false
+    try {
+      state.value = await renewPushSubscription(api, choices(), wanted, browser.value)
+      if (state.value === 'on') await writeMeta(db, UNSENT_KEY, false)
+    } catch {
+      // Offline, or the push service did not answer: the next open tries again.
     }
   }
 
@@ -149,6 +169,7 @@ export const useNotificationSettingsStore = defineStore('notificationSettings', 
     feedProblem,
     useBrowser,
     refresh,
+    renew,
     turnOn,
     turnOff,
     setKind,

@@ -1,5 +1,5 @@
 // Connects the browser's signals to the engine: network back, app shown again, a push from the
-// municipality (relayed by the service worker), and the device's own new changes.
+// municipality (relayed by the service worker), the device's own new changes, and its database closing.
 import { liveQuery } from 'dexie'
 import type { OutboxEntry, PusteromDatabase } from '../db/database'
 import type { SyncEngine } from './engine'
@@ -16,6 +16,12 @@ export function attachBrowserTriggers(engine: SyncEngine, db: PusteromDatabase, 
   const fromServiceWorker = (event: MessageEvent) => {
     if ((event.data as { type?: unknown } | null)?.type === SYNC_REQUEST_MESSAGE) engine.trigger('push')
   }
+  // The database closed under the app (evicted, cleared, deleted by a sign-out elsewhere): a pass finds out
+  // which, and fetches everything again if it vanished. Not while hidden: the back/forward cache closes it too.
+  const closed = () => {
+    if (target.document.visibilityState === 'visible') engine.trigger('start')
+  }
+  db.on('close', closed)
   target.addEventListener('online', online)
   target.addEventListener('offline', offline)
   target.document.addEventListener('visibilitychange', visible)
@@ -39,6 +45,7 @@ export function attachBrowserTriggers(engine: SyncEngine, db: PusteromDatabase, 
     target.removeEventListener('offline', offline)
     target.document.removeEventListener('visibilitychange', visible)
     target.navigator.serviceWorker?.removeEventListener('message', fromServiceWorker)
+    db.on('close').unsubscribe(closed)
     outbox.unsubscribe()
   }
 }

@@ -1,25 +1,13 @@
 // The sync engine: one sync at a time (push the outbox, then pull to the end), triggered from outside,
 // with triggers during a run folded into one follow-up and failures retried with capped, jittered backoff.
 import { isApiError } from '../../protocol/apiError'
-import { backoffDelay, backoffPolicyFor, type BackoffPolicy } from './backoff'
+import { backoffDelay, backoffPolicyFor, type BackoffPolicy } from '../../protocol/backoff'
 import { systemScheduler, type Scheduler } from '../../protocol/scheduler'
-import { readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
+import { passStartedAfter, readLastSyncedAt, syncPass, type SyncPassOptions } from './syncPass'
 import { failureStatus } from './failureStatus'
 import { signedOutStatus, type SyncStatus } from './syncStatus'
-
-export type SyncTrigger =
-  | 'start'
-  | 'online'
-  | 'visible'
-  | 'timer'
-  | 'manual'
-  | 'push'
-  | 'localChange'
-  /** A new change request: it races the municipality's deadline, so no backoff may hold it up. */
-  | 'changeRequest'
-  | 'retry'
-/** Triggers that go ahead even while backing off: someone or something says now is a good time. */
-const URGENT: ReadonlySet<SyncTrigger> = new Set(['start', 'online', 'manual', 'push', 'changeRequest', 'retry'])
+import { URGENT, type SyncTrigger } from './syncTriggers'
+export type { SyncTrigger }
 
 export interface SyncEngineOptions extends SyncPassOptions {
   /** Whether a session is stored on the device; without one the engine rests. */
@@ -30,12 +18,16 @@ export interface SyncEngineOptions extends SyncPassOptions {
   /** `navigator.onLine`: when it says false, no request is tried. */
   isOnline?: () => boolean
   intervalMs?: number
+  /** The timer's interval while the change channel is live and the server says when to pull: a safety net. */
+  liveIntervalMs?: number
   backoff?: BackoffPolicy
   /** The wait after a request that reached no server at all (`unreachableBackoff` by default). */
   unreachableBackoff?: BackoffPolicy
-  /** Runs a sync under a lock shared with other tabs of the app on the same database. */
-  lock?: (name: string, run: () => Promise<boolean>) => Promise<boolean>
+  /** Runs a sync under a lock shared with other tabs of the app on the same database (Web Locks). */
+  lock?: <T>(name: string, run: () => Promise<T>) => Promise<T>
 }
+
+const noLock = <T>(_name: string, run: () => Promise<T>): Promise<T> => run()
 
 export class SyncEngine {
   private current: SyncStatus = { ...signedOutStatus, phase: 'idle' }
@@ -44,12 +36,18 @@ export class SyncEngine {
   private running = false
   private loop: Promise<void> = Promise.resolve()
   private again: 'urgent' | 'normal' | null = null
+  /**
+   * The run under way must start its pass after this moment (clock ms) to do what its triggers asked. When
+   * another tab's pass started later, while this one waited for the lock, that pass did it: this one is skipped.
+   */
+  private wantedAfter = Number.NEGATIVE_INFINITY
   private waiters: Array<(status: SyncStatus) => void> = []
   private failures = 0
   private retryTimer: unknown = null
   private intervalTimer: unknown = null
   private controller: AbortController | null = null
   private stopped = true
+  private live = false
   private readonly scheduler: Scheduler
   private readonly random: () => number
   private readonly isOnline: () => boolean
@@ -92,6 +90,10 @@ export class SyncEngine {
     if (this.retryTimer !== null && !urgent) return // the scheduled retry will pick it up
     // With an expired session every request would be refused: wait for sign-in or the family's tap.
     if (this.current.problem === 'sessionExpired' && !urgent) return
+    // The timer asks only that some tab synced within the interval; everything else asks for a pass from now.
+    const since =
+      reason === 'timer' ? this.options.clock.now() - (this.options.intervalMs ?? 60_000) : this.options.clock.now()
+    this.wantedAfter = Math.max(this.wantedAfter, since)
     if (this.running) {
       this.again = urgent || this.again === 'urgent' ? 'urgent' : 'normal'
       return
@@ -108,6 +110,22 @@ export class SyncEngine {
     return done
   }
 
+  /** Runs `work` while no tab of the app syncs on this database (signing in and out, putting back what vanished). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return (this.options.lock ?? noLock)(this.lockName, work)
+  }
+
+  private get lockName(): string {
+    return `pusterom-sync:${this.options.db.name}`
+  }
+
+  /** While the change channel is live the server says when to pull, and the timer only looks now and then. */
+  setLive(live: boolean): void {
+    if (this.live === live) return
+    this.live = live
+    if (!this.stopped && !this.running && this.retryTimer === null) this.scheduleInterval()
+  }
+
   /** The browser says the network is gone: say so now rather than at the next failed request. */
   wentOffline(): void {
     if (!this.running && this.current.phase !== 'signedOut')
@@ -118,9 +136,10 @@ export class SyncEngine {
     try {
       for (;;) {
         this.again = null
+        const wantedAfter = this.wantedAfter
+        this.wantedAfter = Number.NEGATIVE_INFINITY
         const waiters = this.waiters.splice(0)
-        const lock = this.options.lock ?? ((_name: string, run: () => Promise<boolean>) => run())
-        const succeeded = await lock(`pusterom-sync:${this.options.db.name}`, () => this.runOnce())
+        const succeeded = await this.exclusive(() => this.runOnce(wantedAfter))
         for (const resolve of waiters) resolve(this.current)
         if (this.stopped) break
         // Decided with no await in between, so a trigger arriving now is either seen here or starts a new run.
@@ -134,7 +153,7 @@ export class SyncEngine {
     if (!this.stopped && this.retryTimer === null) this.scheduleInterval()
   }
 
-  private async runOnce(): Promise<boolean> {
+  private async runOnce(wantedAfter: number): Promise<boolean> {
     this.clearTimer('retryTimer')
     this.clearTimer('intervalTimer')
     const controller = new AbortController()
@@ -145,6 +164,12 @@ export class SyncEngine {
         return true
       }
       const lastSyncedAt = await readLastSyncedAt(this.options.db)
+      if (await passStartedAfter(this.options.db, wantedAfter)) {
+        // Another tab of the app synced meanwhile: its pass sent this tab's changes too (one outbox), and pulled.
+        this.failures = 0
+        this.setStatus({ phase: 'upToDate', problem: null, lastSyncedAt, nextRetryAt: null })
+        return true
+      }
       if (!this.isOnline()) {
         // No retry timer: the browser's `online` event says when to try again.
         this.setStatus({ phase: 'offline', problem: null, lastSyncedAt, nextRetryAt: null })
@@ -187,10 +212,13 @@ export class SyncEngine {
 
   private scheduleInterval(): void {
     this.clearTimer('intervalTimer')
-    this.intervalTimer = this.scheduler.setTimeout(() => {
-      this.intervalTimer = null
-      this.trigger('timer')
-    }, this.options.intervalMs ?? 60_000)
+    this.intervalTimer = this.scheduler.setTimeout(
+      () => {
+        this.intervalTimer = null
+        this.trigger('timer')
+      },
+      this.live ? (this.options.liveIntervalMs ?? 15 * 60_000) : (this.options.intervalMs ?? 60_000),
+    )
   }
 
   private clearTimer(which: 'retryTimer' | 'intervalTimer'): void {

@@ -19,6 +19,8 @@ export function failureStatus(kind: ApiErrorKind | 'unexpected'): Pick<SyncStatu
       return { phase: 'error', problem: 'malformed' }
     case 'refused':
       return { phase: 'error', problem: 'refused' }
+    case 'outdated':
+      return { phase: 'error', problem: 'outdated' }
     case 'aborted':
     case 'unexpected':
       return { phase: 'error', problem: 'device' }

@@ -4,16 +4,29 @@ import type { PusteromDatabase } from '../db/database'
 import { tableOfEntity } from '../db/database'
 import { liveQueryHold } from '../db/liveQueryHold'
 import { outboxTables, reapplyPendingEffects, writeAcknowledged } from '../db/outbox'
-import { entitySchemas, type Change, type EntityName, type SyncResponse } from '../../protocol'
+import { PROTOCOL_VERSION, type EntityName, type SyncResponse } from '../../protocol'
 import { routeLabel, type ApiClient } from '../../protocol/apiClient'
 import { syncRoutes } from '../../protocol/routes/syncRoutes'
 import { ApiError } from '../../protocol/apiError'
+import { readableRows, type PageRows } from './readableRows'
 
 const CURSOR_KEY = 'cursor'
+/** The protocol version of the app that pulled up to the cursor: it left out what it could not read. */
+const PULLED_UNDER_KEY = 'pulledUnderProtocol'
 const PULL = routeLabel(syncRoutes.pullChanges)
 
 export async function readCursor(db: PusteromDatabase): Promise<string | null> {
   return ((await db.syncState.get(CURSOR_KEY))?.value as string | undefined) ?? null
+}
+
+/**
+ * Where to pull from: the cursor, unless an older version of the app pulled up to it (or one from before
+ * versions were noted). What that one could not read, or the server left out for it, is in the feed
+ * behind the cursor: the device's data is older than what the server has, so it is pulled again whole.
+ */
+async function pullFrom(db: PusteromDatabase): Promise<string | null> {
+  const pulledUnder = (await db.syncState.get(PULLED_UNDER_KEY))?.value
+  return typeof pulledUnder === 'number' && pulledUnder >= PROTOCOL_VERSION ? readCursor(db) : null
 }
 
 /** Pulls until the server says there is no more; returns the kinds of record that changed. */
@@ -23,7 +36,7 @@ export async function pullChanges(
   signal: AbortSignal,
   pageSize?: number,
 ): Promise<Set<EntityName>> {
-  let cursor = await readCursor(db)
+  let cursor = await pullFrom(db)
   const received = new Set<EntityName>()
   const pull = (after: string | null) =>
     api.call(syncRoutes.pullChanges, { query: { cursor: after ?? undefined, limit: pageSize }, signal })
@@ -33,7 +46,7 @@ export async function pullChanges(
       // Waiting on the network, the screens catch up with what is written so far.
       if (!next.arrived) releaseLiveQueries()
       const page = await next.page
-      const rows = checkedRows(page.changes)
+      const { rows, entities } = readableRows(page.changes)
       if (page.hasMore && page.cursor === cursor)
         throw new ApiError('malformed', `${PULL}: more pages promised but the cursor did not move`)
       if (signal.aborted) throw new ApiError('aborted', 'pull stopped')
@@ -45,7 +58,7 @@ export async function pullChanges(
         liveQueryHold.paused ??= new Set()
       }
       await applyPage(db, rows, page.cursor, !page.hasMore)
-      for (const change of page.changes) received.add(change.entity)
+      for (const entity of entities) received.add(entity)
       if (!page.hasMore) return received
       cursor = page.cursor
     }
@@ -74,29 +87,6 @@ function arriving(page: Promise<SyncResponse>): { page: Promise<SyncResponse>; a
   return next
 }
 
-type TableName = (typeof tableOfEntity)[keyof typeof tableOfEntity]
-/** Per table, the latest row of each id in the page; null is a deletion. */
-type PageRows = Map<TableName, Map<string, { id: string } | null>>
-
-/** Every entity is checked against its schema before any of the page is written. */
-function checkedRows(changes: Change[]): PageRows {
-  const rows: PageRows = new Map()
-  for (const change of changes) {
-    const table = tableOfEntity[change.entity]
-    let row: { id: string } | null = null
-    if (!change.deleted) {
-      const parsed = entitySchemas[change.entity].safeParse(change.data)
-      if (!parsed.success || parsed.data.id !== change.id)
-        throw new ApiError('malformed', `${PULL}: a ${change.entity} has an unexpected shape`)
-      row = parsed.data
-    }
-    const ofTable = rows.get(table) ?? new Map<string, { id: string } | null>()
-    ofTable.set(change.id, row)
-    rows.set(table, ofTable)
-  }
-  return rows
-}
-
 async function applyPage(db: PusteromDatabase, rows: PageRows, cursor: string, last: boolean): Promise<void> {
   const tables = [...new Set([...outboxTables(db), ...Object.values(tableOfEntity).map((name) => db.table(name))])]
   await db.transaction('rw', tables, async () => {
@@ -108,7 +98,10 @@ async function applyPage(db: PusteromDatabase, rows: PageRows, cursor: string, l
           if (puts.length > 0) await db.table(table).bulkPut(puts)
           if (deletes.length > 0) await db.table(table).bulkDelete(deletes)
         }
-        await db.syncState.put({ key: CURSOR_KEY, value: cursor })
+        await db.syncState.bulkPut([
+          { key: CURSOR_KEY, value: cursor },
+          { key: PULLED_UNDER_KEY, value: PROTOCOL_VERSION },
+        ])
         // After the last page the server's data includes every mutation it had acknowledged.
         if (last) await writeAcknowledged(db, [])
       },

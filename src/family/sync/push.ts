@@ -108,6 +108,7 @@ async function settle(
           args: entry.args,
           code: answer.error?.code ?? 'rejected',
           message: answer.error?.message ?? '',
+          ...(answer.error?.reason ? { reason: answer.error.reason } : {}),
           ...(answer.error?.current ? { current: answer.error.current } : {}),
           ...(answer.error?.fields ? { fields: answer.error.fields } : {}),
           rejectedAt: isoNow(clock),

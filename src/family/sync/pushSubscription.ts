@@ -87,6 +87,35 @@ export async function turnOnPush(
   if (permission !== 'granted') return 'off'
   const worker = await registration(browser)
   if (!worker) return 'unsupported' // no service worker (the dev server): nothing could receive a push
+  await subscribeAndTell(api, worker, choices)
+  return 'on'
+}
+
+/**
+ * On every open, and when the browser replaced the subscription: the server gets this device's subscription as
+ * the browser has it now. One the browser dropped (Safari revokes them) is made again where the family turned
+ * notifications on (`wanted`) and the browser still allows them; no question is asked.
+ */
+export async function renewPushSubscription(
+  api: ApiClient,
+  choices: PushChoices,
+  wanted: boolean,
+  browser: PushBrowser = thisBrowser(),
+): Promise<PushState> {
+  const state = await pushState(browser)
+  if (state === 'unsupported' || state === 'denied' || browser.notification?.permission !== 'granted') return state
+  const worker = await registration(browser)
+  if (!worker || (state === 'off' && !wanted)) return state
+  await subscribeAndTell(api, worker, choices)
+  return 'on'
+}
+
+/** Subscribes (again, when the server's key changed or there is none) and tells the server. */
+async function subscribeAndTell(
+  api: ApiClient,
+  worker: ServiceWorkerRegistration,
+  choices: PushChoices,
+): Promise<void> {
   const serverKey = fromBase64Url((await api.call(pushRoutes.getPushPublicKey)).publicKey)
   let subscription = await worker.pushManager.getSubscription()
   // A subscription made for another server key (the server's keys were replaced) would never deliver.
@@ -99,7 +128,6 @@ export async function turnOnPush(
     SUBSCRIBE_TIMEOUT_MS,
   )
   await api.call(pushRoutes.subscribePush, { body: asRequest(subscription, choices) })
-  return 'on'
 }
 
 /** Sends changed choices for this device; false when it has no subscription to change. */

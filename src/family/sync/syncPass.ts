@@ -9,6 +9,8 @@ import { pushOutbox, type PushResult } from './push'
 import { noteServerFailure } from './setAside'
 
 const LAST_SYNCED_KEY = 'lastSyncedAt'
+/** When the last pass that finished without error began (ms), by any tab of the app on this database. */
+const LAST_PASS_STARTED_KEY = 'lastPassStartedAt'
 
 export interface SyncPassOptions {
   db: PusteromDatabase
@@ -21,9 +23,16 @@ export async function readLastSyncedAt(db: PusteromDatabase): Promise<string | n
   return ((await db.syncState.get(LAST_SYNCED_KEY))?.value as string | undefined) ?? null
 }
 
+/** Whether a pass that began after `moment` (ms) has finished without error, in this tab or another. */
+export async function passStartedAfter(db: PusteromDatabase, moment: number): Promise<boolean> {
+  const started = (await db.syncState.get(LAST_PASS_STARTED_KEY))?.value
+  return typeof started === 'number' && started > moment
+}
+
 /** Runs a pass; resolves with the moment it finished, or throws the ApiError that stopped it. */
 export async function syncPass(options: SyncPassOptions, signal: AbortSignal): Promise<string> {
   const { db, api, clock } = options
+  const startedAt = clock.now()
   let pushFailure: unknown = null
   for (;;) {
     // The family must see the municipality's news (a cancelled stay) even when their own changes cannot go.
@@ -45,6 +54,9 @@ export async function syncPass(options: SyncPassOptions, signal: AbortSignal): P
   }
   if (pushFailure !== null) throw pushFailure
   const at = isoNow(clock)
-  await db.syncState.put({ key: LAST_SYNCED_KEY, value: at })
+  await db.syncState.bulkPut([
+    { key: LAST_SYNCED_KEY, value: at },
+    { key: LAST_PASS_STARTED_KEY, value: startedAt },
+  ])
   return at
 }

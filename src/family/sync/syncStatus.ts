@@ -23,6 +23,8 @@ export type SyncProblem =
   | 'refused'
   /** Something went wrong on the device (storage). */
   | 'device'
+  /** The server no longer serves this app's protocol version: the app updates itself, its changes kept. */
+  | 'outdated'
 
 export interface SyncStatus {
   phase: SyncPhase

@@ -21,7 +21,6 @@ const nb = {
   },
   stay: {
     kind: stayKindNames.nb,
-    timeRange: '{from} – {to}',
     unknownPlace: 'Sted ikke kjent',
   },
   more: {
@@ -76,7 +75,6 @@ const nn: typeof nb = {
   },
   stay: {
     kind: stayKindNames.nn,
-    timeRange: '{from} – {to}',
     unknownPlace: 'Staden er ikkje kjend',
   },
   more: {
@@ -131,7 +129,6 @@ const en: typeof nb = {
   },
   stay: {
     kind: stayKindNames.en,
-    timeRange: '{from} – {to}',
     unknownPlace: 'Place not known',
   },
   more: {

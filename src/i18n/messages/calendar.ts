@@ -68,7 +68,6 @@ const nb = {
     lateNext:
       'Forespørselen kom etter fristen. Kommunen avgjør om den kan godtas, og svaret kommer her. Haster det, ring stedet eller kommunen.',
     callMunicipality: 'Ring {name} på {phone}',
-    rule: 'Kommunens regel: endringer og avlysninger må meldes senest kl. {time} samme dag. | Kommunens regel: endringer og avlysninger må meldes senest kl. {time} dagen før. | Kommunens regel: endringer og avlysninger må meldes senest kl. {time} {count} dager før.',
     cancelTitle: 'Melde at oppholdet ikke trengs',
     changeTimeTitle: 'Be om andre tider',
     about: 'Gjelder',
@@ -184,7 +183,7 @@ const nn: typeof nb = {
   },
   stayState: {
     planned: 'Planlagt',
-    changeRequested: 'Endring meld',
+    changeRequested: 'Endring meldt',
     changed: 'Endra',
     cancelledByFamily: 'Avlyst av dykk',
     cancelledByMunicipality: 'Avlyst av kommunen',
@@ -224,7 +223,6 @@ const nn: typeof nb = {
     lateNext:
       'Førespurnaden kom etter fristen. Kommunen avgjer om han kan godtakast, og svaret kjem her. Hastar det, ring staden eller kommunen.',
     callMunicipality: 'Ring {name} på {phone}',
-    rule: 'Regelen i kommunen: endringar og avlysingar må meldast seinast kl. {time} same dag. | Regelen i kommunen: endringar og avlysingar må meldast seinast kl. {time} dagen før. | Regelen i kommunen: endringar og avlysingar må meldast seinast kl. {time} {count} dagar før.',
     cancelTitle: 'Melde at opphaldet ikkje trengst',
     changeTimeTitle: 'Be om andre tider',
     about: 'Gjeld',
@@ -380,7 +378,6 @@ const en: typeof nb = {
     lateNext:
       'The request came after the deadline. The municipality decides whether it can be accepted, and the answer will appear here. If it is urgent, call the place or the municipality.',
     callMunicipality: 'Call {name} on {phone}',
-    rule: 'The municipality’s rule: changes and cancellations must be made by {time} on the same day. | The municipality’s rule: changes and cancellations must be made by {time} the day before. | The municipality’s rule: changes and cancellations must be made by {time} {count} days before.',
     cancelTitle: 'Tell that the stay is not needed',
     changeTimeTitle: 'Ask for other times',
     about: 'About',

@@ -41,10 +41,9 @@ const nb = {
     addContact: 'Legg til kontakt',
     removeContact: 'Fjern kontakt',
     save: 'Lagre',
+    tellsFamilies:
+      'Når du lagrer, får alle husstandene i kommunen en beskjed om de nye fristene, i appen og som varsel, på sitt eget språk.',
     preview: 'Slik ser familien det',
-    previewDeadline: 'Gi beskjed om endringer senest kl. {time} {days} dag(er) før oppholdet.',
-    previewNoDeadline: 'Ingen fast endringsfrist.',
-    previewSummer: 'Sommeravlastning {from} – {to}. Søk innen {deadline}.',
   },
 }
 
@@ -90,10 +89,9 @@ const nn: typeof nb = {
     addContact: 'Legg til kontakt',
     removeContact: 'Fjern kontakt',
     save: 'Lagre',
+    tellsFamilies:
+      'Når du lagrar, får alle hushalda i kommunen ein beskjed om dei nye fristane, i appen og som varsel, på sitt eige språk.',
     preview: 'Slik ser familien det',
-    previewDeadline: 'Meld frå om endringar seinast kl. {time} {days} dag(ar) før opphaldet.',
-    previewNoDeadline: 'Ingen fast endringsfrist.',
-    previewSummer: 'Sommaravlasting {from} – {to}. Søk innan {deadline}.',
   },
 }
 
@@ -139,10 +137,9 @@ const en: typeof nb = {
     addContact: 'Add contact',
     removeContact: 'Remove contact',
     save: 'Save',
+    tellsFamilies:
+      'When you save, every household in the municipality gets a message about the new deadlines, in the app and as a notification, in their own language.',
     preview: 'What the family sees',
-    previewDeadline: 'Give notice of changes by {time}, {days} day(s) before the stay.',
-    previewNoDeadline: 'No fixed change deadline.',
-    previewSummer: 'Summer respite {from} – {to}. Apply by {deadline}.',
   },
 }
 

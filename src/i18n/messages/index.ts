@@ -14,10 +14,10 @@ import { consolePlanMessages } from './consolePlan'
 import { consolePlanningMessages } from './consolePlanning'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
-import { messageTextMessages } from './messageText'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
 import { sessionMessages } from './session'
+import { restoredMessages } from './restored'
 import { setAsideMessages } from './setAside'
 import { summerMessages } from './summer'
 import { settingsMessages } from './settings'
@@ -28,8 +28,8 @@ const features = [
   sessionMessages,
   packingMessages,
   notificationMessages,
-  messageTextMessages,
   setAsideMessages,
+  restoredMessages,
   summerMessages,
   settingsMessages,
   aboutMeMessages,

@@ -6,6 +6,7 @@ import { sessionKey } from '../auth/sessions'
 import { ApiError } from '../errors/apiError'
 import type { ApiEnv } from './apiEnv'
 import { credentialsOf, principalOf, type Credentials } from './authenticate'
+import { servedProtocol } from './protocolGate'
 import type { ApiDeps, Route } from './route'
 import { readJsonBody, validateInput } from './validateInput'
 
@@ -27,6 +28,7 @@ async function answerInOneQuery(
   route: Route,
   credentials: Credentials,
   deps: ApiDeps,
+  protocol: number,
 ): Promise<{ result: unknown } | undefined> {
   if (!route.handleWithSession || !credentials.token || route.params || route.body) return undefined
   // Invalid input takes the usual way, which says 401 or 403 before it says 400.
@@ -36,6 +38,7 @@ async function answerInOneQuery(
     session: sessionKey(credentials.token, deps.clock),
     query: query?.data,
     deps,
+    protocol,
   })
   if (!found) {
     authorize(null, credentials.presented, route.access) // throws unless anyone may call the route
@@ -47,7 +50,8 @@ async function answerInOneQuery(
 
 async function answer(c: Context<ApiEnv>, route: Route, deps: ApiDeps): Promise<unknown> {
   const credentials = credentialsOf(c)
-  const quick = await answerInOneQuery(c, route, credentials, deps)
+  const protocol = servedProtocol(c, route.access, deps.oldestProtocol)
+  const quick = await answerInOneQuery(c, route, credentials, deps, protocol)
   if (quick) return quick.result
   const principal = authorize(await principalOf(credentials, deps), credentials.presented, route.access)
   const params = route.params ? validateInput(route.params, c.req.param(), 'path') : undefined
@@ -59,6 +63,7 @@ async function answer(c: Context<ApiEnv>, route: Route, deps: ApiDeps): Promise<
     query,
     body,
     deps,
+    protocol,
     token: principal ? credentials.token : null,
     clientAddress: c.env?.incoming?.socket.remoteAddress ?? 'unknown',
     operation: route.name,
@@ -71,6 +76,12 @@ export function mountRoutes(api: Hono<ApiEnv>, routes: readonly Route[], deps: A
       const result = await answer(c, route, deps)
       c.header('Cache-Control', 'no-store')
       if (route.response === null) return c.body(null, 204)
+      // A stream goes out as it is written; X-Accel-Buffering keeps nginx from holding it back.
+      if (result instanceof ReadableStream)
+        return c.body(result, 200, {
+          'Content-Type': route.produces ?? 'application/octet-stream',
+          'X-Accel-Buffering': 'no',
+        })
       if (route.produces)
         return c.body(String(result), route.status === 201 ? 201 : 200, { 'Content-Type': route.produces })
       return c.json(result, route.status === 201 ? 201 : 200)

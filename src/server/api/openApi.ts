@@ -1,6 +1,13 @@
 // The OpenAPI 3.1 document, generated from the routes' descriptors and the protocol's zod schemas.
 import { z } from 'zod'
-import { ErrorBody, statusOfErrorCode, type ErrorCode } from '../../protocol'
+import {
+  ErrorBody,
+  OLDEST_SERVED_PROTOCOL,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  statusOfErrorCode,
+  type ErrorCode,
+} from '../../protocol'
 import type { RouteDescriptor } from '../../protocol/routes/route'
 import { API_PREFIX } from '../../protocol/routes/routePath'
 
@@ -29,6 +36,7 @@ const errorDescriptions: Record<ErrorCode, string> = {
   rate_limited: 'Too many attempts; see Retry-After',
   internal: 'A bug on the server',
   unavailable: 'The server is starting or shutting down; see Retry-After',
+  app_outdated: 'The app speaks a protocol version the server no longer serves (`pusterom-protocol`): update it',
 }
 
 function errorsOf(route: RouteDescriptor): ErrorCode[] {
@@ -37,6 +45,7 @@ function errorsOf(route: RouteDescriptor): ErrorCode[] {
   if (route.body) codes.add('payload_too_large')
   if (route.access !== 'anyone') codes.add('unauthorized')
   if (route.access === 'caregiver' || route.access === 'staff') codes.add('forbidden')
+  if (route.access === 'caregiver') codes.add('app_outdated')
   return [...codes].sort((a, b) => statusOfErrorCode[a] - statusOfErrorCode[b])
 }
 
@@ -49,6 +58,15 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
     required: location === 'path' || (object.required ?? []).includes(name),
     schema: property,
   }))
+}
+
+/** The family app's protocol version (src/protocol/protocolVersion.ts); a request without it is version 1. */
+const protocolParameter: JsonSchema = {
+  name: PROTOCOL_HEADER,
+  in: 'header',
+  required: false,
+  description: `The sync protocol version the app speaks; ${OLDEST_SERVED_PROTOCOL} to ${PROTOCOL_VERSION} are served, 1 without the header`,
+  schema: { type: 'integer', minimum: 1 },
 }
 
 function operation(route: RouteDescriptor): JsonSchema {
@@ -75,7 +93,11 @@ function operation(route: RouteDescriptor): JsonSchema {
     summary: route.summary,
     'x-access': route.access,
     security: route.access === 'anyone' ? [] : [{ bearer: [] }],
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    parameters: [
+      ...parameters(route.params, 'path'),
+      ...parameters(route.query, 'query'),
+      ...(route.access === 'caregiver' ? [protocolParameter] : []),
+    ],
     ...(route.body
       ? {
           requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } },

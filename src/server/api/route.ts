@@ -24,6 +24,8 @@ export interface ApiDeps {
   log: (line: string) => void
   /** Sign-in through ID-porten and the staff provider, and whether the demo password login is on (default: on). */
   signIn?: SignInServices
+  /** The oldest protocol version of the family app served (default: the one before the current). */
+  oldestProtocol?: number
 }
 
 export interface RouteContext<D extends RouteDescriptor> {
@@ -32,6 +34,8 @@ export interface RouteContext<D extends RouteDescriptor> {
   query: QueryOf<D>
   body: BodyOf<D>
   deps: ApiDeps
+  /** The family app's protocol version, as served (src/protocol/protocolVersion.ts); the current one elsewhere. */
+  protocol: number
   /** The request's bearer token when it stands for a live session. */
   token: string | null
   /** The client's network address, for throttling. */
@@ -51,6 +55,7 @@ export type SessionHandler<D extends RouteDescriptor> = (context: {
   session: SessionKey
   query: QueryOf<D>
   deps: ApiDeps
+  protocol: number
 }) => Promise<{ principal: Principal; result: ResultOf<D> } | null>
 
 /** The handler of each route of a group, by operation name; optionally with a one-query answer. */
@@ -70,7 +75,7 @@ type AnyContext = Omit<RouteContext<RouteDescriptor>, 'principal' | 'params' | '
 /** A descriptor with its handler: what the server mounts. */
 export interface Route extends RouteDescriptor {
   handle(context: AnyContext): Promise<unknown>
-  handleWithSession?(context: { session: SessionKey; query: unknown; deps: ApiDeps }): Promise<{
+  handleWithSession?(context: { session: SessionKey; query: unknown; deps: ApiDeps; protocol: number }): Promise<{
     principal: Principal
     result: unknown
   } | null>

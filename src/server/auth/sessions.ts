@@ -63,3 +63,12 @@ export async function principalOfToken(db: Queryable, token: string, clock: Cloc
 export async function endSession(db: Queryable, token: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)])
 }
+
+/** Which of these sessions (by token hash) are still live: signed out, expired or deleted ones are not. */
+export async function liveSessionHashes(db: Queryable, hashes: readonly string[], clock: Clock): Promise<Set<string>> {
+  const rows = await db.query<{ token_hash: string }>(
+    'SELECT token_hash FROM sessions WHERE token_hash = ANY ($1::text[]) AND expires_at > $2',
+    [hashes, isoNow(clock)],
+  )
+  return new Set(rows.map((row) => row.token_hash))
+}

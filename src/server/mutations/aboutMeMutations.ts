@@ -2,14 +2,13 @@
 import type { MutationArgs } from '../../protocol'
 import { ownRecord, Rejection, type MutationContext } from './mutationContext'
 import { applyEdit } from './recordEdits'
-import { rejectionTexts } from './rejectionTexts'
 
 export async function upsertAboutMe(
   context: MutationContext,
   { aboutMe, ...edit }: MutationArgs<'upsertAboutMe'>,
 ): Promise<void> {
   // One card per child: the same id on both parents' phones, so a second new card meets the first as a conflict.
-  if (aboutMe.id !== aboutMe.recipientId) throw new Rejection('invalid_request', rejectionTexts.aboutMeOfAnotherChild)
+  if (aboutMe.id !== aboutMe.recipientId) throw new Rejection('invalid_request', { key: 'aboutMeOfAnotherChild' })
   await ownRecord(context, 'recipient', aboutMe.recipientId)
-  await applyEdit(context, 'aboutMe', aboutMe, edit, rejectionTexts.aboutMeConflict)
+  await applyEdit(context, 'aboutMe', aboutMe, edit)
 }

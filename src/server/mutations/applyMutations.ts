@@ -81,13 +81,13 @@ async function applyOne(
       await run(context, mutation)
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
-      const { code, message, details } = error
+      const { code, message, reason, details } = error
       if (!details.keepsWrites) await tx.query('ROLLBACK TO SAVEPOINT mutation')
       const { current, fields } = details
       result = {
         id: mutation.id,
         status: 'rejected',
-        error: { code, message, ...(current ? { current } : {}), ...(fields ? { fields } : {}) },
+        error: { code, message, reason, ...(current ? { current } : {}), ...(fields ? { fields } : {}) },
       }
     }
     await tx.query(

@@ -10,15 +10,14 @@ import type { MutationArgs, Stay } from '../../protocol'
 import { getMunicipality } from '../accounts/municipalityStore'
 import { findRecordsWhere } from '../storage/records'
 import { assertIdIsOurs, ownRecord, Rejection, type MutationContext } from './mutationContext'
-import { rejectionTexts } from './rejectionTexts'
 
 async function requestableStay(context: MutationContext, stayId: string): Promise<Stay> {
   const stay = await ownRecord(context, 'stay', stayId)
   if (stay.status === 'cancelledByFamily' || stay.status === 'cancelledByMunicipality') {
-    throw new Rejection('conflict', rejectionTexts.stayCancelled)
+    throw new Rejection('conflict', { key: 'stayCancelled' })
   }
   if (Date.parse(context.receivedAt) >= Date.parse(stay.start)) {
-    throw new Rejection('conflict', rejectionTexts.stayStarted)
+    throw new Rejection('conflict', { key: 'stayStarted' })
   }
   const open = await findRecordsWhere(
     context.writer.tx,
@@ -28,14 +27,14 @@ async function requestableStay(context: MutationContext, stayId: string): Promis
     stayId,
   )
   if (open.some((request) => request.data.status === 'pending')) {
-    throw new Rejection('conflict', rejectionTexts.requestPending)
+    throw new Rejection('conflict', { key: 'requestPending' })
   }
   return stay
 }
 
 async function createRequest(context: MutationContext, stay: Stay, requested: RequestedChange): Promise<void> {
   const { exists } = await assertIdIsOurs(context, 'changeRequest', requested.id)
-  if (exists) throw new Rejection('conflict', rejectionTexts.requestAlreadySent)
+  if (exists) throw new Rejection('conflict', { key: 'requestAlreadySent' })
   const municipality = await getMunicipality(context.writer.tx, context.municipalityId)
   const moments = { createdAt: context.createdAt, receivedAt: context.receivedAt }
   await context.writer.put(
@@ -57,8 +56,7 @@ export async function requestTimeChange(
   context: MutationContext,
   args: MutationArgs<'requestTimeChange'>,
 ): Promise<void> {
-  if (Date.parse(args.end) <= Date.parse(args.start))
-    throw new Rejection('invalid_request', rejectionTexts.endBeforeStart)
+  if (Date.parse(args.end) <= Date.parse(args.start)) throw new Rejection('invalid_request', { key: 'endBeforeStart' })
   const stay = await requestableStay(context, args.stayId)
   await createRequest(context, stay, requestedTimeChange(args))
 }
@@ -68,7 +66,7 @@ export async function withdrawChangeRequest(
   args: MutationArgs<'withdrawChangeRequest'>,
 ): Promise<void> {
   const request = await ownRecord(context, 'changeRequest', args.changeRequestId)
-  if (request.status !== 'pending') throw new Rejection('conflict', rejectionTexts.requestAnswered)
+  if (request.status !== 'pending') throw new Rejection('conflict', { key: 'requestAnswered' })
   await context.writer.put(
     'changeRequest',
     { ...request, status: 'withdrawn', answeredAt: context.receivedAt },

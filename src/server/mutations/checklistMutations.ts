@@ -11,7 +11,6 @@ import {
   type MutationContext,
 } from './mutationContext'
 import { applyEdit } from './recordEdits'
-import { rejectionTexts } from './rejectionTexts'
 
 export function packingId(stayId: string, itemId: string): string {
   return `${stayId}:${itemId}`
@@ -28,10 +27,9 @@ export async function upsertChecklistItem(
   await ownRecord(context, 'recipient', item.recipientId)
   if (item.stayId !== null) {
     const stay = await ownRecord(context, 'stay', item.stayId)
-    if (stay.recipientId !== item.recipientId)
-      throw new Rejection('invalid_request', rejectionTexts.stayOfAnotherRecipient)
+    if (stay.recipientId !== item.recipientId) throw new Rejection('invalid_request', { key: 'stayOfAnotherRecipient' })
   }
-  await applyEdit(context, 'checklistItem', item, edit, rejectionTexts.checklistItemConflict)
+  await applyEdit(context, 'checklistItem', item, edit)
 }
 
 /** Deleting takes the item's packing marks with it; deleting what is already deleted changes nothing. */
@@ -52,7 +50,7 @@ export async function deleteChecklistItem(
 export async function setPacked(context: MutationContext, args: MutationArgs<'setPacked'>): Promise<void> {
   const stay = await ownRecord(context, 'stay', args.stayId)
   const item = await ownRecord(context, 'checklistItem', args.itemId)
-  if (!itemBelongsToStay(item, stay)) throw new Rejection('invalid_request', rejectionTexts.notOnStayList)
+  if (!itemBelongsToStay(item, stay)) throw new Rejection('invalid_request', { key: 'notOnStayList' })
   const id = packingId(stay.id, item.id)
   const at = deviceTime(context, args.at)
   const current = await findRecord(context.writer.tx, 'packing', id, { householdId: context.householdId })

@@ -1,6 +1,6 @@
 // Sync rule 8 as apps before the merge by field send it (a whole record with `baseVersion`): an edit is
 // applied only to the record it was made from, so another parent's change or delete is never undone unseen.
-import type { Change, EntityName } from '../../protocol'
+import type { Change, EditedEntity, EntityName, RefusalReason } from '../../protocol'
 import { currentRecord, type CurrentRecord } from '../storage/records'
 import { notFoundRejection, Rejection, type MutationContext } from './mutationContext'
 
@@ -9,9 +9,9 @@ export interface EditBase {
   baseMutationId?: string | undefined
 }
 
-export interface ConflictTexts {
-  changed: string
-  deleted: string
+/** Why an edit that met the other parent's change or delete was refused. */
+export function editedMeanwhile(entity: EditedEntity, deleted: boolean, restSaved?: true): RefusalReason {
+  return { key: 'editedMeanwhile', entity, deleted, ...(restSaved ? { restSaved } : {}) }
 }
 
 /** A record as it is now, as the change feed would carry it. */
@@ -27,10 +27,9 @@ export function asChange(entity: EntityName, id: string, current: CurrentRecord)
  */
 export async function assertEditedFromCurrent(
   context: MutationContext,
-  entity: EntityName,
+  entity: EditedEntity,
   id: string,
   base: EditBase,
-  texts: ConflictTexts,
 ): Promise<CurrentRecord | null> {
   const current = await currentRecord(context.writer.tx, entity, id)
   if (current && current.householdId !== context.householdId) throw notFoundRejection(entity)
@@ -41,7 +40,7 @@ export async function assertEditedFromCurrent(
     if (base.baseMutationId === current.mutationId) return current
   } else if (base.baseVersion !== undefined && base.baseVersion !== null && base.baseVersion === current.version)
     return current
-  throw new Rejection('conflict', current.deleted ? texts.deleted : texts.changed, {
+  throw new Rejection('conflict', editedMeanwhile(entity, current.deleted), {
     current: asChange(entity, id, current),
   })
 }

@@ -12,14 +12,13 @@ import {
   type MutationContext,
 } from './mutationContext'
 import { applyEdit } from './recordEdits'
-import { rejectionTexts } from './rejectionTexts'
 
 export async function upsertMedication(
   context: MutationContext,
   { medication, ...edit }: MutationArgs<'upsertMedication'>,
 ): Promise<void> {
   await ownRecord(context, 'recipient', medication.recipientId)
-  await applyEdit(context, 'medication', medication, edit, rejectionTexts.medicationConflict)
+  await applyEdit(context, 'medication', medication, edit)
 }
 
 export async function deleteMedication(
@@ -50,24 +49,24 @@ export async function submitSummerApplication(
 ): Promise<void> {
   await ownRecord(context, 'recipient', args.recipientId)
   const season = (await getMunicipality(context.writer.tx, context.municipalityId))?.summerRespite ?? null
-  if (!season) throw new Rejection('invalid_request', rejectionTexts.noSummerRespite)
+  if (!season) throw new Rejection('invalid_request', { key: 'noSummerRespite' })
   // Judged when the server receives it, as change requests are: a queued application may arrive late.
   if (Date.parse(context.receivedAt) > Date.parse(season.applicationDeadline)) {
-    throw new Rejection('conflict', rejectionTexts.summerDeadlinePassed)
+    throw new Rejection('conflict', { key: 'summerDeadlinePassed' })
   }
   for (const period of args.periods) {
-    if (period.from > period.to) throw new Rejection('invalid_request', rejectionTexts.periodEndsBeforeStart)
+    if (period.from > period.to) throw new Rejection('invalid_request', { key: 'periodEndsBeforeStart' })
     if (!period.from.startsWith(`${args.year}-`) || !period.to.startsWith(`${args.year}-`)) {
-      throw new Rejection('invalid_request', rejectionTexts.periodsOutsideYear(args.year))
+      throw new Rejection('invalid_request', { key: 'periodsOutsideYear', year: args.year })
     }
     if (period.from < season.from || period.to > season.to) {
-      throw new Rejection('invalid_request', rejectionTexts.periodsOutsideSeason)
+      throw new Rejection('invalid_request', { key: 'periodsOutsideSeason' })
     }
   }
   const { exists } = await assertIdIsOurs(context, 'summerApplication', args.applicationId)
   if (exists) {
     const previous = await ownRecord(context, 'summerApplication', args.applicationId)
-    if (previous.status !== 'submitted') throw new Rejection('conflict', rejectionTexts.applicationHandled)
+    if (previous.status !== 'submitted') throw new Rejection('conflict', { key: 'applicationHandled' })
   }
   const application: SummerApplication = {
     id: args.applicationId,

@@ -1,7 +1,7 @@
 // What a mutation handler works with, and how it says no.
-import type { Change, EntityName, EntityOf, ErrorCode, FieldConflict } from '../../protocol'
+import type { Change, EntityName, EntityOf, ErrorCode, FieldConflict, RefusalReason } from '../../protocol'
 import { findRecord, recordOwner, type RecordWriter } from '../storage/records'
-import { rejectionTexts } from './rejectionTexts'
+import { refusalText } from '../../domain/wording/refusalWording'
 
 export interface MutationContext {
   writer: RecordWriter
@@ -32,20 +32,21 @@ export interface RejectionDetails {
   keepsWrites?: boolean
 }
 
-/** A mutation the household may not make; answered as `rejected` with this code and Bokmål message. */
+/** A mutation the household may not make; answered as `rejected` with this code, the reason (which the app
+ * words in the family's language) and the same in Bokmål as the message, for any other client. */
 export class Rejection extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly reason: RefusalReason,
     readonly details: RejectionDetails = {},
   ) {
-    super(message)
+    super(refusalText(reason, 'nb'))
     this.name = 'Rejection'
   }
 }
 
 export function notFoundRejection(entity: EntityName): Rejection {
-  return new Rejection('not_found', rejectionTexts.missing[entity])
+  return new Rejection('not_found', { key: 'missing', entity })
 }
 
 /** A live record of the household, or a not_found rejection (another household's record is not there). */

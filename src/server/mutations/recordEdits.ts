@@ -4,10 +4,9 @@
 import { differingFields, FIELD_RULES, mergeFields } from '../../domain/fieldMerge'
 import type { EditedEntity, EntityOf, FieldConflict } from '../../protocol'
 import { currentRecord } from '../storage/records'
-import { asChange, assertEditedFromCurrent, type ConflictTexts, type EditBase } from './editedFrom'
+import { asChange, assertEditedFromCurrent, editedMeanwhile, type EditBase } from './editedFrom'
 import { authorsOf, noteAuthors } from './fieldAuthors'
 import { notFoundRejection, Rejection, type MutationContext } from './mutationContext'
-import { rejectionTexts } from './rejectionTexts'
 import { tellReplaced } from './replacedEdits'
 
 export interface EditArgs<N extends EditedEntity> extends EditBase {
@@ -44,10 +43,9 @@ export async function applyEdit<N extends EditedEntity>(
   entity: N,
   mine: EntityOf<N>,
   args: EditArgs<N>,
-  texts: ConflictTexts,
 ): Promise<void> {
   if (args.base === undefined) {
-    const current = await assertEditedFromCurrent(context, entity, mine.id, args, texts)
+    const current = await assertEditedFromCurrent(context, entity, mine.id, args)
     await write(context, entity, current?.deleted === false ? (current.data as EntityOf<N>) : null, mine)
     return
   }
@@ -59,7 +57,8 @@ export async function applyEdit<N extends EditedEntity>(
   }
   if (current.deleted) {
     // A delete is never undone by an edit made before it, only by a parent who saw it and chose to.
-    if (!args.keepsMine) throw new Rejection('conflict', texts.deleted, { current: asChange(entity, mine.id, current) })
+    if (!args.keepsMine)
+      throw new Rejection('conflict', editedMeanwhile(entity, true), { current: asChange(entity, mine.id, current) })
     await tellReplaced(context, entity, null, mine, [])
     await write(context, entity, null, mine)
     return
@@ -71,7 +70,7 @@ export async function applyEdit<N extends EditedEntity>(
   await write(context, entity, theirs, merged)
   if (conflicts.length === 0) return
   const now = await currentRecord(context.writer.tx, entity, mine.id)
-  throw new Rejection('conflict', `${texts.changed} ${rejectionTexts.restOfEditSaved}`, {
+  throw new Rejection('conflict', editedMeanwhile(entity, false, true), {
     ...(now ? { current: asChange(entity, mine.id, now) } : {}),
     fields: await conflictFields(context, entity, mine.id, conflicts),
     keepsWrites: true,

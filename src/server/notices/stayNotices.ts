@@ -1,14 +1,19 @@
-// The messages a family receives when the municipality plans, changes or cancels a stay or answers
-// a request: the facts the app words in the family's language, and a Bokmål title and body for older apps.
+// The messages a family receives when the municipality plans, changes or cancels a stay or answers a
+// request: facts only, which the family's app (and a push with details) words in the family's language.
 import { randomUUID } from 'node:crypto'
+<<<<<<< HEAD
 import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, ReasonCode, Stay } from '../../protocol'
 import { reasonSentence } from '../../domain/reasonSentences'
 import { dayAndTime, timeSpan } from './norwegianTime'
+=======
+import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, Stay } from '../../protocol'
+>>>>>>> main
 
 export interface MessageDraft {
   kind: MessageKind
-  title: string
-  body: string
+  /** The staff's own title and words: only a notice they wrote has them. */
+  title?: string
+  body?: string
   stayId?: string | null
   changeRequestId?: string | null
   facts?: MessageFacts | null
@@ -18,8 +23,8 @@ export function newMessage(draft: MessageDraft, createdAt: string, id: string = 
   return {
     id,
     kind: draft.kind,
-    title: draft.title,
-    body: draft.body,
+    ...(draft.title === undefined ? {} : { title: draft.title }),
+    ...(draft.body === undefined ? {} : { body: draft.body }),
     stayId: draft.stayId ?? null,
     changeRequestId: draft.changeRequestId ?? null,
     createdAt,
@@ -41,6 +46,7 @@ function stayFacts(stay: Stay, place: Place, note: string | null | undefined, re
   }
 }
 
+<<<<<<< HEAD
 /** Why, and the staff's own words when they gave any, after the sentence that says what happened. */
 function withNote(sentence: string, note: string | null | undefined, reason?: ReasonCode | null): string {
   const why = reasonSentence(reason, 'nb')
@@ -60,11 +66,17 @@ export function stayPlannedNotice(stays: readonly Stay[], place: Place): Message
     kind: 'stayPlanned',
     title: series ? 'Nye opphold' : 'Nytt opphold',
     body,
+=======
+export function stayPlannedNotice(stay: Stay, place: Place): MessageDraft {
+  return {
+    kind: 'stayPlanned',
+>>>>>>> main
     stayId: stay.id,
     facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false, ...(series && { series }) },
   }
 }
 
+<<<<<<< HEAD
 export function stayCancelledNotice(stay: Stay, place: Place, note?: string, reason?: ReasonCode): MessageDraft {
   return {
     kind: 'stayCancelled',
@@ -73,46 +85,38 @@ export function stayCancelledNotice(stay: Stay, place: Place, note?: string, rea
     stayId: stay.id,
     facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note, reason) },
   }
+=======
+export function stayCancelledNotice(stay: Stay, place: Place, note?: string): MessageDraft {
+  return { kind: 'stayCancelled', stayId: stay.id, facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) } }
+>>>>>>> main
 }
 
 export function stayReinstatedNotice(stay: Stay, place: Place, note?: string): MessageDraft {
   return {
     kind: 'stayPlanned',
-    title: 'Opphold satt opp igjen',
-    body: withNote(`Oppholdet ${timeSpan(stay.start, stay.end)} hos ${place.name} blir likevel av.`, note),
     stayId: stay.id,
     facts: { kind: 'stayPlanned', ...stayFacts(stay, place, note), reinstated: true },
   }
 }
 
-/** What changed between two versions of a stay, one sentence each. */
+/** What changed between two versions of a stay. */
 export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, note?: string): MessageDraft {
-  const placeChanged = before.placeId !== after.placeId
-  const transportChanged = before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom
-  const detailsChanged = before.notes !== after.notes
-  const changes: string[] = []
-  if (before.start !== after.start || before.end !== after.end)
-    changes.push(`Ny tid: ${timeSpan(after.start, after.end)}.`)
-  if (placeChanged) changes.push(`Nytt sted: ${placeAfter.name}.`)
-  if (transportChanged) changes.push('Transporten er endret.')
-  if (detailsChanged) changes.push('Opplysningene om oppholdet er oppdatert.')
   return {
     kind: 'stayChanged',
-    title: 'Opphold endret',
-    body: withNote([`Oppholdet ${dayAndTime(before.start)} er endret av kommunen.`, ...changes].join(' '), note),
     stayId: after.id,
     facts: {
       kind: 'stayChanged',
       ...stayFacts(before, placeAfter, note),
       newStart: after.start,
       newEnd: after.end,
-      placeChanged,
-      transportChanged,
-      detailsChanged,
+      placeChanged: before.placeId !== after.placeId,
+      transportChanged: before.transportTo !== after.transportTo || before.transportFrom !== after.transportFrom,
+      detailsChanged: before.notes !== after.notes,
     },
   }
 }
 
+<<<<<<< HEAD
 export function requestAnsweredNotice(
   request: ChangeRequest,
   stayBefore: Stay,
@@ -135,15 +139,21 @@ export function requestAnsweredNotice(
     kind: 'requestAnswered',
     title: request.type === 'cancel' ? 'Svar på avbestilling' : 'Svar på ønske om ny tid',
     body: withNote(sentence, request.answerNote, reason),
+=======
+export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, place: Place): MessageDraft {
+  const changesTime = request.type === 'changeTime'
+  return {
+    kind: 'requestAnswered',
+>>>>>>> main
     stayId: stayBefore.id,
     changeRequestId: request.id,
     facts: {
       kind: 'requestAnswered',
       ...stayFacts(stayBefore, place, request.answerNote, reason),
       request: request.type,
-      accepted,
-      newStart: request.type === 'cancel' ? null : (request.proposedStart ?? stayBefore.start),
-      newEnd: request.type === 'cancel' ? null : (request.proposedEnd ?? stayBefore.end),
+      accepted: request.status === 'accepted',
+      newStart: changesTime ? (request.proposedStart ?? stayBefore.start) : null,
+      newEnd: changesTime ? (request.proposedEnd ?? stayBefore.end) : null,
     },
   }
 }

@@ -1,6 +1,7 @@
 // Days in notification texts, as the app writes them: "i dag", "i morgen", "fredag", in Norwegian time.
 import { calendarDaysUntil } from '../../domain/deadlineStatus'
-import { formatDayLong, formatNearDay, formatWeekday } from '../../domain/norwegianDates'
+import { formatDayLong, formatWeekday } from '../../domain/norwegianDates'
+import { formatNearDay } from '../../domain/relativeTimes'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import type { Locale } from '../../protocol/locale'
 

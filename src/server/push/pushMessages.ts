@@ -3,7 +3,7 @@
 import type { Message } from '../../protocol/entities'
 import type { PushMessage, PushPreferences } from '../../protocol/push'
 import { formatTime, formatDayLong } from '../../domain/norwegianDates'
-import { messageDetails } from './messageDetailTexts'
+import { wordMessageAsText } from '../../domain/wording/messageWording'
 import { dayPhrase } from './notificationDates'
 import { notificationTexts } from './notificationTexts'
 import type { Locale } from '../../protocol/locale'
@@ -30,13 +30,14 @@ export function pushForMessage(
   const texts = notificationTexts[reader.locale].message[message.kind]
   const details = reader.preferences.showDetails
   // The message's own facts name the stay's day when the caller did not.
-  const day = stayStart ?? message.facts?.start ?? null
+  const facts = message.facts
+  const day = stayStart ?? (facts && facts.kind !== 'rulesChanged' ? facts.start : null)
   // With details, a message with facts is worded in the reader's language; a free notice keeps its own words.
-  const detailed = message.facts ? messageDetails(message.facts, reader.locale) : message
+  const detailed = facts ? wordMessageAsText(facts, reader.locale) : message
   return {
     v: 1,
     kind: message.kind,
-    title: details ? clip(detailed.title, 200) : texts.title,
+    title: details ? clip(detailed.title ?? texts.title, 200) : texts.title,
     body: details
       ? clip(detailed.body || texts.body(null), 300)
       : texts.body(day ? formatDayLong(day, reader.locale) : null),

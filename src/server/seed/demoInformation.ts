@@ -16,6 +16,20 @@ export const lunnerInformation: RespiteInformation = {
     transport:
       'Kommunen betaler transport til og fra avlastningen. Transporten avtales direkte med avlastningsstedet, og det samme gjelder tidspunkt for ankomst og avreise.',
   },
+  nn: {
+    about:
+      'Avlasting skal gi deg som har særleg tyngjande omsorgsoppgåver jamleg fri, slik at du kan ta vare på familien, vener, fritid og ferie. Retten gjeld deg som gir omsorga, for born, unge, vaksne og eldre med fysisk og/eller psykisk funksjonsnedsetjing.\nAvlasting kan bli gitt i heimen, i private avlastingsheimar, som støttekontakt eller BPA, i kommunale avlastingseiningar og som dagtilbod, på dagtid, kveld eller natt.',
+    expect:
+      '• Vi har teieplikt og møter dykk med respekt.\n• De skal få vere med og bestemme.\n• Tenesta blir tildelt etter individuelle behov, og behovet blir vurdert fortløpande.\n• Avlastinga blir gitt til avtalt tid, og de får melding om endringar.\n• Endringar frå dykk må vere komne seinast kl. 15.00 dagen før.',
+    assessed:
+      '• om omsorga er meir fysisk eller psykisk krevjande enn vanleg\n• nattarbeid eller avbroten søvn\n• om omsorga hindrar sosialt samvær og aktivitetar\n• kor mange timar i døgnet du gir omsorg\nDen vanlege omsorgsplikta foreldre har for born, blir teken med i vurderinga.',
+    notGrounds: '',
+    apply:
+      'Ta kontakt med tildelingskontoret for å søkje. Sommaravlasting (juni, juli og august) må du søkje om innan fristen kommunen kunngjer kvart år, også her i appen.',
+    cost: 'Avlasting er gratis: du betaler ingen eigendel.',
+    transport:
+      'Kommunen betaler transport til og frå avlastinga. Transporten avtaler de direkte med avlastingsstaden, og det same gjeld tidspunkt for når de kjem og dreg.',
+  },
   en: {
     about:
       'Respite gives you regular time off when your care duties are particularly demanding, so you can look after family, friends, leisure and holidays. The right is yours as the caregiver, for children, young people, adults and elderly people with a physical and/or mental disability.\nRespite can be given at home, in a private respite home, as a support contact or BPA, in a municipal respite unit or as a day offer, by day, evening or night.',

@@ -37,6 +37,13 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     pglite,
     ...queryable(pglite),
     transaction: (work) => pglite.transaction((tx) => work(queryable(tx))),
+    // One process, one connection: what it commits, it hears itself, and the connection is never lost.
+    async listen(channel, listener) {
+      const unlisten = await pglite.listen(channel, (payload) => listener.notice(payload))
+      return async () => {
+        if (!pglite.closed) await unlisten()
+      }
+    },
     close: () => pglite.close(),
   }
 }

@@ -1,6 +1,7 @@
 // A PostgreSQL server through a connection pool (DATABASE_URL).
 import pg from 'pg'
 import type { Database, Queryable } from './database'
+import { listenOnPostgres } from './postgresListener'
 
 export interface PostgresOptions {
   url: string
@@ -54,6 +55,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         throw error
       }
     },
+    listen: (channel, listener) => listenOnPostgres(channel, listener, { connectionString: options.url }),
     close: () => pool.end(),
   }
 }

@@ -1,5 +1,5 @@
 // A pull: the changes a household may see after its cursor, oldest first, one page at a time.
-import type { Change, EntityName, SyncResponse } from '../../protocol'
+import { readableIn as entityReadableIn, type Change, type EntityName, type SyncResponse } from '../../protocol'
 import type { Principal } from '../auth/principal'
 import type { Queryable } from '../storage/database'
 
@@ -104,4 +104,13 @@ export async function sessionChangesSince(
   }
   const changes = rows.filter((row): row is SessionChangeRow & ChangeRow => row.seq !== null)
   return { principal, page: pageFrom(changes, after, limit) }
+}
+
+/**
+ * The page as an app of `protocol` can read it: what a later version added is left out, and the cursor
+ * still moves past it. Such an app gets it after it updates, when it pulls again from the start.
+ */
+export function readableIn(page: SyncResponse, protocol: number): SyncResponse {
+  const changes = page.changes.filter((change) => entityReadableIn(change.entity, protocol))
+  return changes.length === page.changes.length ? page : { ...page, changes }
 }

@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadConsoleMessages } from '../../../src/i18n/consoleLocaleMessages'
-import type { RespiteInformationTexts } from '../../../src/protocol'
-import { aMunicipality } from '../../support/calendarBuilders'
+import { aMunicipality, informationTexts } from '../../support/calendarBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -11,23 +10,13 @@ afterEach(() => vi.unstubAllGlobals())
 // seconds, so it happens before the tests' clocks start.
 beforeAll(() => Promise.all((['nn', 'en'] as const).map(loadConsoleMessages)))
 
-const texts = (about: string, more: Partial<RespiteInformationTexts> = {}): RespiteInformationTexts => ({
-  about,
-  expect: '',
-  assessed: '',
-  notGrounds: '',
-  apply: '',
-  cost: '',
-  transport: '',
-  ...more,
-})
 const lunner = aMunicipality({
   name: 'Lunner kommune',
   summerRespite: { from: '2027-06-28', to: '2027-08-06', applicationDeadline: '2027-03-31T21:59:00.000Z' },
   contacts: [{ name: 'Tildelingskontoret', phone: '+47 61 32 40 00', email: null }],
   applyUrl: 'https://www.lunner.kommune.no/soknad',
   postalAddress: 'Lunner kommune, Postboks 100, 2740 Roa',
-  information: { nb: texts('Avlastning gir dere en pause.', { cost: 'Avlastning er gratis.' }) },
+  information: { nb: informationTexts('Avlastning gir dere en pause.', { cost: 'Avlastning er gratis.' }) },
 })
 
 function informationApi() {
@@ -56,6 +45,17 @@ describe('the information screen’s texts for families', () => {
     expect(page().text()).not.toContain('Avlastning gir dere en pause.')
   })
 
+  it('keeps each topic not yet written in Nynorsk in Bokmål, as the form promises, once one topic is', async () => {
+    informationApi()
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    const page = () => wrapper.get('[data-testid="information-preview-page"]')
+    await chooseLanguage(wrapper, 'nn')
+    await wrapper.get('textarea[name="information.nn.about"]').setValue('Avlasting gir dykk ein pause.')
+    await eventually(() => expect(page().text()).toContain('Kva kostar det?'))
+    expect(page().text()).toContain('Avlastning er gratis.')
+    expect(page().get('[lang="nb"]').text()).toBe('Avlastning er gratis.')
+  })
+
   it('saves a Nynorsk text and keeps the Bokmål texts, the rules, the contacts and how to apply as they were', async () => {
     const api = informationApi()
     const { wrapper } = await mountConsole('/kommune/informasjon')
@@ -70,7 +70,7 @@ describe('the information screen’s texts for families', () => {
       contacts: lunner.contacts,
       applyUrl: lunner.applyUrl,
       postalAddress: lunner.postalAddress,
-      information: { nb: lunner.information!.nb, nn: texts('Avlasting gir dykk ein pause.') },
+      information: { nb: lunner.information!.nb, nn: informationTexts('Avlasting gir dykk ein pause.') },
     })
   })
 

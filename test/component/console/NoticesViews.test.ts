@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { aRecipient } from '../../support/builders'
+import { aMessage, aRecipient } from '../../support/builders'
 import { aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { aPageOf, aStaffHousehold, aStaffSummerApplication } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -43,22 +43,24 @@ describe('the messages screen', () => {
       api.sent('POST', '/staff/messages').map((call) => (call.body as { householdId: string }).householdId),
     ).toEqual([berg.id, haddad.id])
   })
+
+  it('lists a notice of new rules worded from its facts, as families read it', async () => {
+    const rules = aMessage({
+      facts: { kind: 'rulesChanged', changeDeadline: { daysBefore: 1, time: '14:00', timeZone: 'Europe/Oslo' } },
+    })
+    fakeStaffApi({
+      'GET /staff/households': () => aPageOf([berg]),
+      'GET /staff/messages': () => aPageOf([{ ...rules, householdId: berg.id }]),
+    })
+    const { wrapper } = await mountConsole('/kommune/beskjeder')
+    await eventually(() => expect(wrapper.text()).toContain('Nye frister fra kommunen'))
+    expect(wrapper.text()).toContain('Endringer og avlysninger må meldes senest kl. 14.00 dagen før oppholdet.')
+  })
 })
 
 describe('the summer respite screen', () => {
   it('shows the season and the wished weeks, and grants an application with a note', async () => {
-    const application = {
-      id: '00000000-0000-4000-8000-00000000f001',
-      recipientId: '00000000-0000-4000-8000-00000000f002',
-      year: 2027,
-      periods: [{ from: '2027-07-12', to: '2027-07-16' }],
-      message: 'Helst uke 28.',
-      submittedAt: '2027-02-01T10:00:00.000Z',
-      status: 'submitted',
-      answerNote: null,
-      householdId: haddad.id,
-      recipient: { id: '00000000-0000-4000-8000-00000000f002', name: aRecipient({ name: 'Noah' }).name },
-    }
+    const application = aStaffSummerApplication({ child: aRecipient({ name: 'Noah' }).name, householdId: haddad.id })
     const api = fakeStaffApi({
       'GET /municipality': () => lunner,
       'GET /staff/summer-applications': () => aPageOf([application]),
@@ -92,8 +94,8 @@ describe('the information screen', () => {
     await eventually(() => expect(wrapper.get('[data-testid="information-preview"]').text()).toContain('kl. 15.00'))
     await wrapper.get('input[name="time"]').setValue('12:00')
     await wrapper.get('input[name="daysBefore"]').setValue(2)
-    expect(wrapper.get('[data-testid="information-preview"]').text()).toContain(
-      'Gi beskjed om endringer senest kl. 12.00 2 dag(er) før oppholdet.',
+    expect(wrapper.get('[data-testid="information-preview-deadline"]').text()).toBe(
+      'Endringer og avlysninger må meldes senest kl. 12.00 2 dager før oppholdet.',
     )
     await wrapper.get('form').trigger('submit')
     await eventually(() => expect(wrapper.text()).toContain('Lagret.'))
@@ -101,5 +103,53 @@ describe('the information screen', () => {
       changeDeadline: { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' },
       contacts: [{ name: 'Tildelingskontoret', phone: '+47 61 32 40 00', email: null }],
     })
+  })
+
+  it('previews the rules in the language chosen for the preview, as a Nynorsk family reads them', async () => {
+    fakeStaffApi({ 'GET /municipality': () => lunner })
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="information-preview-deadline"]').text()).toContain('15.00'),
+    )
+    await wrapper.get('input[name="textsLanguage"][value="nn"]').setValue(true)
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="information-preview-deadline"]').text()).toBe(
+        'Endringar og avlysingar må meldast seinast kl. 15.00 dagen før opphaldet.',
+      ),
+    )
+    expect(wrapper.get('[data-testid="information-preview-summer"]').text()).toBe(
+      'Søk om sommaravlasting for 28. juni–6. august 2027 innan onsdag 31. mars kl. 23.59.',
+    )
+  })
+
+  it('tells staff before saving that every family is told of a new deadline, and not of new contacts', async () => {
+    fakeStaffApi({ 'GET /municipality': () => lunner })
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="information-preview-deadline"]').text()).toContain('15.00'),
+    )
+    expect(wrapper.find('[data-testid="information-tells-families"]').exists()).toBe(false)
+    await wrapper.get('input[name="time"]').setValue('12:00')
+    expect(wrapper.get('[data-testid="information-tells-families"]').text()).toContain(
+      'får alle husstandene i kommunen en beskjed om de nye fristene',
+    )
+    await wrapper.get('input[name="time"]').setValue('15:00')
+    expect(wrapper.find('[data-testid="information-tells-families"]').exists()).toBe(false)
+  })
+
+  it('says "Lagret." only until the next edit', async () => {
+    fakeStaffApi({
+      'GET /municipality': () => lunner,
+      'PUT /staff/municipality': (call) => ({ ...lunner, ...(call.body as object) }),
+    })
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="information-preview-deadline"]').text()).toContain('15.00'),
+    )
+    await wrapper.get('input[name="time"]').setValue('12:00')
+    await wrapper.get('form').trigger('submit')
+    await eventually(() => expect(wrapper.text()).toContain('Lagret.'))
+    await wrapper.get('input[name="daysBefore"]').setValue(3)
+    await eventually(() => expect(wrapper.text()).not.toContain('Lagret.'))
   })
 })

@@ -1,11 +1,13 @@
 // The family's notification choices are kept on the phone, so they hold offline and reach the server
 // when the phone subscribes; a browser without Web Push is told about the calendar feed instead.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
+import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
+import NotificationCalendarFeedSettings from '../../../src/family/components/notifications/NotificationCalendarFeedSettings.vue'
 import NotificationSettings from '../../../src/family/components/notifications/NotificationSettings.vue'
 import { db } from '../../../src/family/db/database'
 import { readMeta } from '../../../src/family/db/meta'
+import { useNotificationSettingsStore } from '../../../src/family/stores/notificationSettings'
 import { createAppI18n } from '../support/appI18n'
 import type { PushPreferences } from '../../../src/protocol'
 
@@ -51,5 +53,19 @@ describe('notification settings', () => {
     const wrapper = await mountSettings()
     await vi.waitFor(() => expect(wrapper.text()).toContain('Denne nettleseren kan ikke vise varsler fra Pusterom'))
     expect(wrapper.text()).toContain('Oppholdene i telefonens kalender')
+  })
+
+  it('gives the calendar the feed’s address in the app’s language, so its events and alarms read in it', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    useNotificationSettingsStore().feedUrl = 'http://127.0.0.1:8080/api/v1/calendar/abc.ics'
+    const wrapper = mount(NotificationCalendarFeedSettings, { global: { plugins: [pinia, createAppI18n('nn')] } })
+    await flushPromises()
+    expect((wrapper.get('input#calendar-feed-url').element as HTMLInputElement).value).toBe(
+      'http://127.0.0.1:8080/api/v1/calendar/abc.ics?lang=nn',
+    )
+    expect(wrapper.get('a[href^="webcal:"]').attributes('href')).toBe(
+      'webcal://127.0.0.1:8080/api/v1/calendar/abc.ics?lang=nn',
+    )
   })
 })

@@ -43,6 +43,24 @@ describe('the municipality’s information page', () => {
     await eventually(() => expect(english.wrapper.text()).toContain('Avlastning gir deg regelmessig fri.'))
   })
 
+  it('keeps every topic the municipality has not written in Nynorsk, in Bokmål, once one topic is', async () => {
+    const nn = {
+      about: 'Avlasting gir deg fri jamleg.',
+      expect: '',
+      assessed: '',
+      notGrounds: '',
+      apply: '',
+      cost: '',
+      transport: '',
+    }
+    await aHousehold({ information: { nb, nn }, ...where })
+    const { wrapper } = await mountScreen('/om-avlastning', { now: '2026-11-23T09:00:00.000Z', locale: 'nn' })
+    await eventually(() => expect(wrapper.text()).toContain('Avlasting gir deg fri jamleg.'))
+    expect(wrapper.get('[data-testid="info-cost"]').text()).toContain('Tjenesten er gratis.')
+    expect(wrapper.get('[data-testid="info-cost"] [lang="nb"]').text()).toBe('Tjenesten er gratis.')
+    expect(wrapper.get('[data-testid="info-apply"]').text()).toContain('Søk elektronisk eller på papir.')
+  })
+
   it('asks the family to contact the municipality where it has written nothing yet', async () => {
     await aHousehold({ contacts })
     const { wrapper } = await mountScreen('/om-avlastning', { now: '2026-11-23T09:00:00.000Z' })

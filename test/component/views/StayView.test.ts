@@ -2,6 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/family/db/database'
 import { outboxTables, perform, writeAcknowledged } from '../../../src/family/db/outbox'
+import { aMessage } from '../../support/builders'
 import { aChangeRequest } from '../../support/calendarBuilders'
 import { aHousehold, emmasWeekend, aCancellationNotSentYet } from '../../support/calendarHousehold'
 import { eventually } from '../support/eventually'
@@ -187,6 +188,17 @@ describe('the stay page', () => {
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(false)
   })
 
+  it('says a request that reached the municipality in time waits for its answer, in words, not a key', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.changeRequests.put(aChangeRequest({ stayId: stay.id, onTime: true }))
+    const { wrapper } = await openStay(stay.id)
+    const history = wrapper.get('[aria-labelledby="history-title"]').text()
+    expect(history).toContain('Før fristen.')
+    expect(history).toContain('Venter på svar fra kommunen.')
+    expect(history).not.toMatch(/changeRequest\./)
+  })
+
   it('takes back a request still waiting for an answer, and offers changes again', async () => {
     await aHousehold()
     const stay = await emmasWeekend()
@@ -246,8 +258,50 @@ describe('the stay page', () => {
     const stay = await emmasWeekend()
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.get('[data-testid="deadline-rule"]').text()).toBe(
-      'Kommunens regel: endringer og avlysninger må meldes senest kl. 15.00 dagen før.',
+      'Endringer og avlysninger må meldes senest kl. 15.00 dagen før oppholdet.',
     )
+  })
+
+  it('states the rule in Nynorsk in the same words as the message that told of it', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursdayMorning, locale: 'nn' })
+    await eventually(() => expect(wrapper.text()).toContain('Emma: Solsikken avlastningsbolig'))
+    expect(wrapper.get('[data-testid="deadline-rule"]').text()).toBe(
+      'Endringar og avlysingar må meldast seinast kl. 15.00 dagen før opphaldet.',
+    )
+  })
+
+  it('shows the municipality’s notices in the stay’s history in the family’s language, not the stored Bokmål', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.messages.put(
+      aMessage({
+        kind: 'stayChanged',
+        stayId: stay.id,
+        facts: {
+          kind: 'stayChanged',
+          stayId: stay.id,
+          recipientId: stay.recipientId,
+          start: stay.start,
+          end: stay.end,
+          placeName: 'Solsikken avlastningsbolig',
+          note: 'Vi har vannlekkasje.',
+          newStart: stay.start,
+          newEnd: stay.end,
+          placeChanged: false,
+          transportChanged: true,
+          detailsChanged: false,
+        },
+      }),
+    )
+    const { wrapper } = await mountScreen(`/stays/${stay.id}`, { now: thursdayMorning, locale: 'en' })
+    await eventually(() => expect(wrapper.text()).toContain('The stay 27'))
+    const history = wrapper.get('[aria-labelledby="history-title"]').text()
+    expect(history).toContain('The municipality has changed the stay Fri 27/11 16:00 – Sun 29/11 16:00.')
+    expect(history).toContain('The transport has changed.')
+    expect(history).toContain('Message from the municipality: Vi har vannlekkasje.')
+    expect(history).not.toMatch(/Oppholdet|Beskjed fra kommunen/)
   })
 
   it('says a stay that is over has ended, not that it is planned', async () => {

@@ -9,12 +9,17 @@ export interface AppUnderTest {
   readonly build: ServedBuild
 }
 
-/** `demo: true` seeds the demo municipalities and families into this file's fresh database. */
-export function serveAppForThisFile(options: Omit<TestServerOptions, 'distDir'> = {}): AppUnderTest {
+/**
+ * `demo: true` seeds the demo municipalities and families into this file's fresh database; `distDir` serves
+ * another build than the lane's (an old version of the app).
+ */
+export function serveAppForThisFile(
+  options: Omit<TestServerOptions, 'distDir'> & { distDir?: () => string } = {},
+): AppUnderTest {
   let build: ServedBuild | undefined
   let server: RunningServer | undefined
   beforeAll(async () => {
-    build = await copyOfBuild(inject('distDir'))
+    build = await copyOfBuild(options.distDir?.() ?? inject('distDir'))
     server = await startTestServer({ ...options, distDir: build.dir })
   })
   afterAll(async () => {

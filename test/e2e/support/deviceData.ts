@@ -1,4 +1,4 @@
-// Puts records straight into the app's IndexedDB database, as if the sync engine had stored them.
+// Puts records straight into the app's IndexedDB database, as if the sync engine had stored them, and reads them back.
 import type { RunsInPage } from './runsInPage'
 import type { KeyValue, OutboxEntry } from '../../../src/family/db/database'
 import type { Place, Recipient, Stay } from '../../../src/protocol'
@@ -79,5 +79,25 @@ export async function putOnDevice(page: RunsInPage, records: DeviceRecords): Pro
       }
     },
     { name: DATABASE_NAME, records },
+  )
+}
+
+/** Every row of one of the app's tables on the phone. */
+export function onDevice<T>(page: RunsInPage, table: string): Promise<T[]> {
+  return page.evaluate(
+    ({ name, table }) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(name)
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const all = open.result.transaction(table).objectStore(table).getAll()
+          all.onsuccess = () => {
+            resolve(all.result as T[])
+            open.result.close()
+          }
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    { name: DATABASE_NAME, table },
   )
 }

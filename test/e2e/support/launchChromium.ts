@@ -31,16 +31,23 @@ export interface Browsing {
   close(): Promise<void>
 }
 
-export async function launchChromium(options: { bypassCSP?: boolean } = {}): Promise<Browsing> {
+export interface LaunchOptions {
+  bypassCSP?: boolean
+  /** The browser's own language (`--lang` and the page's Intl default); a Norwegian phone unless told. */
+  browserLanguage?: string
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browsing> {
+  const language = options.browserLanguage ?? 'nb-NO'
   const profileDir = await mkdtemp(path.join(tmpdir(), 'pusterom-e2e-profile-'))
   let context: BrowserContext
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: inject('chromiumPath'),
       headless: true,
-      args: CHROMIUM_FLAGS,
+      args: options.browserLanguage ? [...CHROMIUM_FLAGS, `--lang=${language}`] : CHROMIUM_FLAGS,
       viewport: PHONE_VIEWPORT,
-      locale: 'nb-NO',
+      locale: language,
       timezoneId: 'Europe/Oslo',
       serviceWorkers: 'allow',
       bypassCSP: options.bypassCSP ?? false,
@@ -75,7 +82,7 @@ function collectProblems(context: BrowserContext): string[] {
 }
 
 /** A browser for this test only: closed and its profile deleted when the test ends, pass or fail. */
-export async function browserForThisTest(options: { bypassCSP?: boolean } = {}): Promise<Browsing> {
+export async function browserForThisTest(options: LaunchOptions = {}): Promise<Browsing> {
   const browsing = await launchChromium(options)
   const problems = collectProblems(browsing.context)
   onTestFailed(() => {

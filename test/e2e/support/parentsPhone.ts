@@ -17,6 +17,18 @@ export async function parentsPhone(appUrl: string, username: string): Promise<Br
   return browsing
 }
 
+/** Signs a parent in on this page and waits for the first sync to finish. */
+export async function signInAndSync(page: Page, appUrl: string, username: string): Promise<void> {
+  await page.goto(`${appUrl}/sign-in`)
+  await page.getByLabel('Brukernavn').fill(username)
+  await page.getByLabel('Passord').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Logg inn' }).click()
+  await page
+    .getByTestId('sync-status')
+    .getByText(/^Oppdatert \d/)
+    .waitFor()
+}
+
 /** How many of this phone's actions have not reached the server yet. */
 function unsent(page: Page): Promise<number> {
   return page.evaluate(

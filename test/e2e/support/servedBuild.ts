@@ -10,6 +10,8 @@ export interface ServedBuild {
   dir: string
   /** Replace the service worker with the real one plus a version stamp: a new deploy to the browser. */
   deploy(version: number): Promise<void>
+  /** Deploys another build over this one (an old app's files stay beside it, as on a real server). */
+  replaceWith(distDir: string, version: number): Promise<void>
   remove(): Promise<void>
 }
 
@@ -25,11 +27,16 @@ function versionStamp(version: number): string {
 export async function copyOfBuild(distDir: string): Promise<ServedBuild> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pusterom-e2e-dist-'))
   await cp(distDir, dir, { recursive: true })
-  const originalWorker = await readFile(path.join(dir, 'sw.js'), 'utf8')
+  let originalWorker = await readFile(path.join(dir, 'sw.js'), 'utf8')
   const build: ServedBuild = {
     dir,
     async deploy(version) {
       await writeFile(path.join(dir, 'sw.js'), originalWorker + versionStamp(version))
+    },
+    async replaceWith(distDir, version) {
+      await cp(distDir, dir, { recursive: true, force: true })
+      originalWorker = await readFile(path.join(dir, 'sw.js'), 'utf8')
+      await build.deploy(version)
     },
     async remove() {
       await rm(dir, { recursive: true, force: true })

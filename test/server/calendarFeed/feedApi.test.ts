@@ -96,6 +96,16 @@ describe('the calendar feed', () => {
     expect(await response.text()).toContain('BEGIN:VCALENDAR')
   })
 
+  it('words the stays and their alarms in the language the address asks for', async () => {
+    const address = await addressOf('lunner-forelder-1')
+    const nynorsk = await (await fetchFeed(`${address}?lang=nn`)).text()
+    const english = await (await fetchFeed(`${address}?lang=en`)).text()
+    expect(nynorsk).toContain('X-WR-CALNAME:Avlasting – ')
+    expect(nynorsk).not.toContain('Avlastning –')
+    expect(english).toContain('X-WR-CALNAME:Respite care – ')
+    expect(english).toContain('Change deadline:')
+  })
+
   it('gives addresses to caregivers only', async () => {
     expect((await world().anonymous.get('/calendar-feed')).status).toBe(401)
     expect((await (await world().as('lunner-ansatt')).get('/calendar-feed')).status).toBe(403)

@@ -101,7 +101,7 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     const [result] = await send(family.client, aCancellation(stay.id))
     expect(result).toMatchObject({
       status: 'rejected',
-      error: { code: 'conflict', message: 'Oppholdet er allerede avlyst.' },
+      error: { code: 'conflict', message: 'Oppholdet er allerede avlyst.', reason: { key: 'stayCancelled' } },
     })
   })
 
@@ -134,7 +134,10 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
   it('answers a request about a stay that does not exist as not found', async () => {
     const client = await world().as('gjovik-forelder-1')
     const [result] = await send(client, aCancellation(randomUUID()))
-    expect(result).toMatchObject({ status: 'rejected', error: { code: 'not_found', message: 'Fant ikke oppholdet.' } })
+    expect(result).toMatchObject({
+      status: 'rejected',
+      error: { code: 'not_found', message: 'Fant ikke oppholdet.', reason: { key: 'missing', entity: 'stay' } },
+    })
   })
 })
 

@@ -8,7 +8,7 @@ const world = useTestServer({ demo: true, passwordLogin: false })
 
 describe('the password login outside demo mode', () => {
   it('is off when DEMO=0, and on in demo mode', () => {
-    expect(readConfig({ DEMO: '0' }).passwordLogin).toBe(false)
+    expect(readConfig({ DEMO: '0', VAPID_SUBJECT: 'mailto:drift@lunner.kommune.no' }).passwordLogin).toBe(false)
     expect(readConfig({ DEMO: '1' }).passwordLogin).toBe(true)
   })
 

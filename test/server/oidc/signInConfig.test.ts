@@ -15,6 +15,7 @@ describe('configuring the providers', () => {
   it('reads the real ID-porten with private_key_jwt and the level of assurance asked for', () => {
     const config = readConfig({
       DATABASE_URL: 'postgres://127.0.0.1/pusterom',
+      VAPID_SUBJECT: 'mailto:drift@lunner.kommune.no',
       IDPORTEN_ISSUER: 'https://idporten.no',
       IDPORTEN_CLIENT_ID: 'lunner-pusterom',
       IDPORTEN_CLIENT_JWK: privateJwk,

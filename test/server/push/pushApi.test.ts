@@ -73,6 +73,31 @@ describe('a push from the municipality', () => {
     expect(await pushesBeforeSentinel(phone, await householdOf('lunner-forelder-3'))).toEqual([push])
   })
 
+  it('tells of new rules in each phone’s own language, from the notice’s facts', async () => {
+    // Gjøvik's families, so Lunner's deadline that the reminders below count on stays as it is.
+    const staff = await world().as('gjovik-ansatt')
+    const details = { ...defaultPushPreferences, showDetails: true }
+    const nynorsk = await world().subscribedPhone('gjovik-forelder-1', { locale: 'nn', preferences: details })
+    const english = await world().subscribedPhone('gjovik-forelder-1', { locale: 'en', preferences: details })
+
+    await staff.put('/staff/municipality', {
+      changeDeadline: { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' },
+    })
+
+    const [inNynorsk] = await world().waitForPushesTo(nynorsk, 1)
+    const [inEnglish] = await world().waitForPushesTo(english, 1)
+    expect(inNynorsk).toMatchObject({
+      kind: 'notice',
+      title: 'Nye fristar frå kommunen',
+      body: 'Endringar og avlysingar må meldast seinast kl. 12.00 2 dagar før opphaldet.',
+      lang: 'nn',
+    })
+    expect(inEnglish).toMatchObject({
+      title: 'New deadlines from the municipality',
+      body: 'Changes and cancellations must be made by 12:00 2 days before the stay.',
+    })
+  })
+
   it('brings the answer to a change request, opening the message', async () => {
     const { child, place, staff, family } = await theFamily()
     const stay = await planStay(staff, { recipientId: child.id, placeId: place.id, ...aWeekend(4) })

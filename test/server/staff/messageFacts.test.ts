@@ -37,6 +37,16 @@ describe('the facts in the municipality’s messages', () => {
     })
   })
 
+  it('a message about a stay is stored as its facts, with no Bokmål sentence for the family to read', async () => {
+    const { family, staff, stay, about } = await setting()
+    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', note: 'Sykdom.' })
+    await family.sync()
+    for (const kind of ['stayPlanned', 'stayCancelled'] as const) {
+      expect(about(kind)).not.toHaveProperty('title')
+      expect(about(kind)).not.toHaveProperty('body')
+    }
+  })
+
   it('a cancellation carries the stay’s times and the staff’s note as written', async () => {
     const { family, child, staff, stay, about } = await setting()
     await staff.patch(`/staff/stays/${stay.id}`, {
@@ -65,7 +75,7 @@ describe('the facts in the municipality’s messages', () => {
       .filter((message) => message.stayId === stay.id && message.kind === 'stayPlanned')
       .find((message) => message.facts?.kind === 'stayPlanned' && message.facts.reinstated)
     expect(reinstated).toBeDefined()
-    expect(about('stayCancelled').facts?.note).toBeNull()
+    expect(about('stayCancelled').facts).toMatchObject({ note: null })
   })
 
   it('a moved stay carries the old and the new times and the new place', async () => {

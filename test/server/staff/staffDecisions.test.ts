@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ChangeRequest } from '../../../src/protocol'
+<<<<<<< HEAD
 import { ACCEPT_ALL, aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+=======
+import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+import { asTheFamilyReadsIt } from '../support/familyWording'
+>>>>>>> main
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -39,9 +44,9 @@ describe('staff answering change requests', () => {
     await family.sync()
     expect(family.get('stay', stay.id)?.status).toBe('cancelledByFamily')
     const message = family.all('message').find((candidate) => candidate.changeRequestId === request.id)
-    expect(message).toMatchObject({ kind: 'requestAnswered', title: 'Svar på avbestilling', stayId: stay.id })
-    expect(message?.body).toBe(
-      'Kommunen har godtatt avbestillingen av oppholdet fredag 04.12. kl. 16.00. Oppholdet er avlyst.\n\nBeskjed fra kommunen: Ha en fin helg.',
+    expect(message).toMatchObject({ kind: 'requestAnswered', stayId: stay.id })
+    expect(asTheFamilyReadsIt(message)).toBe(
+      'Kommunen har godtatt avbestillingen av oppholdet fre. 04.12. 16.00. Oppholdet er avlyst.\n\nBeskjed fra kommunen: Ha en fin helg.',
     )
   })
 
@@ -50,9 +55,9 @@ describe('staff answering change requests', () => {
     await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted', override: ACCEPT_ALL })
     await family.sync()
     expect(family.get('stay', stay.id)).toMatchObject({ start: later.start, end: later.end, status: 'changed' })
-    expect(family.all('message').find((candidate) => candidate.changeRequestId === request.id)?.body).toContain(
-      'Ny tid: fredag 11.12. kl. 18.00 – søndag 13.12. kl. 16.00.',
-    )
+    expect(
+      asTheFamilyReadsIt(family.all('message').find((candidate) => candidate.changeRequestId === request.id)),
+    ).toContain('Ny tid: fre. 11.12. 18.00 – søn. 13.12. 16.00.')
   })
 
   it('declines a request: the stay stays as planned', async () => {
@@ -65,9 +70,9 @@ describe('staff answering change requests', () => {
     expect(response.body).toMatchObject({ status: 'declined' })
     await family.sync()
     expect(family.get('stay', stay.id)?.status).toBe('planned')
-    expect(family.all('message').find((candidate) => candidate.changeRequestId === request.id)?.body).toMatch(
-      /^Kommunen har ikke godtatt avbestillingen/,
-    )
+    expect(
+      asTheFamilyReadsIt(family.all('message').find((candidate) => candidate.changeRequestId === request.id)),
+    ).toMatch(/^Kommunen har ikke godtatt avbestillingen/)
   })
 
   it('refuses to answer a request twice', async () => {

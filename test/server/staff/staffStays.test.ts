@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { Stay } from '../../../src/protocol'
+<<<<<<< HEAD
 import { ACCEPT_ALL, aWeekend, planStay } from '../support/builders'
+=======
+import { aWeekend, planStay } from '../support/builders'
+import { asTheFamilyReadsIt } from '../support/familyWording'
+>>>>>>> main
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -39,9 +44,9 @@ describe('staff planning and changing stays', () => {
     await family.sync()
     expect(family.get('stay', stay.id)).toEqual(stay)
     const message = family.all('message').find((candidate) => candidate.stayId === stay.id)
-    expect(message).toMatchObject({ kind: 'stayPlanned', title: 'Nytt opphold', readAt: null })
-    expect(message?.body).toBe(
-      'Kommunen har satt opp et opphold lørdag 28.11. kl. 16.00 – søndag 29.11. kl. 16.00 hos Lunner avlastningsbolig.',
+    expect(message).toMatchObject({ kind: 'stayPlanned', readAt: null })
+    expect(asTheFamilyReadsIt(message)).toBe(
+      'Kommunen har satt opp et opphold lør. 28.11. 16.00 – søn. 29.11. 16.00 hos Lunner avlastningsbolig.',
     )
   })
 
@@ -59,8 +64,8 @@ describe('staff planning and changing stays', () => {
     const message = family
       .all('message')
       .find((candidate) => candidate.stayId === stay.id && candidate.kind === 'stayCancelled')
-    expect(message?.body).toBe(
-      'Oppholdet lørdag 28.11. kl. 16.00 er avlyst av kommunen.\n\nBeskjed fra kommunen: Sykdom i personalgruppen.',
+    expect(asTheFamilyReadsIt(message)).toMatch(
+      /^Oppholdet lør\. 28\.11\. 16\.00 – .+ er avlyst av kommunen\.\n\nBeskjed fra kommunen: Sykdom i personalgruppen\.$/,
     )
   })
 
@@ -74,8 +79,8 @@ describe('staff planning and changing stays', () => {
     const message = family
       .all('message')
       .find((candidate) => candidate.stayId === stay.id && candidate.kind === 'stayChanged')
-    expect(message?.body).toBe(
-      'Oppholdet fredag 04.12. kl. 16.00 er endret av kommunen. Ny tid: fredag 04.12. kl. 18.00 – søndag 06.12. kl. 16.00.',
+    expect(asTheFamilyReadsIt(message)).toBe(
+      'Oppholdet fre. 04.12. 16.00 – søn. 06.12. 16.00 er endret av kommunen. Ny tid: fre. 04.12. 18.00 – søn. 06.12. 16.00.',
     )
   })
 
@@ -90,8 +95,8 @@ describe('staff planning and changing stays', () => {
       end: '2026-12-02T14:00:00.000Z',
     })
     await family.sync()
-    expect(family.all('message').find((message) => message.stayId === stay.id)?.body).toContain(
-      'onsdag 02.12. kl. 09.00–15.00',
+    expect(asTheFamilyReadsIt(family.all('message').find((message) => message.stayId === stay.id))).toContain(
+      'ons. 02.12. 09.00 – 15.00',
     )
   })
 
@@ -108,7 +113,13 @@ describe('staff planning and changing stays', () => {
     expect(
       family
         .all('message')
+<<<<<<< HEAD
         .some((message) => message.body.startsWith('Oppholdet fredag 09.07. kl. 16.00 er avlyst av kommunen.')),
+=======
+        .some((message) =>
+          asTheFamilyReadsIt(message)?.startsWith('Oppholdet fre. 09.07. 16.00 – søn. 11.07. 16.00 hos'),
+        ),
+>>>>>>> main
     ).toBe(true)
   })
 

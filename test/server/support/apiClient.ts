@@ -1,5 +1,5 @@
 // A tiny HTTP client for tests: real requests to the real server, answers kept whole for assertions.
-import { API_PREFIX } from '../../../src/protocol'
+import { API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src/protocol'
 
 export interface ApiResponse<T = unknown> {
   status: number
@@ -13,7 +13,8 @@ export interface RequestOptions {
   body?: unknown
   /** Sent as is (bad JSON, huge bodies). */
   raw?: string
-  headers?: Record<string, string>
+  /** Added to the request's; undefined leaves one out (the protocol header, as apps before it). */
+  headers?: Record<string, string | undefined>
 }
 
 export class ApiClient {
@@ -27,14 +28,20 @@ export class ApiClient {
   }
 
   async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) }
+    // As the app does: it says which protocol it speaks (a test of older apps sends its own, or none).
+    const headers: Record<string, string> = {
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+    }
     let body: string | undefined
     if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) body = JSON.stringify(options.body)
     if (body !== undefined) headers['content-type'] = 'application/json'
     const response = await fetch(this.baseUrl + API_PREFIX + path, {
       method,
-      headers: { ...headers, ...options.headers },
+      headers: Object.fromEntries(
+        Object.entries({ ...headers, ...options.headers }).filter(([, value]) => value !== undefined),
+      ) as Record<string, string>,
       body,
     })
     const text = await response.text()

@@ -5,26 +5,15 @@ import type {
   Medication,
   Mutation,
   MutationArgs,
-  MutationName,
   MutationResult,
   PlanningOverride,
   Stay,
 } from '../../../src/protocol'
 import { ConflictCode } from '../../../src/protocol'
+import { aMutation } from '../../support/mutationBuilders'
 import type { ApiClient } from './apiClient'
 
-export function aMutation<N extends MutationName>(
-  name: N,
-  args: MutationArgs<N>,
-  overrides: { id?: string; createdAt?: string } = {},
-): Mutation {
-  return {
-    id: overrides.id ?? randomUUID(),
-    name,
-    args,
-    createdAt: overrides.createdAt ?? '2026-11-23T09:00:00.000Z',
-  } as Mutation
-}
+export { aMutation }
 
 export function aCancellation(stayId: string, overrides: Partial<MutationArgs<'requestCancellation'>> = {}): Mutation {
   return aMutation('requestCancellation', {

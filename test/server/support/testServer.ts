@@ -36,6 +36,8 @@ export interface TestServerOptions {
   passwordLogin?: boolean
   /** Off: the push outbox and the reminders run only when the test runs them. */
   workers?: boolean
+  /** The oldest protocol version of the family app served (OLDEST_APP_PROTOCOL). */
+  oldestServedProtocol?: number
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -48,9 +50,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     log: (line) => logs.push(line),
     ...(options.workers === false && { notifications: { timer: null } }),
+    // The change channel's heartbeat beats when a test says so.
+    changeChannel: { timer: null },
     config: {
       ...(options.localIdp && { localIdpPort: 0 }),
       ...(options.passwordLogin === false && { passwordLogin: false }),
+      ...(options.oldestServedProtocol && { oldestServedProtocol: options.oldestServedProtocol }),
     },
   })
   const anonymous = new ApiClient(server.url)

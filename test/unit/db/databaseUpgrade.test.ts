@@ -3,16 +3,17 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PusteromDatabase } from '../../../src/family/db/database'
 import { aRecipient } from '../../support/builders'
-import { aMedication } from '../../support/packingBuilders'
+import { aMedication, anAboutMeCard } from '../../support/packingBuilders'
 
 const names: string[] = []
 afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)))
 })
 
-/** The device database as version 1 of the app left it. */
-function versionOne(name: string): Dexie {
+/** The device database as version 1 of the app left it (or version 2, which added "about me" cards). */
+function shipped(name: string, version: 1 | 2 = 1): Dexie {
   const old = new Dexie(name)
+  if (version === 2) old.version(2).stores({ aboutMe: 'id, recipientId' })
   old.version(1).stores({
     municipality: 'id',
     places: 'id',
@@ -39,7 +40,7 @@ describe('updating the app on a phone that already holds a family’s data', () 
     names.push(name)
     const emma = aRecipient({ name: 'Emma' })
     const medication = aMedication({ recipientId: emma.id, name: 'Orfiril' })
-    const old = versionOne(name)
+    const old = shipped(name)
     await old.table('recipients').put(emma)
     await old.table('medications').put(medication)
     await old.table('meta').put({ key: 'session', value: { token: 't' } })
@@ -52,6 +53,24 @@ describe('updating the app on a phone that already holds a family’s data', () 
     expect(await upgraded.meta.get('session')).toEqual({ key: 'session', value: { token: 't' } })
     expect(await upgraded.outbox.count()).toBe(1)
     expect(await upgraded.aboutMe.where('recipientId').equals(emma.id).count()).toBe(0)
+    expect(await upgraded.replacedEdits.count()).toBe(0)
+    upgraded.close()
+  })
+  it('keeps the "about me" cards of version 2 and adds room for replaced edits', async () => {
+    const name = `upgrade-v2-${Date.now()}`
+    names.push(name)
+    const emma = aRecipient({ name: 'Emma' })
+    const card = anAboutMeCard(emma.id)
+    const old = shipped(name, 2)
+    await old.table('recipients').put(emma)
+    await old.table('aboutMe').put(card)
+    await old.table('outbox').add({ id: 'm1', name: 'markMessageRead', args: { id: 'x' }, attempts: 0 })
+    old.close()
+
+    const upgraded = new PusteromDatabase(name)
+    expect(await upgraded.aboutMe.where('recipientId').equals(emma.id).toArray()).toEqual([card])
+    expect(await upgraded.recipients.toArray()).toEqual([emma])
+    expect(await upgraded.outbox.count()).toBe(1)
     expect(await upgraded.replacedEdits.count()).toBe(0)
     upgraded.close()
   })

@@ -19,6 +19,16 @@ describe('the month view', () => {
     expect(weeks).toHaveLength(6)
   })
 
+  it('ends May 2026 on Sunday 31 May, without a week of June', () => {
+    expect(monthGrid('2026-05', '2026-05-15').at(-1)?.days.at(-1)?.date).toBe('2026-05-31')
+  })
+
+  it('tells the month’s own days from the neighbours’ at both edges', () => {
+    const days = monthGrid('2026-11', '2026-11-15').flatMap((week) => week.days)
+    const inMonth = (date: string) => days.find((day) => day.date === date)?.inMonth
+    expect(['2026-10-31', '2026-11-01', '2026-11-30', '2026-12-01'].map(inMonth)).toEqual([false, true, true, false])
+  })
+
   it('marks today', () => {
     const days = monthGrid('2026-11', '2026-11-15').flatMap((week) => week.days)
     expect(days.filter((day) => day.isToday).map((day) => day.date)).toEqual(['2026-11-15'])
@@ -53,6 +63,10 @@ describe('the month view', () => {
     expect(daysOfStay({ start: '2026-11-27T07:00:00.000Z', end: '2026-11-27T23:00:00.000Z' }, OSLO)).toEqual([
       '2026-11-27',
     ])
+  })
+
+  it('shows a stay with a corrupt end date on 400 days at most', () => {
+    expect(daysOfStay({ start: '2026-11-27T15:00:00.000Z', end: '2036-11-29T15:00:00.000Z' }, OSLO)).toHaveLength(400)
   })
 
   it('puts each stay under the days it covers', () => {

@@ -57,8 +57,12 @@ describe('the change deadline', () => {
     expect(changeDeadline('2026-11-27T15:00:00.000Z', helsinki)).toBe('2026-11-26T10:00:00.000Z')
   })
 
-  it('refuses a start that is not an instant', () => {
-    expect(() => changeDeadline('tomorrow', lunner)).toThrow(RangeError)
+  it('refuses a start that is not an instant, and says which', () => {
+    expect(() => changeDeadline('tomorrow', lunner)).toThrow(new RangeError('not an instant: tomorrow'))
+  })
+
+  it('is at the minute the rule says, 15.30', () => {
+    expect(changeDeadline('2026-11-27T15:00:00.000Z', { ...lunner, time: '15:30' })).toBe('2026-11-26T14:30:00.000Z')
   })
 })
 

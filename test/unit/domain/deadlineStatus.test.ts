@@ -30,6 +30,10 @@ describe('the change deadline of a stay at a given moment', () => {
     })
   })
 
+  it('is near from exactly three hours before', () => {
+    expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-26T11:00:00.000Z'))).toMatchObject({ near: true })
+  })
+
   it('is not near two days before', () => {
     expect(deadlineStatus(stayStart, lunnerRule, at('2026-11-24T12:00:00.000Z'))).toMatchObject({
       kind: 'open',
@@ -78,6 +82,14 @@ describe('time left as people say it', () => {
 
   it('counts minutes under an hour', () => {
     expect(timeSpan(45 * 60_000)).toEqual({ unit: 'minute', value: 45 })
+  })
+
+  it('says one minute, one hour and two days from their first moment', () => {
+    expect([timeSpan(60_000), timeSpan(3600_000), timeSpan(48 * 3600_000)]).toEqual([
+      { unit: 'minute', value: 1 },
+      { unit: 'hour', value: 1 },
+      { unit: 'day', value: 2 },
+    ])
   })
 
   it('counts days from two days on', () => {

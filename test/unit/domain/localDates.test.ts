@@ -3,11 +3,13 @@ import {
   addDays,
   instantOfLocal,
   isoWeekNumber,
+  isYearMonth,
   localDateOf,
   localTimeOf,
   parseClockTime,
   parseNumericDate,
   startOfLocalDate,
+  yearMonthOf,
 } from '../../../src/domain/localDates'
 
 describe('calendar days in Norway', () => {
@@ -37,6 +39,10 @@ describe('times the family types in', () => {
     expect(instantOfLocal('2026-07-10', '16:00', 'Europe/Oslo')).toBe('2026-07-10T14:00:00.000Z')
   })
 
+  it('reads the minutes of 16.30', () => {
+    expect(instantOfLocal('2026-11-27', '16:30', 'Europe/Oslo')).toBe('2026-11-27T15:30:00.000Z')
+  })
+
   it('shows the wall-clock time of an instant in Norway', () => {
     expect(localTimeOf(Date.parse('2026-07-10T14:00:00.000Z'), 'Europe/Oslo')).toBe('16:00')
   })
@@ -51,8 +57,16 @@ describe('a time typed on a 24-hour clock', () => {
     expect([parseClockTime('7:30'), parseClockTime('0730'), parseClockTime('9')]).toEqual(['07:30', '07:30', '09:00'])
   })
 
-  it('refuses 24.00 and 5 pm', () => {
-    expect([parseClockTime('24.00'), parseClockTime('5 pm')]).toEqual([null, null])
+  it('reads spaces around the time and its full stop', () => {
+    expect([' 16.00 ', '16 .00', '16. 00'].map(parseClockTime)).toEqual(['16:00', '16:00', '16:00'])
+  })
+
+  it('reads the last hour and the last minute of the day', () => {
+    expect(['23.00', '16.59'].map(parseClockTime)).toEqual(['23:00', '16:59'])
+  })
+
+  it('refuses 24.00, 16.60, 5 pm and words around the time', () => {
+    expect(['24.00', '16.60', '5 pm', 'kl 16'].map(parseClockTime)).toEqual([null, null, null, null])
   })
 
   it('reads a date typed as Norwegians write it, and refuses a day that does not exist', () => {
@@ -60,5 +74,25 @@ describe('a time typed on a 24-hour clock', () => {
     expect(parseNumericDate('01.08.2027')).toBe('2027-08-01')
     expect(parseNumericDate('31.02.2027')).toBeNull()
     expect(parseNumericDate('2027-08-01')).toBeNull()
+  })
+
+  it('reads a date typed with spaces around its parts', () => {
+    expect(parseNumericDate(' 1 . 8 . 2027 ')).toBe('2027-08-01')
+  })
+
+  it('refuses a thirteenth month, and words around the date', () => {
+    expect(['1.13.2027', 'den 1.8.2027', '1.8.2027 kl. 16'].map(parseNumericDate)).toEqual([null, null, null])
+  })
+})
+
+describe('a month', () => {
+  it('is a real YYYY-MM month from January to December', () => {
+    expect(
+      ['2026-01', '2026-12', '2026-00', '2026-13', '2026-1', '2-11', ' 2026-11', '2026-11-01'].map(isYearMonth),
+    ).toEqual([true, true, false, false, false, false, false, false])
+  })
+
+  it('is read off a date', () => {
+    expect(yearMonthOf('2026-11-27')).toBe('2026-11')
   })
 })

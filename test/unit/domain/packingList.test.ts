@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { groupByCategory, isOutsideHome, packedItemIds, packingProgress, stayList } from '../../../src/domain/packing'
+import {
+  compareItems,
+  currentTemplate,
+  groupByCategory,
+  isOutsideHome,
+  isTemplateItem,
+  packedItemIds,
+  packingProgress,
+  stayList,
+} from '../../../src/domain/packing'
 import { removeItem, reviseItem } from '../../../src/domain/packingTemplate'
 import { aStay, anId } from '../../support/builders'
 import { aPackingRow, aStayItem, aTemplateItem } from '../../support/packingBuilders'
@@ -151,5 +160,101 @@ describe('which stays need packing', () => {
 
   it('does not pack for respite in the home, BPA or a support contact', () => {
     expect(['home', 'bpa', 'supportContact'].some((kind) => isOutsideHome(kind as never))).toBe(false)
+  })
+})
+
+describe('the list of a stay at the minute it starts', () => {
+  const start = '2026-11-27T15:00:00.000Z'
+
+  it('keeps an item added to the template at the very minute the stay starts', () => {
+    const cap = aTemplateItem({ recipientId: emma, label: 'Lue', addedAt: start })
+    expect(labels(stayList(weekendStay(), [cap], at('2026-11-28T10:00:00.000Z')))).toEqual(['Lue'])
+  })
+
+  it('leaves out an item taken off the template at the very minute the stay starts', () => {
+    const cap = aTemplateItem({ recipientId: emma, label: 'Lue', removedAt: start })
+    expect(labels(stayList(weekendStay(), [cap], at('2026-11-28T10:00:00.000Z')))).toEqual([])
+  })
+
+  it('keeps a suggested item, on the template since before any stay, on a stay under way', () => {
+    const seeded = aTemplateItem({ recipientId: emma, label: 'Pysjamas', addedAt: null, removedAt: null })
+    expect(labels(stayList(weekendStay(), [seeded], at('2026-11-28T10:00:00.000Z')))).toEqual(['Pysjamas'])
+  })
+
+  it('counts the stay as started from its first minute, so a removal then does not reach its list', () => {
+    const cap = aTemplateItem({ recipientId: emma, label: 'Lue', removedAt: '2026-11-27T15:00:00.001Z' })
+    expect(labels(stayList(weekendStay(), [cap], at(start)))).toEqual(['Lue'])
+  })
+})
+
+describe('the list of a stay that has not started', () => {
+  it('lists an item another phone added with its clock running ahead, past the stay’s start', () => {
+    const cap = aTemplateItem({ recipientId: emma, label: 'Lue', addedAt: '2026-11-28T10:00:00.000Z' })
+    expect(labels(stayList(weekendStay(), [cap], at('2026-11-26T10:00:00.000Z')))).toEqual(['Lue'])
+  })
+})
+
+describe('the order of a list', () => {
+  it('orders items at the same place alphabetically, the Norwegian way, then by id', () => {
+    const items = ['Ål', 'Bok', 'Æble'].map((label) => aTemplateItem({ recipientId: emma, label, position: 1024 }))
+    const twin = aTemplateItem({
+      id: '00000000-0000-4000-8000-000000000000',
+      recipientId: emma,
+      label: 'Bok',
+      position: 1024,
+    })
+    expect(stayList(weekendStay(), [...items, twin], at('2026-11-20T10:00:00.000Z')).map((item) => item.id)).toEqual([
+      twin.id,
+      items[1]!.id,
+      items[2]!.id,
+      items[0]!.id,
+    ])
+  })
+
+  it('orders two items alike in all but their id the same way on every phone', () => {
+    const [first, second] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'].map((id) =>
+      aTemplateItem({ id, recipientId: emma, label: 'Sokker', position: 1024 }),
+    )
+    const now = at('2026-11-20T10:00:00.000Z')
+    expect([stayList(weekendStay(), [second!, first!], now), stayList(weekendStay(), [first!, second!], now)]).toEqual([
+      [first, second],
+      [first, second],
+    ])
+  })
+
+  it('compares two items alike in all but their id the same way whichever comes first', () => {
+    const [first, second] = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'].map((id) =>
+      aTemplateItem({ id, recipientId: emma, label: 'Sokker', position: 1024 }),
+    )
+    expect([compareItems(first!, second!), compareItems(second!, first!), compareItems(first!, first!)]).toEqual([
+      -1, 1, 0,
+    ])
+  })
+
+  it('groups items by category, each group in the family’s order', () => {
+    const items = [
+      aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 }),
+      aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 1024 }),
+    ]
+    expect(groupByCategory(items).map((group) => labels(group.items))).toEqual([['Pysjamas', 'Sokker']])
+  })
+})
+
+describe('the template as it is now', () => {
+  it('holds only the child’s own template items still on it', () => {
+    const items = [
+      aTemplateItem({ recipientId: emma, label: 'Pysjamas' }),
+      aTemplateItem({ recipientId: emma, label: 'Lue', removedAt: '2026-11-01T10:00:00.000Z' }),
+      aStayItem({ recipientId: emma, stayId: anId(), label: 'Bursdagsgave' }),
+      aTemplateItem({ recipientId: anId(), label: 'Brors lue' }),
+    ]
+    expect(labels(currentTemplate(emma, items))).toEqual(['Pysjamas'])
+  })
+
+  it('tells a template item from a stay’s own', () => {
+    expect([
+      isTemplateItem(aTemplateItem({ recipientId: emma })),
+      isTemplateItem(aStayItem({ recipientId: emma, stayId: anId() })),
+    ]).toEqual([true, false])
   })
 })

@@ -22,6 +22,10 @@ describe('confirming the medication list before a stay', () => {
     })
   })
 
+  it('does not ask when the list was confirmed the moment the stay last changed', () => {
+    expect(medicationReviewNeed(stay.updatedAt, stay, at('2026-11-05T18:00:00.000Z'))).toEqual({ needed: false })
+  })
+
   it('asks again when the confirmation is more than 30 days old', () => {
     expect(medicationReviewNeed('2026-11-02T09:00:00.000Z', stay, at('2026-12-02T09:00:01.000Z'))).toEqual({
       needed: true,
@@ -46,8 +50,11 @@ describe('medication times as the family types them', () => {
     expect(parseMedicationTimes('  ')).toEqual([])
   })
 
+  it('reads the last hour and minute of the day', () => {
+    expect(parseMedicationTimes('23 8.59 23:59')).toEqual(['08:59', '23:00', '23:59'])
+  })
+
   it('refuses something that is not a time of day', () => {
-    expect(parseMedicationTimes('24.00')).toBeNull()
-    expect(parseMedicationTimes('morgen')).toBeNull()
+    expect(['24.00', '8.60', 'morgen', 'kl8', '8am'].map(parseMedicationTimes)).toEqual([null, null, null, null, null])
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultTemplateItems, DEFAULT_PACKING_TEMPLATE } from '../../../src/domain/defaultPackingTemplate'
 import { CATEGORY_ORDER, currentTemplate, stayList } from '../../../src/domain/packing'
 import { moveItem, newStayItem, newTemplateItem, removeItem, reviseItem } from '../../../src/domain/packingTemplate'
-import { ChecklistItem } from '../../../src/protocol'
+import { ChecklistItem } from '../../../src/protocol/entities'
 import { anId } from '../../support/builders'
 import { aStayItem, aTemplateItem } from '../../support/packingBuilders'
 
@@ -130,5 +130,118 @@ describe('reordering the template', () => {
       aTemplateItem({ recipientId: emma, category: 'toiletries', label: 'Tannbørste', position: 500 }),
     ]
     expect(moveItem(template[0]!, 'up', template).upsert).toEqual([])
+  })
+})
+
+describe('where an edited item lands', () => {
+  it('puts a new item after the last of its category, whatever else the list holds', () => {
+    const list = [
+      aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 }),
+      aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 1024 }),
+      aTemplateItem({ recipientId: emma, category: 'toiletries', label: 'Tannbørste', position: 9000 }),
+    ]
+    const cap = newTemplateItem(emma, { category: 'clothes', label: 'Lue', quantity: 1 }, list, now, anId())
+    expect(cap.position).toBe(3072)
+  })
+
+  it('puts the first item of an empty category at the first step', () => {
+    const cap = newTemplateItem(emma, { category: 'clothes', label: 'Lue', quantity: 1 }, [], now, anId())
+    expect(cap).toMatchObject({ position: 1024, addedAt: now, removedAt: null, stayId: null })
+  })
+
+  it('trims the label of a stay’s own extra item', () => {
+    const gift = newStayItem(emma, anId(), { category: 'other', label: '  Bursdagsgave ', quantity: 1 }, [], anId())
+    expect(gift.label).toBe('Bursdagsgave')
+  })
+
+  it('retires the old version of a changed item at the moment of the change and adds the new one', () => {
+    const socks = aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 })
+    const newId = anId()
+    expect(reviseItem(socks, { category: 'clothes', label: ' Ullsokker ', quantity: 4 }, [socks], now, newId)).toEqual({
+      upsert: [
+        { ...socks, removedAt: now },
+        { ...socks, id: newId, label: 'Ullsokker', quantity: 4, addedAt: now, removedAt: null },
+      ],
+      remove: [],
+    })
+  })
+
+  it('moves an item to another category as a new version at the end of that category', () => {
+    const socks = aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 })
+    const charger = aTemplateItem({ recipientId: emma, category: 'aids', label: 'Lader', position: 5000 })
+    const { upsert } = reviseItem(
+      socks,
+      { category: 'aids', label: 'Sokker', quantity: 1 },
+      [socks, charger],
+      now,
+      anId(),
+    )
+    expect(upsert[1]).toMatchObject({ category: 'aids', position: 6024 })
+  })
+
+  it('counts marking an item for overnight stays only as a change', () => {
+    const pyjamas = aTemplateItem({ recipientId: emma, label: 'Pysjamas' })
+    const content = { category: 'clothes', label: 'Pysjamas', quantity: 1, forStays: 'overnight' } as const
+    expect(reviseItem(pyjamas, content, [pyjamas], now, anId()).upsert[1]).toMatchObject({ forStays: 'overnight' })
+  })
+
+  it('counts an item marked for any stay the same as one not marked at all', () => {
+    const pyjamas = aTemplateItem({ recipientId: emma, label: 'Pysjamas' })
+    const content = { category: 'clothes', label: 'Pysjamas', quantity: 1, forStays: 'any' } as const
+    expect(reviseItem(pyjamas, content, [pyjamas], now, anId()).upsert).toEqual([])
+  })
+})
+
+describe('the position a moved item takes', () => {
+  const three = () => [
+    aTemplateItem({ recipientId: emma, label: 'Undertøy', position: 1024 }),
+    aTemplateItem({ recipientId: emma, label: 'Sokker', position: 2048 }),
+    aTemplateItem({ recipientId: emma, label: 'Pysjamas', position: 3072 }),
+  ]
+
+  it('takes the middle between the neighbour and the one beyond it', () => {
+    const template = three()
+    expect(moveItem(template[2]!, 'up', template)).toEqual({
+      upsert: [{ ...template[2], position: 1536 }],
+      remove: [],
+    })
+  })
+
+  it('goes a full step past the last item when moved to the end, leaving room for later moves', () => {
+    const template = three()
+    expect(moveItem(template[1]!, 'down', template).upsert).toEqual([{ ...template[1], position: 4096 }])
+  })
+
+  it('finds the neighbours in the list’s order, whatever order the items come in', () => {
+    const template = three()
+    expect(moveItem(template[0]!, 'down', [...template].reverse()).upsert).toEqual([{ ...template[0], position: 2560 }])
+  })
+
+  it('still moves past a neighbour whose position it shares with the one beyond', () => {
+    const seeded = ['A', 'B', 'C'].map((label) => aTemplateItem({ recipientId: emma, label, position: 1024 }))
+    expect(moveItem(seeded[2]!, 'up', seeded).upsert).toEqual([{ ...seeded[2], position: 1023.5 }])
+  })
+
+  it('still moves down past positions worn as close as numbers can be by many moves', () => {
+    const worn = [0.5, 1, 1 + Number.EPSILON].map((position, index) =>
+      aTemplateItem({ recipientId: emma, label: `${index}`, position }),
+    )
+    expect(moveItem(worn[0]!, 'down', worn).upsert).toEqual([{ ...worn[0], position: 1.5 }])
+  })
+
+  it('still moves up past positions worn as close as numbers can be by many moves', () => {
+    const worn = [1, 1 + Number.EPSILON, 5].map((position, index) =>
+      aTemplateItem({ recipientId: emma, label: `${index}`, position }),
+    )
+    expect(moveItem(worn[2]!, 'up', worn).upsert).toEqual([{ ...worn[2], position: 1 + Number.EPSILON - 0.5 }])
+  })
+
+  it('does nothing for an item that is not on the list, or is already last', () => {
+    const template = three()
+    const elsewhere = aTemplateItem({ recipientId: emma, label: 'Lue', position: 500 })
+    expect([moveItem(elsewhere, 'down', template), moveItem(template[2]!, 'down', template)]).toEqual([
+      { upsert: [], remove: [] },
+      { upsert: [], remove: [] },
+    ])
   })
 })

@@ -57,6 +57,33 @@ describe('a plan beyond the decision', () => {
     expect(beyondDecisions([fourDaysAMonth], plan, notCounted, 'ida', 'municipalUnit', OSLO)).toEqual([])
   })
 
+  it('does not count the stays of a month that fall outside the decision’s validity', () => {
+    const fromMidOctober = aDecision({
+      recipientId: 'ida',
+      amount: 2,
+      unit: 'days',
+      period: 'month',
+      validFrom: '2026-10-15',
+    })
+    const beforeIt = [idaAt('2026-10-06T14:00:00.000Z', '2026-10-08T14:00:00.000Z')]
+    expect(beyondDecisions([fromMidOctober], [friday], beforeIt, 'ida', 'municipalUnit', OSLO)).toEqual([])
+    expect(
+      beyondDecisions([fromMidOctober], seriesOf(friday, 'everyOtherWeek', 2, OSLO), [], 'ida', 'municipalUnit', OSLO),
+    ).toHaveLength(1)
+  })
+
+  it('does not judge planned stays outside the decision’s validity', () => {
+    const untilMidOctober = aDecision({
+      recipientId: 'ida',
+      amount: 1,
+      unit: 'days',
+      period: 'month',
+      validTo: '2026-10-15',
+    })
+    const plan = seriesOf({ start: '2026-10-23T14:00:00.000Z', end: '2026-10-25T14:00:00.000Z' }, 'once', 1, OSLO)
+    expect(beyondDecisions([untilMidOctober], plan, [], 'ida', 'municipalUnit', OSLO)).toEqual([])
+  })
+
   it('does not count a stay of a kind the decision does not grant', () => {
     const decision = aDecision({ recipientId: 'ida', amount: 1, kinds: ['dayOffer'] })
     expect(beyondDecisions([decision], seriesOf(friday, 'weekly', 4, OSLO), [], 'ida', 'municipalUnit', OSLO)).toEqual(
@@ -71,6 +98,14 @@ describe('the stays to read before judging a plan', () => {
     expect(periodsSpanned([fourDaysAMonth], plan, 'ida', 'municipalUnit', OSLO)).toEqual({
       from: '2026-10-01',
       to: '2026-11-30',
+    })
+  })
+
+  it('spans from the earliest period to the latest of all the decisions that count the plan', () => {
+    const weekly = aDecision({ recipientId: 'ida', amount: 2, unit: 'days', period: 'week' })
+    expect(periodsSpanned([weekly, fourDaysAMonth, weekly], [friday], 'ida', 'municipalUnit', OSLO)).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-31',
     })
   })
 

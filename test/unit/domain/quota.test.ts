@@ -34,6 +34,21 @@ describe('how much of a decision is used', () => {
     expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ granted: 12, used: 2, planned: 4, remaining: 6 })
   })
 
+  it('leaves the stays of last month and next month to their own months', () => {
+    const decision = aDecision({ recipientId: emma, unit: 'stays' })
+    const stays = [
+      weekend('2026-10-30T15:00:00.000Z', '2026-11-01T15:00:00.000Z'),
+      weekend('2026-12-04T15:00:00.000Z', '2026-12-06T15:00:00.000Z'),
+    ]
+    expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ used: 0, planned: 0 })
+  })
+
+  it('counts a stay as used from the minute it begins', () => {
+    const decision = aDecision({ recipientId: emma, unit: 'stays' })
+    const beginningNow = weekend('2026-11-15T12:00:00.000Z', '2026-11-15T18:00:00.000Z')
+    expect(quotaUse(decision, [beginningNow], now, OSLO)).toMatchObject({ used: 1, planned: 0 })
+  })
+
   it('does not count cancelled stays', () => {
     const decision = aDecision({ recipientId: emma })
     const stays = [
@@ -62,6 +77,24 @@ describe('how much of a decision is used', () => {
   it('shows nothing for a decision that has expired', () => {
     const decision = aDecision({ recipientId: emma, validFrom: '2026-01-01', validTo: '2026-10-31' })
     expect(quotaUse(decision, [], now, OSLO)).toBeNull()
+  })
+
+  it('shows the use of a decision on its first day and on its last', () => {
+    const decision = aDecision({ recipientId: emma, validFrom: '2026-11-15', validTo: '2026-11-15' })
+    expect(quotaUse(decision, [], now, OSLO)).not.toBeNull()
+  })
+
+  it('shows nothing the day before a decision begins', () => {
+    const decision = aDecision({ recipientId: emma, validFrom: '2026-11-16', validTo: null })
+    expect(quotaUse(decision, [], now, OSLO)).toBeNull()
+  })
+
+  it('counts the stays on a decision’s first and last day, and none outside them, though in the same month', () => {
+    const decision = aDecision({ recipientId: emma, unit: 'stays', validFrom: '2026-11-10', validTo: '2026-11-20' })
+    const stays = ['09', '10', '20', '21'].map((day) =>
+      weekend(`2026-11-${day}T09:00:00.000Z`, `2026-11-${day}T15:00:00.000Z`),
+    )
+    expect(quotaUse(decision, stays, now, OSLO)).toMatchObject({ used: 1, planned: 1 })
   })
 
   it('tells when more is planned than granted', () => {

@@ -43,6 +43,14 @@ describe('day stays and overnight stays', () => {
     expect(packingReminderRule(dayOffer)).toEqual({ daysBefore: 0, hour: 7, minute: 0 })
   })
 
+  it('reminds the same morning of a day stay starting at eight sharp', () => {
+    expect(packingReminderRule({ start: '2026-11-25T07:00:00.000Z', end: '2026-11-25T14:00:00.000Z' })).toEqual({
+      daysBefore: 0,
+      hour: 7,
+      minute: 0,
+    })
+  })
+
   it('sends no packing reminder for a day stay that starts before eight', () => {
     expect(packingReminderRule({ start: '2026-11-25T06:30:00.000Z', end: '2026-11-25T14:00:00.000Z' })).toBeNull()
   })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Stay } from '../../../src/protocol'
-import { canRequestChange, pendingRequest, requestBlock, stayState } from '../../../src/domain/stayState'
+import {
+  canRequestChange,
+  newestFirst,
+  pendingRequest,
+  requestBlock,
+  requestsByStay,
+  shownStayState,
+  stayState,
+} from '../../../src/domain/stayState'
 import { aStay } from '../../support/builders'
 import { aChangeRequest } from '../../support/calendarBuilders'
 
@@ -89,5 +97,62 @@ describe('one request at a time', () => {
 
   it('says a stay that has begun has begun', () => {
     expect(requestBlock(stay({ start }), [], Date.parse(start))).toBe('started')
+  })
+})
+
+describe('a stay’s requests, newest first', () => {
+  const made = (day: string, message = '') =>
+    aChangeRequest({ stayId: 's', createdAt: `2026-11-${day}T10:00:00.000Z`, message })
+
+  it('puts the newest first, whatever order they came in', () => {
+    const [first, second, third] = [made('20'), made('21'), made('22')]
+    expect([newestFirst([first, second, third]), newestFirst([second, third, first])]).toEqual([
+      [third, second, first],
+      [third, second, first],
+    ])
+  })
+
+  it('keeps two requests made at the same moment in the order they came in', () => {
+    const [one, other] = [made('20', 'én'), made('20', 'annen')]
+    expect([newestFirst([one, other]), newestFirst([other, one])]).toEqual([
+      [one, other],
+      [other, one],
+    ])
+  })
+})
+
+describe('requests by the stay they are about', () => {
+  it('keeps every request of a stay together', () => {
+    const [first, second] = [aChangeRequest({ stayId: 'a' }), aChangeRequest({ stayId: 'a' })]
+    const other = aChangeRequest({ stayId: 'b' })
+    expect(requestsByStay([first, other, second])).toEqual(
+      new Map([
+        ['a', [first, second]],
+        ['b', [other]],
+      ]),
+    )
+  })
+})
+
+describe('the badge of a stay', () => {
+  const end = '2026-11-29T15:00:00.000Z'
+  const ended = Date.parse(end)
+
+  it('says a planned or changed stay has ended from the minute it ends', () => {
+    expect([shownStayState('planned', { end }, ended), shownStayState('changed', { end }, ended)]).toEqual([
+      'ended',
+      'ended',
+    ])
+  })
+
+  it('says planned until then', () => {
+    expect(shownStayState('planned', { end }, ended - 1)).toBe('planned')
+  })
+
+  it('keeps saying cancelled or change requested after the stay’s end', () => {
+    expect([
+      shownStayState('cancelledByFamily', { end }, ended + 1),
+      shownStayState('changeRequested', { end }, ended + 1),
+    ]).toEqual(['cancelledByFamily', 'changeRequested'])
   })
 })

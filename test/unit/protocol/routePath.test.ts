@@ -14,7 +14,9 @@ describe('a route’s address', () => {
   })
 
   it('refuses to build an address with a path parameter missing', () => {
-    expect(() => fillPath(staffWriteRoutes.staffPatchStay.path, {})).toThrow(TypeError)
+    expect(() => fillPath(staffWriteRoutes.staffPatchStay.path, {})).toThrow(
+      new TypeError('/staff/stays/:id: no value for :id'),
+    )
   })
 
   it('sends the browser to the provider’s sign-in in the family’s language', () => {

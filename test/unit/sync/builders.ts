@@ -1,8 +1,10 @@
 // Small builders of the household's records for sync tests; every field has a plain default.
 import 'fake-indexeddb/auto'
 import { PusteromDatabase } from '../../../src/family/db/database'
-import type { ChecklistItem, Medication, Message, Municipality, Recipient, Stay } from '../../../src/protocol'
+import type { ChecklistItem, Medication, Municipality, Recipient, Stay } from '../../../src/protocol'
 import { aStay as aStayAt } from '../../support/builders'
+
+export { aMessage } from '../../support/recordBuilders'
 
 let databases = 0
 /** A device database of its own, so tests never see each other's data. */
@@ -38,20 +40,6 @@ export function aStay(overrides: Partial<Stay> = {}): Stay {
     placeId: crypto.randomUUID(),
     ...overrides,
   })
-}
-
-export function aMessage(overrides: Partial<Message> = {}): Message {
-  return {
-    id: crypto.randomUUID(),
-    kind: 'notice',
-    title: 'Juleavslutning',
-    body: 'Avlastningsboligen holder stengt 24. desember.',
-    stayId: null,
-    changeRequestId: null,
-    createdAt: '2026-11-20T08:00:00.000Z',
-    readAt: null,
-    ...overrides,
-  }
 }
 
 export function aChecklistItem(overrides: Partial<ChecklistItem> = {}): ChecklistItem {

@@ -3,17 +3,20 @@
 import { isoNow } from '../../../domain/clock'
 import { syncRoutes } from '../../../protocol/routes/syncRoutes'
 import { applyMutations } from '../../mutations/applyMutations'
-import { changesSince, DEFAULT_PAGE_SIZE, sessionChangesSince } from '../../sync/changeFeed'
+import { changesSince, DEFAULT_PAGE_SIZE, readableIn, sessionChangesSince } from '../../sync/changeFeed'
 import { attach } from '../route'
 
 export const syncHandlers = attach(syncRoutes, {
   pullChanges: {
-    handle({ principal, query, deps }) {
-      return changesSince(deps.db, principal, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE)
+    async handle({ principal, query, deps, protocol }) {
+      return readableIn(
+        await changesSince(deps.db, principal, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE),
+        protocol,
+      )
     },
-    async handleWithSession({ session, query, deps }) {
+    async handleWithSession({ session, query, deps, protocol }) {
       const found = await sessionChangesSince(deps.db, session, query.cursor, query.limit ?? DEFAULT_PAGE_SIZE)
-      return found && { principal: found.principal, result: found.page }
+      return found && { principal: found.principal, result: readableIn(found.page, protocol) }
     },
   },
 

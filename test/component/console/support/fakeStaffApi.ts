@@ -7,6 +7,8 @@ export interface SentCall {
   path: string
   query: URLSearchParams
   body: unknown
+  /** The request as fetch was given it (its signal, for a change channel the test writes into). */
+  init: RequestInit | undefined
 }
 
 type Handler = (call: SentCall) => unknown
@@ -20,6 +22,7 @@ export function fakeStaffApi(handlers: Record<string, Handler>) {
       path: url.pathname.replace(/^\/api\/v1/, ''),
       query: url.searchParams,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      init,
     }
     calls.push(call)
     const handler = Object.entries(handlers).find(([route]) => {

@@ -44,6 +44,7 @@ export function controlled(db: Database): ControlledDatabase {
       }
       return db.transaction(work)
     },
+    listen: (channel, listener) => db.listen(channel, listener),
     close: () => db.close(),
   }
 }

@@ -36,6 +36,8 @@ export interface Device {
   nextSettled(): Promise<SyncStatus>
   /** Stops the engine as a page reload would, and starts a fresh one on the same database. */
   reload(): Promise<void>
+  /** The engine of another tab of the app on this device: the same database and network, its own engine. */
+  anotherTab(): SyncEngine
 }
 
 export interface DeviceOptions {
@@ -140,6 +142,7 @@ export async function aSignedInDevice(
       await device.engine.stop()
       device.engine = makeEngine()
     },
+    anotherTab: makeEngine,
   }
   await signIn(context, username, DEMO_PASSWORD)
   return device
@@ -167,8 +170,9 @@ export async function serverView(server: RunningServer, username: string): Promi
   for (;;) {
     const page: SyncResponse = await signedIn.call(syncRoutes.pullChanges, { query: { cursor: cursor ?? undefined } })
     for (const change of page.changes) {
-      if (change.deleted) delete view[change.entity][change.id]
-      else view[change.entity][change.id] = change.data
+      const ofEntity = view[change.entity as EntityName] // every entity this server sends is one it knows
+      if (change.deleted) delete ofEntity[change.id]
+      else ofEntity[change.id] = change.data
     }
     if (!page.hasMore) break
     cursor = page.cursor

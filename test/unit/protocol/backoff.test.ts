@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backoffDelay } from '../../../src/family/sync/backoff'
+import { backoffDelay } from '../../../src/protocol/backoff'
 
 const policy = { baseMs: 1_000, capMs: 60_000, minMs: 200 }
 const highest = () => 0.999_999

@@ -1,6 +1,6 @@
 // How long to wait before retrying after the n-th failure in a row: exponential, capped, full jitter,
 // so many phones that lost the server at once do not come back at the same moment.
-import type { ApiErrorKind } from '../../protocol/apiError'
+import type { ApiErrorKind } from './apiError'
 
 export interface BackoffPolicy {
   baseMs: number

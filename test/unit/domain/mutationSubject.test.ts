@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { mutationSubject } from '../../../src/domain/mutationSubject'
+import { anId } from '../../support/builders'
+import { aMedication, aTemplateItem } from '../../support/packingBuilders'
+import { aMutation } from '../../support/mutationBuilders'
+
+describe('what a change that could not be saved was about', () => {
+  it('names the medicine of a medication edit', () => {
+    const edit = aMutation('upsertMedication', { medication: aMedication({ recipientId: anId(), name: 'Paracet' }) })
+    expect(mutationSubject(edit)).toEqual({ kind: 'upsertMedication', name: 'Paracet' })
+  })
+
+  it('names the packing item of a packing edit', () => {
+    const edit = aMutation('upsertChecklistItem', { item: aTemplateItem({ recipientId: anId(), label: 'Pysjamas' }) })
+    expect(mutationSubject(edit)).toEqual({ kind: 'upsertChecklistItem', name: 'Pysjamas' })
+  })
+
+  it('names the year of a summer application', () => {
+    const application = aMutation('submitSummerApplication', {
+      applicationId: anId(),
+      recipientId: anId(),
+      year: 2027,
+      periods: [{ from: '2027-07-12', to: '2027-07-18', priority: 1 }],
+      message: '',
+    })
+    expect(mutationSubject(application)).toEqual({ kind: 'submitSummerApplication', name: '2027' })
+  })
+
+  it('names only the kind of a cancellation, which has no name of its own', () => {
+    const cancellation = aMutation('requestCancellation', { changeRequestId: anId(), stayId: anId(), message: '' })
+    expect(mutationSubject(cancellation)).toEqual({ kind: 'requestCancellation', name: '' })
+  })
+})

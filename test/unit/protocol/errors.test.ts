@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { ErrorBody, ErrorCode, statusOfErrorCode } from '../../../src/protocol/errors'
+
+describe('the one error shape of the API', () => {
+  it('answers each error code with its HTTP status', () => {
+    expect(ErrorCode.options.map((code) => [code, statusOfErrorCode[code]])).toEqual([
+      ['invalid_request', 400],
+      ['unauthorized', 401],
+      ['forbidden', 403],
+      ['not_found', 404],
+      ['conflict', 409],
+      ['payload_too_large', 413],
+      ['rate_limited', 429],
+      ['internal', 500],
+      ['unavailable', 503],
+      ['app_outdated', 426],
+    ])
+  })
+
+  it('carries a code, a message and the field at fault', () => {
+    const body = { error: { code: 'invalid_request', message: 'start: expected an instant', field: 'start' } }
+    expect(ErrorBody.parse(body)).toEqual(body)
+  })
+})
