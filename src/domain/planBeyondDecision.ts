@@ -74,7 +74,7 @@ export function withoutDecision<T extends PlannedTimes>(
   timeZone: string,
 ): T[] {
   const grants = (decision: DecisionTerms, day: LocalDate) =>
-    decision.recipientId === recipientId && decision.kinds.includes(kind) && inValidity(decision, day)
+    decision.recipientId === recipientId && decision.kinds.includes(kind) && isInForce(decision, day)
   return times.filter((stay) => {
     const day = localDateOf(Date.parse(stay.start), timeZone)
     return !decisions.some((decision) => grants(decision, day))

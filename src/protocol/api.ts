@@ -19,12 +19,8 @@ import { PlaceCapacity, PlanningOverride } from './planning'
 import { ReasonCode, reasonGiven } from './staffReasons'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
-<<<<<<< HEAD
-import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
-=======
 import { RefusalReason } from './refusals'
-import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
->>>>>>> main
+import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
 
 export { API_PREFIX } from './routes/routePath'
 /** Largest request body the server reads; larger ones answer 413. */

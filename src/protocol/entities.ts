@@ -2,13 +2,9 @@
 import { z } from 'zod'
 import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
-<<<<<<< HEAD
 import { ReasonCode } from './staffReasons'
-import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, TimeZone, Url, WallClock } from './primitives'
-=======
 import { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, Url, WallClock } from './primitives'
->>>>>>> main
 
 export const StayKind = z.enum([
   'home', // i hjemmet

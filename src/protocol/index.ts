@@ -12,10 +12,7 @@ export * from './locale'
 export * from './pushKeys'
 export * from './staffViews'
 export * from './signIn'
-<<<<<<< HEAD
 export * from './planning'
 export * from './staffReasons'
-=======
 export * from './protocolVersion'
 export * from './changeChannel'
->>>>>>> main

@@ -19,16 +19,11 @@ const stayFacts = {
   reason: ReasonCode.nullable().optional(),
 }
 
-<<<<<<< HEAD
 /** With a series planned at once: every stay of it, the first being the stay the facts name. */
 const SeriesStays = z.array(z.object({ stayId: Id, start: Instant, end: Instant })).min(2)
 
-export const MessageFacts = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stayPlanned'), ...stayFacts, reinstated: z.boolean(), series: SeriesStays.optional() }),
-=======
 export const StayMessageFacts = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stayPlanned'), ...stayFacts, reinstated: z.boolean() }),
->>>>>>> main
+  z.object({ kind: z.literal('stayPlanned'), ...stayFacts, reinstated: z.boolean(), series: SeriesStays.optional() }),
   z.object({ kind: z.literal('stayCancelled'), ...stayFacts }),
   z.object({
     kind: z.literal('stayChanged'),

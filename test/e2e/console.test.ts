@@ -3,12 +3,8 @@
 // answer; every console screen passes axe, and the requests can be answered with the keyboard alone.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-<<<<<<< HEAD
 import { ConflictCode, type Stay } from '../../src/protocol'
-=======
-import type { Stay } from '../../src/protocol'
 import { apiPath, changeChannelRoutes } from '../../src/protocol/routes'
->>>>>>> main
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'

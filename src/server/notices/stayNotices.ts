@@ -1,13 +1,7 @@
 // The messages a family receives when the municipality plans, changes or cancels a stay or answers a
 // request: facts only, which the family's app (and a push with details) words in the family's language.
 import { randomUUID } from 'node:crypto'
-<<<<<<< HEAD
 import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, ReasonCode, Stay } from '../../protocol'
-import { reasonSentence } from '../../domain/reasonSentences'
-import { dayAndTime, timeSpan } from './norwegianTime'
-=======
-import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, Stay } from '../../protocol'
->>>>>>> main
 
 export interface MessageDraft {
   kind: MessageKind
@@ -33,7 +27,10 @@ export function newMessage(draft: MessageDraft, createdAt: string, id: string = 
   }
 }
 
-/** The facts every message about a stay carries: which stay, whose, when and where as the family knew it. */
+/**
+ * The facts every message about a stay carries: which stay, whose, when and where as the family knew it,
+ * and why (a reason the family's app words in their language) where staff gave one.
+ */
 function stayFacts(stay: Stay, place: Place, note: string | null | undefined, reason?: ReasonCode | null) {
   return {
     stayId: stay.id,
@@ -42,53 +39,27 @@ function stayFacts(stay: Stay, place: Place, note: string | null | undefined, re
     end: stay.end,
     placeName: place.name,
     note: note?.trim() || null,
-    ...(reason ? { reason } : {}),
+    ...(reason && { reason }),
   }
-}
-
-<<<<<<< HEAD
-/** Why, and the staff's own words when they gave any, after the sentence that says what happened. */
-function withNote(sentence: string, note: string | null | undefined, reason?: ReasonCode | null): string {
-  const why = reasonSentence(reason, 'nb')
-  const said = why ? `${sentence} ${why}` : sentence
-  const trimmed = note?.trim()
-  return trimmed ? `${said}\n\nBeskjed fra kommunen: ${trimmed}` : said
 }
 
 /** One stay, or a series planned at once: one message names them all, the first being the one it is about. */
 export function stayPlannedNotice(stays: readonly Stay[], place: Place): MessageDraft {
   const [stay, ...more] = stays as [Stay, ...Stay[]]
   const series = more.length > 0 ? stays.map(({ id, start, end }) => ({ stayId: id, start, end })) : undefined
-  const body = series
-    ? `Kommunen har satt opp ${stays.length} opphold hos ${place.name}: ${stays.map((each) => timeSpan(each.start, each.end)).join(', ')}.`
-    : `Kommunen har satt opp et opphold ${timeSpan(stay.start, stay.end)} hos ${place.name}.`
   return {
     kind: 'stayPlanned',
-    title: series ? 'Nye opphold' : 'Nytt opphold',
-    body,
-=======
-export function stayPlannedNotice(stay: Stay, place: Place): MessageDraft {
-  return {
-    kind: 'stayPlanned',
->>>>>>> main
     stayId: stay.id,
     facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false, ...(series && { series }) },
   }
 }
 
-<<<<<<< HEAD
 export function stayCancelledNotice(stay: Stay, place: Place, note?: string, reason?: ReasonCode): MessageDraft {
   return {
     kind: 'stayCancelled',
-    title: 'Opphold avlyst',
-    body: withNote(`Oppholdet ${dayAndTime(stay.start)} er avlyst av kommunen.`, note, reason),
     stayId: stay.id,
     facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note, reason) },
   }
-=======
-export function stayCancelledNotice(stay: Stay, place: Place, note?: string): MessageDraft {
-  return { kind: 'stayCancelled', stayId: stay.id, facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) } }
->>>>>>> main
 }
 
 export function stayReinstatedNotice(stay: Stay, place: Place, note?: string): MessageDraft {
@@ -116,35 +87,15 @@ export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, 
   }
 }
 
-<<<<<<< HEAD
 export function requestAnsweredNotice(
   request: ChangeRequest,
   stayBefore: Stay,
   place: Place,
   reason?: ReasonCode,
 ): MessageDraft {
-  const accepted = request.status === 'accepted'
-  const when = dayAndTime(stayBefore.start)
-  let sentence: string
-  if (request.type === 'cancel') {
-    sentence = accepted
-      ? `Kommunen har godtatt avbestillingen av oppholdet ${when}. Oppholdet er avlyst.`
-      : `Kommunen har ikke godtatt avbestillingen av oppholdet ${when}. Oppholdet blir som avtalt.`
-  } else {
-    sentence = accepted
-      ? `Kommunen har godtatt ny tid for oppholdet ${when}. Ny tid: ${timeSpan(request.proposedStart ?? stayBefore.start, request.proposedEnd ?? stayBefore.end)}.`
-      : `Kommunen har ikke godtatt ny tid for oppholdet ${when}. Oppholdet blir som avtalt.`
-  }
-  return {
-    kind: 'requestAnswered',
-    title: request.type === 'cancel' ? 'Svar på avbestilling' : 'Svar på ønske om ny tid',
-    body: withNote(sentence, request.answerNote, reason),
-=======
-export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, place: Place): MessageDraft {
   const changesTime = request.type === 'changeTime'
   return {
     kind: 'requestAnswered',
->>>>>>> main
     stayId: stayBefore.id,
     changeRequestId: request.id,
     facts: {

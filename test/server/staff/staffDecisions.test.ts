@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ChangeRequest } from '../../../src/protocol'
-<<<<<<< HEAD
 import { ACCEPT_ALL, aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
-=======
-import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
 import { asTheFamilyReadsIt } from '../support/familyWording'
->>>>>>> main
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })

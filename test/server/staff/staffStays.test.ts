@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { Stay } from '../../../src/protocol'
-<<<<<<< HEAD
 import { ACCEPT_ALL, aWeekend, planStay } from '../support/builders'
-=======
-import { aWeekend, planStay } from '../support/builders'
 import { asTheFamilyReadsIt } from '../support/familyWording'
->>>>>>> main
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -113,13 +109,9 @@ describe('staff planning and changing stays', () => {
     expect(
       family
         .all('message')
-<<<<<<< HEAD
-        .some((message) => message.body.startsWith('Oppholdet fredag 09.07. kl. 16.00 er avlyst av kommunen.')),
-=======
         .some((message) =>
           asTheFamilyReadsIt(message)?.startsWith('Oppholdet fre. 09.07. 16.00 – søn. 11.07. 16.00 hos'),
         ),
->>>>>>> main
     ).toBe(true)
   })
 
