@@ -39,7 +39,11 @@ describe('the facts in the municipality’s messages', () => {
 
   it('a message about a stay is stored as its facts, with no Bokmål sentence for the family to read', async () => {
     const { family, staff, stay, about } = await setting()
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'other', note: 'Sykdom.' })
+    await staff.patch(`/staff/stays/${stay.id}`, {
+      status: 'cancelledByMunicipality',
+      reason: 'other',
+      note: 'Sykdom.',
+    })
     await family.sync()
     for (const kind of ['stayPlanned', 'stayCancelled'] as const) {
       expect(about(kind)).not.toHaveProperty('title')
