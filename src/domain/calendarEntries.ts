@@ -1,7 +1,7 @@
 // A stay as the calendar shows it: with its person, its place, its derived state and whether the
 // family's request about it is still on the phone.
 import type { ChangeRequest, Place, Recipient, Stay } from '../protocol'
-import { isCancelled, pendingRequest, requestsByStay, stayState, type StayState } from './stayState'
+import { pendingRequest, requestsByStay, stayState, type StayState } from './stayState'
 
 /** Stays with what the calendar needs to show their state: their open requests and which are unsent. */
 export interface StaysWithRequests {
@@ -48,15 +48,5 @@ export function calendarEntries(data: StaysWithRequests, lookups: CalendarLookup
       pending,
       unsent: pending !== undefined && data.unsent.has(pending.id),
     }
-  })
-}
-
-/** Each person's next stay that is going ahead, in the agenda's order (soonest first). */
-export function nextStayPerPerson(agenda: readonly CalendarEntry[]): CalendarEntry[] {
-  const seen = new Set<string>()
-  return agenda.filter((entry) => {
-    if (isCancelled(entry.stay) || seen.has(entry.stay.recipientId)) return false
-    seen.add(entry.stay.recipientId)
-    return true
   })
 }

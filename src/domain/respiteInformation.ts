@@ -8,6 +8,7 @@ import type { Locale } from '../protocol/locale'
 export const INFORMATION_TOPICS = [
   'about',
   'expect',
+  'bring',
   'assessed',
   'notGrounds',
   'apply',
@@ -27,9 +28,9 @@ export interface TopicText {
 export function topicsFamiliesRead(information: RespiteInformation | null | undefined, locale: Locale): TopicText[] {
   if (!information) return []
   return INFORMATION_TOPICS.flatMap((topic): TopicText[] => {
-    const own = information[locale]?.[topic].trim()
+    const own = information[locale]?.[topic]?.trim()
     if (own) return [{ topic, text: own, locale }]
-    const bokmaal = information.nb[topic].trim()
+    const bokmaal = information.nb[topic]?.trim()
     return bokmaal ? [{ topic, text: bokmaal, locale: 'nb' }] : []
   })
 }

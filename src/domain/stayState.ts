@@ -67,9 +67,14 @@ export function requestsByStay<R extends Pick<ChangeRequest, 'stayId'>>(requests
   return byStay
 }
 
-/** What a stay's badge says: a planned or changed stay that is over is "ended", never still "planned". */
-export type ShownStayState = StayState | 'ended'
+/**
+ * What a stay's badge says: a planned or changed stay that has begun is "underway" and one that is over
+ * is "ended", never still "planned".
+ */
+export type ShownStayState = StayState | 'underway' | 'ended'
 
-export function shownStayState(state: StayState, stay: Pick<Stay, 'end'>, nowMs: number): ShownStayState {
-  return (state === 'planned' || state === 'changed') && hasEnded(stay, nowMs) ? 'ended' : state
+export function shownStayState(state: StayState, stay: Pick<Stay, 'start' | 'end'>, nowMs: number): ShownStayState {
+  if (state !== 'planned' && state !== 'changed') return state
+  if (hasEnded(stay, nowMs)) return 'ended'
+  return Date.parse(stay.start) <= nowMs ? 'underway' : state
 }

@@ -15,6 +15,8 @@ export const LATER_SECTIONS = [
   'signOut',
   'setAside',
   'restored',
+  // The refusal notice is among the notices fetched after the first screen.
+  'rejection',
   'editConflict',
   'signInTrouble',
   'home',

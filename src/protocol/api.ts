@@ -221,7 +221,9 @@ export const StaffMunicipalityUpdate = z.strictObject({
   summerRespite: SummerRespite.strict().nullable().optional(),
   contacts: z.array(Contact.strict()).max(20).optional(),
   applyUrl: Url.nullable().optional(),
+  paperFormUrl: Url.nullable().optional(),
   postalAddress: Text.max(300).nullable().optional(),
+  visitingAddress: Text.max(300).nullable().optional(),
   information: z
     .strictObject({
       nb: RespiteInformationTexts.strict(),

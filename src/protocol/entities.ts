@@ -27,11 +27,13 @@ export const RespiteInformationTexts = z.object({
   about: Text.trim().min(1).max(2000),
   /** What the family can expect: confidentiality, participation, allocation by need, the agreed time. */
   expect: LongText,
+  /** What to bring to a stay away from home. Absent in records written before the topic came. */
+  bring: LongText.optional(),
   /** What is assessed when someone applies. */
   assessed: LongText,
   /** What does not on its own give respite. */
   notGrounds: LongText,
-  /** How to apply; the electronic form's address and the postal address are the record's own fields. */
+  /** How to apply; the forms' addresses and the postal address are the record's own fields. */
   apply: LongText,
   cost: LongText,
   transport: LongText,
@@ -53,7 +55,11 @@ export const Municipality = z.object({
   summerRespite: SummerRespite.nullable(),
   contacts: z.array(Contact),
   applyUrl: Url.nullable(),
+  /** The paper application form to print; absent in records from before it was kept. */
+  paperFormUrl: Url.nullable().optional(),
   postalAddress: Text.max(300).nullable(),
+  /** Where the office that allocates respite can be visited; absent in records from before it was kept. */
+  visitingAddress: Text.max(300).nullable().optional(),
   /** Absent or null until the municipality writes it. */
   information: RespiteInformation.nullable().optional(),
 })
@@ -144,6 +150,8 @@ export const ChangeRequest = z.object({
   /** Why it was declined, worded in the family's language; absent on older answers. */
   answerReason: ReasonCode.nullable().optional(),
   answeredAt: Instant.nullable(),
+  /** A cancellation that arrived when the stay was already cancelled: granted on arrival, nobody had to answer. */
+  alreadyCancelled: z.boolean().optional(),
 })
 export type ChangeRequest = z.infer<typeof ChangeRequest>
 

@@ -3,7 +3,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ChangeRequest, Stay } from '../../src/protocol'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
@@ -11,6 +10,7 @@ import { onDevice } from './support/deviceData'
 import { browserForThisTest } from './support/launchChromium'
 import { signInAndSync } from './support/parentsPhone'
 import { serveAppForThisFile } from './support/appUnderTest'
+import { staffApi } from './support/staffApi'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -26,24 +26,7 @@ function setServerTime(iso: string): void {
 const app = serveAppForThisFile({ demo: true, clock: serverClock })
 const url = (path: string) => `${app.url}${path}`
 
-async function api<T>(path: string, init: { method: string; token?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(url(`/api/v1${path}`), {
-    method: init.method,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-async function staffToken(): Promise<string> {
-  return (
-    await api<{ token: string }>('/session', {
-      method: 'POST',
-      body: { username: 'lunner-ansatt', password: DEMO_PASSWORD },
-    })
-  ).token
-}
+const { api, staffToken } = staffApi(app)
 
 /** The municipality plans a weekend for Ida at the respite unit. */
 async function staffPlansStay(start: string, end: string): Promise<Stay> {
@@ -229,7 +212,8 @@ describe('the calendar for everyone', () => {
     expect(room.height).toBeLessThanOrEqual(room.kept + 1)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     expect(await accessibilityViolations(page)).toEqual([])
-    await card.getByRole('link').click()
+    // The name opens the stay; the packing count and the medication ask open their own pages.
+    await card.locator('h3').getByRole('link').click()
     await page.waitForURL((address) => address.pathname.startsWith('/stays/'))
   })
 })

@@ -22,12 +22,33 @@ describe('the municipality’s information about respite', () => {
     expect(gjovik?.information?.nb.notGrounds).toMatch(/barnevakt/)
   })
 
+  it('seeds what Lunner asks families to bring, and Gjøvik’s paper form and visiting address', async () => {
+    const lunner = (await world().family('lunner-forelder-1')).all('municipality')[0]
+    const gjovik = (await world().family('gjovik-forelder-1')).all('municipality')[0]
+    expect(lunner?.information?.nb.bring).toMatch(/oppdatert medisinliste/)
+    expect(gjovik?.paperFormUrl).toMatch(/^https:\/\//)
+    expect(gjovik?.visitingAddress).toMatch(/Kauffeldts plass 1/)
+  })
+
   it('seeds both demo municipalities with their information in Nynorsk too, so a Nynorsk family reads Nynorsk', async () => {
     for (const username of ['lunner-forelder-1', 'gjovik-forelder-1']) {
       const information = (await world().family(username)).all('municipality')[0]?.information
       expect(information?.nn?.about).toMatch(/avlasting/i)
       expect(information?.nn?.about).not.toMatch(/avlastning|ikke|hjemmet/i)
     }
+  })
+
+  it('brings the paper form, the visiting address and what to bring that staff write to the families', async () => {
+    const family = await world().family('gjovik-forelder-1')
+    const staff = await world().as('gjovik-ansatt')
+    const update = {
+      paperFormUrl: 'https://gjovik.example.test/skjema.pdf',
+      visitingAddress: 'Kauffeldts plass 1, 2815 Gjøvik',
+      information: { nb: { ...texts, bring: 'Egne medisiner og klær.' } },
+    }
+    expect((await staff.put('/staff/municipality', update)).status).toBe(200)
+    await family.sync()
+    expect(family.all('municipality')[0]).toMatchObject(update)
   })
 
   it('brings the information staff write to every family with their next pull, in Bokmål and English', async () => {

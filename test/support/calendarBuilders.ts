@@ -52,5 +52,5 @@ export function aMunicipality(overrides: Partial<Municipality> = {}): Municipali
 
 /** The municipality's texts about respite in one language: what respite is, and the other topics as given. */
 export function informationTexts(about: string, more: Partial<RespiteInformationTexts> = {}): RespiteInformationTexts {
-  return { about, expect: '', assessed: '', notGrounds: '', apply: '', cost: '', transport: '', ...more }
+  return { about, expect: '', bring: '', assessed: '', notGrounds: '', apply: '', cost: '', transport: '', ...more }
 }

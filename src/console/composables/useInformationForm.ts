@@ -33,7 +33,9 @@ export function useInformationForm(source: () => Municipality | null) {
     summerDeadline: '',
     contacts: [] as ContactFields[],
     applyUrl: '',
+    paperFormUrl: '',
     postalAddress: '',
+    visitingAddress: '',
     texts: textsFields(null),
   })
 
@@ -50,7 +52,9 @@ export function useInformationForm(source: () => Municipality | null) {
     form.summerDeadline = summer ? localDateOf(Date.parse(summer.applicationDeadline), NORWEGIAN_TIME_ZONE) : ''
     form.contacts = municipality.contacts.map((c) => ({ name: c.name, phone: c.phone ?? '', email: c.email ?? '' }))
     form.applyUrl = municipality.applyUrl ?? ''
+    form.paperFormUrl = municipality.paperFormUrl ?? ''
     form.postalAddress = municipality.postalAddress ?? ''
+    form.visitingAddress = municipality.visitingAddress ?? ''
     form.texts = textsFields(municipality.information)
   })
 
@@ -72,7 +76,9 @@ export function useInformationForm(source: () => Municipality | null) {
       .filter((contact) => contact.name.trim())
       .map((c) => ({ name: c.name.trim(), phone: c.phone.trim() || null, email: c.email.trim() || null })),
     applyUrl: form.applyUrl.trim() || null,
+    paperFormUrl: form.paperFormUrl.trim() || null,
     postalAddress: form.postalAddress.trim() || null,
+    visitingAddress: form.visitingAddress.trim() || null,
     information: informationOf(form.texts),
   }))
 

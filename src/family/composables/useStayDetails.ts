@@ -31,3 +31,5 @@ export function useStayDetails(stayId: Ref<string>) {
 }
 
 export type StayDetails = NonNullable<ReturnType<typeof useStayDetails>['details']['value']>
+/** A request about the stay that the municipality's server refused. */
+export type RefusedRequest = StayDetails['refused'][number]

@@ -2,7 +2,7 @@
 import { newestFirst } from '../../domain/stayState'
 import type { ChangeRequest, Message, Municipality, Place, Recipient, Stay } from '../../protocol'
 import { awaitingRequestIds, unsentRequestIds } from './changeRequestQueries'
-import type { PusteromDatabase } from './database'
+import type { PusteromDatabase, Rejection } from './database'
 
 export interface StayDetailsData {
   stay: Stay
@@ -16,12 +16,22 @@ export interface StayDetailsData {
   unsent: Set<string>
   /** Sent requests the server has not yet sent back with its verdict. */
   awaiting: Set<string>
+  /** Requests about this stay the municipality's server refused: kept in its history, not only in a notice. */
+  refused: Rejection[]
+}
+
+/** A refused request to cancel or move this stay. */
+function isRefusedRequestAbout(stayId: string) {
+  return (rejection: Rejection) =>
+    (rejection.name === 'requestCancellation' || rejection.name === 'requestTimeChange') &&
+    'stayId' in rejection.args &&
+    rejection.args.stayId === stayId
 }
 
 export async function stayDetails(database: PusteromDatabase, stayId: string): Promise<StayDetailsData | null> {
   const stay = await database.stays.get(stayId)
   if (!stay) return null
-  const [place, recipient, requests, messages, municipality, unsent, awaiting] = await Promise.all([
+  const [place, recipient, requests, messages, municipality, unsent, awaiting, refused] = await Promise.all([
     database.places.get(stay.placeId),
     database.recipients.get(stay.recipientId),
     database.changeRequests.where('stayId').equals(stayId).toArray(),
@@ -29,8 +39,10 @@ export async function stayDetails(database: PusteromDatabase, stayId: string): P
     database.municipality.toCollection().first(),
     unsentRequestIds(database),
     awaitingRequestIds(database),
+    // A household's refusals are few: no index for them.
+    database.rejections.filter(isRefusedRequestAbout(stayId)).toArray(),
   ])
   // An answer to a request is shown on the request itself.
   const notices = messages.filter((message) => message.kind !== 'requestAnswered')
-  return { stay, place, recipient, requests: newestFirst(requests), notices, municipality, unsent, awaiting }
+  return { stay, place, recipient, requests: newestFirst(requests), notices, municipality, unsent, awaiting, refused }
 }

@@ -1,5 +1,5 @@
 // What the calendar shows: coming stays (and past ones on request) with their places, people and
-// states, live from the device, for one person or the whole household.
+// states, and the municipality's change deadline rule, live from the device, for one person or everyone.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { useAppTime } from '../tools/useAppTime'
@@ -8,7 +8,7 @@ import { noStays, withRequests } from '../db/changeRequestQueries'
 import { db } from '../db/database'
 import { pastStays, upcomingStays } from '../db/stayQueries'
 import { calendarEntries, lookupsOf, type CalendarEntry } from '../../domain/calendarEntries'
-import type { Place, Recipient } from '../../protocol'
+import type { ChangeDeadlineRule, Place, Recipient } from '../../protocol'
 
 const UPCOMING_LIMIT = 60
 const PAST_PAGE = 20
@@ -40,9 +40,15 @@ export const useCalendarStore = defineStore('calendar', () => {
     async () => (await db.recipients.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
     [] as Recipient[],
   )
+  const { data: rule, loaded: ruleLoaded } = useLiveQuery(
+    async () => (await db.municipality.toCollection().first())?.changeDeadline ?? null,
+    null as ChangeDeadlineRule | null,
+  )
   const lookups = computed(() => lookupsOf(places.value, recipients.value))
-  // The three reads answer one after another; showing what came first would move it when the rest arrives.
-  const loaded = computed(() => upcoming.loaded.value && placesLoaded.value && recipientsLoaded.value)
+  // The reads answer one after another; showing what came first would move it when the rest arrives.
+  const loaded = computed(
+    () => upcoming.loaded.value && placesLoaded.value && recipientsLoaded.value && ruleLoaded.value,
+  )
 
   const agenda = computed<CalendarEntry[]>(() => calendarEntries(upcoming.data.value, lookups.value))
   /** Past stays shown so far, most recent first. */
@@ -67,6 +73,7 @@ export const useCalendarStore = defineStore('calendar', () => {
     hasMorePast,
     loaded,
     recipients,
+    rule,
     lookups,
     recipientId,
     showRecipient,

@@ -25,7 +25,13 @@ const nb = {
   notifications: {
     ask: {
       title: 'Vil du få varsler?',
-      body: 'Pusterom kan si fra med en gang kommunen endrer eller avlyser et opphold, og minne deg på endringsfristen, pakkingen og søknaden om sommeravlastning. Du velger selv hva du får varsel om under Mer.',
+      body: 'Pusterom kan si fra med en gang kommunen endrer eller avlyser et opphold, og minne deg på {reminders}. Du velger selv hva du får varsel om under Mer.',
+      reminders: {
+        deadlineSummer: 'endringsfristen, pakkingen og søknaden om sommeravlastning',
+        deadline: 'endringsfristen og pakkingen',
+        summer: 'pakkingen og søknaden om sommeravlastning',
+        packing: 'pakkingen',
+      },
       turnOn: 'Slå på varsler',
       notNow: 'Ikke nå',
       close: 'Lukk',
@@ -37,6 +43,8 @@ const nb = {
         'Varsler er blokkert for Pusterom i nettleseren. Du kan tillate dem i nettleserens innstillinger for nettstedet.',
       unsupported:
         'Denne nettleseren kan ikke vise varsler fra Pusterom. På iPhone må appen først legges til på Hjem-skjermen. Du kan også abonnere på kalenderen nedenfor, så minner telefonens egen kalender deg om fristene.',
+      unsupportedNoDeadline:
+        'Denne nettleseren kan ikke vise varsler fra Pusterom. På iPhone må appen først legges til på Hjem-skjermen. Du kan også abonnere på kalenderen nedenfor, så viser telefonens egen kalender oppholdene.',
       failed: 'Fikk ikke slått på varsler. Prøv igjen når du er på nett.',
       unsent: 'Valgene er lagret på telefonen og sendes når du er på nett.',
     },
@@ -65,6 +73,8 @@ const nb = {
     feed: {
       title: 'Oppholdene i telefonens kalender',
       body: 'Abonner på oppholdene i kalenderappen på telefonen. Den viser hvert opphold og minner deg om endringsfristen, også der Pusterom ikke kan sende varsler.',
+      bodyNoDeadline:
+        'Abonner på oppholdene i kalenderappen på telefonen. Den viser hvert opphold, også der Pusterom ikke kan sende varsler.',
       show: 'Vis kalenderadressen',
       addressLabel: 'Kalenderadresse',
       copy: 'Kopier adressen',
@@ -104,7 +114,13 @@ const nn: typeof nb = {
   notifications: {
     ask: {
       title: 'Vil du få varsel?',
-      body: 'Pusterom kan seie frå med ein gong kommunen endrar eller avlyser eit opphald, og minne deg på endringsfristen, pakkinga og søknaden om sommaravlasting. Du vel sjølv kva du får varsel om under Meir.',
+      body: 'Pusterom kan seie frå med ein gong kommunen endrar eller avlyser eit opphald, og minne deg på {reminders}. Du vel sjølv kva du får varsel om under Meir.',
+      reminders: {
+        deadlineSummer: 'endringsfristen, pakkinga og søknaden om sommaravlasting',
+        deadline: 'endringsfristen og pakkinga',
+        summer: 'pakkinga og søknaden om sommaravlasting',
+        packing: 'pakkinga',
+      },
       turnOn: 'Slå på varsel',
       notNow: 'Ikkje no',
       close: 'Lukk',
@@ -116,6 +132,8 @@ const nn: typeof nb = {
         'Varsel er blokkerte for Pusterom i nettlesaren. Du kan tillate dei i innstillingane til nettlesaren for nettstaden.',
       unsupported:
         'Denne nettlesaren kan ikkje vise varsel frå Pusterom. På iPhone må appen først leggjast til på Heim-skjermen. Du kan også abonnere på kalenderen nedanfor, så minner den eigne kalenderen på telefonen deg om fristane.',
+      unsupportedNoDeadline:
+        'Denne nettlesaren kan ikkje vise varsel frå Pusterom. På iPhone må appen først leggjast til på Heim-skjermen. Du kan også abonnere på kalenderen nedanfor, så viser den eigne kalenderen på telefonen opphalda.',
       failed: 'Fekk ikkje slått på varsel. Prøv igjen når du er på nett.',
       unsent: 'Vala er lagra på telefonen og blir sende når du er på nett.',
     },
@@ -144,6 +162,8 @@ const nn: typeof nb = {
     feed: {
       title: 'Opphalda i kalenderen på telefonen',
       body: 'Abonner på opphalda i kalenderappen på telefonen. Han viser kvart opphald og minner deg om endringsfristen, også der Pusterom ikkje kan sende varsel.',
+      bodyNoDeadline:
+        'Abonner på opphalda i kalenderappen på telefonen. Han viser kvart opphald, også der Pusterom ikkje kan sende varsel.',
       show: 'Vis kalenderadressa',
       addressLabel: 'Kalenderadresse',
       copy: 'Kopier adressa',
@@ -184,7 +204,13 @@ const en: typeof nb = {
   notifications: {
     ask: {
       title: 'Would you like notifications?',
-      body: 'Pusterom can tell you at once when the municipality changes or cancels a stay, and remind you of the change deadline, the packing and the summer respite application. You choose what to be notified about under More.',
+      body: 'Pusterom can tell you at once when the municipality changes or cancels a stay, and remind you of {reminders}. You choose what to be notified about under More.',
+      reminders: {
+        deadlineSummer: 'the change deadline, the packing and the summer respite application',
+        deadline: 'the change deadline and the packing',
+        summer: 'the packing and the summer respite application',
+        packing: 'the packing',
+      },
       turnOn: 'Turn on notifications',
       notNow: 'Not now',
       close: 'Close',
@@ -196,6 +222,8 @@ const en: typeof nb = {
         'Notifications from Pusterom are blocked in the browser. You can allow them in the browser’s settings for the site.',
       unsupported:
         'This browser cannot show notifications from Pusterom. On an iPhone, add the app to the Home Screen first. You can also subscribe to the calendar below, so that the phone’s own calendar reminds you of the deadlines.',
+      unsupportedNoDeadline:
+        'This browser cannot show notifications from Pusterom. On an iPhone, add the app to the Home Screen first. You can also subscribe to the calendar below, so that the phone’s own calendar shows the stays.',
       failed: 'Could not turn on notifications. Try again when you are online.',
       unsent: 'Your choices are saved on the phone and will be sent when you are online.',
     },
@@ -224,6 +252,8 @@ const en: typeof nb = {
     feed: {
       title: 'The stays in the phone’s calendar',
       body: 'Subscribe to the stays in the phone’s calendar app. It shows each stay and reminds you of the change deadline, even where Pusterom cannot send notifications.',
+      bodyNoDeadline:
+        'Subscribe to the stays in the phone’s calendar app. It shows each stay, even where Pusterom cannot send notifications.',
       show: 'Show the calendar address',
       addressLabel: 'Calendar address',
       copy: 'Copy the address',

@@ -59,6 +59,7 @@ const nb = {
   rejection: {
     title: 'Kommunen tok ikke imot en endring',
     body: '{message}',
+    item: '{what}: {reason}',
     dismiss: 'Jeg forstår',
   },
 }
@@ -123,6 +124,7 @@ const nn: typeof nb = {
   rejection: {
     title: 'Kommunen tok ikkje imot ei endring',
     body: '{message}',
+    item: '{what}: {reason}',
     dismiss: 'Eg forstår',
   },
 }
@@ -187,6 +189,7 @@ const en: typeof nb = {
   rejection: {
     title: 'The municipality did not accept a change',
     body: '{message}',
+    item: '{what}: {reason}',
     dismiss: 'I understand',
   },
 }

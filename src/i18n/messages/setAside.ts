@@ -15,6 +15,12 @@ const nb = {
       submitSummerApplication: 'Søknaden om sommeravlastning {name}',
       markMessageRead: 'At en beskjed er lest',
     },
+    /** The same, naming the stay: who it is for and the day it starts. */
+    whatStay: {
+      requestCancellation: 'Avlysningen av oppholdet til {name} {day}',
+      requestTimeChange: 'Ønsket om nye tider for oppholdet til {name} {day}',
+      withdrawChangeRequest: 'Tilbaketrekkingen av forespørselen om oppholdet til {name} {day}',
+    },
     sentence: '{what} kunne ikke lagres: {reason}',
     reason: {
       server: 'kommunens server feilet på akkurat denne endringen, flere ganger.',
@@ -43,6 +49,11 @@ const nn: typeof nb = {
       submitSummerApplication: 'Søknaden om sommaravlasting {name}',
       markMessageRead: 'At ein beskjed er lesen',
     },
+    whatStay: {
+      requestCancellation: 'Avlysinga av opphaldet til {name} {day}',
+      requestTimeChange: 'Ønsket om nye tider for opphaldet til {name} {day}',
+      withdrawChangeRequest: 'Tilbaketrekkinga av førespurnaden om opphaldet til {name} {day}',
+    },
     sentence: '{what} kunne ikkje lagrast: {reason}',
     reason: {
       server: 'tenaren til kommunen feila på akkurat denne endringa, fleire gonger.',
@@ -70,6 +81,11 @@ const en: typeof nb = {
       markMedicationListReviewed: 'That the medication list was reviewed',
       submitSummerApplication: 'The summer respite application {name}',
       markMessageRead: 'That a message was read',
+    },
+    whatStay: {
+      requestCancellation: 'The cancellation of {name}’s stay on {day}',
+      requestTimeChange: 'The request for new times for {name}’s stay on {day}',
+      withdrawChangeRequest: 'Taking back the request about {name}’s stay on {day}',
     },
     sentence: '{what} could not be saved: {reason}',
     reason: {

@@ -7,6 +7,8 @@ export const lunnerInformation: RespiteInformation = {
       'Avlastning skal gi deg som har særlig tyngende omsorgsoppgaver regelmessig fri, slik at du kan ta vare på familien, venner, fritid og ferie. Retten gjelder deg som gir omsorgen, for barn, unge, voksne og eldre med fysisk og/eller psykisk funksjonsnedsettelse.\nAvlastning kan gis i hjemmet, i private avlastningshjem, som støttekontakt eller BPA, i kommunale avlastningsenheter og som dagtilbud, på dagtid, kveld eller natt.',
     expect:
       '• Vi har taushetsplikt og møter dere med respekt.\n• Dere skal få være med og bestemme.\n• Tjenesten tildeles etter individuelle behov, og behovet vurderes fortløpende.\n• Avlastningen gis til avtalt tid, og dere får beskjed om endringer.\n• Endringer fra dere må gis senest kl. 15.00 dagen før.',
+    bring:
+      'Er avlastningen utenfor hjemmet, tar dere med:\n• egne medisiner\n• oppdatert medisinliste\n• medisinsk forbruksmateriell\n• toalettartikler\n• klær\n• hjelpemidler',
     assessed:
       '• om omsorgen er mer fysisk eller psykisk krevende enn vanlig\n• nattarbeid eller avbrutt søvn\n• om omsorgen hindrer sosialt samvær og aktiviteter\n• hvor mange timer i døgnet du gir omsorg\nForeldres vanlige omsorgsplikt for barn blir tatt med i vurderingen.',
     notGrounds: '',
@@ -35,6 +37,8 @@ export const lunnerInformation: RespiteInformation = {
       'Respite gives you regular time off when your care duties are particularly demanding, so you can look after family, friends, leisure and holidays. The right is yours as the caregiver, for children, young people, adults and elderly people with a physical and/or mental disability.\nRespite can be given at home, in a private respite home, as a support contact or BPA, in a municipal respite unit or as a day offer, by day, evening or night.',
     expect:
       '• We keep confidentiality and treat you with respect.\n• You take part in the decisions.\n• Respite is allocated by individual need, and the need is reassessed continuously.\n• Respite is given at the agreed time, and you are told of any change.\n• Changes from you must reach us by 15:00 the day before.',
+    bring:
+      'When respite is away from home, bring:\n• own medicines\n• an updated medication list\n• medical consumables\n• toiletries\n• clothes\n• aids',
     assessed:
       '• whether the care is more physically or mentally demanding than usual\n• night work or broken sleep\n• whether the care keeps you from social life and activities\n• how many hours a day you give care\nParents’ ordinary care duty for children is taken into account.',
     notGrounds: '',

@@ -50,7 +50,10 @@ export function gjovik(): Municipality {
       { name: 'Per Moen, tjenesteleder', phone: '+47 400 02 201', email: null },
     ],
     applyUrl: 'https://gjovik-demo.example/helse-og-omsorg/sok-om-tjenester',
+    paperFormUrl: 'https://gjovik-demo.example/helse-og-omsorg/avlastning-papirskjema.pdf',
     postalAddress: 'Gjøvik kommune (demo), Helse og omsorg, Tildeling og koordinering, Postboks 9999, 2899 Gjøvik',
+    // The office's public visiting address, as the municipality's page gives it.
+    visitingAddress: 'Tildeling og koordinering, Kauffeldts plass 1, 2815 Gjøvik',
     information: gjovikInformation,
   }
 }

@@ -1,5 +1,12 @@
 // A pull: the changes a household may see after its cursor, oldest first, one page at a time.
-import { readableIn as entityReadableIn, type Change, type EntityName, type SyncResponse } from '../../protocol'
+import {
+  readableIn as entityReadableIn,
+  type Change,
+  type EntityName,
+  type Message,
+  type SyncResponse,
+} from '../../protocol'
+import { MESSAGES_AS_FACTS_SINCE, messageForProtocol1 } from './messagesForOlderApps'
 import type { Principal } from '../auth/principal'
 import type { Queryable } from '../storage/database'
 
@@ -108,9 +115,17 @@ export async function sessionChangesSince(
 
 /**
  * The page as an app of `protocol` can read it: what a later version added is left out, and the cursor
- * still moves past it. Such an app gets it after it updates, when it pulls again from the start.
+ * still moves past it. Such an app gets it after it updates, when it pulls again from the start. Messages
+ * are worded for apps from before messages came as facts alone.
  */
 export function readableIn(page: SyncResponse, protocol: number): SyncResponse {
-  const changes = page.changes.filter((change) => entityReadableIn(change.entity, protocol))
-  return changes.length === page.changes.length ? page : { ...page, changes }
+  const readable = page.changes.filter((change) => entityReadableIn(change.entity, protocol))
+  if (protocol >= MESSAGES_AS_FACTS_SINCE)
+    return readable.length === page.changes.length ? page : { ...page, changes: readable }
+  const changes = readable.map((change) =>
+    change.entity === 'message' && change.data
+      ? { ...change, data: messageForProtocol1(change.data as Message) }
+      : change,
+  )
+  return { ...page, changes }
 }

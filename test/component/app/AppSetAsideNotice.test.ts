@@ -6,6 +6,7 @@ import { db } from '../../../src/family/db/database'
 import { createAppI18n } from '../support/appI18n'
 import { aMedication } from '../../unit/sync/builders'
 import { eventually } from '../support/eventually'
+import { aHousehold, emmasWeekend } from '../../support/calendarHousehold'
 
 async function aMedicineTheServerKeptFailingOn() {
   const medication = aMedication({ name: 'Melatonin' })
@@ -55,5 +56,25 @@ describe('a change the municipality’s server kept failing on', () => {
     await wrapper.get('.button--secondary').trigger('click')
     await eventually(async () => expect(await db.outbox.count()).toBe(0))
     await eventually(() => expect(wrapper.find('[data-test="set-aside"]').exists()).toBe(false))
+  })
+})
+
+describe('a request about a stay the server kept failing on', () => {
+  it('names the stay: whose, and the day it starts', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend()
+    await db.outbox.add({
+      id: crypto.randomUUID(),
+      name: 'requestCancellation',
+      args: { changeRequestId: crypto.randomUUID(), stayId: stay.id, message: '' },
+      createdAt: '2026-11-23T10:00:00.000Z',
+      attempts: 5,
+      lastError: 'server',
+      setAsideAt: '2026-11-23T10:05:00.000Z',
+    })
+    const wrapper = await mountNotice()
+    await eventually(() =>
+      expect(wrapper.text()).toContain('Avlysningen av oppholdet til Emma fredag 27. november kunne ikke lagres'),
+    )
   })
 })

@@ -20,6 +20,7 @@ const nb: RespiteInformationTexts = {
   assessed: 'Nattarbeid og avbrutt søvn.',
   notGrounds: '',
   apply: 'Søk elektronisk eller på papir.',
+  bring: 'Egne medisiner og klær.',
   cost: 'Tjenesten er gratis.',
   transport: 'Taxi til og fra.',
 }
@@ -27,7 +28,9 @@ const en: RespiteInformationTexts = { ...nb, about: 'Respite gives you regular t
 const record = {
   information: { nb, en },
   applyUrl: 'https://kommune.example.test/sok',
+  paperFormUrl: 'https://kommune.example.test/skjema.pdf',
   postalAddress: 'Postboks 1, 2800 Kommunen',
+  visitingAddress: 'Kauffeldts plass 1, 2815 Gjøvik',
   contacts: [{ name: 'Tildeling', phone: '+47 400 02 200', email: 'tildeling@example.test' }],
 }
 

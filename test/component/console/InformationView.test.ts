@@ -69,7 +69,9 @@ describe('the information screen’s texts for families', () => {
       summerRespite: lunner.summerRespite,
       contacts: lunner.contacts,
       applyUrl: lunner.applyUrl,
+      paperFormUrl: null,
       postalAddress: lunner.postalAddress,
+      visitingAddress: null,
       information: { nb: lunner.information!.nb, nn: informationTexts('Avlasting gir dykk ein pause.') },
     })
   })
@@ -127,5 +129,21 @@ describe('the information screen’s texts for families', () => {
     fakeStaffApi({ 'GET /municipality': () => json(503, { error: { code: 'unavailable', message: 'down' } }) })
     const { wrapper } = await mountConsole('/kommune/informasjon')
     await eventually(() => expect(wrapper.text()).toContain('Fikk ikke hentet fra tjenesten. Prøv igjen.'))
+  })
+})
+
+describe('the information screen’s addresses', () => {
+  it('saves the paper form’s address and the visiting address with the rest', async () => {
+    const api = informationApi()
+    const { wrapper } = await mountConsole('/kommune/informasjon')
+    await eventually(() => expect(wrapper.find('input[name="paperFormUrl"]').exists()).toBe(true))
+    await wrapper.get('input[name="paperFormUrl"]').setValue('https://www.gjovik.kommune.no/skjema.pdf')
+    await wrapper.get('textarea[name="visitingAddress"]').setValue('Kauffeldts plass 1, 2815 Gjøvik')
+    await wrapper.get('form').trigger('submit')
+    await eventually(() => expect(wrapper.text()).toContain('Lagret.'))
+    expect(api.sent('PUT', '/staff/municipality')[0]?.body).toMatchObject({
+      paperFormUrl: 'https://www.gjovik.kommune.no/skjema.pdf',
+      visitingAddress: 'Kauffeldts plass 1, 2815 Gjøvik',
+    })
   })
 })

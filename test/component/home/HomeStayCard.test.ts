@@ -107,4 +107,13 @@ describe('the home card for a person’s next stay', () => {
     const link = cardAt(testClock()).getComponent(RouterLinkStub)
     expect(link.props('to')).toEqual({ name: 'stay', params: { id: stay.id } })
   })
+
+  it('opens the stay’s packing list from the packing count and the medication list from its ask', () => {
+    const wrapper = cardAt(testClock(), { progress: { packed: 0, total: 17, allPacked: false }, reviewNeeded: true })
+    const [, packing, medication] = wrapper.findAllComponents(RouterLinkStub)
+    expect(packing!.text()).toBe('0 av 17 pakket')
+    expect(packing!.props('to')).toEqual({ name: 'stayPacking', params: { id: stay.id } })
+    expect(medication!.text()).toBe('Bekreft medisinlisten')
+    expect(medication!.props('to')).toEqual({ name: 'medications', params: { recipientId: emma.id } })
+  })
 })

@@ -55,6 +55,35 @@ describe('the home cards above the agenda', () => {
     expect(second!.get('a').attributes('href')).toBe(`/stays/${emmasFirst.id}`)
   })
 
+  it('takes the parent from the packing count to the stay’s list and from the medication ask to the list', async () => {
+    await aHousehold()
+    const emmasCard = (await openHome()).findAll('.home-card')[1]!
+    expect(emmasCard.get('[data-testid="home-packing"]').attributes('href')).toBe(`/stays/${emmasFirst.id}/packing`)
+    expect(emmasCard.get('[data-testid="home-medication"]').attributes('href')).toBe(`/medications/${emma.id}`)
+  })
+
+  it('puts tomorrow’s deadline today at 15.00 first, above the stay going on today', async () => {
+    // Thursday 26 November, 10.00: Emma is at the day offer until 15.00 and sleeps over from tomorrow 16.00.
+    const today = aStay({
+      recipientId: emma.id,
+      placeId: place.id,
+      kind: 'dayOffer',
+      start: '2026-11-26T08:00:00.000Z',
+      end: '2026-11-26T14:00:00.000Z',
+    })
+    await db.municipality.put(aMunicipality())
+    await db.recipients.put(emma)
+    await db.places.put(place)
+    await db.stays.bulkPut([today, emmasFirst])
+    const { wrapper } = await mountScreen('/', { now: '2026-11-26T09:00:00.000Z' })
+    await eventually(() => expect(wrapper.findAll('.home-card')).toHaveLength(2))
+    const [first, second] = wrapper.findAll('.home-card')
+    expect(first!.get('h3').text().replace(/\s+/g, ' ')).toBe('Emma i morgen kl. 16.00')
+    expect(first!.get('[data-testid="home-deadline"]').text()).toBe('Endringsfrist: i dag kl. 15.00, om 5 timer')
+    expect(second!.get('h3').text().replace(/\s+/g, ' ')).toBe('Emma pågår nå')
+    expect(wrapper.get('.home').attributes('style')).toContain('min-height: 21.25rem')
+  })
+
   it('reserves room for the cards and the line of news before they load, whether or not news comes', async () => {
     await aHousehold()
     const { wrapper } = await mountScreen('/', { now: SEED_TIME })

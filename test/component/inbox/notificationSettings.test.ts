@@ -10,8 +10,15 @@ import { readMeta } from '../../../src/family/db/meta'
 import { useNotificationSettingsStore } from '../../../src/family/stores/notificationSettings'
 import { createAppI18n } from '../support/appI18n'
 import type { PushPreferences } from '../../../src/protocol'
+import { aMunicipality } from '../../support/calendarBuilders'
 
+/** In a municipality with a change deadline and summer respite, which every kind of notification is for. */
 async function mountSettings() {
+  await db.municipality.put(
+    aMunicipality({
+      summerRespite: { applicationDeadline: '2027-03-15T22:59:00.000Z', from: '2027-06-01', to: '2027-08-31' },
+    }),
+  )
   const wrapper = mount(NotificationSettings, {
     attachTo: document.body,
     global: { plugins: [createPinia(), createAppI18n('nb')] },
@@ -25,8 +32,8 @@ const stored = () => readMeta<PushPreferences>(db, 'notificationPreferences')
 describe('notification settings', () => {
   it('offers each kind of notification, all on at first, and the lock screen without details', async () => {
     const wrapper = await mountSettings()
+    await vi.waitFor(() => expect(wrapper.findAll('fieldset input[type="checkbox"]')).toHaveLength(6))
     const boxes = wrapper.findAll('fieldset input[type="checkbox"]')
-    expect(boxes).toHaveLength(6)
     expect(boxes.every((box) => (box.element as HTMLInputElement).checked)).toBe(true)
     expect(wrapper.text()).toContain('Påminnelse før endringsfristen')
     const details = wrapper.find('input[aria-describedby="show-details-help"]')
@@ -43,6 +50,7 @@ describe('notification settings', () => {
 
   it('keeps the chosen time for the deadline reminder', async () => {
     const wrapper = await mountSettings()
+    await vi.waitFor(() => expect(wrapper.find('select#deadline-lead').exists()).toBe(true))
     await wrapper.find('select#deadline-lead').setValue('24')
     await vi.waitFor(async () => expect((await stored())?.deadlineLeadHours).toBe(24))
     await wrapper.find('select#deadline-lead').setValue('')

@@ -43,6 +43,32 @@ describe('the municipality’s information page', () => {
     await eventually(() => expect(english.wrapper.text()).toContain('Avlastning gir deg regelmessig fri.'))
   })
 
+  it('says what to bring, after what the family can expect', async () => {
+    await aHousehold({ information: { nb: { ...nb, bring: 'Egne medisiner, oppdatert medisinliste og klær.' } } })
+    const { wrapper } = await mountScreen('/om-avlastning', { now: '2026-11-23T09:00:00.000Z' })
+    await eventually(() => expect(wrapper.find('[data-testid="info-bring"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="info-bring"] p').text()).toBe('Egne medisiner, oppdatert medisinliste og klær.')
+    const headings = wrapper.findAll('h2').map((heading) => heading.text())
+    expect(headings.indexOf('Dette tar dere med')).toBe(headings.indexOf('Hva dere kan forvente') + 1)
+  })
+
+  it('links to the paper form and gives the office’s visiting address where the municipality has them', async () => {
+    await aHousehold({
+      information: { nb },
+      ...where,
+      paperFormUrl: 'https://kommune.example.test/papirskjema.pdf',
+      visitingAddress: 'Tildeling og koordinering, Kauffeldts plass 1, 2815 Gjøvik',
+    })
+    const { wrapper } = await mountScreen('/om-avlastning', { now: '2026-11-23T09:00:00.000Z' })
+    await eventually(() => expect(wrapper.find('[data-testid="info-paper-form"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="info-paper-form"]').attributes('href')).toBe(
+      'https://kommune.example.test/papirskjema.pdf',
+    )
+    expect(wrapper.get('[data-testid="info-visiting-address"]').text()).toBe(
+      'Besøksadresse: Tildeling og koordinering, Kauffeldts plass 1, 2815 Gjøvik',
+    )
+  })
+
   it('keeps every topic the municipality has not written in Nynorsk, in Bokmål, once one topic is', async () => {
     const nn = {
       about: 'Avlasting gir deg fri jamleg.',

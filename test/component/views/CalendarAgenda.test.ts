@@ -53,6 +53,13 @@ describe('the calendar’s list of stays', () => {
     expect(states).toEqual(['Avlyst av kommunen', 'Endring meldt', 'Endret'])
   })
 
+  it('says a stay that has begun is going on, not planned', async () => {
+    await aHousehold()
+    await emmasWeekend()
+    const { wrapper } = await mountScreen('/', { now: '2026-11-28T12:00:00.000Z' })
+    await eventually(() => expect(wrapper.get('.stay-card .state-badge').text()).toBe('Pågår nå'))
+  })
+
   it('marks a request still on the phone as not sent yet', async () => {
     await aHousehold()
     const stay = await emmasWeekend()

@@ -11,6 +11,15 @@ import { mountScreen } from '../support/mountScreen'
 // Emma's weekend starts Friday 27 November 16.00; the deadline is Thursday 26 November 15.00.
 const thursdayMorning = '2026-11-26T08:00:00.000Z'
 const thursday13 = '2026-11-26T12:00:00.000Z'
+const someTexts = {
+  about: 'Avlastning gir fri.',
+  expect: '',
+  assessed: '',
+  notGrounds: '',
+  apply: '',
+  cost: '',
+  transport: '',
+}
 
 async function openStay(stayId: string, now = thursdayMorning) {
   const screen = await mountScreen(`/stays/${stayId}`, { now })
@@ -44,6 +53,17 @@ describe('the stay page', () => {
     expect(wrapper.text()).toContain('Foreldrene kjører')
     expect(wrapper.text()).toContain('Ikke avtalt ennå')
     expect(wrapper.text()).not.toContain('Kommunen betaler transporten')
+  })
+
+  it('gives the municipality’s transport rule where the stay has no transport of its own', async () => {
+    const transport = 'Kommunen betaler transport til og fra avlastningen. Transporten avtales med avlastningsstedet.'
+    await aHousehold({ information: { nb: { ...someTexts, transport } } })
+    const stay = await emmasWeekend({ transportTo: 'Foreldrene kjører', transportFrom: null })
+    const { wrapper } = await openStay(stay.id)
+    await eventually(() => expect(wrapper.find('[data-testid="transport-rule"]').exists()).toBe(true))
+    expect(wrapper.text()).toContain('Foreldrene kjører')
+    expect(wrapper.get('[data-testid="transport-rule"]').text()).toBe(transport)
+    expect(wrapper.text()).not.toContain('Ikke avtalt ennå')
   })
 
   it('says the change deadline as a plain sentence with the time left', async () => {
@@ -107,6 +127,54 @@ describe('the stay page', () => {
     const { wrapper } = await openStay(stay.id)
     expect(wrapper.text()).toContain('Ikke lenger aktuell: kommunen endret oppholdet')
     expect(wrapper.find(`a[href="/stays/${stay.id}/request/changeTime"]`).exists()).toBe(true)
+  })
+
+  it('says a cancellation that arrived after the municipality cancelled the stay got what it asked', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ status: 'cancelledByMunicipality' })
+    await db.changeRequests.put(
+      aChangeRequest({
+        stayId: stay.id,
+        status: 'accepted',
+        alreadyCancelled: true,
+        receivedAt: '2026-11-25T09:00:00.000Z',
+        answeredAt: '2026-11-25T09:00:00.000Z',
+      }),
+    )
+    const { wrapper } = await openStay(stay.id)
+    await eventually(() =>
+      expect(wrapper.text()).toContain(
+        'Oppholdet var allerede avlyst da forespørselen kom fram ons. 25.11. kl. 10.00, så dere har det dere ba om.',
+      ),
+    )
+    expect(wrapper.text()).not.toContain('Godtatt av kommunen')
+    expect(wrapper.text()).not.toContain('Etter fristen')
+  })
+
+  it('keeps a refused request in the stay’s history, with why it was refused', async () => {
+    await aHousehold()
+    const stay = await emmasWeekend({ status: 'cancelledByMunicipality' })
+    await db.rejections.put({
+      id: crypto.randomUUID(),
+      name: 'requestTimeChange',
+      args: {
+        changeRequestId: crypto.randomUUID(),
+        stayId: stay.id,
+        start: '2026-11-27T17:00:00.000Z',
+        end: stay.end,
+        message: '',
+      },
+      code: 'conflict',
+      message: 'Oppholdet er allerede avlyst.',
+      rejectedAt: '2026-11-25T09:00:00.000Z',
+      seen: true,
+    })
+    const { wrapper } = await openStay(stay.id)
+    await eventually(() => expect(wrapper.find('[data-testid="refused-request"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="refused-request"]').text()).toContain('Dere ba om nye tider: fre. 27.11. 18.00')
+    expect(wrapper.get('[data-testid="refused-request"]').text()).toContain(
+      'Kommunen tok ikke imot forespørselen ons. 25.11. kl. 10.00: Oppholdet er allerede avlyst.',
+    )
   })
 
   it('shows a request still on the phone as not sent yet', async () => {

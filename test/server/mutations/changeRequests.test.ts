@@ -93,16 +93,36 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     expect(second?.error?.message).toMatch(/ikke er besvart/)
   })
 
-  it('rejects a request for a stay the municipality has already cancelled', async () => {
+  it('rejects a new time for a stay the municipality has already cancelled', async () => {
     const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(3))
     await (
       await world().as('lunner-ansatt')
     ).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
-    const [result] = await send(family.client, aCancellation(stay.id))
+    const [result] = await send(family.client, aTimeChange(stay.id, aWeekend(3).start, aWeekend(4).start))
     expect(result).toMatchObject({
       status: 'rejected',
       error: { code: 'conflict', message: 'Oppholdet er allerede avlyst.', reason: { key: 'stayCancelled' } },
     })
+  })
+
+  it('grants on arrival a cancellation made offline of a stay the municipality cancelled meanwhile, and keeps it', async () => {
+    const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(3))
+    const madeOffline = aCancellation(stay.id)
+    madeOffline.createdAt = world().clock.iso()
+    world().clock.advance(3600_000)
+    await (await world().as('lunner-ansatt')).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    world().clock.advance(3600_000)
+    expect(await send(family.client, madeOffline)).toEqual([{ id: madeOffline.id, status: 'applied' }])
+    await family.sync()
+    expect(family.all('changeRequest').find((request) => request.stayId === stay.id)).toMatchObject({
+      type: 'cancel',
+      status: 'accepted',
+      alreadyCancelled: true,
+      answeredAt: world().clock.iso(),
+      answerNote: null,
+    })
+    const waiting = await (await world().as('lunner-ansatt')).get('/staff/change-requests?state=pending')
+    expect(JSON.stringify(waiting.body)).not.toContain(stay.id)
   })
 
   it('rejects a request for a stay that has already begun', async () => {

@@ -8,6 +8,10 @@ import {
   PROTOCOL_HEADER,
   SyncResponse,
   entitySince,
+  LongText,
+  Message,
+  ShortText,
+  StayMessageFacts,
   type Medication,
 } from '../../../src/protocol'
 import { aMedication, aMutation, send } from '../support/builders'
@@ -49,6 +53,13 @@ async function hanneToldHerChangeWasReplaced(): Promise<void> {
   expect(answer?.status).toBe('applied')
 }
 
+/** A message as an app of version 1 checks it: title and body required, facts only about stays. */
+const versionOneMessage = Message.extend({
+  title: ShortText,
+  body: LongText,
+  facts: StayMessageFacts.nullable().optional(),
+})
+
 /** The entities an app of version 1 knows: its EntityName had none of those a later version brought. */
 const versionOneEntities = EntityName.options.filter((entity) => (entitySince[entity] ?? 1) <= 1)
 
@@ -64,8 +75,31 @@ describe('an app from before the protocol header (version 1)', () => {
     expect(
       old.changes.map((change) => change.entity).filter((entity) => !versionOneEntities.includes(entity as EntityName)),
     ).toEqual([])
-    expect(old.changes).toEqual(current.changes.filter((change) => change.entity !== 'replacedEdit'))
+    const named = (changes: SyncResponse['changes']) =>
+      changes.map(({ entity, id, version }) => ({ entity, id, version }))
+    expect(named(old.changes)).toEqual(named(current.changes.filter((change) => change.entity !== 'replacedEdit')))
     expect(old.cursor).toBe(current.cursor)
+  })
+
+  it('gets every message with a Bokmål title and body, and no facts of a kind it does not know', async () => {
+    const staff = await world().as('gjovik-ansatt')
+    const rule = { daysBefore: 2, time: '12:00', timeZone: 'Europe/Oslo' }
+    expect((await staff.put('/staff/municipality', { changeDeadline: rule })).status).toBe(200)
+    const parent = await world().as('gjovik-forelder-1')
+
+    const current = (await wholeFeed(parent, '2')).changes.filter((change) => change.entity === 'message')
+    const old = (await wholeFeed(parent, undefined)).changes.filter((change) => change.entity === 'message')
+
+    const rulesNotice = current.find((change) => (change.data as Message).facts?.kind === 'rulesChanged')
+    expect(rulesNotice?.data).not.toHaveProperty('title')
+    for (const change of old) {
+      const message = versionOneMessage.parse(change.data)
+      expect(message.title).not.toBe('')
+      expect(message.body).not.toBe('')
+    }
+    const oldRulesNotice = old.find((change) => change.id === rulesNotice?.id)?.data as Message
+    expect(oldRulesNotice).toMatchObject({ title: 'Nye frister fra kommunen', facts: null })
+    expect(oldRulesNotice.body).toContain('12.00')
   })
 
   it('still sends its mutations in the shape it knew', async () => {

@@ -27,6 +27,18 @@ describe("the family's copy of its data", () => {
     expect(copy.tables.medications).toEqual([expect.objectContaining({ name: 'Orfiril' })])
     expect(copy.tables.meta).toEqual([{ key: 'locale', value: 'nn' }])
     expect(JSON.stringify(copy)).not.toContain('secret-token')
-    expect(Object.keys(copy.tables)).toEqual(expect.arrayContaining(database.tables.map((table) => table.name)))
+    const familyTables = database.tables.map((table) => table.name).filter((name) => name !== 'syncState')
+    expect(Object.keys(copy.tables)).toEqual(expect.arrayContaining(familyTables))
+  })
+
+  it('names its documented format and version, and leaves out the sync bookkeeping', async () => {
+    const database = new PusteromDatabase(`copy-format-${Date.now()}`)
+    databases.push(database)
+    await database.syncState.put({ key: 'cursor', value: 'c-42' })
+
+    const copy = await readFamilyDataCopy(database, '2026-11-30T08:00:00.000Z')
+
+    expect(copy).toMatchObject({ format: 'pusterom-family-data', version: 1, exportedAt: '2026-11-30T08:00:00.000Z' })
+    expect(copy.tables).not.toHaveProperty('syncState')
   })
 })

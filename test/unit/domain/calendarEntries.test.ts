@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Stay } from '../../../src/protocol'
-import { calendarEntries, lookupsOf, nextStayPerPerson } from '../../../src/domain/calendarEntries'
+import { calendarEntries, lookupsOf } from '../../../src/domain/calendarEntries'
+import { whatMattersNow } from '../../../src/domain/whatMattersNow'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aChangeRequest } from '../../support/calendarBuilders'
 
@@ -49,6 +50,7 @@ describe('each child’s next stay on the home screen', () => {
       stayOf(jonas.id, '2026-12-05T15:00:00.000Z'),
     ]
     const agenda = calendarEntries({ stays, requests: [], unsent: new Set() }, lookups())
-    expect(nextStayPerPerson(agenda).map((entry) => entry.stay)).toEqual([stays[1], stays[2]])
+    const before = Date.parse('2026-11-20T10:00:00.000Z')
+    expect(whatMattersNow(agenda, null, before).map((entry) => entry.stay)).toEqual([stays[1], stays[2]])
   })
 })

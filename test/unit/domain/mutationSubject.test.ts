@@ -26,8 +26,9 @@ describe('what a change that could not be saved was about', () => {
     expect(mutationSubject(application)).toEqual({ kind: 'submitSummerApplication', name: '2027' })
   })
 
-  it('names only the kind of a cancellation, which has no name of its own', () => {
-    const cancellation = aMutation('requestCancellation', { changeRequestId: anId(), stayId: anId(), message: '' })
-    expect(mutationSubject(cancellation)).toEqual({ kind: 'requestCancellation', name: '' })
+  it('names the stay of a cancellation, which has no name of its own', () => {
+    const stayId = anId()
+    const cancellation = aMutation('requestCancellation', { changeRequestId: anId(), stayId, message: '' })
+    expect(mutationSubject(cancellation)).toEqual({ kind: 'requestCancellation', name: '', stayId })
   })
 })

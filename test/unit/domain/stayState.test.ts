@@ -135,24 +135,28 @@ describe('requests by the stay they are about', () => {
 })
 
 describe('the badge of a stay', () => {
+  const start = '2026-11-27T15:00:00.000Z'
   const end = '2026-11-29T15:00:00.000Z'
   const ended = Date.parse(end)
 
   it('says a planned or changed stay has ended from the minute it ends', () => {
-    expect([shownStayState('planned', { end }, ended), shownStayState('changed', { end }, ended)]).toEqual([
-      'ended',
-      'ended',
-    ])
-  })
-
-  it('says planned until then', () => {
-    expect(shownStayState('planned', { end }, ended - 1)).toBe('planned')
-  })
-
-  it('keeps saying cancelled or change requested after the stay’s end', () => {
     expect([
-      shownStayState('cancelledByFamily', { end }, ended + 1),
-      shownStayState('changeRequested', { end }, ended + 1),
-    ]).toEqual(['cancelledByFamily', 'changeRequested'])
+      shownStayState('planned', { start, end }, ended),
+      shownStayState('changed', { start, end }, ended),
+    ]).toEqual(['ended', 'ended'])
+  })
+
+  it('says planned until it begins, and under way from its first minute while it goes on', () => {
+    expect(shownStayState('planned', { start, end }, Date.parse(start) - 1)).toBe('planned')
+    expect(shownStayState('planned', { start, end }, Date.parse(start))).toBe('underway')
+    expect(shownStayState('changed', { start, end }, ended - 1)).toBe('underway')
+  })
+
+  it('keeps saying cancelled or change requested while the stay goes on and after its end', () => {
+    expect([
+      shownStayState('cancelledByMunicipality', { start, end }, Date.parse(start) + 1),
+      shownStayState('cancelledByFamily', { start, end }, ended + 1),
+      shownStayState('changeRequested', { start, end }, ended + 1),
+    ]).toEqual(['cancelledByMunicipality', 'cancelledByFamily', 'changeRequested'])
   })
 })
