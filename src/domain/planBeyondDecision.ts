@@ -13,10 +13,12 @@ export interface OverDecision {
   decision: Decision
   /** The first day of the period the plan goes beyond. */
   periodFrom: LocalDate
+  /** What the decision grants each period. */
+  granted: number
+  /** What the stays already in that period take. */
+  already: number
   /** What the new stays take in that period. */
   planned: number
-  /** What the period has left before the new stays (the amount less the stays already there). */
-  available: number
 }
 
 type DecisionTerms = Pick<Decision, 'recipientId' | 'kinds' | 'amount' | 'unit' | 'period' | 'validFrom' | 'validTo'>
@@ -63,6 +65,22 @@ export function periodsSpanned(
   return { from, to: addDays(until, -1) }
 }
 
+/** The new stays that no decision in force on their first day grants for this kind of stay. */
+export function withoutDecision<T extends PlannedTimes>(
+  decisions: readonly DecisionTerms[],
+  times: readonly T[],
+  recipientId: string,
+  kind: StayKind,
+  timeZone: string,
+): T[] {
+  const grants = (decision: DecisionTerms, day: LocalDate) =>
+    decision.recipientId === recipientId && decision.kinds.includes(kind) && isInForce(decision, day)
+  return times.filter((stay) => {
+    const day = localDateOf(Date.parse(stay.start), timeZone)
+    return !decisions.some((decision) => grants(decision, day))
+  })
+}
+
 /** The periods where the new stays take more than the decision has left once the stays already there count. */
 export function beyondDecisions<D extends Decision>(
   decisions: readonly D[],
@@ -75,8 +93,10 @@ export function beyondDecisions<D extends Decision>(
   return decisions.flatMap((decision) => {
     const already = periodsOf(decision, existing, timeZone)
     return [...periodsOf(decision, asPlanned(times, recipientId, kind), timeZone)].flatMap(([from, { amount }]) => {
-      const available = decision.amount - (already.get(from)?.amount ?? 0)
-      return amount > available ? [{ decision, periodFrom: from, planned: amount, available }] : []
+      const before = already.get(from)?.amount ?? 0
+      return before + amount > decision.amount
+        ? [{ decision, periodFrom: from, granted: decision.amount, already: before, planned: amount }]
+        : []
     })
   })
 }

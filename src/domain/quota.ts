@@ -62,16 +62,14 @@ export function countsAgainst(decision: Pick<Decision, 'recipientId' | 'kinds'>,
   return stay.recipientId === decision.recipientId && decision.kinds.includes(stay.kind) && !isCancelled(stay)
 }
 
-/** The decision's use in the period containing now, or null when the decision is not in force now. */
-export function quotaUse(
+/** The decision's use in one of its periods: stays begun by `nowMs` are used, later ones planned. */
+export function useInPeriod(
   decision: Decision,
+  period: Period,
   stays: readonly CountedStay[],
   nowMs: number,
   timeZone: string,
-): QuotaUse | null {
-  const today = localDateOf(nowMs, timeZone)
-  if (!isInForce(decision, today)) return null
-  const period = periodContaining(decision.period, today)
+): QuotaUse {
   let used = 0
   let planned = 0
   for (const stay of stays) {
@@ -84,4 +82,35 @@ export function quotaUse(
     else planned += amount
   }
   return { decision, period, granted: decision.amount, used, planned, remaining: decision.amount - used - planned }
+}
+
+/** The decision's use in the period containing now, or null when the decision is not in force now. */
+export function quotaUse(
+  decision: Decision,
+  stays: readonly CountedStay[],
+  nowMs: number,
+  timeZone: string,
+): QuotaUse | null {
+  const today = localDateOf(nowMs, timeZone)
+  if (!isInForce(decision, today)) return null
+  return useInPeriod(decision, periodContaining(decision.period, today), stays, nowMs, timeZone)
+}
+
+/** The decision's use in each of its periods that overlap the days `from` to `to` (inclusive) while it is valid. */
+export function usePerPeriod(
+  decision: Decision,
+  stays: readonly CountedStay[],
+  range: { from: LocalDate; to: LocalDate },
+  nowMs: number,
+  timeZone: string,
+): QuotaUse[] {
+  const first = range.from > decision.validFrom ? range.from : decision.validFrom
+  const last = decision.validTo !== null && decision.validTo < range.to ? decision.validTo : range.to
+  const uses: QuotaUse[] = []
+  for (let day = first; day <= last;) {
+    const period = periodContaining(decision.period, day)
+    uses.push(useInPeriod(decision, period, stays, nowMs, timeZone))
+    day = period.until
+  }
+  return uses
 }

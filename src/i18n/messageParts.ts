@@ -38,6 +38,7 @@ export const CONSOLE_SECTIONS = [
   'console',
   'consoleRequests',
   'consolePlan',
+  'consolePlanning',
   'consoleHouseholds',
   'consoleAccessLog',
   'consoleOverview',

@@ -5,17 +5,22 @@ import {
   Contact,
   EntityName,
   Municipality,
+  QuotaPeriod,
+  QuotaUnit,
   RespiteInformationTexts,
   StayKind,
+  Stay,
   StayStatus,
   SummerRespite,
 } from './entities'
 import { FieldConflict } from './fieldEdits'
 import { MutationEntry } from './mutations'
+import { PlaceCapacity, PlanningOverride } from './planning'
+import { ReasonCode, reasonGiven } from './staffReasons'
 import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
 import { RefusalReason } from './refusals'
-import { Id, Instant, LongText, ShortText, Text, Url } from './primitives'
+import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
 
 export { API_PREFIX } from './routes/routePath'
 /** Largest request body the server reads; larger ones answer 413. */
@@ -114,38 +119,101 @@ export type PushSubscriptionRequest = z.infer<typeof PushSubscriptionRequest>
 export const PushUnsubscribeRequest = z.strictObject({ endpoint: Url.max(1000) })
 
 // Staff: the municipality's side.
-export const StaffStayCreate = z.strictObject({
+const REASON_NEEDED = { message: 'say why: a reason, and with "other" a note', path: ['reason'] }
+
+const stayFields = {
   recipientId: Id,
   placeId: Id,
-  kind: StayKind,
-  start: Instant,
-  end: Instant,
+  /** The place's own kind when left out. */
+  kind: StayKind.optional(),
   transportTo: Text.max(300).nullable().optional(),
   transportFrom: Text.max(300).nullable().optional(),
   notes: LongText.optional(),
+  /** Plans it although it collides (a full place, beyond the decision, …): see `conflicts` in a refusal. */
+  override: PlanningOverride.optional(),
+}
+export const StaffStayCreate = z.strictObject({ ...stayFields, start: Instant, end: Instant })
+export const MAX_STAYS_PER_SERIES = 60
+/** Several stays of one child at one place, planned together; the family gets one message. */
+export const StaffStaySeriesCreate = z.strictObject({
+  ...stayFields,
+  stays: z
+    .array(z.strictObject({ start: Instant, end: Instant }))
+    .min(1)
+    .max(MAX_STAYS_PER_SERIES),
 })
+export const StaffStaySeries = z.object({ stays: z.array(Stay) })
 export const StaffStayPatch = z
   .strictObject({
     placeId: Id.optional(),
     start: Instant.optional(),
     end: Instant.optional(),
+    /** A cancelled stay set back to `planned` (or `changed`) is reinstated. */
     status: StayStatus.extract(['planned', 'changed', 'cancelledByMunicipality']).optional(),
     transportTo: Text.max(300).nullable().optional(),
     transportFrom: Text.max(300).nullable().optional(),
     notes: LongText.optional(),
-    /** Shown to the family in the message that tells of the change. */
+    /** Why, for the family: needed to cancel. */
+    reason: ReasonCode.optional(),
+    /** Shown to the family in the message that tells of the change, as written. */
+    note: LongText.optional(),
+    override: PlanningOverride.optional(),
+  })
+  .refine(
+    (patch) => Object.keys(patch).some((key) => !['note', 'reason', 'override'].includes(key)),
+    'nothing to change',
+  )
+  .refine((patch) => patch.status !== 'cancelledByMunicipality' || reasonGiven(patch), REASON_NEEDED)
+export const StaffChangeRequestDecision = z
+  .strictObject({
+    status: z.enum(['accepted', 'declined']),
+    /** Why, for the family: needed to decline. */
+    reason: ReasonCode.optional(),
+    note: LongText.optional(),
+    /** Accepts a new time although it collides. */
+    override: PlanningOverride.optional(),
+  })
+  .refine((decision) => decision.status !== 'declined' || reasonGiven(decision), REASON_NEEDED)
+export const StaffSummerApplicationAnswer = z
+  .strictObject({
+    status: z.enum(['granted', 'declined']),
+    /** Why, for the family: needed to decline. */
+    reason: ReasonCode.optional(),
+    /** Shown to the family with the answer. */
     note: LongText.optional(),
   })
-  .refine((patch) => Object.keys(patch).some((key) => key !== 'note'), 'nothing to change')
-export const StaffChangeRequestDecision = z.strictObject({
-  status: z.enum(['accepted', 'declined']),
-  note: LongText.optional(),
-})
-export const StaffSummerApplicationAnswer = z.strictObject({
-  status: z.enum(['granted', 'declined']),
-  /** Shown to the family with the answer. */
-  note: LongText.optional(),
-})
+  .refine((answer) => answer.status !== 'declined' || reasonGiven(answer), REASON_NEEDED)
+
+const decisionFields = {
+  kinds: z
+    .array(StayKind)
+    .min(1)
+    .max(StayKind.options.length)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'each kind once'),
+  amount: z.number().positive().max(10_000),
+  unit: QuotaUnit,
+  period: QuotaPeriod,
+  validFrom: LocalDate,
+  /** The last day it is valid; null while it runs until further notice. */
+  validTo: LocalDate.nullable(),
+  notes: LongText,
+}
+const validOrder = (decision: { validFrom?: string; validTo?: string | null }) =>
+  !decision.validFrom || !decision.validTo || decision.validFrom <= decision.validTo
+const ORDER = { message: 'must not end before it is valid from', path: ['validTo'] }
+export const StaffDecisionCreate = z
+  .strictObject({ recipientId: Id, ...decisionFields, notes: LongText.optional() })
+  .refine(validOrder, ORDER)
+/** Fields left out stay as they are; ending a decision is setting `validTo`. */
+export const StaffDecisionPatch = z
+  .strictObject(
+    Object.fromEntries(Object.entries(decisionFields).map(([key, field]) => [key, field.optional()])) as {
+      [K in keyof typeof decisionFields]: z.ZodOptional<(typeof decisionFields)[K]>
+    },
+  )
+  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change')
+  .refine(validOrder, ORDER)
+export const StaffPlaceCapacityUpdate = z.strictObject({ capacity: PlaceCapacity.nullable() })
 export const StaffMessageCreate = z.strictObject({
   householdId: Id,
   title: ShortText,

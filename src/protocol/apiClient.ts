@@ -150,6 +150,7 @@ function errorFromResponse(label: string, response: Response, text: string, sign
     code: body?.error.code,
     serverMessage: body?.error.message,
     ...(body?.error.answered ? { answered: body.error.answered } : {}),
+    conflicts: body?.error.conflicts,
   }
   const message = body ? `${label}: ${body.error.message}` : `${label}: HTTP ${status}`
   if (status === 401) return new ApiError(signedIn ? 'sessionExpired' : 'badCredentials', message, details)

@@ -1,4 +1,6 @@
 // The ways a call to the municipal API can fail, as the sync engine and the UI need to tell them apart.
+import type { PlanningConflict } from './planning'
+
 export type ApiErrorKind =
   /** No network: fetch could not reach the server at all. */
   | 'offline'
@@ -34,6 +36,8 @@ export class ApiError extends Error {
       retryAfterMs?: number
       /** On a 409 for a request already answered: who answered it and when. */
       answered?: { by: string | null; at: string }
+      /** A plan refused for its collisions: each of them, for the console to word and to override. */
+      conflicts?: readonly PlanningConflict[]
     } = {},
   ) {
     super(message)

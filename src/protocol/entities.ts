@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
+import { ReasonCode } from './staffReasons'
 import { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, Url, WallClock } from './primitives'
 
@@ -146,6 +147,8 @@ export const ChangeRequest = z.object({
   onTime: z.boolean().nullable(),
   status: ChangeRequestStatus,
   answerNote: LongText.nullable(),
+  /** Why it was declined, worded in the family's language; absent on older answers. */
+  answerReason: ReasonCode.nullable().optional(),
   answeredAt: Instant.nullable(),
   /** A cancellation that arrived when the stay was already cancelled: granted on arrival, nobody had to answer. */
   alreadyCancelled: z.boolean().optional(),
@@ -262,6 +265,8 @@ export const SummerApplication = z.object({
   submittedAt: Instant,
   status: z.enum(['submitted', 'granted', 'declined']),
   answerNote: LongText.nullable(),
+  /** Why it was declined, worded in the family's language; absent on older answers. */
+  answerReason: ReasonCode.nullable().optional(),
 })
 export type SummerApplication = z.infer<typeof SummerApplication>
 

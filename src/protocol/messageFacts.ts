@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 import { Id, Instant, LongText, ShortText } from './primitives'
+import { ReasonCode } from './staffReasons'
 
 const stayFacts = {
   stayId: Id,
@@ -14,10 +15,15 @@ const stayFacts = {
   placeName: ShortText,
   /** The staff's own words, shown as written; null when they gave none. */
   note: LongText.nullable(),
+  /** Why, worded in the family's language; absent where staff gave no reason (and from older servers). */
+  reason: ReasonCode.nullable().optional(),
 }
 
+/** With a series planned at once: every stay of it, the first being the stay the facts name. */
+const SeriesStays = z.array(z.object({ stayId: Id, start: Instant, end: Instant })).min(2)
+
 export const StayMessageFacts = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stayPlanned'), ...stayFacts, reinstated: z.boolean() }),
+  z.object({ kind: z.literal('stayPlanned'), ...stayFacts, reinstated: z.boolean(), series: SeriesStays.optional() }),
   z.object({ kind: z.literal('stayCancelled'), ...stayFacts }),
   z.object({
     kind: z.literal('stayChanged'),

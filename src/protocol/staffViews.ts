@@ -7,12 +7,13 @@ import {
   Decision,
   Message,
   MessageKind,
-  Place,
   Recipient,
   Stay,
   StayKind,
   SummerApplication,
 } from './entities'
+import { PushLocale as Locale } from './push'
+import { OverrideRecord, StaffPlace } from './planning'
 import { Id, Instant, LocalDate, ShortText } from './primitives'
 
 /** Where the previous page ended; only the server reads what is inside. */
@@ -81,6 +82,18 @@ export const AccessLogFilters = {
 }
 export const StaffAccessLogQuery = z.strictObject({ ...paging, ...AccessLogFilters })
 export const StaffAccessLogExportQuery = z.strictObject(AccessLogFilters)
+/** A CSV export: the days it covers (inclusive, Norwegian time) and the language of its headings and names. */
+const exportRange = {
+  from: LocalDate,
+  to: LocalDate,
+  lang: Locale.optional(),
+}
+const inOrder = (range: { from: string; to: string }) => range.from <= range.to
+const IN_ORDER = { message: 'must not be before from', path: ['to'] }
+export const StaffPlanExportQuery = z.strictObject({ ...exportRange, placeId: Id.optional() }).refine(inOrder, IN_ORDER)
+export const StaffUseExportQuery = z.strictObject(exportRange).refine(inOrder, IN_ORDER)
+/** A CSV document: UTF-8 with a byte order mark, semicolons, CRLF (as Norwegian Excel opens it). */
+export const CsvDocument = z.string()
 
 const Caregiver = z.object({ id: Id, name: ShortText })
 const RecipientRef = z.object({ id: Id, name: ShortText })
@@ -103,12 +116,24 @@ export const QuotaUseView = z.object({
   planned: z.number(),
   remaining: z.number(),
 })
+export type QuotaUseView = z.infer<typeof QuotaUseView>
+export const StaffDecision = Decision.extend({
+  use: QuotaUseView.nullable(),
+  /** Each period from three months back to six ahead while it is valid, to see where the plan goes beyond it. */
+  periods: z.array(QuotaUseView).optional(),
+})
+export type StaffDecision = z.infer<typeof StaffDecision>
 export const StaffHouseholdDetail = StaffHousehold.extend({
-  recipients: z.array(Recipient.extend({ decisions: z.array(Decision.extend({ use: QuotaUseView.nullable() })) })),
+  recipients: z.array(Recipient.extend({ decisions: z.array(StaffDecision) })),
 })
 export type StaffHouseholdDetail = z.infer<typeof StaffHouseholdDetail>
 
-export const StaffStay = Stay.extend({ householdId: Id, state: StaffStayState })
+export const StaffStay = Stay.extend({
+  householdId: Id,
+  state: StaffStayState,
+  /** Collisions staff accepted when planning, moving or reinstating it, with their reasons. */
+  overrides: z.array(OverrideRecord).optional(),
+})
 export type StaffStay = z.infer<typeof StaffStay>
 /** Which staff member did something, and when. */
 export const StaffHand = z.object({ userId: Id, name: ShortText.nullable(), at: Instant })
@@ -147,7 +172,7 @@ export const AccessLogEntry = z.object({
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>
 
 export const StaffHouseholdsPage = pageOf(StaffHousehold)
-export const StaffPlacesPage = pageOf(Place)
+export const StaffPlacesPage = pageOf(StaffPlace)
 export const StaffStaysPage = pageOf(StaffStay)
 export const StaffChangeRequestsPage = pageOf(StaffChangeRequest)
 export const StaffSummerApplicationsPage = pageOf(StaffSummerApplication)

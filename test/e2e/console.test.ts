@@ -3,7 +3,7 @@
 // answer; every console screen passes axe, and the requests can be answered with the keyboard alone.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { Stay } from '../../src/protocol'
+import { ConflictCode, type Stay } from '../../src/protocol'
 import { apiPath, changeChannelRoutes } from '../../src/protocol/routes'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
@@ -37,7 +37,8 @@ async function idaHasAStay(daysAhead: number): Promise<Stay> {
   const start = new Date(Date.now() + daysAhead * 86_400_000)
   start.setUTCHours(15, 0, 0, 0)
   const end = new Date(start.getTime() + 2 * 86_400_000)
-  const body = { recipientId: ida, placeId: lunnerPlaces.unit.id, kind: 'municipalUnit', notes: '' }
+  const override = { reason: 'Satt opp i testen', accept: ConflictCode.options }
+  const body = { recipientId: ida, placeId: lunnerPlaces.unit.id, kind: 'municipalUnit', notes: '', override }
   return api<Stay>('/staff/stays', {
     method: 'POST',
     token,
@@ -113,6 +114,46 @@ describe('the staff console', () => {
     await page.keyboard.press('Enter')
     await page.getByText('Svaret er sendt til familien.').waitFor()
     await expect.poll(() => page.getByTestId('console-request').count()).toBe(before - 1)
+  })
+
+  it('refuses a plan that collides, plans it with a reason, and reinstates it after a cancellation', async () => {
+    const { page } = await browserForThisTest()
+    await signedInConsole(page)
+    await page.getByRole('navigation').getByRole('link', { name: 'Plan' }).click()
+    const form = page.locator('form.plan-create')
+    await form.getByLabel('Barn').selectOption({ label: 'Noah' })
+    await form.getByLabel('Sted').selectOption({ label: 'Lunner avlastningsbolig' })
+    // Today just after midnight: already past, whatever the time of the run.
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date())
+    await form.locator('input[name="startDate"]').fill(today)
+    await form.locator('input[name="startTime"]').fill('00:10')
+    await form.locator('input[name="endDate"]').fill(today)
+    await form.locator('input[name="endTime"]').fill('00:40')
+    await form.getByRole('button', { name: 'Planlegg', exact: true }).click()
+    const refused = form.getByTestId('plan-conflicts')
+    await refused.getByText('ligger i fortiden').waitFor()
+    expect(await accessibilityViolations(page)).toEqual([])
+    await refused.getByLabel('Begrunnelse for å planlegge likevel').fill('Registrert i etterkant')
+    await refused.getByRole('button', { name: 'Planlegg likevel' }).click()
+    await form.getByText('Ett opphold er planlagt.').waitFor()
+
+    const row = page.getByTestId('plan-stay').filter({ hasText: 'Registrert i etterkant' })
+    await row.getByRole('button', { name: 'Avlys oppholdet' }).click()
+    await row.getByLabel('Begrunnelse til familien').selectOption('staffShortage')
+    expect(await accessibilityViolations(page)).toEqual([])
+    await row.getByRole('button', { name: 'Ja, avlys oppholdet' }).click()
+    await row.getByText('Avlyst av kommunen').waitFor()
+    await row.getByRole('button', { name: 'Sett opp igjen' }).click()
+    await row.getByRole('button', { name: 'Ja, sett opp igjen' }).click()
+    await row.getByTestId('plan-conflicts').getByText('ligger i fortiden').waitFor()
+    await row.getByLabel('Begrunnelse for å planlegge likevel').fill('Oppholdet ble likevel av')
+    await row.getByRole('button', { name: 'Lagre likevel' }).click()
+    await page
+      .getByTestId('plan-stay')
+      .filter({ hasText: 'Oppholdet ble likevel av' })
+      .getByText('Planlagt')
+      .first()
+      .waitFor()
   })
 
   it('has no accessibility violations on any screen', async () => {

@@ -2,7 +2,7 @@
 // she got what she asked, so the stay's history says so and no notice calls it a refusal.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { ChangeRequest, Stay } from '../../src/protocol'
+import { ConflictCode, type ChangeRequest, type Stay } from '../../src/protocol'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
@@ -36,6 +36,8 @@ describe('a cancellation made offline of a stay the municipality cancelled meanw
       kind: 'municipalUnit',
       transportTo: 'Taxi fra skolen',
       notes: '',
+      // Planned in the past on purpose: every collision accepted, as staff may with a reason.
+      override: { reason: 'Satt opp i testen', accept: ConflictCode.options },
     }
     const stay = await api<Stay>('/staff/stays', {
       method: 'POST',
@@ -53,7 +55,11 @@ describe('a cancellation made offline of a stay the municipality cancelled meanw
     await page.getByRole('link', { name: 'Oppholdet trengs ikke' }).click()
     await page.getByRole('button', { name: 'Lagre og send når jeg er på nett' }).click()
     await page.waitForURL((address) => address.pathname === `/stays/${stay.id}`)
-    await api(`/staff/stays/${stay.id}`, { method: 'PATCH', token, body: { status: 'cancelledByMunicipality' } })
+    await api(`/staff/stays/${stay.id}`, {
+      method: 'PATCH',
+      token,
+      body: { status: 'cancelledByMunicipality', reason: 'staffShortage' },
+    })
 
     await context.setOffline(false)
     await expect

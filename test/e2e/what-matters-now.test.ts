@@ -2,7 +2,7 @@
 // change deadline is today at 15.00, "Viktig nå" puts the deadline first, says the other stay is going on,
 // and the packing count opens the stay's list.
 import { describe, expect, it } from 'vitest'
-import type { Stay } from '../../src/protocol'
+import { ConflictCode, type Stay } from '../../src/protocol'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
@@ -21,7 +21,16 @@ const url = (path: string) => `${app.url}${path}`
 const { api, staffToken } = staffApi(app)
 
 async function staffPlans(token: string, start: string, end: string): Promise<Stay> {
-  const body = { recipientId: ida, placeId: lunnerPlaces.unit.id, kind: 'municipalUnit', start, end, notes: '' }
+  const override = { reason: 'Satt opp i testen', accept: ConflictCode.options }
+  const body = {
+    recipientId: ida,
+    placeId: lunnerPlaces.unit.id,
+    kind: 'municipalUnit',
+    start,
+    end,
+    notes: '',
+    override,
+  }
   return api<Stay>('/staff/stays', { method: 'POST', token, body: { ...body, transportTo: 'Taxi fra skolen' } })
 }
 

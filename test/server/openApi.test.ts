@@ -94,7 +94,10 @@ describe('the OpenAPI document', () => {
   it('documents the shared error shape for the errors of each route, and which need a token', async () => {
     const { paths } = await document()
     const patch = paths['/api/v1/staff/stays/{id}']?.patch
-    expect(Object.keys(patch?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '413'])
+    expect(Object.keys(patch?.responses ?? {}).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413'])
+    // The plan's refusals share 409: one response names every code.
+    expect(JSON.stringify(patch?.responses['409'])).toContain('`double_booked`')
+    expect(JSON.stringify(patch?.responses['409'])).toContain('`place_full`')
     expect(patch?.responses['404']?.content?.['application/json']?.schema).toEqual({
       $ref: '#/components/schemas/Error',
     })

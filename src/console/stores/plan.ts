@@ -1,9 +1,11 @@
 // What the plan screen needs: places, the children (with their households), stays in a period, and
-// planning, changing and cancelling stays.
+// planning (judged by the server, overridden with a reason), changing, cancelling and reinstating stays.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { Place, StaffHousehold, StaffStay, StayKind } from '../../protocol'
+import type { Place, PlanningOverride, ReasonCode, StaffHousehold, StaffStay, StayKind } from '../../protocol'
+import { isApiError } from '../../protocol/apiError'
 import type { PlannedTimes } from '../../domain/staySeries'
+import { planningRoutes } from '../../protocol/routes/planningRoutes'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
 import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useConsoleNoticesStore } from './notices'
@@ -14,6 +16,17 @@ export interface StaysFilter {
   to: string
   placeId?: string
   recipientId?: string
+}
+
+/** A new time, a cancellation with its reason, or a cancelled stay set up again; `note` is shown as written. */
+export type StayChange =
+  | { start: string; end: string; note?: string }
+  | { status: 'cancelledByMunicipality'; reason: ReasonCode; note?: string }
+  | { status: 'planned'; note?: string }
+
+/** The collisions a refused plan names, or null for any other failure. */
+export function conflictsOf(error: unknown) {
+  return isApiError(error, 'refused') && error.details.conflicts?.length ? error.details.conflicts : null
 }
 
 export const useConsolePlanStore = defineStore('console-plan', () => {
@@ -47,19 +60,25 @@ export const useConsolePlanStore = defineStore('console-plan', () => {
     return items
   }
 
-  async function plan(recipientId: string, placeId: string, kind: StayKind, times: PlannedTimes[]): Promise<number> {
-    for (const { start, end } of times)
-      await session.api.call(staffWriteRoutes.staffCreateStay, { body: { recipientId, placeId, kind, start, end } })
-    return times.length
+  /** Plans one stay or a series in one request, all or none: the family gets one message. */
+  async function plan(
+    fields: { recipientId: string; placeId: string; kind: StayKind },
+    times: PlannedTimes[],
+    override?: PlanningOverride,
+  ): Promise<number> {
+    const stays = times.map(({ start, end }) => ({ start, end }))
+    const body = { ...fields, stays, ...(override && { override }) }
+    return (await session.api.call(planningRoutes.staffCreateStaySeries, { body })).stays.length
   }
 
   const household = (id: string) => session.api.call(staffReadRoutes.staffGetHousehold, { params: { id } })
-  const change = (id: string, patch: { start?: string; end?: string; cancel?: boolean }, reason: string) =>
+  const change = (id: string, patch: StayChange, override?: PlanningOverride) =>
     session.api.call(staffWriteRoutes.staffPatchStay, {
       params: { id },
       body: {
-        ...(patch.cancel ? { status: 'cancelledByMunicipality' as const } : { start: patch.start, end: patch.end }),
-        ...(reason.trim() ? { note: reason.trim() } : {}),
+        ...patch,
+        ...(patch.note?.trim() ? { note: patch.note.trim() } : { note: undefined }),
+        ...(override && { override }),
       },
     })
 

@@ -1,7 +1,7 @@
 // The families' change requests waiting for an answer, nearest stay first, and answering them.
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { AnsweredBy, StaffChangeRequest } from '../../protocol'
+import type { AnsweredBy, PlanningOverride, ReasonCode, StaffChangeRequest } from '../../protocol'
 import { isApiError } from '../../protocol/apiError'
 import type { ApiClient } from '../../protocol/apiClient'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
@@ -10,7 +10,10 @@ import { staffWriteRoutes } from '../../protocol/routes/staffWriteRoutes'
 import { useStaffQuery } from '../tools/useStaffQuery'
 import { useStaffSessionStore } from './staffSession'
 
-export type RequestAnswer = { status: 'accepted' | 'declined'; note: string }
+/** Declining says why (for the family); accepting a new time that collides may override with a reason. */
+export type RequestAnswer =
+  | { status: 'accepted'; note: string; override?: PlanningOverride }
+  | { status: 'declined'; note: string; reason: ReasonCode }
 
 /** The outcome of answering: sent, or someone else had answered first (who and when). */
 export type AnswerOutcome = { sent: true } | { sent: false; answered: AnsweredBy }
@@ -52,7 +55,7 @@ export const useConsoleRequestsStore = defineStore('console-requests', () => {
     try {
       await session.api.call(staffWriteRoutes.staffDecideChangeRequest, {
         params: { id },
-        body: { status: answer.status, ...(note ? { note } : {}) },
+        body: { ...answer, note: note || undefined },
       })
     } catch (error) {
       const answered = isApiError(error, 'refused') ? error.details.answered : undefined

@@ -5,6 +5,7 @@ import type { MessageFacts, StayMessageFacts } from '../../protocol/messageFacts
 import type { Locale } from '../../protocol/locale'
 import { formatDayRange } from '../dayRanges'
 import { formatDayAndTime } from '../norwegianDates'
+import { reasonSentence } from '../reasonSentences'
 import { deadlineRuleSentence, rulesChangedTitle, summerRespiteSentence } from './rulesWording'
 import { stayMessageTexts, type StayMessageKey } from './stayMessageTexts'
 import { formatStayTimes } from './stayTimes'
@@ -43,6 +44,9 @@ function stayBody(facts: StayMessageFacts, locale: Locale): string {
     if (facts.transportChanged) sentences.push(texts.changed.transport)
     if (facts.detailsChanged) sentences.push(texts.changed.details)
   }
+  // Why the municipality cancelled or said no, where staff gave a reason: a fact, so in the reader's language.
+  const why = reasonSentence(facts.reason, locale)
+  if (why) sentences.push(why)
   return sentences.join(' ')
 }
 

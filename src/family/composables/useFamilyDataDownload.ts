@@ -5,12 +5,9 @@ import { readFamilyDataCopy } from '../db/familyDataCopy'
 import { isoNow } from '../../domain/clock'
 import { systemScheduler, type Scheduler } from '../../protocol/scheduler'
 import { useAppTime } from '../tools/useAppTime'
+import { DOWNLOAD_ADDRESS_KEPT_MS, saveFile } from '../../ui/saveFile'
 
-/**
- * How long the file's address outlives the click. Safari on iOS reads the file after the click has returned and
- * fails the download when the address is already gone (WebKit bug 211234); a minute is long past that.
- */
-export const DOWNLOAD_ADDRESS_KEPT_MS = 60_000
+export { DOWNLOAD_ADDRESS_KEPT_MS }
 
 export function useFamilyDataDownload(timers: Scheduler = systemScheduler) {
   const { clock } = useAppTime()
@@ -23,12 +20,7 @@ export function useFamilyDataDownload(timers: Scheduler = systemScheduler) {
     try {
       const copy = await readFamilyDataCopy(db, isoNow(clock))
       const blob = new Blob([JSON.stringify(copy, null, 2)], { type: 'application/json' })
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement('a')
-      link.href = url
-      link.download = `pusterom-${copy.exportedAt.slice(0, 10)}.json`
-      link.click()
-      timers.setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_ADDRESS_KEPT_MS)
+      saveFile(blob, `pusterom-${copy.exportedAt.slice(0, 10)}.json`, timers)
     } catch {
       failed.value = true
     } finally {

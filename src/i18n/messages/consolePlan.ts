@@ -34,7 +34,8 @@ const nb = {
     repeat: 'Gjentas',
     repeats: { once: 'Ikke', weekly: 'Hver uke', everyOtherWeek: 'Annenhver uke' },
     count: 'Antall ganger',
-    overDecision: 'Planen går ut over vedtaket: {planned} av {available} {unit} igjen i perioden fra {from}.',
+    overDecision:
+      'Planen går ut over vedtaket: {already} av {granted} {unit} er brukt i perioden fra {from}, og planen legger til {planned}.',
     submit: 'Planlegg',
     created: 'Ett opphold er planlagt. | {count} opphold er planlagt.',
   },
@@ -75,7 +76,8 @@ const nn: typeof nb = {
     repeat: 'Blir gjenteke',
     repeats: { once: 'Ikkje', weekly: 'Kvar veke', everyOtherWeek: 'Annakvar veke' },
     count: 'Tal på gonger',
-    overDecision: 'Planen går ut over vedtaket: {planned} av {available} {unit} att i perioden frå {from}.',
+    overDecision:
+      'Planen går ut over vedtaket: {already} av {granted} {unit} er brukt i perioden frå {from}, og planen legg til {planned}.',
     submit: 'Planlegg',
     created: 'Eitt opphald er planlagt. | {count} opphald er planlagde.',
   },
@@ -116,7 +118,8 @@ const en: typeof nb = {
     repeat: 'Repeats',
     repeats: { once: 'No', weekly: 'Every week', everyOtherWeek: 'Every other week' },
     count: 'Number of times',
-    overDecision: 'The plan goes beyond the decision: {planned} of {available} {unit} left in the period from {from}.',
+    overDecision:
+      'The plan goes beyond the decision: {already} of {granted} {unit} are used in the period from {from}, and the plan adds {planned}.',
     submit: 'Plan',
     created: 'One stay planned. | {count} stays planned.',
   },

@@ -14,6 +14,7 @@ import { consoleOverviewMessages } from './consoleOverview'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
+import { consolePlanningMessages } from './consolePlanning'
 import { consoleRequestsMessages } from './consoleRequests'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
@@ -45,6 +46,7 @@ const features = [
   consoleOverviewMessages,
   consoleNoticesMessages,
   consolePlanMessages,
+  consolePlanningMessages,
   consoleInformationMessages,
 ] as const
 

@@ -2,6 +2,7 @@
 // serves requests, validates them and documents them.
 import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
+import { planningHandlers } from './handlers/planningHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
 import { staffNoticeHandlers } from './handlers/staffNoticeHandlers'
@@ -20,6 +21,7 @@ export const coreRoutes: readonly Route[] = [
   ...staffReadHandlers,
   ...staffTeamworkHandlers,
   ...staffNoticeHandlers,
+  ...planningHandlers,
 ]
 
 /**

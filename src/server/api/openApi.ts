@@ -25,6 +25,13 @@ const errorDescriptions: Record<ErrorCode, string> = {
   forbidden: 'Signed in with the wrong role',
   not_found: 'Not found, or not yours (the same answer)',
   conflict: 'The record is not in a state that allows this',
+  past_date: 'The stay would begin (or end) in the past; `conflicts` lists every collision of the plan',
+  kind_mismatch: 'The kind of stay is not what the place offers; `conflicts` lists every collision',
+  double_booked: 'The child is somewhere else at the time; `conflicts` lists every collision',
+  place_closed: 'The place is closed on a day the stay takes; `conflicts` lists every collision',
+  place_full: 'The place has no room on a day the stay takes; `conflicts` lists every collision',
+  no_decision: 'No decision (vedtak) of the child grants this kind of stay then; `conflicts` lists every collision',
+  beyond_decision: 'The stay goes beyond what the decision grants in a period; `conflicts` lists every collision',
   payload_too_large: 'The body is larger than the server reads',
   rate_limited: 'Too many attempts; see Retry-After',
   internal: 'A bug on the server',
@@ -72,8 +79,12 @@ function operation(route: RouteDescriptor): JsonSchema {
       : { description: 'Success, no content' },
   }
   for (const code of errorsOf(route)) {
-    responses[String(statusOfErrorCode[code])] = {
-      description: `\`${code}\`: ${errorDescriptions[code]}`,
+    // Several codes share 409: one response lists them all.
+    const status = String(statusOfErrorCode[code])
+    const before = (responses[status] as { description?: string } | undefined)?.description
+    const description = `\`${code}\`: ${errorDescriptions[code]}`
+    responses[status] = {
+      description: before ? `${before}; ${description}` : description,
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     }
   }

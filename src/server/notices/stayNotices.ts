@@ -1,7 +1,7 @@
 // The messages a family receives when the municipality plans, changes or cancels a stay or answers a
 // request: facts only, which the family's app (and a push with details) words in the family's language.
 import { randomUUID } from 'node:crypto'
-import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, Stay } from '../../protocol'
+import type { ChangeRequest, Message, MessageFacts, MessageKind, Place, ReasonCode, Stay } from '../../protocol'
 
 export interface MessageDraft {
   kind: MessageKind
@@ -27,8 +27,11 @@ export function newMessage(draft: MessageDraft, createdAt: string, id: string = 
   }
 }
 
-/** The facts every message about a stay carries: which stay, whose, when and where as the family knew it. */
-function stayFacts(stay: Stay, place: Place, note: string | null | undefined) {
+/**
+ * The facts every message about a stay carries: which stay, whose, when and where as the family knew it,
+ * and why (a reason the family's app words in their language) where staff gave one.
+ */
+function stayFacts(stay: Stay, place: Place, note: string | null | undefined, reason?: ReasonCode | null) {
   return {
     stayId: stay.id,
     recipientId: stay.recipientId,
@@ -36,19 +39,27 @@ function stayFacts(stay: Stay, place: Place, note: string | null | undefined) {
     end: stay.end,
     placeName: place.name,
     note: note?.trim() || null,
+    ...(reason && { reason }),
   }
 }
 
-export function stayPlannedNotice(stay: Stay, place: Place): MessageDraft {
+/** One stay, or a series planned at once: one message names them all, the first being the one it is about. */
+export function stayPlannedNotice(stays: readonly Stay[], place: Place): MessageDraft {
+  const [stay, ...more] = stays as [Stay, ...Stay[]]
+  const series = more.length > 0 ? stays.map(({ id, start, end }) => ({ stayId: id, start, end })) : undefined
   return {
     kind: 'stayPlanned',
     stayId: stay.id,
-    facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false },
+    facts: { kind: 'stayPlanned', ...stayFacts(stay, place, null), reinstated: false, ...(series && { series }) },
   }
 }
 
-export function stayCancelledNotice(stay: Stay, place: Place, note?: string): MessageDraft {
-  return { kind: 'stayCancelled', stayId: stay.id, facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note) } }
+export function stayCancelledNotice(stay: Stay, place: Place, note?: string, reason?: ReasonCode): MessageDraft {
+  return {
+    kind: 'stayCancelled',
+    stayId: stay.id,
+    facts: { kind: 'stayCancelled', ...stayFacts(stay, place, note, reason) },
+  }
 }
 
 export function stayReinstatedNotice(stay: Stay, place: Place, note?: string): MessageDraft {
@@ -76,7 +87,12 @@ export function stayChangedNotice(before: Stay, after: Stay, placeAfter: Place, 
   }
 }
 
-export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, place: Place): MessageDraft {
+export function requestAnsweredNotice(
+  request: ChangeRequest,
+  stayBefore: Stay,
+  place: Place,
+  reason?: ReasonCode,
+): MessageDraft {
   const changesTime = request.type === 'changeTime'
   return {
     kind: 'requestAnswered',
@@ -84,7 +100,7 @@ export function requestAnsweredNotice(request: ChangeRequest, stayBefore: Stay, 
     changeRequestId: request.id,
     facts: {
       kind: 'requestAnswered',
-      ...stayFacts(stayBefore, place, request.answerNote),
+      ...stayFacts(stayBefore, place, request.answerNote, reason),
       request: request.type,
       accepted: request.status === 'accepted',
       newStart: changesTime ? (request.proposedStart ?? stayBefore.start) : null,

@@ -3,6 +3,7 @@
 import type { ChangeRequest, Message, Stay } from '../../protocol'
 import { changeDeadline } from '../../domain/deadline'
 import { newMessage, requestAnsweredNotice, stayCancelledNotice, stayChangedNotice } from '../notices/stayNotices'
+import { gjovikCapacities, lunnerCapacities, whenOpen } from './demoCapacities'
 import { addConsoleWork } from './demoConsoleWork'
 import { gjovikPlaces, LUNNER_RULE, lunnerPlaces } from './demoTenants'
 import type { HouseholdSeed, RecipientSeed } from './householdSeed'
@@ -16,6 +17,9 @@ interface DemoCaregiver {
 }
 
 const DAY = 86_400_000
+
+/** The year of stays around the seed time: three months back, nine ahead. */
+export const demoWindow = (now: number) => windowAround(now, 91, 274)
 const iso = (epochMs: number) => new Date(epochMs).toISOString()
 
 function caregiver(user: DemoCaregiver, passwordHash: () => string) {
@@ -41,7 +45,7 @@ function welcome(householdKey: string, municipalityName: string, at: string): Me
 /** The Berg family in Lunner: Ida, every other weekend at a private respite home and a summer week. */
 function bergFamily(now: number, hash: () => string): HouseholdSeed {
   const key = 'demo/lunner/berg'
-  const window = windowAround(now, 91, 274)
+  const window = demoWindow(now)
   const summer = summerWeek(window)
   const weekends = everyOtherWeekend(window, 0)
   const ida = recipientSeed(
@@ -157,7 +161,7 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
 /** The Haddad family in Lunner: Noah at the municipal unit every other weekend, Maja at a day offer on Wednesdays. */
 function haddadFamily(now: number, hash: () => string): HouseholdSeed {
   const key = 'demo/lunner/haddad'
-  const window = windowAround(now, 91, 274)
+  const window = demoWindow(now)
   const noah = recipientSeed(
     {
       key: `${key}/noah`,
@@ -199,7 +203,12 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
           notes: 'Dagtilbud én dag i uken.',
         },
       ],
-      stays: [{ place: lunnerPlaces.dayOffer, slots: weekly(window, 3, '09:00', '15:00') }],
+      stays: [
+        {
+          place: lunnerPlaces.dayOffer,
+          slots: whenOpen(weekly(window, 3, '09:00', '15:00'), lunnerCapacities(window).dayOffer),
+        },
+      ],
     },
     iso(now - 100 * DAY),
   )
@@ -244,7 +253,7 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
 /** The Strand family in Gjøvik (no change deadline rule): Magnus at the unit for children and young people, and Thursdays at a day offer. */
 function strandFamily(now: number, hash: () => string): HouseholdSeed {
   const key = 'demo/gjovik/strand'
-  const window = windowAround(now, 91, 274)
+  const window = demoWindow(now)
   const magnus = recipientSeed(
     {
       key: `${key}/magnus`,
@@ -276,7 +285,10 @@ function strandFamily(now: number, hash: () => string): HouseholdSeed {
       ],
       stays: [
         { place: gjovikPlaces.unit, slots: everyOtherWeekend(window, 0) },
-        { place: gjovikPlaces.dayOffer, slots: weekly(window, 4, '09:00', '15:00') },
+        {
+          place: gjovikPlaces.dayOffer,
+          slots: whenOpen(weekly(window, 4, '09:00', '15:00'), gjovikCapacities(window).dayOffer),
+        },
       ],
     },
     iso(now - 100 * DAY),

@@ -6,8 +6,10 @@ import { loadPidHashKey } from '../oidc/pidHash'
 import type { Clock } from '../../domain/clock'
 import type { Database, Queryable } from '../storage/database'
 import { RecordWriter } from '../storage/records'
+import { setCapacity } from '../staff/planning/placeCapacities'
 import { DEMO_PASSWORD, DEMO_USERNAMES, demoUserId } from './demoAccounts'
-import { demoHouseholds } from './demoHouseholds'
+import { closedFor, gjovikCapacities, lunnerCapacities } from './demoCapacities'
+import { demoHouseholds, demoWindow } from './demoHouseholds'
 import { seedDemoIdentities } from './demoPeople'
 import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
 import { insertHouseholds } from './householdSeed'
@@ -27,6 +29,11 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
   const nextHash = () => hashes.pop() ?? ''
   const families = demoHouseholds(now, nextHash)
   const since = new Date(now - 120 * 86_400_000).toISOString()
+  const window = demoWindow(now)
+  const lunnerRooms = lunnerCapacities(window)
+  const cancelledAtSolsikken = families.lunner
+    .flatMap((household) => household.recipients.flatMap((seed) => seed.stays))
+    .filter((stay) => stay.placeId === lunnerPlaces.privateHome.id && stay.status === 'cancelledByMunicipality')
   return db.transaction(async (tx) => {
     // Several processes starting at once on one empty PostgreSQL: one seeds, the others then find it done.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK])
@@ -35,6 +42,10 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
       {
         municipality: lunner(now),
         places: lunnerPlaces,
+        capacities: {
+          ...lunnerRooms,
+          privateHome: closedFor(lunnerRooms.privateHome, cancelledAtSolsikken, 'Ferie hos avlasterfamilien'),
+        },
         households: families.lunner,
         staff: [
           { username: 'lunner-ansatt', name: 'Tone Lunde', staffRole: 'caseworker' },
@@ -46,6 +57,7 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
       {
         municipality: gjovik(),
         places: gjovikPlaces,
+        capacities: gjovikCapacities(window),
         households: families.gjovik,
         staff: [{ username: 'gjovik-ansatt', name: 'Per Moen', staffRole: 'caseworker' }],
       },
@@ -58,6 +70,14 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
         'place',
         Object.values(tenant.places).map((data) => ({ data, householdId: null })),
       )
+      for (const [key, place] of Object.entries(tenant.places))
+        await setCapacity(
+          tx,
+          tenant.municipality.id,
+          place.id,
+          tenant.capacities[key as keyof typeof tenant.capacities],
+          since,
+        )
       await insertHouseholds(writer, tenant.households, since)
       await createUsers(
         tx,

@@ -10,6 +10,8 @@ import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality } from '../storage/records'
 import { recordAccess } from './accessLog'
 import { AlreadyAnswered, answeredBy, recordAnswer } from './requestHandling'
+import { judgePlan } from './planning/planningCheck'
+import { recordOverride } from './planning/planningOverrides'
 
 export interface DecisionOutcome {
   changeRequest: ChangeRequest
@@ -49,6 +51,7 @@ export async function decideChangeRequest(
       ...found.data,
       status: decision.status,
       answerNote: decision.note ?? null,
+      ...(decision.reason && { answerReason: decision.reason }),
       answeredAt: now,
     }
     await writer.put('changeRequest', changeRequest, found.householdId)
@@ -61,10 +64,27 @@ export async function decideChangeRequest(
       at: now,
     })
     const settled = staySettledBy(changeRequest, stay.data, now)
+    if (settled && changeRequest.type === 'changeTime') {
+      // The family's new time is judged like a move by staff: the same collisions, the same override.
+      const { recipientId, placeId, kind } = stay.data
+      const plan = { recipientId, placeId, kind, times: [{ start: settled.start, end: settled.end }] }
+      const before = { start: stay.data.start, end: stay.data.end }
+      const check = { plan: { ...plan, before }, stayId: stay.data.id, override: decision.override }
+      const accepted = await judgePlan(writer, check, Date.parse(now))
+      const reason = decision.override?.reason ?? ''
+      await recordOverride(writer.tx, {
+        staff,
+        householdId: found.householdId,
+        stayIds: [stay.data.id],
+        codes: accepted,
+        reason,
+        at: now,
+      })
+    }
     if (settled) await writer.put('stay', settled, found.householdId)
     const place = await findRecord(writer.tx, 'place', stay.data.placeId, { municipalityId: staff.municipalityId })
     if (!place) throw notFound()
-    const message = newMessage(requestAnsweredNotice(changeRequest, stay.data, place.data), now)
+    const message = newMessage(requestAnsweredNotice(changeRequest, stay.data, place.data, decision.reason), now)
     await writer.put('message', message, found.householdId)
     return {
       changeRequest,

@@ -1,40 +1,35 @@
-// The municipality plans a stay, or changes or cancels one; the family gets the stay and a message.
+// The municipality plans a stay, or a series of stays at once: judged for collisions first (refused unless
+// staff accept them with a reason), then written, and the family told in one message.
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
-import type { Place, StaffStayCreate, StaffStayPatch, Stay } from '../../protocol'
+import type { Place, StaffStayCreate, StaffStaySeriesCreate, Stay } from '../../protocol'
 import { ApiError, notFound } from '../errors/apiError'
 import type { StaffPrincipal } from '../auth/principal'
 import type { CreatedMessage } from '../events'
-import {
-  newMessage,
-  stayCancelledNotice,
-  stayChangedNotice,
-  stayPlannedNotice,
-  stayReinstatedNotice,
-  type MessageDraft,
-} from '../notices/stayNotices'
+import { newMessage, stayPlannedNotice, type MessageDraft } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
 import { findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { recordAccess } from './accessLog'
-import { applyPatch } from './applyPatch'
-import { settlePendingRequests } from './settlePendingRequests'
+import { judgePlan } from './planning/planningCheck'
+import { recordOverride } from './planning/planningOverrides'
 
 export interface StayOutcome {
   stay: Stay
   messages: CreatedMessage[]
 }
 
-async function placeOf(writer: RecordWriter, placeId: string): Promise<Place> {
+export async function placeOf(writer: RecordWriter, placeId: string): Promise<Place> {
   const place = await findRecord(writer.tx, 'place', placeId, { municipalityId: writer.municipalityId })
   if (!place) throw notFound()
   return place.data
 }
 
-function assertOrdered(start: string, end: string): void {
-  if (Date.parse(end) <= Date.parse(start)) throw new ApiError('invalid_request', 'end: must be after start', 'end')
+export function assertOrdered(start: string, end: string, field = 'end'): void {
+  if (Date.parse(end) <= Date.parse(start))
+    throw new ApiError('invalid_request', `${field}: must be after start`, field)
 }
 
-async function tellHousehold(
+export async function tellHousehold(
   writer: RecordWriter,
   householdId: string,
   stay: Stay,
@@ -46,88 +41,68 @@ async function tellHousehold(
   return { householdId, message, stayStart: stay.start }
 }
 
+type SeriesInput = z.infer<typeof StaffStaySeriesCreate>
+
+/** Plans every stay of the series or none. */
+export async function createStaySeries(
+  db: Database,
+  staff: StaffPrincipal,
+  input: SeriesInput,
+  now: string,
+  action = 'staffCreateStaySeries',
+): Promise<{ stays: Stay[]; messages: CreatedMessage[] }> {
+  input.stays.forEach((times, index) => assertOrdered(times.start, times.end, `stays.${index}.end`))
+  const times = [...input.stays].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  return writeInMunicipality(db, staff.municipalityId, async (writer) => {
+    const recipient = await findRecord(writer.tx, 'recipient', input.recipientId, {
+      municipalityId: staff.municipalityId,
+    })
+    if (!recipient?.householdId) throw notFound()
+    const householdId = recipient.householdId
+    const place = await placeOf(writer, input.placeId)
+    const kind = input.kind ?? place.kind
+    const plan = { recipientId: input.recipientId, placeId: place.id, kind, times }
+    const accepted = await judgePlan(writer, { plan, override: input.override }, Date.parse(now))
+    const stays: Stay[] = times.map(({ start, end }) => ({
+      id: randomUUID(),
+      recipientId: input.recipientId,
+      placeId: place.id,
+      kind,
+      start,
+      end,
+      status: 'planned',
+      transportTo: input.transportTo ?? null,
+      transportFrom: input.transportFrom ?? null,
+      notes: input.notes ?? '',
+      updatedAt: now,
+    }))
+    await writer.putMany(
+      'stay',
+      stays.map((data) => ({ data, householdId })),
+    )
+    const stayIds = stays.map((stay) => stay.id)
+    const reason = input.override?.reason ?? ''
+    await recordOverride(writer.tx, { staff, householdId, stayIds, codes: accepted, reason, at: now })
+    await recordAccess(writer.tx, { staff, action, householdIds: [householdId], recordId: stays[0]!.id, at: now })
+    const message = await tellHousehold(writer, householdId, stays[0]!, stayPlannedNotice(stays, place), now)
+    return { stays, messages: [message] }
+  })
+}
+
 export async function createStay(
   db: Database,
   staff: StaffPrincipal,
   input: z.infer<typeof StaffStayCreate>,
   now: string,
 ): Promise<StayOutcome> {
-  assertOrdered(input.start, input.end)
-  return writeInMunicipality(db, staff.municipalityId, async (writer) => {
-    const recipient = await findRecord(writer.tx, 'recipient', input.recipientId, {
-      municipalityId: staff.municipalityId,
-    })
-    if (!recipient?.householdId) throw notFound()
-    const place = await placeOf(writer, input.placeId)
-    const stay: Stay = {
-      id: randomUUID(),
-      recipientId: input.recipientId,
-      placeId: place.id,
-      kind: input.kind,
-      start: input.start,
-      end: input.end,
-      status: 'planned',
-      transportTo: input.transportTo ?? null,
-      transportFrom: input.transportFrom ?? null,
-      notes: input.notes ?? '',
-      updatedAt: now,
-    }
-    await writer.put('stay', stay, recipient.householdId)
-    await recordAccess(writer.tx, {
-      staff,
-      action: 'staffCreateStay',
-      householdIds: [recipient.householdId],
-      recordId: stay.id,
-      at: now,
-    })
-    const message = await tellHousehold(writer, recipient.householdId, stay, stayPlannedNotice(stay, place), now)
-    return { stay, messages: [message] }
-  })
-}
-
-function draftFor(before: Stay, after: Stay, place: Place, note: string | undefined): MessageDraft {
-  const wasCancelled = before.status === 'cancelledByFamily' || before.status === 'cancelledByMunicipality'
-  if (after.status === 'cancelledByMunicipality' && before.status !== 'cancelledByMunicipality')
-    return stayCancelledNotice(after, place, note)
-  if (wasCancelled && (after.status === 'planned' || after.status === 'changed'))
-    return stayReinstatedNotice(after, place, note)
-  return stayChangedNotice(before, after, place, note)
-}
-
-/** A new time or place marks the stay `changed` unless the patch says otherwise. */
-export async function patchStay(
-  db: Database,
-  staff: StaffPrincipal,
-  stayId: string,
-  patch: z.infer<typeof StaffStayPatch>,
-  now: string,
-): Promise<StayOutcome> {
-  return writeInMunicipality(db, staff.municipalityId, async (writer) => {
-    const found = await findRecord(writer.tx, 'stay', stayId, { municipalityId: staff.municipalityId })
-    if (!found?.householdId) throw notFound()
-    const before = found.data
-    const { note, ...fields } = patch
-    const moved =
-      (fields.start ?? before.start) !== before.start ||
-      (fields.end ?? before.end) !== before.end ||
-      (fields.placeId ?? before.placeId) !== before.placeId
-    const after: Stay = {
-      ...applyPatch(before, fields),
-      status: fields.status ?? (moved && before.status === 'planned' ? 'changed' : before.status),
-      updatedAt: now,
-    }
-    assertOrdered(after.start, after.end)
-    const place = await placeOf(writer, after.placeId)
-    await writer.put('stay', after, found.householdId)
-    await recordAccess(writer.tx, {
-      staff,
-      action: 'staffPatchStay',
-      householdIds: [found.householdId],
-      recordId: after.id,
-      at: now,
-    })
-    await settlePendingRequests(writer, found.householdId, before, after, note ?? null, now)
-    const message = await tellHousehold(writer, found.householdId, after, draftFor(before, after, place, note), now)
-    return { stay: after, messages: [message] }
-  })
+  const { start, end, ...fields } = input
+  assertOrdered(start, end)
+  const { stays, messages } = await createStaySeries(
+    db,
+    staff,
+    { ...fields, stays: [{ start, end }] },
+    now,
+    'staffCreateStay',
+  )
+  return { stay: stays[0]!, messages }
 }

@@ -25,7 +25,12 @@ export async function answerSummerApplication(
       householdId: found.householdId,
     })
     if (!recipient) throw notFound()
-    const application = { ...found.data, status: answer.status, answerNote: answer.note ?? null }
+    const application = {
+      ...found.data,
+      status: answer.status,
+      answerNote: answer.note ?? null,
+      ...(answer.reason && { answerReason: answer.reason }),
+    }
     await writer.put('summerApplication', application, found.householdId)
     await recordAccess(writer.tx, {
       staff,

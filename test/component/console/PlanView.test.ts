@@ -21,11 +21,13 @@ const weekend = { ...aStay({ recipientId: ida.id, placeId: unit.id }), household
 function planApi(overrides: Parameters<typeof fakeStaffApi>[0] = {}) {
   return fakeStaffApi({
     'GET /municipality': () => aMunicipality(),
-    'GET /staff/places': () => aPageOf([unit]),
+    'GET /staff/places': () => aPageOf([{ ...unit, capacity: null }]),
     'GET /staff/households': () => aPageOf([berg]),
     [`GET /staff/households/${berg.id}`]: () => berg,
     'GET /staff/stays': () => aPageOf([weekend]),
-    'POST /staff/stays': (call) => ({ ...weekend, ...(call.body as object) }),
+    'POST /staff/stay-series': (call) => ({
+      stays: (call.body as { stays: object[] }).stays.map((times) => ({ ...weekend, ...times })),
+    }),
     [`PATCH /staff/stays/${weekend.id}`]: () => weekend,
     ...overrides,
   })
@@ -63,11 +65,16 @@ describe('the plan screen', () => {
     await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
     await wrapper.get('input[name="count"]').setValue(2)
     await eventually(() =>
-      expect(wrapper.get('[data-testid="plan-over-decision"]').text()).toContain('4 av 2 døgn igjen'),
+      expect(wrapper.get('[data-testid="plan-over-decision"]').text()).toContain(
+        '0 av 2 døgn er brukt i perioden fra 1. oktober 2030, og planen legger til 4',
+      ),
     )
     await wrapper.get('form.plan-create').trigger('submit')
     await eventually(() => expect(wrapper.text()).toContain('2 opphold er planlagt.'))
-    expect(api.sent('POST', '/staff/stays').map((call) => (call.body as { start: string }).start)).toEqual([
+    // One request for the series: the family gets one message.
+    const [series, ...more] = api.sent('POST', '/staff/stay-series')
+    expect(more).toEqual([])
+    expect((series?.body as { stays: { start: string }[] }).stays.map((times) => times.start)).toEqual([
       '2030-10-04T14:00:00.000Z',
       '2030-10-18T14:00:00.000Z',
     ])
@@ -94,7 +101,9 @@ describe('the plan screen', () => {
     await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
     await wrapper.get('input[name="count"]').setValue(3) // 18 Oct, 1 Nov, 15 Nov: 2 days in Oct, 4 in Nov
     await eventually(() =>
-      expect(wrapper.get('[data-testid="plan-over-decision"]').text()).toContain('4 av 2 døgn igjen i perioden fra'),
+      expect(wrapper.get('[data-testid="plan-over-decision"]').text()).toContain(
+        '2 av 4 døgn er brukt i perioden fra 1. november 2030, og planen legger til 4',
+      ),
     )
     expect(wrapper.findAll('[data-testid="plan-over-decision"] p')).toHaveLength(1)
     const read = api.sent('GET', '/staff/stays').findLast((call) => call.query.get('from') === '2030-10-01')
@@ -102,17 +111,26 @@ describe('the plan screen', () => {
     expect(read?.query.get('recipientId')).toBe(ida.id)
   })
 
-  it('cancels a stay with a reason the family sees', async () => {
+  it('cancels a stay only after a confirmation naming it, with a reason the family sees', async () => {
     const api = planApi()
     const { wrapper } = await mountConsole('/kommune/plan')
-    await eventually(() => expect(wrapper.find('[data-testid="plan-stay"] button').exists()).toBe(true))
-    await wrapper.get('[data-testid="plan-stay"] button').trigger('click')
-    await wrapper.get('[data-testid="plan-stay"] textarea').setValue('Stengt på grunn av vannlekkasje.')
-    const cancel = wrapper.findAll('[data-testid="plan-stay"] button').find((b) => b.text() === 'Avlys oppholdet')
-    await cancel?.trigger('click')
+    const row = () => wrapper.get('[data-testid="plan-stay"]')
+    const button = (text: string) =>
+      row()
+        .findAll('button')
+        .find((each) => each.text() === text)!
+    await eventually(() => expect(button('Avlys oppholdet').exists()).toBe(true))
+    await button('Avlys oppholdet').trigger('click')
+    expect(row().get('[data-testid="reason-confirm"]').text()).toContain('Avlyse oppholdet til Ida')
+    expect(button('Ja, avlys oppholdet').attributes('disabled')).toBeDefined()
+    await row().get('[data-testid="reason-confirm"] select').setValue('other')
+    expect(button('Ja, avlys oppholdet').attributes('disabled')).toBeDefined()
+    await row().get('[data-testid="reason-confirm"] textarea').setValue('Stengt på grunn av vannlekkasje.')
+    await button('Ja, avlys oppholdet').trigger('click')
     await eventually(() =>
       expect(api.sent('PATCH', `/staff/stays/${weekend.id}`)[0]?.body).toEqual({
         status: 'cancelledByMunicipality',
+        reason: 'other',
         note: 'Stengt på grunn av vannlekkasje.',
       }),
     )
@@ -133,5 +151,57 @@ describe('the plan screen', () => {
         'Kunne ikke lagre: end: must be after start',
       ),
     )
+  })
+
+  it('reinstates a stay the municipality cancelled, after a confirmation', async () => {
+    const cancelled = { ...weekend, status: 'cancelledByMunicipality', state: 'cancelledByMunicipality' }
+    const api = planApi({ 'GET /staff/stays': () => aPageOf([cancelled]) })
+    const { wrapper } = await mountConsole('/kommune/plan')
+    const button = (text: string) => wrapper.findAll('[data-testid="plan-stay"] button').find((b) => b.text() === text)
+    await eventually(() => expect(button('Sett opp igjen')?.exists()).toBe(true))
+    await button('Sett opp igjen')?.trigger('click')
+    expect(wrapper.get('[data-testid="plan-stay"]').text()).toContain('Sette opp igjen oppholdet til Ida')
+    await button('Ja, sett opp igjen')?.trigger('click')
+    await eventually(() =>
+      expect(api.sent('PATCH', `/staff/stays/${weekend.id}`)[0]?.body).toEqual({ status: 'planned' }),
+    )
+  })
+
+  it('shows why the server refused a plan, and plans it anyway with a reason', async () => {
+    const conflict = {
+      code: 'place_full',
+      start: '2030-10-04T14:00:00.000Z',
+      days: ['2030-10-04', '2030-10-05'],
+      unit: 'beds',
+      size: 4,
+    }
+    const api = planApi({
+      'POST /staff/stay-series': (call) =>
+        (call.body as { override?: object }).override
+          ? { stays: [weekend] }
+          : json(409, { error: { code: 'place_full', message: 'full', conflicts: [conflict] } }),
+    })
+    const { wrapper } = await mountConsole('/kommune/plan')
+    await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
+    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
+    await wrapper.get('select[name="placeId"]').setValue(unit.id)
+    await wrapper.get('input[name="startDate"]').setValue('2030-10-04')
+    await wrapper.get('input[name="endDate"]').setValue('2030-10-06')
+    await wrapper.get('form.plan-create').trigger('submit')
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="plan-conflicts"]').text()).toContain(
+        'Stedet er fullt 4. oktober 2030, 5. oktober 2030 (4 senger).',
+      ),
+    )
+    const anyway = wrapper
+      .findAll('[data-testid="plan-conflicts"] button')
+      .find((b) => b.text() === 'Planlegg likevel')!
+    expect(anyway.attributes('disabled')).toBeDefined()
+    await wrapper.get('[data-testid="plan-conflicts"] textarea').setValue('Ekstra nattevakt er satt opp')
+    await anyway.trigger('click')
+    await eventually(() => expect(wrapper.text()).toContain('Ett opphold er planlagt.'))
+    expect(api.sent('POST', '/staff/stay-series')[1]?.body).toMatchObject({
+      override: { reason: 'Ekstra nattevakt er satt opp', accept: ['place_full'] },
+    })
   })
 })

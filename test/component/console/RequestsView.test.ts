@@ -50,7 +50,7 @@ describe('the requests screen', () => {
     expect(wrapper.findAll('[data-testid="console-request"]')).toHaveLength(0)
   })
 
-  it('lets staff decline a request where the municipality has no notice rule, with their note', async () => {
+  it('lets staff decline a request after a confirmation, with a reason and their note', async () => {
     const request = aStaffChangeRequest({ child: 'Magnus', onTime: null })
     const api = fakeStaffApi({
       'GET /municipality': () => gjovik,
@@ -60,11 +60,16 @@ describe('the requests screen', () => {
     const { wrapper } = await mountConsole('/kommune/foresporsler')
     await eventually(() => expect(wrapper.text()).toContain('Ingen frist'))
     await wrapper.get('textarea').setValue('Vi har ingen ledig plass den dagen.')
-    const decline = wrapper.findAll('button').find((button) => button.text() === 'Avslå')
-    await decline?.trigger('click')
+    const button = (text: string) => wrapper.findAll('button').find((each) => each.text() === text)
+    await button('Avslå')?.trigger('click')
+    expect(api.sent('POST', `/staff/change-requests/${request.id}/decision`)).toEqual([])
+    expect(wrapper.get('[data-testid="reason-confirm"]').text()).toContain('Avslå ønsket fra familien til Magnus?')
+    await wrapper.get('[data-testid="reason-confirm"] select').setValue('noRoom')
+    await button('Ja, avslå')?.trigger('click')
     await eventually(() =>
       expect(api.sent('POST', `/staff/change-requests/${request.id}/decision`)[0]?.body).toEqual({
         status: 'declined',
+        reason: 'noRoom',
         note: 'Vi har ingen ledig plass den dagen.',
       }),
     )

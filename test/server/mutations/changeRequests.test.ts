@@ -95,7 +95,9 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
 
   it('rejects a new time for a stay the municipality has already cancelled', async () => {
     const { family, stay } = await aStayOf('lunner-forelder-1', 'lunner-ansatt', aWeekend(3))
-    await (await world().as('lunner-ansatt')).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    await (
+      await world().as('lunner-ansatt')
+    ).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
     const [result] = await send(family.client, aTimeChange(stay.id, aWeekend(3).start, aWeekend(4).start))
     expect(result).toMatchObject({
       status: 'rejected',
@@ -108,7 +110,9 @@ describe('asking to cancel or move a stay, against the change deadline', () => {
     const madeOffline = aCancellation(stay.id)
     madeOffline.createdAt = world().clock.iso()
     world().clock.advance(3600_000)
-    await (await world().as('lunner-ansatt')).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    await (
+      await world().as('lunner-ansatt')
+    ).patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
     world().clock.advance(3600_000)
     expect(await send(family.client, madeOffline)).toEqual([{ id: madeOffline.id, status: 'applied' }])
     await family.sync()

@@ -2,7 +2,7 @@
 // household as exactly one push, readable only with that phone's keys; phones choose what they get.
 import { describe, expect, it } from 'vitest'
 import { defaultPushPreferences, ErrorBody, Message, Stay, type PushMessage } from '../../../src/protocol'
-import { aCancellation, aWeekend, planStay, send } from '../support/builders'
+import { ACCEPT_ALL, aCancellation, aWeekend, planStay, send } from '../support/builders'
 import { FamilyView } from '../support/familyView'
 import { SEED_TIME } from '../../support/testClock'
 import { subscriptionStore } from '../../../src/server/push/subscriptionStore'
@@ -37,6 +37,7 @@ describe('a push from the municipality', () => {
 
     await staff.patch(`/staff/stays/${stay.id}`, {
       status: 'cancelledByMunicipality',
+      reason: 'other',
       note: 'Sykdom i personalgruppen.',
     })
 
@@ -61,7 +62,7 @@ describe('a push from the municipality', () => {
     })
     const later = { start: new Date(Date.parse(stay.start) + 2 * 3600_000).toISOString() }
 
-    const changed = Stay.parse((await staff.patch(`/staff/stays/${stay.id}`, later)).body)
+    const changed = Stay.parse((await staff.patch(`/staff/stays/${stay.id}`, { ...later, override: ACCEPT_ALL })).body)
 
     const [push] = await world().waitForPushesTo(phone, 1)
     expect(changed.status).toBe('changed')

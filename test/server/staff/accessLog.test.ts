@@ -62,7 +62,7 @@ describe('the access log', () => {
     const request = (await everyPage(client, '/staff/change-requests', StaffChangeRequest)).items.find(
       (candidate) => candidate.stayId === stay.id,
     )!
-    await client.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined' })
+    await client.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', reason: 'noRoom' })
     await client.post('/staff/messages', { householdId: household, title: 'Hei', body: 'Husk lua.' })
     await client.put('/staff/municipality', { postalAddress: 'Postboks 1, 2730 Lunner' })
 

@@ -2,7 +2,7 @@
 // language and tell two messages apart by stay, child and time (sync rule 10).
 import { describe, expect, it } from 'vitest'
 import type { Message } from '../../../src/protocol'
-import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+import { ACCEPT_ALL, aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -39,7 +39,11 @@ describe('the facts in the municipality’s messages', () => {
 
   it('a message about a stay is stored as its facts, with no Bokmål sentence for the family to read', async () => {
     const { family, staff, stay, about } = await setting()
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', note: 'Sykdom.' })
+    await staff.patch(`/staff/stays/${stay.id}`, {
+      status: 'cancelledByMunicipality',
+      reason: 'other',
+      note: 'Sykdom.',
+    })
     await family.sync()
     for (const kind of ['stayPlanned', 'stayCancelled'] as const) {
       expect(about(kind)).not.toHaveProperty('title')
@@ -51,6 +55,7 @@ describe('the facts in the municipality’s messages', () => {
     const { family, child, staff, stay, about } = await setting()
     await staff.patch(`/staff/stays/${stay.id}`, {
       status: 'cancelledByMunicipality',
+      reason: 'other',
       note: 'Sykdom i personalgruppen.',
     })
     await family.sync()
@@ -66,8 +71,8 @@ describe('the facts in the municipality’s messages', () => {
 
   it('a stay set up again after a cancellation says so', async () => {
     const { family, staff, stay, about } = await setting()
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'planned' })
+    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
+    await staff.patch(`/staff/stays/${stay.id}`, { status: 'planned', override: ACCEPT_ALL })
     await family.sync()
     const reinstated = family
       .all('message')
@@ -80,7 +85,7 @@ describe('the facts in the municipality’s messages', () => {
   it('a moved stay carries the old and the new times and the new place', async () => {
     const { family, second, staff, stay, about } = await setting()
     const later = { start: '2026-12-11T17:00:00.000Z', end: '2026-12-13T15:00:00.000Z' }
-    await staff.patch(`/staff/stays/${stay.id}`, { ...later, placeId: second.id })
+    await staff.patch(`/staff/stays/${stay.id}`, { ...later, placeId: second.id, override: ACCEPT_ALL })
     await family.sync()
     expect(about('stayChanged').facts).toMatchObject({
       kind: 'stayChanged',
@@ -121,7 +126,7 @@ describe('the facts in the municipality’s messages', () => {
     await send(family.client, aTimeChange(stay.id, later, stay.end))
     await family.sync()
     const request = family.all('changeRequest').find((candidate) => candidate.stayId === stay.id)!
-    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined' })
+    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', reason: 'noRoom' })
     await family.sync()
     const answer = family.all('message').find((message) => message.changeRequestId === request.id)
     expect(answer?.facts).toMatchObject({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ChangeRequest } from '../../../src/protocol'
-import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+import { ACCEPT_ALL, aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
 import { asTheFamilyReadsIt } from '../support/familyWording'
 import { useTestServer } from '../support/testServer'
 
@@ -48,7 +48,7 @@ describe('staff answering change requests', () => {
 
   it('accepts a new time: the stay moves and is marked changed', async () => {
     const { family, staff, stay, request, later } = await pendingRequest('changeTime', 2)
-    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted' })
+    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted', override: ACCEPT_ALL })
     await family.sync()
     expect(family.get('stay', stay.id)).toMatchObject({ start: later.start, end: later.end, status: 'changed' })
     expect(
@@ -60,6 +60,7 @@ describe('staff answering change requests', () => {
     const { family, staff, stay, request } = await pendingRequest('cancel', 3)
     const response = await staff.post(`/staff/change-requests/${request.id}/decision`, {
       status: 'declined',
+      reason: 'afterDeadline',
       note: 'Fristen er ute.',
     })
     expect(response.body).toMatchObject({ status: 'declined' })
@@ -72,7 +73,7 @@ describe('staff answering change requests', () => {
 
   it('refuses to answer a request twice', async () => {
     const { staff, request } = await pendingRequest('cancel', 4)
-    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined' })
+    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', reason: 'noRoom' })
     const again = await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted' })
     expect(again.status).toBe(409)
     expect(again.body).toMatchObject({ error: { code: 'conflict' } })
@@ -80,7 +81,7 @@ describe('staff answering change requests', () => {
 
   it('lets the family ask again once the first request is answered', async () => {
     const { family, staff, stay, request } = await pendingRequest('cancel', 5)
-    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined' })
+    await staff.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', reason: 'noRoom' })
     expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
   })
 

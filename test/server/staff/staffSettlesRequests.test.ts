@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
+import { ACCEPT_ALL, aCancellation, aTimeChange, aWeekend, planStay, send } from '../support/builders'
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -23,7 +23,11 @@ async function aStayWithRequest(request: 'cancel' | 'changeTime', weeksAhead: nu
 describe('staff changing a stay the family has asked about', () => {
   it('grants a pending cancellation when the municipality cancels the stay itself', async () => {
     const { family, staff, stay, requestId } = await aStayWithRequest('cancel', 3)
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', note: 'Stengt i helgen.' })
+    await staff.patch(`/staff/stays/${stay.id}`, {
+      status: 'cancelledByMunicipality',
+      reason: 'other',
+      note: 'Stengt i helgen.',
+    })
     await family.sync()
     expect(family.get('changeRequest', requestId)).toMatchObject({
       status: 'accepted',
@@ -35,7 +39,7 @@ describe('staff changing a stay the family has asked about', () => {
   it('marks a pending request overtaken when the municipality moves the stay, and lets the family ask again', async () => {
     const { family, staff, stay, requestId } = await aStayWithRequest('changeTime', 4)
     const later = new Date(Date.parse(stay.start) + 2 * 3_600_000).toISOString()
-    expect((await staff.patch(`/staff/stays/${stay.id}`, { start: later })).status).toBe(200)
+    expect((await staff.patch(`/staff/stays/${stay.id}`, { start: later, override: ACCEPT_ALL })).status).toBe(200)
     await family.sync()
     expect(family.get('changeRequest', requestId)?.status).toBe('overtaken')
     expect((await send(family.client, aCancellation(stay.id)))[0]?.status).toBe('applied')
@@ -43,7 +47,7 @@ describe('staff changing a stay the family has asked about', () => {
 
   it('marks a pending time change overtaken when the municipality cancels the stay', async () => {
     const { family, staff, stay, requestId } = await aStayWithRequest('changeTime', 5)
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
     await family.sync()
     expect(family.get('changeRequest', requestId)?.status).toBe('overtaken')
   })

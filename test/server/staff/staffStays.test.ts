@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { Stay } from '../../../src/protocol'
-import { aWeekend, planStay } from '../support/builders'
+import { ACCEPT_ALL, aWeekend, planStay } from '../support/builders'
 import { asTheFamilyReadsIt } from '../support/familyWording'
 import { useTestServer } from '../support/testServer'
 
@@ -26,6 +26,7 @@ describe('staff planning and changing stays', () => {
       kind: 'municipalUnit',
       ...saturday,
       transportTo: 'Drosje kl. 15.30',
+      override: ACCEPT_ALL,
     })
     expect(response.status).toBe(201)
     const stay = Stay.parse(response.body)
@@ -50,6 +51,7 @@ describe('staff planning and changing stays', () => {
     const stay = await planStay(staff, { recipientId: child.id, placeId: places[0]!.id, ...saturday })
     const response = await staff.patch(`/staff/stays/${stay.id}`, {
       status: 'cancelledByMunicipality',
+      reason: 'other',
       note: 'Sykdom i personalgruppen.',
     })
     expect(response.status).toBe(200)
@@ -67,7 +69,7 @@ describe('staff planning and changing stays', () => {
     const { family, child, places, staff } = await setting()
     const stay = await planStay(staff, { recipientId: child.id, placeId: places[0]!.id, ...aWeekend(1) })
     const later = { start: '2026-12-04T17:00:00.000Z', end: '2026-12-06T15:00:00.000Z' }
-    const response = await staff.patch(`/staff/stays/${stay.id}`, later)
+    const response = await staff.patch(`/staff/stays/${stay.id}`, { ...later, override: ACCEPT_ALL })
     expect(Stay.parse(response.body)).toMatchObject({ ...later, status: 'changed' })
     await family.sync()
     const message = family
@@ -102,7 +104,7 @@ describe('staff planning and changing stays', () => {
       start: '2027-07-09T14:00:00.000Z',
       end: '2027-07-11T14:00:00.000Z',
     })
-    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    await staff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality', reason: 'staffShortage' })
     await family.sync()
     expect(
       family
@@ -153,10 +155,18 @@ describe('staff planning and changing stays', () => {
         })
       ).status,
     ).toBe(404)
-    const patch = await gjovikStaff.patch(`/staff/stays/${stay.id}`, { status: 'cancelledByMunicipality' })
+    const patch = await gjovikStaff.patch(`/staff/stays/${stay.id}`, {
+      status: 'cancelledByMunicipality',
+      reason: 'staffShortage',
+    })
     expect(patch.status).toBe(404)
     expect(
-      (await gjovikStaff.patch(`/staff/stays/${randomUUID()}`, { status: 'cancelledByMunicipality' })).body,
+      (
+        await gjovikStaff.patch(`/staff/stays/${randomUUID()}`, {
+          status: 'cancelledByMunicipality',
+          reason: 'staffShortage',
+        })
+      ).body,
     ).toEqual(patch.body)
     expect(await lunner.family.sync()).toEqual([])
   })

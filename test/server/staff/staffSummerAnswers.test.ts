@@ -37,7 +37,7 @@ describe('answers to summer respite applications', () => {
 
   it('refuses to answer the same application twice, and another municipality’s as not found', async () => {
     const { staff, application } = await aWaitingApplication()
-    await staff.post(`/staff/summer-applications/${application.id}/answer`, { status: 'declined' })
+    await staff.post(`/staff/summer-applications/${application.id}/answer`, { status: 'declined', reason: 'noRoom' })
     const again = await staff.post(`/staff/summer-applications/${application.id}/answer`, { status: 'granted' })
     expect(again.status).toBe(409)
     const gjovik = await world().as('gjovik-ansatt')

@@ -1,6 +1,15 @@
 // Small builders for what tests send: mutations as a phone makes them, stays as staff plan them.
 import { randomUUID } from 'node:crypto'
-import type { ChecklistItem, Medication, Mutation, MutationArgs, MutationResult, Stay } from '../../../src/protocol'
+import type {
+  ChecklistItem,
+  Medication,
+  Mutation,
+  MutationArgs,
+  MutationResult,
+  PlanningOverride,
+  Stay,
+} from '../../../src/protocol'
+import { ConflictCode } from '../../../src/protocol'
 import { aMutation } from '../../support/mutationBuilders'
 import type { ApiClient } from './apiClient'
 
@@ -69,12 +78,15 @@ export async function send(client: ApiClient, ...mutations: Mutation[]): Promise
   return response.body.results
 }
 
-/** Plans a new stay through the staff API, for a test that needs one of its own. */
+/** Every collision a plan can have, accepted: a test's own stay lands whatever the demo plan holds. */
+export const ACCEPT_ALL: PlanningOverride = { reason: 'Planlagt i en test', accept: [...ConflictCode.options] }
+
+/** Plans a new stay through the staff API, for a test that needs one of its own (collisions accepted). */
 export async function planStay(
   staff: ApiClient,
   fields: { recipientId: string; placeId: string; start: string; end: string; kind?: Stay['kind'] },
 ): Promise<Stay> {
-  const response = await staff.post<Stay>('/staff/stays', { kind: 'municipalUnit', ...fields })
+  const response = await staff.post<Stay>('/staff/stays', { override: ACCEPT_ALL, ...fields })
   if (response.status !== 201) throw new Error(`planning a stay answered ${response.status}: ${response.text}`)
   return response.body
 }

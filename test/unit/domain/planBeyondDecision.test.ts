@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beyondDecisions, periodsSpanned } from '../../../src/domain/planBeyondDecision'
+import { beyondDecisions, periodsSpanned, withoutDecision } from '../../../src/domain/planBeyondDecision'
 import { seriesOf } from '../../../src/domain/staySeries'
 import { aStay } from '../../support/builders'
 import { aDecision } from '../../support/calendarBuilders'
@@ -15,7 +15,7 @@ describe('a plan beyond the decision', () => {
     const plan = seriesOf(friday, 'everyOtherWeek', 2, OSLO) // two weekends in October: 4 days
     const alreadyInOctober = [idaAt('2026-10-06T14:00:00.000Z', '2026-10-08T14:00:00.000Z')] // 2 days
     expect(beyondDecisions([fourDaysAMonth], plan, alreadyInOctober, 'ida', 'municipalUnit', OSLO)).toEqual([
-      { decision: fourDaysAMonth, periodFrom: '2026-10-01', planned: 4, available: 2 },
+      { decision: fourDaysAMonth, periodFrom: '2026-10-01', granted: 4, already: 2, planned: 4 },
     ])
     expect(beyondDecisions([fourDaysAMonth], plan, [], 'ida', 'municipalUnit', OSLO)).toEqual([])
   })
@@ -24,7 +24,7 @@ describe('a plan beyond the decision', () => {
     const plan = seriesOf(friday, 'everyOtherWeek', 4, OSLO) // 2 weekends in October, 2 in November
     const alreadyInNovember = [idaAt('2026-11-20T15:00:00.000Z', '2026-11-21T15:00:00.000Z')] // 1 day
     expect(beyondDecisions([fourDaysAMonth], plan, alreadyInNovember, 'ida', 'municipalUnit', OSLO)).toEqual([
-      { decision: fourDaysAMonth, periodFrom: '2026-11-01', planned: 4, available: 3 },
+      { decision: fourDaysAMonth, periodFrom: '2026-11-01', granted: 4, already: 1, planned: 4 },
     ])
   })
 
@@ -39,7 +39,7 @@ describe('a plan beyond the decision', () => {
       ),
     )
     expect(beyondDecisions([twelveStaysAYear], plan, already, 'ida', 'municipalUnit', OSLO)).toEqual([
-      { decision: twelveStaysAYear, periodFrom: '2027-01-01', planned: 1, available: 0 },
+      { decision: twelveStaysAYear, periodFrom: '2027-01-01', granted: 12, already: 12, planned: 1 },
     ])
   })
 
@@ -111,5 +111,26 @@ describe('the stays to read before judging a plan', () => {
 
   it('spans nothing when no decision counts the plan', () => {
     expect(periodsSpanned([fourDaysAMonth], [friday], 'noah', 'municipalUnit', OSLO)).toBeNull()
+  })
+})
+
+describe('a plan no decision grants', () => {
+  it('names the stays of a kind the child has no decision for', () => {
+    const dayOffers = aDecision({ recipientId: 'ida', kinds: ['dayOffer'] })
+    expect(withoutDecision([dayOffers], [friday], 'ida', 'municipalUnit', OSLO)).toEqual([friday])
+  })
+
+  it('names the stays after a decision has ended and before one begins', () => {
+    const ended = aDecision({ recipientId: 'ida', validFrom: '2026-01-01', validTo: '2026-10-16' })
+    const later = aDecision({ recipientId: 'ida', validFrom: '2026-11-01' })
+    const plan = seriesOf(friday, 'weekly', 3, OSLO) // 16 Oct, 23 Oct, 30 Oct
+    expect(withoutDecision([ended, later], plan, 'ida', 'municipalUnit', OSLO)).toEqual(plan.slice(1))
+  })
+
+  it('does not take another child’s decision', () => {
+    expect(withoutDecision([aDecision({ recipientId: 'noah' })], [friday], 'ida', 'municipalUnit', OSLO)).toEqual([
+      friday,
+    ])
+    expect(withoutDecision([fourDaysAMonth], [friday], 'ida', 'municipalUnit', OSLO)).toEqual([])
   })
 })

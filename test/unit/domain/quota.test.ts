@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Stay } from '../../../src/protocol'
-import { periodContaining, quotaUse, stayAmount } from '../../../src/domain/quota'
+import { periodContaining, quotaUse, stayAmount, usePerPeriod } from '../../../src/domain/quota'
 import { aStay } from '../../support/builders'
 import { aDecision } from '../../support/calendarBuilders'
 
@@ -118,5 +118,27 @@ describe('the period of a decision', () => {
 
   it('runs the calendar year for a yearly decision', () => {
     expect(periodContaining('year', '2026-06-30')).toEqual({ from: '2026-01-01', until: '2027-01-01' })
+  })
+})
+
+describe('use per period of a decision', () => {
+  it('lists each month of the range while the decision is valid, flagging a month planned beyond it', () => {
+    const twoAMonth = aDecision({
+      recipientId: emma,
+      amount: 2,
+      unit: 'stays',
+      period: 'month',
+      validFrom: '2026-11-10',
+    })
+    const stays = ['2026-11-13', '2026-12-04', '2026-12-11', '2026-12-18'].map((day) =>
+      weekend(`${day}T15:00:00.000Z`, `${day}T20:00:00.000Z`),
+    )
+    const uses = usePerPeriod(twoAMonth, stays, { from: '2026-10-01', to: '2026-12-31' }, now, OSLO)
+    expect(
+      uses.map(({ period, used, planned, remaining }) => ({ from: period.from, used, planned, remaining })),
+    ).toEqual([
+      { from: '2026-11-01', used: 1, planned: 0, remaining: 1 },
+      { from: '2026-12-01', used: 0, planned: 3, remaining: -1 },
+    ])
   })
 })

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { calendarFeedRoutes } from '../../../src/protocol/routes/calendarFeedRoutes'
 import { municipalityRoutes } from '../../../src/protocol/routes/municipalityRoutes'
 import { openApiRoutes } from '../../../src/protocol/routes/openApiRoutes'
+import { changeChannelRoutes } from '../../../src/protocol/routes/changeChannelRoutes'
+import { planningRoutes } from '../../../src/protocol/routes/planningRoutes'
+import { staffNoticeRoutes } from '../../../src/protocol/routes/staffNoticeRoutes'
+import { staffTeamworkRoutes } from '../../../src/protocol/routes/staffTeamworkRoutes'
 import { pushRoutes } from '../../../src/protocol/routes/pushRoutes'
 import type { RedirectDescriptor, RouteDescriptor } from '../../../src/protocol/routes/route'
 import { sessionRoutes, signInRoutes } from '../../../src/protocol/routes/sessionRoutes'
@@ -22,6 +26,10 @@ const jsonRoutes: RouteDescriptor[] = [
   staffWriteRoutes,
   staffReadRoutes,
   openApiRoutes,
+  changeChannelRoutes,
+  planningRoutes,
+  staffTeamworkRoutes,
+  staffNoticeRoutes,
 ].flatMap((group) => Object.values<RouteDescriptor>(group))
 const everyRoute: RedirectDescriptor[] = [...Object.values(signInRedirectRoutes), ...jsonRoutes]
 
@@ -63,14 +71,35 @@ describe('API v1', () => {
       staffListMessages: 'GET /staff/messages staff',
       staffListAccessLog: 'GET /staff/access-log staff',
       getOpenApi: 'GET /openapi.json anyone',
+      listenForChanges: 'GET /changes signedIn',
+      staffAddNote: 'POST /staff/households/:id/notes staff',
+      staffClaimChangeRequest: 'POST /staff/change-requests/:id/claim staff',
+      staffCreateDecision: 'POST /staff/decisions staff',
+      staffCreateStaySeries: 'POST /staff/stay-series staff',
+      staffExportAccessLog: 'GET /staff/access-log/export staff',
+      staffExportPlan: 'GET /staff/exports/plan.csv staff',
+      staffExportUse: 'GET /staff/exports/decision-use.csv staff',
+      staffListColleagues: 'GET /staff/colleagues staff',
+      staffListNotes: 'GET /staff/households/:id/notes staff',
+      staffListNotices: 'GET /staff/notices staff',
+      staffPatchDecision: 'PATCH /staff/decisions/:id staff',
+      staffSendNotice: 'POST /staff/notices staff',
+      staffSetPlaceCapacity: 'PUT /staff/places/:id/capacity staff',
     })
   })
 
   it('answers a new stay or message with 201 and a write with nothing to tell with 204', () => {
     const byStatus = (status: number) => jsonRoutes.filter((r) => r.status === status).map((r) => r.name)
     expect([byStatus(201), byStatus(204)]).toEqual([
-      ['staffCreateStay', 'staffSendMessage'],
-      ['deleteSession', 'subscribePush', 'unsubscribePush', 'setPushPreferences'],
+      [
+        'staffCreateStay',
+        'staffSendMessage',
+        'staffCreateStaySeries',
+        'staffCreateDecision',
+        'staffAddNote',
+        'staffSendNotice',
+      ],
+      ['deleteSession', 'subscribePush', 'unsubscribePush', 'setPushPreferences', 'staffClaimChangeRequest'],
     ])
   })
 
@@ -82,12 +111,25 @@ describe('API v1', () => {
       unsubscribePush: 'not_found',
       setPushPreferences: 'not_found',
       getCalendarFeedIcs: 'not_found',
-      staffCreateStay: 'not_found',
-      staffPatchStay: 'not_found',
-      staffDecideChangeRequest: 'not_found conflict',
+      staffCreateStay:
+        'not_found past_date kind_mismatch double_booked place_closed place_full no_decision beyond_decision',
+      staffPatchStay:
+        'not_found conflict past_date kind_mismatch double_booked place_closed place_full no_decision beyond_decision',
+      staffDecideChangeRequest:
+        'not_found conflict past_date double_booked place_closed place_full no_decision beyond_decision',
       staffAnswerSummerApplication: 'not_found conflict',
       staffSendMessage: 'not_found',
       staffGetHousehold: 'not_found',
+      listenForChanges: 'rate_limited',
+      staffCreateStaySeries:
+        'not_found past_date kind_mismatch double_booked place_closed place_full no_decision beyond_decision',
+      staffCreateDecision: 'not_found conflict',
+      staffPatchDecision: 'not_found conflict',
+      staffSetPlaceCapacity: 'not_found',
+      staffClaimChangeRequest: 'not_found conflict',
+      staffListNotes: 'not_found',
+      staffAddNote: 'not_found',
+      staffSendNotice: 'not_found conflict',
     })
   })
 

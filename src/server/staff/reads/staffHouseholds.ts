@@ -10,7 +10,8 @@ import {
   type StaffHouseholdDetail,
   type Stay,
 } from '../../../protocol'
-import { quotaUse } from '../../../domain/quota'
+import { addMonths, firstOfMonth, localDateOf, addDays } from '../../../domain/localDates'
+import { quotaUse, usePerPeriod, type QuotaUse } from '../../../domain/quota'
 import { NORWEGIAN_TIME_ZONE } from '../../../domain/zonedTime'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
@@ -82,6 +83,18 @@ export async function listHouseholds(
   return { items: withPeople(page.items, people), nextCursor: page.nextCursor }
 }
 
+/** A decision's use in one period, as the console reads it. */
+export function useView(use: QuotaUse) {
+  const { period, granted, used, planned, remaining } = use
+  return { periodFrom: period.from, periodUntil: period.until, granted, used, planned, remaining }
+}
+
+/** From the first of the month three months back to the last day six months ahead. */
+function aroundNow(nowMs: number): { from: string; to: string } {
+  const month = firstOfMonth(localDateOf(nowMs, NORWEGIAN_TIME_ZONE))
+  return { from: addMonths(month, -3), to: addDays(addMonths(month, 7), -1) }
+}
+
 /** One household of the municipality, or null: another municipality's is as missing as one that never was. */
 export async function householdDetail(
   db: Queryable,
@@ -111,17 +124,8 @@ export async function householdDetail(
         .filter((decision) => decision.recipientId === recipient.id)
         .map((decision) => {
           const use = quotaUse(decision, stays, nowMs, NORWEGIAN_TIME_ZONE)
-          return {
-            ...decision,
-            use: use && {
-              periodFrom: use.period.from,
-              periodUntil: use.period.until,
-              granted: use.granted,
-              used: use.used,
-              planned: use.planned,
-              remaining: use.remaining,
-            },
-          }
+          const periods = usePerPeriod(decision, stays, aroundNow(nowMs), nowMs, NORWEGIAN_TIME_ZONE)
+          return { ...decision, use: use && useView(use), periods: periods.map(useView) }
         }),
     })),
   }

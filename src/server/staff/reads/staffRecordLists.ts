@@ -7,6 +7,7 @@ import {
   type Message,
   type Page,
   type Place,
+  type StaffPlace,
   type StaffMessage,
   type StaffSummerApplication,
   type StayKind,
@@ -14,6 +15,7 @@ import {
 } from '../../../protocol'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
+import { capacitiesOf } from '../planning/placeCapacities'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
 
 interface Paging {
@@ -25,7 +27,7 @@ export async function listPlaces(
   db: Queryable,
   municipalityId: string,
   filter: Paging & { kind?: StayKind },
-): Promise<Page<Place>> {
+): Promise<Page<StaffPlace>> {
   const limit = pageSize(filter.limit)
   const after = decodeCursor(filter.cursor, z.tuple([ShortText, Id]))
   const where = new SqlConditions().add(
@@ -38,12 +40,18 @@ export async function listPlaces(
     `SELECT data FROM records WHERE ${where.where} ORDER BY data ->> 'name', id LIMIT ${where.param(limit + 1)}`,
     where.params,
   )
-  return pageFrom(
+  const page = pageFrom(
     rows,
     limit,
     (row) => row.data,
     (row) => [row.data.name, row.data.id],
   )
+  const capacities = await capacitiesOf(
+    db,
+    municipalityId,
+    page.items.map((place) => place.id),
+  )
+  return { ...page, items: page.items.map((place) => ({ ...place, capacity: capacities.get(place.id) ?? null })) }
 }
 
 /** Newest first. */

@@ -7,6 +7,7 @@ import type { StayState } from '../../../domain/stayState'
 import { dayStart } from './norwegianDays'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
+import { overridesOf } from '../planning/planningOverrides'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
 
 // The protocol's states are the domain's: a new state on one side fails to compile here.
@@ -60,10 +61,22 @@ export async function listStays(db: Queryable, municipalityId: string, filter: S
      ORDER BY api_instant(s.data ->> 'start'), s.id LIMIT ${where.param(limit + 1)}`,
     where.params,
   )
-  return pageFrom(
+  const page = pageFrom(
     rows,
     limit,
-    (row) => ({ ...row.data, householdId: row.household_id, state: stateOf(row.data, row.pending) }),
+    (row): StaffStay => ({ ...row.data, householdId: row.household_id, state: stateOf(row.data, row.pending) }),
     (row) => [new Date(row.data.start).toISOString(), row.data.id],
   )
+  const overrides = await overridesOf(
+    db,
+    municipalityId,
+    page.items.map((stay) => stay.id),
+  )
+  return {
+    ...page,
+    items: page.items.map((stay) => {
+      const accepted = overrides.get(stay.id)
+      return accepted ? { ...stay, overrides: accepted } : stay
+    }),
+  }
 }
