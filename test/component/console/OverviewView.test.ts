@@ -24,7 +24,7 @@ describe('the overview, the console’s first screen', () => {
       'GET /staff/change-requests': () =>
         aPageOf([aStaffChangeRequest({ onTime: false }), aStaffChangeRequest({ onTime: true })]),
       'GET /staff/households': () => aPageOf([haddad]),
-      'GET /staff/places': () => aPageOf([place]),
+      'GET /staff/places': () => aPageOf([{ ...place, capacity: null }]),
       'GET /staff/stays': () => aPageOf([]),
     })
     const { wrapper } = await mountConsole('/kommune')
@@ -52,7 +52,7 @@ describe('the overview, the console’s first screen', () => {
       'GET /municipality': () => aMunicipality({ name: 'Lunner kommune' }),
       'GET /staff/change-requests': () => aPageOf([]),
       'GET /staff/households': () => aPageOf([haddad]),
-      'GET /staff/places': () => aPageOf([place]),
+      'GET /staff/places': () => aPageOf([{ ...place, capacity: null }]),
       'GET /staff/stays': () =>
         aPageOf([today, friday].map((stay) => ({ ...stay, householdId: haddad.id, state: 'planned' }))),
     })

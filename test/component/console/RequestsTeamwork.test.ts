@@ -26,10 +26,10 @@ describe('staff working together on the requests screen', () => {
         }),
     })
     const { wrapper } = await mountConsole('/kommune/foresporsler')
-    await eventually(() => expect(wrapper.text()).toContain('Avslå'))
+    await eventually(() => expect(wrapper.text()).toContain('Godta'))
     await wrapper
       .findAll('button')
-      .find((button) => button.text() === 'Avslå')!
+      .find((button) => button.text() === 'Godta')!
       .trigger('click')
     await eventually(() =>
       expect(wrapper.get('[role="status"]').text()).toBe(
@@ -37,7 +37,7 @@ describe('staff working together on the requests screen', () => {
       ),
     )
     expect(wrapper.get('[data-testid="console-request-answered-elsewhere"]').text()).toContain('Ola Dahl')
-    expect(wrapper.findAll('button').some((button) => button.text() === 'Avslå')).toBe(false)
+    expect(wrapper.findAll('button').some((button) => button.text() === 'Godta')).toBe(false)
     expect(wrapper.text()).not.toContain('Fikk ikke hentet')
     expect(document.activeElement).toBe(wrapper.get('[role="status"]').element)
   })

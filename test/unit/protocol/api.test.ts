@@ -76,14 +76,14 @@ const bodies: [string, z.ZodType, unknown][] = [
   [
     'a cancellation of a stay with a note',
     StaffStayPatch,
-    { status: 'cancelledByMunicipality', note: 'Stengt for vask.' },
+    { status: 'cancelledByMunicipality', reason: 'placeClosed', note: 'Stengt for vask.' },
   ],
   ['a stay planned again', StaffStayPatch, { status: 'planned' }],
   ['a change of a stay’s transport', StaffStayPatch, { status: 'changed', transportTo: 'Buss', transportFrom: 'Taxi' }],
   ['an accepted request', StaffChangeRequestDecision, { status: 'accepted', note: 'Greit.' }],
-  ['a declined request', StaffChangeRequestDecision, { status: 'declined' }],
+  ['a declined request', StaffChangeRequestDecision, { status: 'declined', reason: 'afterDeadline' }],
   ['a granted summer application', StaffSummerApplicationAnswer, { status: 'granted', note: 'Uke 28.' }],
-  ['a declined summer application', StaffSummerApplicationAnswer, { status: 'declined' }],
+  ['a declined summer application', StaffSummerApplicationAnswer, { status: 'declined', reason: 'noRoom' }],
   ['a notice to a household', StaffMessageCreate, { householdId: anId(), title: 'Juleavslutning', body: 'Velkommen!' }],
   [
     'the municipality’s settings',
