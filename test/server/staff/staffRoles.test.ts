@@ -3,7 +3,7 @@ import { SessionResponse } from '../../../src/protocol'
 import { staffNoticeRoutes } from '../../../src/protocol/routes/staffNoticeRoutes'
 import { staffTeamworkRoutes } from '../../../src/protocol/routes/staffTeamworkRoutes'
 import { STAFF_SESSION_LIFETIME_MS } from '../../../src/server/auth/sessions'
-import { aWeekend } from '../support/builders'
+import { aWeekend, ACCEPT_ALL } from '../support/builders'
 import { useTestServer } from '../support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -11,6 +11,7 @@ const world = useTestServer({ demo: true })
 async function aStayToPlan() {
   const family = await world().family('lunner-forelder-3')
   return {
+    override: ACCEPT_ALL,
     kind: 'municipalUnit',
     recipientId: family.all('recipient')[0]!.id,
     placeId: family.all('place')[0]!.id,

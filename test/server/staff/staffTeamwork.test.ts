@@ -33,7 +33,10 @@ describe('staff working together on the families requests', () => {
   it('tells the second staff member who answered the request first, and when', async () => {
     const { tone, ola, request } = await aWaitingRequest(5)
     await tone.post(`/staff/change-requests/${request.id}/decision`, { status: 'accepted' })
-    const second = await ola.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined' })
+    const second = await ola.post(`/staff/change-requests/${request.id}/decision`, {
+      status: 'declined',
+      reason: 'noRoom',
+    })
     expect(second.status).toBe(409)
     expect(second.body).toEqual({
       error: {
@@ -46,7 +49,11 @@ describe('staff working together on the families requests', () => {
 
   it('lists handled requests with who answered them', async () => {
     const { tone, ola, request } = await aWaitingRequest(6)
-    await tone.post(`/staff/change-requests/${request.id}/decision`, { status: 'declined', note: 'Nei.' })
+    await tone.post(`/staff/change-requests/${request.id}/decision`, {
+      status: 'declined',
+      reason: 'other',
+      note: 'Nei.',
+    })
     const handled = (await requestsOf(ola, 'answered')).find((candidate) => candidate.id === request.id)
     expect(handled).toMatchObject({
       status: 'declined',

@@ -29,7 +29,7 @@ it('shows the municipality’s cancellation even while a change of the family’
   const medicine = await sync.aNewMedicine(device)
   device.network.poison(medicine.id)
   const stay = await aComingStay(device.db, time.now())
-  const cancel = { status: 'cancelledByMunicipality', note: 'Stengt' }
+  const cancel = { status: 'cancelledByMunicipality', reason: 'placeClosed', note: 'Stengt' }
   expect((await staff.request('PATCH', `/staff/stays/${stay.id}`, cancel)).status).toBe(200)
 
   const status = await device.engine.syncNow()
