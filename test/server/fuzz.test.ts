@@ -137,10 +137,10 @@ async function state(): Promise<unknown> {
 describe('the API under fuzzing', () => {
   it('never answers 5xx, answers every 4xx in the error shape, and changes nothing when it refuses', async () => {
     const document = (await world().anonymous.get('/openapi.json')).body as Parameters<typeof operationsOf>[0]
-    // Signing out would end the session the rest of the run uses.
-    const operations = operationsOf(document).filter(
-      (operation) => operation.operationId !== 'deleteSession' && operation.operationId !== 'signOut',
-    )
+    // Signing out would end the session the rest of the run uses; the change channel is a stream that stays open
+    // (its own tests in test/server/changeChannel give it bad input).
+    const skipped = new Set(['deleteSession', 'signOut', 'listenForChanges'])
+    const operations = operationsOf(document).filter((operation) => !skipped.has(operation.operationId))
     const clients: Record<Role, ApiClient> = {
       anonymous: world().anonymous,
       caregiver: await world().as('lunner-forelder-1'),
