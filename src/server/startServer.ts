@@ -114,10 +114,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     changeChannel,
     async close() {
       readiness.enter('draining')
-      // An open channel is a request that never ends of itself: the drain would wait its whole grace.
+      // No new connection from the first moment (the drain closes the listener at once); then the open change
+      // channels end, as a channel never ends of itself and the drain would wait its whole grace for it.
+      const drained = listener.drain(config.shutdownGraceMs)
       await changeChannel.stop()
       retention.stop()
-      await Promise.all([listener.drain(config.shutdownGraceMs), notifications.stop(config.shutdownGraceMs)])
+      await Promise.all([drained, notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
       if (!options.database) await db.close()
     },

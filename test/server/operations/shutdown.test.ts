@@ -29,6 +29,7 @@ async function npmStart(graceSeconds: number): Promise<ServerChild & { dataDir: 
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       DEMO: '0',
+      VAPID_SUBJECT: 'mailto:drift@lunner.kommune.no',
       SKIP_BUILD: '1',
       DIST_DIR: path.join(dataDir, 'no-app-built'),
       SHUTDOWN_GRACE_SECONDS: String(graceSeconds),
