@@ -21,6 +21,7 @@ import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
 import { RefusalReason } from './refusals'
 import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
+import { StaffRole } from './staffRole'
 
 export { API_PREFIX } from './routes/routePath'
 /** Largest request body the server reads; larger ones answer 413. */
@@ -30,9 +31,7 @@ export const MAX_MUTATIONS_PER_REQUEST = 100
 
 export const Role = z.enum(['caregiver', 'staff'])
 export type Role = z.infer<typeof Role>
-/** What a staff member may do: everything, plan and answer (not the municipality's settings), or only read. */
-export const StaffRole = z.enum(['caseworker', 'planner', 'readOnly'])
-export type StaffRole = z.infer<typeof StaffRole>
+export { StaffRole }
 
 export const SessionRequest = z.strictObject({
   username: Text.min(1).max(100),

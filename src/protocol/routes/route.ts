@@ -3,7 +3,7 @@
 // documents them (OpenAPI); the browser wings call them through one typed client (../apiClient.ts).
 // Zod only as types here, so a module that builds paths from descriptors loads no schema.
 import type { z } from 'zod'
-import type { StaffRole } from '../api'
+import type { StaffRole } from '../staffRole'
 import type { ErrorCode } from '../errors'
 
 /** Who may call a route: anyone, any signed-in user, or one role. */
