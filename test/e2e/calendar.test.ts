@@ -10,7 +10,7 @@ import { onDevice } from './support/deviceData'
 import { browserForThisTest } from './support/launchChromium'
 import { signInAndSync } from './support/parentsPhone'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { staffApi } from './support/staffApi'
+import { PLANNED_ANYWAY, staffApi } from './support/staffApi'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -38,6 +38,7 @@ async function staffPlansStay(start: string, end: string): Promise<Stay> {
     end,
     transportTo: 'Taxi fra skolen',
     notes: '',
+    override: PLANNED_ANYWAY,
   }
   return api<Stay>('/staff/stays', { method: 'POST', token: await staffToken(), body })
 }

@@ -3,7 +3,7 @@
 // answer; every console screen passes axe, and the requests can be answered with the keyboard alone.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ConflictCode, type Stay } from '../../src/protocol'
+import { type Stay } from '../../src/protocol'
 import { apiPath, changeChannelRoutes } from '../../src/protocol/routes'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
@@ -13,6 +13,7 @@ import { accessibilityViolations } from './support/axe'
 import { atTheRequests, DESKTOP } from './support/consoleSignIn'
 import { browserForThisTest } from './support/launchChromium'
 import { signInAndSync, untilSent } from './support/parentsPhone'
+import { PLANNED_ANYWAY } from './support/staffApi'
 
 const app = serveAppForThisFile({ demo: true })
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -37,7 +38,7 @@ async function idaHasAStay(daysAhead: number): Promise<Stay> {
   const start = new Date(Date.now() + daysAhead * 86_400_000)
   start.setUTCHours(15, 0, 0, 0)
   const end = new Date(start.getTime() + 2 * 86_400_000)
-  const override = { reason: 'Satt opp i testen', accept: ConflictCode.options }
+  const override = PLANNED_ANYWAY
   const body = { recipientId: ida, placeId: lunnerPlaces.unit.id, kind: 'municipalUnit', notes: '', override }
   return api<Stay>('/staff/stays', {
     method: 'POST',

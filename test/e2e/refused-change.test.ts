@@ -2,7 +2,7 @@
 // she got what she asked, so the stay's history says so and no notice calls it a refusal.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ConflictCode, type ChangeRequest, type Stay } from '../../src/protocol'
+import { type ChangeRequest, type Stay } from '../../src/protocol'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
@@ -10,7 +10,7 @@ import { onDevice } from './support/deviceData'
 import { signInAndSync } from './support/parentsPhone'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { staffApi } from './support/staffApi'
+import { PLANNED_ANYWAY, staffApi } from './support/staffApi'
 import { waitForServiceWorkerControl } from './support/serviceWorker'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
@@ -37,7 +37,7 @@ describe('a cancellation made offline of a stay the municipality cancelled meanw
       transportTo: 'Taxi fra skolen',
       notes: '',
       // Planned in the past on purpose: every collision accepted, as staff may with a reason.
-      override: { reason: 'Satt opp i testen', accept: ConflictCode.options },
+      override: PLANNED_ANYWAY,
     }
     const stay = await api<Stay>('/staff/stays', {
       method: 'POST',

@@ -2,14 +2,14 @@
 // change deadline is today at 15.00, "Viktig nå" puts the deadline first, says the other stay is going on,
 // and the packing count opens the stay's list.
 import { describe, expect, it } from 'vitest'
-import { ConflictCode, type Stay } from '../../src/protocol'
+import { type Stay } from '../../src/protocol'
 import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { accessibilityViolations } from './support/axe'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { staffApi } from './support/staffApi'
+import { PLANNED_ANYWAY, staffApi } from './support/staffApi'
 
 const ida = stableId('demo/lunner/berg/ida', 'recipient')
 // Monday 30 November 2026, 10.00 in Norway; Ida's demo stays are at weekends.
@@ -21,7 +21,7 @@ const url = (path: string) => `${app.url}${path}`
 const { api, staffToken } = staffApi(app)
 
 async function staffPlans(token: string, start: string, end: string): Promise<Stay> {
-  const override = { reason: 'Satt opp i testen', accept: ConflictCode.options }
+  const override = PLANNED_ANYWAY
   const body = {
     recipientId: ida,
     placeId: lunnerPlaces.unit.id,

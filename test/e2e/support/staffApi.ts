@@ -1,6 +1,10 @@
 // The municipality's side of an e2e test: the real server's API with a staff member's token, as the
 // console would call it.
+import { ConflictCode } from '../../../src/protocol'
 import { DEMO_PASSWORD } from '../../../src/server/seed/demoAccounts'
+
+/** A test's stay is planned whatever it collides with (in the past, beside a demo stay), as staff may with a reason. */
+export const PLANNED_ANYWAY = { reason: 'Satt opp i testen', accept: ConflictCode.options }
 
 /** `app` is the served app, whose address is known only once its server runs. */
 export function staffApi(app: { readonly url: string }) {
