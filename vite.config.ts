@@ -96,12 +96,7 @@ export default defineConfig({
     target: buildTargets(),
     sourcemap: false,
     // Every browser the app supports preloads modules itself (one without just loads them a little later).
-    modulePreload: {
-      polyfill: false,
-      // The page preloads what the first screen imports; a later page's chunks come from the service worker's
-      // precache, so listing every page's imports in the first screen's code (1 KB gzip) buys nothing.
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
-    },
+    modulePreload: { polyfill: false },
     // Stable names for the first screen's chunks, each with its budget: index (the app), vue, dexie.
     rolldownOptions: {
       output: {
