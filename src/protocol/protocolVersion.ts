@@ -18,6 +18,9 @@ export const entitySince: Partial<Record<EntityName, number>> = {
   replacedEdit: 2, // edits merged by field: "the other parent replaced your change"
 }
 
+/** The version from which a message may come as facts alone (no title or body), with kinds of facts version 1 lacks. */
+export const MESSAGES_AS_FACTS_SINCE = 2
+
 /** The version a request's header names; 1 without one; null when it names none. */
 export function protocolOfHeader(value: string | null | undefined): number | null {
   if (value === null || value === undefined) return 1

@@ -1,12 +1,13 @@
 // A pull: the changes a household may see after its cursor, oldest first, one page at a time.
 import {
+  MESSAGES_AS_FACTS_SINCE,
   readableIn as entityReadableIn,
   type Change,
   type EntityName,
   type Message,
   type SyncResponse,
 } from '../../protocol'
-import { MESSAGES_AS_FACTS_SINCE, messageForProtocol1 } from './messagesForOlderApps'
+import { messageForProtocol1 } from './messagesForOlderApps'
 import type { Principal } from '../auth/principal'
 import type { Queryable } from '../storage/database'
 

@@ -4,9 +4,6 @@
 import { wordMessageAsText } from '../../domain/wording/messageWording'
 import { StayMessageFacts, type Message } from '../../protocol'
 
-/** The protocol version from which messages may come without title and body, and with new kinds of facts. */
-export const MESSAGES_AS_FACTS_SINCE = 2
-
 export function messageForProtocol1(message: Message): Message {
   const { facts } = message
   const known = facts && StayMessageFacts.safeParse(facts).success ? facts : null
