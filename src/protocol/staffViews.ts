@@ -95,7 +95,8 @@ export const StaffUseExportQuery = z.strictObject(exportRange).refine(inOrder, I
 /** A CSV document: UTF-8 with a byte order mark, semicolons, CRLF (as Norwegian Excel opens it). */
 export const CsvDocument = z.string()
 
-const Caregiver = z.object({ id: Id, name: ShortText })
+/** A caregiver as the office sees them: phone and postal address as the municipality's record has them, or null. */
+const Caregiver = z.object({ id: Id, name: ShortText, phone: ShortText.nullable(), address: ShortText.nullable() })
 const RecipientRef = z.object({ id: Id, name: ShortText })
 
 export const StaffHousehold = z.object({

@@ -25,11 +25,16 @@ export function aStaffChangeRequest(
   }
 }
 
+/** A caregiver as the office sees them; no phone or address unless given. */
+export function aCaregiver(name: string, overrides: Partial<StaffHouseholdDetail['caregivers'][number]> = {}) {
+  return { id: anId(), name, phone: null, address: null, ...overrides }
+}
+
 export function aStaffHousehold(overrides: Partial<StaffHouseholdDetail> = {}): StaffHouseholdDetail {
   return {
     id: anId(),
     createdAt: '2026-01-01T10:00:00.000Z',
-    caregivers: [{ id: anId(), name: 'Hanne Berg' }],
+    caregivers: [aCaregiver('Hanne Berg')],
     recipients: [],
     ...overrides,
   }

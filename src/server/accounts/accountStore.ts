@@ -32,6 +32,9 @@ export interface NewUser {
   passwordHash: string | null
   /** Staff only: what they may do (left out: a caseworker, who may do everything). */
   staffRole?: StaffRole
+  /** Caregivers: how the office reaches them, as the municipality's record has it. */
+  phone?: string | null
+  address?: string | null
 }
 
 export async function createUsers(db: Queryable, users: readonly NewUser[]): Promise<void> {
@@ -47,12 +50,14 @@ export async function createUsers(db: Queryable, users: readonly NewUser[]): Pro
       user.householdId,
       user.passwordHash,
       user.role === 'staff' ? (user.staffRole ?? 'caseworker') : null,
+      user.phone ?? null,
+      user.address ?? null,
     )
     const p = params.length
-    return `($${p - 7}, $${p - 6}, $${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}, $${p})`
+    return `(${Array.from({ length: 10 }, (_, i) => `$${p - 9 + i}`).join(', ')})`
   })
   await db.query(
-    `INSERT INTO users (id, username, name, role, municipality_id, household_id, password_hash, staff_role) VALUES ${values.join(', ')}`,
+    `INSERT INTO users (id, username, name, role, municipality_id, household_id, password_hash, staff_role, phone, address) VALUES ${values.join(', ')}`,
     params,
   )
 }

@@ -14,6 +14,8 @@ import { everyOtherWeekend, summerWeek, weekly, windowAround, without } from './
 interface DemoCaregiver {
   username: string
   name: string
+  phone: string
+  address: string
 }
 
 const DAY = 86_400_000
@@ -27,6 +29,8 @@ function caregiver(user: DemoCaregiver, passwordHash: () => string) {
     id: stableId('demo', 'user', user.username),
     username: user.username,
     name: user.name,
+    phone: user.phone,
+    address: user.address,
     passwordHash: passwordHash(),
   }
 }
@@ -150,8 +154,24 @@ function bergFamily(now: number, hash: () => string): HouseholdSeed {
   return {
     id: stableId(key),
     caregivers: [
-      caregiver({ username: 'lunner-forelder-1', name: 'Hanne Berg' }, hash),
-      caregiver({ username: 'lunner-forelder-2', name: 'Eirik Berg' }, hash),
+      caregiver(
+        {
+          username: 'lunner-forelder-1',
+          name: 'Hanne Berg',
+          phone: '+47 412 34 567',
+          address: 'Bjørgeveien 12, 2740 Roa',
+        },
+        hash,
+      ),
+      caregiver(
+        {
+          username: 'lunner-forelder-2',
+          name: 'Eirik Berg',
+          phone: '+47 934 56 781',
+          address: 'Bjørgeveien 12, 2740 Roa',
+        },
+        hash,
+      ),
     ],
     recipients: [ida],
     messages,
@@ -244,7 +264,17 @@ function haddadFamily(now: number, hash: () => string): HouseholdSeed {
   }
   return {
     id: stableId(key),
-    caregivers: [caregiver({ username: 'lunner-forelder-3', name: 'Sara Haddad' }, hash)],
+    caregivers: [
+      caregiver(
+        {
+          username: 'lunner-forelder-3',
+          name: 'Sara Haddad',
+          phone: '+47 455 67 812',
+          address: 'Harestuvegen 3, 2743 Harestua',
+        },
+        hash,
+      ),
+    ],
     recipients: [noah, maja],
     messages,
   }
@@ -295,7 +325,17 @@ function strandFamily(now: number, hash: () => string): HouseholdSeed {
   )
   return {
     id: stableId(key),
-    caregivers: [caregiver({ username: 'gjovik-forelder-1', name: 'Liv Strand' }, hash)],
+    caregivers: [
+      caregiver(
+        {
+          username: 'gjovik-forelder-1',
+          name: 'Liv Strand',
+          phone: '+47 476 12 309',
+          address: 'Storgata 40, 2815 Gjøvik',
+        },
+        hash,
+      ),
+    ],
     recipients: [magnus],
     messages: [welcome(key, 'Gjøvik kommune', iso(now - 60 * DAY))],
   }

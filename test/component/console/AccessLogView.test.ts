@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffHousehold } from '../../support/staffBuilders'
+import { aPageOf, aCaregiver, aStaffHousehold } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -9,8 +9,8 @@ afterEach(() => vi.unstubAllGlobals())
 
 const berg = aStaffHousehold({
   caregivers: [
-    { id: '00000000-0000-4000-8000-00000000d001', name: 'Hanne Berg' },
-    { id: '00000000-0000-4000-8000-00000000d002', name: 'Eirik Berg' },
+    aCaregiver('Hanne Berg', { id: '00000000-0000-4000-8000-00000000d001' }),
+    aCaregiver('Eirik Berg', { id: '00000000-0000-4000-8000-00000000d002' }),
   ],
 })
 const ola = { id: '00000000-0000-4000-8000-00000000a002', name: 'Ola Dahl', staffRole: 'caseworker' }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffChangeRequest, aStaffHousehold } from '../../support/staffBuilders'
+import { aPageOf, aStaffChangeRequest, aCaregiver, aStaffHousehold } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -11,8 +11,8 @@ afterEach(() => vi.unstubAllGlobals())
 const ida = aRecipient({ name: 'Ida' })
 const berg = aStaffHousehold({
   caregivers: [
-    { id: '00000000-0000-4000-8000-00000000d001', name: 'Hanne Berg' },
-    { id: '00000000-0000-4000-8000-00000000d002', name: 'Eirik Berg' },
+    aCaregiver('Hanne Berg', { id: '00000000-0000-4000-8000-00000000d001' }),
+    aCaregiver('Eirik Berg', { id: '00000000-0000-4000-8000-00000000d002' }),
   ],
   recipients: [
     {
@@ -48,6 +48,28 @@ describe('the households screen', () => {
     const { wrapper } = await mountConsole('/kommune/husstander')
     await wrapper.get('input[type="search"]').setValue('Haddad')
     await eventually(() => expect(api.sent('GET', '/staff/households').at(-1)?.query.get('name')).toBe('Haddad'))
+  })
+})
+
+describe('one household', () => {
+  it('shows how to reach each caregiver: a phone number to tap and call, the address, and what is not recorded', async () => {
+    const household = aStaffHousehold({
+      caregivers: [
+        aCaregiver('Hanne Berg', { phone: '+47 412 34 567', address: 'Bjørgeveien 12, 2740 Roa' }),
+        aCaregiver('Eirik Berg'),
+      ],
+    })
+    fakeStaffApi({
+      'GET /municipality': () => aMunicipality(),
+      [`GET /staff/households/${household.id}`]: () => household,
+    })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${household.id}`)
+    await eventually(() => expect(wrapper.findAll('[data-testid="caregiver"]')).toHaveLength(2))
+    const [hanne, eirik] = wrapper.findAll('[data-testid="caregiver"]')
+    expect(hanne!.get('a').attributes('href')).toBe('tel:+4741234567')
+    expect(hanne!.text()).toContain('Telefon+47 412 34 567')
+    expect(hanne!.text()).toContain('AdresseBjørgeveien 12, 2740 Roa')
+    expect(eirik!.text()).toBe('Eirik BergTelefonIkke registrertAdresseIkke registrert')
   })
 })
 

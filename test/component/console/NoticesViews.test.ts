@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aMessage, aRecipient } from '../../support/builders'
 import { aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffHousehold, aStaffSummerApplication } from '../../support/staffBuilders'
+import { aPageOf, aCaregiver, aStaffHousehold, aStaffSummerApplication } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
 
 afterEach(() => vi.unstubAllGlobals())
 
-const berg = aStaffHousehold({ caregivers: [{ id: '00000000-0000-4000-8000-00000000d001', name: 'Hanne Berg' }] })
-const haddad = aStaffHousehold({ caregivers: [{ id: '00000000-0000-4000-8000-00000000d003', name: 'Sara Haddad' }] })
+const berg = aStaffHousehold({ caregivers: [aCaregiver('Hanne Berg', { id: '00000000-0000-4000-8000-00000000d001' })] })
+const haddad = aStaffHousehold({
+  caregivers: [aCaregiver('Sara Haddad', { id: '00000000-0000-4000-8000-00000000d003' })],
+})
 const lunner = aMunicipality({
   name: 'Lunner kommune',
   summerRespite: { from: '2027-06-28', to: '2027-08-06', applicationDeadline: '2027-03-31T21:59:00.000Z' },

@@ -61,6 +61,16 @@ describe("the municipality's console reads", () => {
     expect(expected.used + expected.planned).toBeGreaterThan(0)
   })
 
+  it("shows one household with each caregiver's phone and postal address as the municipality's record has them", async () => {
+    const { user } = await world().signIn('lunner-forelder-1')
+    const response = await (await staff()).get(`/staff/households/${user.householdId}`)
+    const household = StaffHouseholdDetail.parse(response.body)
+    expect(household.caregivers).toEqual([
+      expect.objectContaining({ name: 'Eirik Berg', phone: '+47 934 56 781', address: 'Bjørgeveien 12, 2740 Roa' }),
+      expect.objectContaining({ name: 'Hanne Berg', phone: '+47 412 34 567', address: 'Bjørgeveien 12, 2740 Roa' }),
+    ])
+  })
+
   it('lists the places of the municipality by name, and of one kind when asked', async () => {
     const all = await pageAt(await staff(), '/staff/places', Place)
     const names = all.items.map((place) => place.name)

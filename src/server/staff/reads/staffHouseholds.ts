@@ -23,8 +23,14 @@ interface HouseholdRow {
 }
 
 async function peopleOf(db: Queryable, municipalityId: string, householdIds: readonly string[]) {
-  const caregivers = await db.query<{ id: string; name: string; household_id: string }>(
-    'SELECT id, name, household_id FROM users WHERE household_id = ANY($1::uuid[]) ORDER BY name, id',
+  const caregivers = await db.query<{
+    id: string
+    name: string
+    phone: string | null
+    address: string | null
+    household_id: string
+  }>(
+    'SELECT id, name, phone, address, household_id FROM users WHERE household_id = ANY($1::uuid[]) ORDER BY name, id',
     [householdIds],
   )
   const recipients = await db.query<{ household_id: string; data: Recipient }>(
@@ -34,7 +40,9 @@ async function peopleOf(db: Queryable, municipalityId: string, householdIds: rea
   )
   return {
     caregiversOf: (id: string) =>
-      caregivers.filter((row) => row.household_id === id).map(({ id, name }) => ({ id, name })),
+      caregivers
+        .filter((row) => row.household_id === id)
+        .map(({ id, name, phone, address }) => ({ id, name, phone, address })),
     recipientsOf: (id: string) => recipients.filter((row) => row.household_id === id).map((row) => row.data),
   }
 }
