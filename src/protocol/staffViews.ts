@@ -56,11 +56,13 @@ export const StaffChangeRequestsQuery = z.strictObject({
   ...paging,
   /** A status, or `answered`: accepted or declined. */
   state: z.union([ChangeRequestStatus, z.literal('answered')]).optional(),
+  householdId: Id.optional(),
 })
 export const StaffSummerApplicationsQuery = z.strictObject({
   ...paging,
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   status: SummerApplication.shape.status.optional(),
+  householdId: Id.optional(),
 })
 export const StaffMessagesQuery = z.strictObject({
   ...paging,

@@ -34,6 +34,10 @@ const nb = {
     noStays: 'Ingen opphold.',
     messagesTitle: 'Meldinger til familien',
     noMessages: 'Ingen meldinger.',
+    requestsTitle: 'Forespørsler fra familien',
+    noRequests: 'Ingen forespørsler.',
+    summerTitle: 'Søknader om sommeravlastning',
+    noSummer: 'Ingen søknader.',
     childsHousehold: 'Husstanden til {name}',
   },
 }
@@ -73,6 +77,10 @@ const nn: typeof nb = {
     noStays: 'Ingen opphald.',
     messagesTitle: 'Meldingar til familien',
     noMessages: 'Ingen meldingar.',
+    requestsTitle: 'Førespurnader frå familien',
+    noRequests: 'Ingen førespurnader.',
+    summerTitle: 'Søknader om sommaravlasting',
+    noSummer: 'Ingen søknader.',
     childsHousehold: 'Hushaldet til {name}',
   },
 }
@@ -112,6 +120,10 @@ const en: typeof nb = {
     noStays: 'No stays.',
     messagesTitle: 'Messages to the family',
     noMessages: 'No messages.',
+    requestsTitle: 'Requests from the family',
+    noRequests: 'No requests.',
+    summerTitle: 'Applications for summer respite',
+    noSummer: 'No applications.',
     childsHousehold: '{name}’s household',
   },
 }

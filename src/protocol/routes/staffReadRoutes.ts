@@ -56,13 +56,13 @@ export const staffReadRoutes = describeRoutes({
   ),
   staffListChangeRequests: staffList(
     '/staff/change-requests',
-    "The families' change requests with their stay and child, the nearest stay first; `state` e.g. pending",
+    "The families' change requests with their stay and child, the nearest stay first; `state` e.g. pending, `householdId` one family's",
     StaffChangeRequestsQuery,
     StaffChangeRequestsPage,
   ),
   staffListSummerApplications: staffList(
     '/staff/summer-applications',
-    'Applications for summer respite, newest first',
+    "Applications for summer respite, newest first; `year`, `status`, `householdId` one family's",
     StaffSummerApplicationsQuery,
     StaffSummerApplicationsPage,
   ),

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aPlace, aRecipient, aStay } from '../../support/builders'
 import { aDecision, aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffChangeRequest, aCaregiver, aStaffHousehold } from '../../support/staffBuilders'
+import {
+  aPageOf,
+  aStaffChangeRequest,
+  aCaregiver,
+  aStaffHousehold,
+  aStaffSummerApplication,
+} from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -70,6 +76,24 @@ describe('one household', () => {
     expect(hanne!.text()).toContain('Telefon+47 412 34 567')
     expect(hanne!.text()).toContain('AdresseBjørgeveien 12, 2740 Roa')
     expect(eirik!.text()).toBe('Eirik BergTelefonIkke registrertAdresseIkke registrert')
+  })
+
+  it('shows the family’s requests with their answer, and its summer applications, asking for this household’s only', async () => {
+    const request = aStaffChangeRequest({ child: 'Ida', householdId: berg.id, status: 'declined' })
+    const application = aStaffSummerApplication({ child: 'Ida', householdId: berg.id, status: 'granted' })
+    const api = fakeStaffApi({
+      'GET /municipality': () => aMunicipality(),
+      [`GET /staff/households/${berg.id}`]: () => berg,
+      'GET /staff/change-requests': () => aPageOf([request]),
+      'GET /staff/summer-applications': () => aPageOf([application]),
+    })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${berg.id}`)
+    await eventually(() => expect(wrapper.get('[data-testid="household-requests"]').text()).toContain('Avslått'))
+    expect(wrapper.get('[data-testid="household-requests"]').text()).toContain('Ida')
+    expect(wrapper.get('[data-testid="household-summer"]').text()).toContain('2027 · Ida · Innvilget')
+    const askedFor = (path: string) => api.sent('GET', path).map((call) => call.query.get('householdId'))
+    expect(askedFor('/staff/change-requests')).toContain(berg.id)
+    expect(askedFor('/staff/summer-applications')).toContain(berg.id)
   })
 })
 

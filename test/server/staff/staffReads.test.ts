@@ -185,6 +185,41 @@ describe("the municipality's console reads", () => {
     const otherYear = await everyPage(client, '/staff/summer-applications', StaffSummerApplication, { year: 2028 })
     expect(otherYear.items).toEqual([])
   })
+  it("lists one household's requests and summer applications when asked, and no other family's", async () => {
+    const haddad = await world().family('lunner-forelder-3')
+    const [noah] = haddad.all('recipient')
+    const stay = await planStay(await staff(), {
+      recipientId: noah!.id,
+      placeId: haddad.all('place')[0]!.id,
+      ...aWeekend(11),
+    })
+    await send(haddad.client, aCancellation(stay.id, { message: 'Syk.' }))
+    const applicationId = crypto.randomUUID()
+    await send(
+      haddad.client,
+      aMutation('submitSummerApplication', {
+        applicationId,
+        recipientId: noah!.id,
+        year: 2027,
+        periods: [{ from: '2027-07-12', to: '2027-07-23' }],
+        message: '',
+      }),
+    )
+    const householdId = (await world().signIn('lunner-forelder-3')).user.householdId!
+    const bergId = (await world().signIn('lunner-forelder-1')).user.householdId!
+    const client = await staff()
+
+    const requests = await everyPage(client, '/staff/change-requests', StaffChangeRequest, { householdId })
+    const summer = await everyPage(client, '/staff/summer-applications', StaffSummerApplication, { householdId })
+    const bergs = await everyPage(client, '/staff/change-requests', StaffChangeRequest, { householdId: bergId })
+
+    expect(requests.items.map((request) => request.stayId)).toContain(stay.id)
+    expect(requests.items.every((request) => request.householdId === householdId)).toBe(true)
+    expect(summer.items.map((application) => application.id)).toContain(applicationId)
+    expect(summer.items.every((application) => application.householdId === householdId)).toBe(true)
+    expect(bergs.items.map((request) => request.stayId)).not.toContain(stay.id)
+  })
+
   // Last: the clock moves ten weeks ahead and back, which ends the sessions signed in before.
   it('marks a request received after the deadline as late', async () => {
     const family = await world().family('lunner-forelder-1')

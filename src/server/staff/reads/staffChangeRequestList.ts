@@ -36,7 +36,7 @@ function hand(userId: string | null, name: string | null, at: Date | string | nu
 export async function listChangeRequests(
   db: Queryable,
   municipalityId: string,
-  filter: { cursor?: string; limit?: number; state?: ChangeRequest['status'] | 'answered' },
+  filter: { cursor?: string; limit?: number; state?: ChangeRequest['status'] | 'answered'; householdId?: string },
 ): Promise<Page<StaffChangeRequest>> {
   const limit = pageSize(filter.limit)
   const after = decodeCursor(filter.cursor, z.tuple([Instant, Id]))
@@ -46,6 +46,7 @@ export async function listChangeRequests(
   )
   if (filter.state === 'answered') where.add(`c.data ->> 'status' IN ('accepted', 'declined')`)
   else where.addIf(filter.state, `c.data ->> 'status' = ?`)
+  where.addIf(filter.householdId, 'c.household_id = ?::uuid')
   if (after) where.add(`(api_instant(s.data ->> 'start'), c.id) > (?::timestamptz, ?)`, after[0], after[1])
   const rows = await db.query<RequestRow>(
     `SELECT c.household_id, c.data AS request, s.data AS stay, r.id AS recipient_id, r.data ->> 'name' AS recipient_name,

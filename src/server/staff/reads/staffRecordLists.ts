@@ -83,7 +83,7 @@ export async function listMessages(
 export async function listSummerApplications(
   db: Queryable,
   municipalityId: string,
-  filter: Paging & { year?: number; status?: SummerApplication['status'] },
+  filter: Paging & { year?: number; status?: SummerApplication['status']; householdId?: string },
 ): Promise<Page<StaffSummerApplication>> {
   const limit = pageSize(filter.limit)
   const after = decodeCursor(filter.cursor, z.tuple([Instant, Id]))
@@ -93,6 +93,7 @@ export async function listSummerApplications(
   )
   where.addIf(filter.year, `(a.data ->> 'year')::int = ?::int`)
   where.addIf(filter.status, `a.data ->> 'status' = ?`)
+  where.addIf(filter.householdId, 'a.household_id = ?::uuid')
   if (after) where.add(`(api_instant(a.data ->> 'submittedAt'), a.id) < (?::timestamptz, ?)`, after[0], after[1])
   const rows = await db.query<{ household_id: string; data: SummerApplication; recipient_name: string }>(
     `SELECT a.household_id, a.data, r.data ->> 'name' AS recipient_name FROM records a
