@@ -1,4 +1,4 @@
-// The whole server as one Hono app: the municipal API under /api/v1, the probes and metrics beside it,
+// The whole server as one Hono app: the municipal API under /api/v1, its FHIR face under /fhir/R4, the probes and metrics beside it,
 // and the built PWA.
 import { Hono } from 'hono'
 import { API_PREFIX } from '../protocol/routes/routePath'
@@ -8,6 +8,8 @@ import type { ApiDeps, Route } from './api/route'
 import { signInRedirects } from './api/signInRedirects'
 import type { ServerConfig } from './config'
 import { notFound } from './errors/apiError'
+import { fhirApp } from './fhir/fhirApp'
+import { FHIR_BASE } from './fhir/fhirJson'
 import { appFiles } from './http/appFiles'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
@@ -32,9 +34,10 @@ export function createApp(config: Pick<ServerConfig, 'distDir'>, options: AppOpt
     // The browser's redirects of a provider sign-in, beside the JSON API under the same prefix.
     if (options.api.signIn) app.route(API_PREFIX, signInRedirects(options.api, options.api.signIn))
     app.route(API_PREFIX, createApi(options.api, options.extraRoutes))
+    app.route(FHIR_BASE, fhirApp(options.api))
   }
-  // Nothing under /api is ever answered with the app shell, in whatever case its address is written.
-  app.all('*', (c, next) => (/^\/api(?:\/|$)/i.test(c.req.path) ? respondWithError(c, notFound()) : next()))
+  // Nothing under /api or /fhir is ever answered with the app shell, in whatever case its address is written.
+  app.all('*', (c, next) => (/^\/(?:api|fhir)(?:\/|$)/i.test(c.req.path) ? respondWithError(c, notFound()) : next()))
   app.route('/', appFiles(config.distDir))
   // Whatever no route answers, and a bug outside the API, in the error shape too.
   app.notFound((c) => respondWithError(c, notFound()))

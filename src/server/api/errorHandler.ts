@@ -20,7 +20,7 @@ export function respondWithError(c: Context, apiError: ApiError): Response {
 }
 
 /** The error's class, and a database error's SQLSTATE (`22021`), which names the fault without the value. */
-function kindOf(error: Error): string {
+export function kindOf(error: Error): string {
   const code = (error as { code?: unknown }).code
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? `${error.name} ${code}` : error.name
 }

@@ -22,6 +22,8 @@ export interface StayFilter {
   recipientId?: string
   placeId?: string
   state?: StaffStayState
+  /** The stored statuses to keep (the FHIR face's `booked` is planned or changed). */
+  statuses?: readonly Stay['status'][]
 }
 
 const PENDING = `EXISTS (SELECT 1 FROM records c WHERE c.entity = 'changeRequest' AND NOT c.deleted
@@ -55,6 +57,7 @@ export async function listStays(db: Queryable, municipalityId: string, filter: S
   where.addIf(filter.placeId, `s.data ->> 'placeId' = ?`)
   if (filter.state === 'changeRequested') where.add(stateCondition(filter.state))
   else if (filter.state !== undefined) where.add(stateCondition(filter.state), filter.state)
+  if (filter.statuses) where.add(`s.data ->> 'status' = ANY(?::text[])`, filter.statuses)
   if (after) where.add(`(api_instant(s.data ->> 'start'), s.id) > (?::timestamptz, ?)`, after[0], after[1])
   const rows = await db.query<StayRow>(
     `SELECT s.household_id, s.data, ${PENDING} AS pending FROM records s WHERE ${where.where}

@@ -1,0 +1,69 @@
+// The FHIR R4 face under /fhir/R4: the CapabilityStatement for anyone, reads and searches for staff of
+// a municipality with their session, every read in the access log, every error an OperationOutcome.
+import { Hono, type Context } from 'hono'
+import { isoNow } from '../../domain/clock'
+import type { ApiDeps } from '../api/route'
+import { notFound } from '../errors/apiError'
+import { recordAccess } from '../staff/accessLog'
+import { searchAppointmentResponses } from './appointmentResponseSearch'
+import { searchAppointments } from './appointmentSearch'
+import { capabilityStatement } from './capabilityStatement'
+import { fhirStaff } from './fhirAccess'
+import { FHIR_BASE, fhirResponse } from './fhirJson'
+import { outcomeErrorHandler } from './operationOutcome'
+import { readResource } from './resourceReads'
+import { searchBundle } from './searchBundle'
+import { AppointmentResponseSearch, AppointmentSearch, searchInput } from './searchParams'
+
+const origin = (c: Context) => new URL(c.req.url).origin
+
+export function fhirApp(deps: ApiDeps): Hono {
+  const fhir = new Hono()
+  fhir.onError(outcomeErrorHandler(deps.log))
+
+  fhir.get('/metadata', (c) => fhirResponse(c, capabilityStatement(origin(c))))
+
+  const searches = {
+    Appointment: (c: Context, municipalityId: string) =>
+      searchAppointments(deps.db, municipalityId, searchInput(AppointmentSearch, c.req.queries())),
+    AppointmentResponse: (c: Context, municipalityId: string) =>
+      searchAppointmentResponses(deps.db, municipalityId, searchInput(AppointmentResponseSearch, c.req.queries())),
+  }
+  for (const [type, search] of Object.entries(searches)) {
+    fhir.get(`/${type}`, async (c) => {
+      const staff = await fhirStaff(c, deps, 'read')
+      const { page, householdIds } = await search(c, staff.municipalityId)
+      await recordAccess(deps.db, {
+        staff,
+        action: `fhirSearch${type}`,
+        householdIds,
+        read: true,
+        at: isoNow(deps.clock),
+      })
+      const fullUrl = (resource: { id: string }) => `${origin(c)}${FHIR_BASE}/${type}/${resource.id}`
+      return fhirResponse(c, searchBundle({ url: c.req.url }, page, fullUrl))
+    })
+  }
+
+  fhir.get('/:type/:id', async (c) => {
+    const staff = await fhirStaff(c, deps, 'read')
+    const { type, id } = c.req.param()
+    const { resource, householdId } = await readResource(deps.db, type, id, staff.municipalityId, deps.clock)
+    if (householdId)
+      await recordAccess(deps.db, {
+        staff,
+        action: `fhirRead${type}`,
+        householdIds: [householdId],
+        recordId: id,
+        read: true,
+        at: isoNow(deps.clock),
+      })
+    c.header('ETag', `W/"${resource.meta.versionId}"`)
+    return fhirResponse(c, resource)
+  })
+
+  fhir.all('*', () => {
+    throw notFound()
+  })
+  return fhir
+}
