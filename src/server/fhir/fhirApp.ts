@@ -58,7 +58,7 @@ export function fhirApp(deps: ApiDeps): Hono {
         read: true,
         at: isoNow(deps.clock),
       })
-    c.header('ETag', `W/"${resource.meta.versionId}"`)
+    if (resource.meta.versionId) c.header('ETag', `W/"${resource.meta.versionId}"`)
     return fhirResponse(c, resource)
   })
 

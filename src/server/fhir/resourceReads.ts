@@ -12,6 +12,8 @@ import { appointmentResponseOf } from './resources/appointmentResponse'
 import { episodeOfCareOf } from './resources/episodeOfCare'
 import { locationOf } from './resources/location'
 import { patientOf } from './resources/patient'
+import { relatedPersonOf } from './resources/relatedPerson'
+import { municipalityCaregiver } from './caregiverRecords'
 import type { FhirResource } from './resources/resourceMeta'
 
 export interface ReadResult {
@@ -32,6 +34,10 @@ export const RESOURCE_READERS: Record<string, Reader> = {
     if (!record) return null
     const capacity = (await capacitiesOf(db, municipalityId, [id])).get(id)
     return { resource: locationOf(record.data, record.version, capacity), householdId: null }
+  },
+  async RelatedPerson(db, id, municipalityId) {
+    const caregiver = await municipalityCaregiver(db, id, municipalityId)
+    return caregiver && { resource: relatedPersonOf(caregiver), householdId: caregiver.householdId }
   },
   async EpisodeOfCare(db, id, municipalityId, clock) {
     const record = await municipalityRecord(db, 'decision', id, municipalityId)

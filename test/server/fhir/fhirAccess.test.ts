@@ -21,6 +21,7 @@ describe('who may use the FHIR face', () => {
     expect(Object.fromEntries(rest!.resource.map((r) => [r.type, r.interaction.map((i) => i.code)]))).toEqual({
       Patient: ['read'],
       Location: ['read'],
+      RelatedPerson: ['read'],
       EpisodeOfCare: ['read'],
       Appointment: ['read', 'search-type'],
       AppointmentResponse: ['read', 'search-type'],

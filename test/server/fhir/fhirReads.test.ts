@@ -46,6 +46,18 @@ describe('reading resources through FHIR', () => {
     })
   })
 
+  it('reads a caregiver as a RelatedPerson of the household’s child, and a staff member’s id as missing', async () => {
+    const { user } = await world().signIn('lunner-forelder-1')
+    const children = (await world().family('lunner-forelder-1')).all('recipient').map((child) => `Patient/${child.id}`)
+    const staff = await fhirAs('lunner-ansatt')
+    const { body } = await staff.get(`/RelatedPerson/${user.id}`)
+    expect(body).toMatchObject({ resourceType: 'RelatedPerson', name: [{ text: user.name }] })
+    expect(children).toContain((body.patient as { reference: string }).reference)
+    const { user: colleague } = await world().signIn('lunner-planlegger')
+    expect((await staff.get(`/RelatedPerson/${colleague.id}`)).status).toBe(404)
+    expect((await (await fhirAs('gjovik-ansatt')).get(`/RelatedPerson/${user.id}`)).status).toBe(404)
+  })
+
   it('reads the family’s request as an AppointmentResponse with the deadline verdict', async () => {
     const family = await world().family('lunner-forelder-3')
     const [child, place] = [family.all('recipient')[0]!, family.all('place')[0]!]

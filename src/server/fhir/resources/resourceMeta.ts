@@ -1,7 +1,8 @@
 // A resource's meta: its version is the record's place in the change sequence, so it moves with every
 // change whoever made it (console, family, record system); that is what an ETag W/"n" and If-Match compare.
 export interface ResourceMeta {
-  versionId: string
+  /** Absent where the data keeps no version (a caregiver's account). */
+  versionId?: string
   lastUpdated?: string
   profile?: string[]
 }
@@ -14,6 +15,6 @@ export interface FhirResource {
   [element: string]: unknown
 }
 
-export function resourceMeta(version: number, lastUpdated?: string): ResourceMeta {
-  return { versionId: String(version), ...(lastUpdated ? { lastUpdated } : {}) }
+export function resourceMeta(version: number | null, lastUpdated?: string): ResourceMeta {
+  return { ...(version === null ? {} : { versionId: String(version) }), ...(lastUpdated ? { lastUpdated } : {}) }
 }
