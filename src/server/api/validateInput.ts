@@ -16,10 +16,10 @@ export function validateInput<T>(schema: z.ZodType<T>, input: unknown, part: Inp
 const JSON_TYPE = /^application\/json\s*(;|$)/i
 
 /** The body as JSON; the size was already limited before it was read. */
-export async function readJsonBody(c: Context): Promise<unknown> {
-  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+export async function readJsonBody(c: Context, type = JSON_TYPE, typeName = 'application/json'): Promise<unknown> {
+  if (!type.test(c.req.header('content-type') ?? '')) {
     // Also why a form on another site cannot post here: browsers send application/json only after CORS allows it.
-    throw new ApiError('invalid_request', 'Send the body as application/json', 'content-type')
+    throw new ApiError('invalid_request', `Send the body as ${typeName}`, 'content-type')
   }
   const text = await c.req.text()
   try {

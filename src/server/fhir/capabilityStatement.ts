@@ -20,7 +20,12 @@ function resourceEntry(type: string): object {
   const searchParam = SEARCHES[type]
   return {
     type,
-    interaction: [{ code: 'read' }, ...(searchParam ? [{ code: 'search-type' }] : [])],
+    interaction: [
+      { code: 'read' },
+      ...(type === 'Appointment' ? [{ code: 'update' }] : []),
+      ...(searchParam ? [{ code: 'search-type' }] : []),
+    ],
+    ...(type === 'Appointment' ? { conditionalUpdate: true, updateCreate: false, versioning: 'versioned-update' } : {}),
     ...(searchParam
       ? {
           searchParam: [
@@ -54,7 +59,8 @@ export function capabilityStatement(baseUrl: string): object {
             { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'OAuth' }] },
           ],
           description:
-            'A staff session of the municipality as a bearer token (POST /api/v1/session): every staff role reads.',
+            'A staff session of the municipality as a bearer token (POST /api/v1/session): every staff role ' +
+            'reads; caseworkers and planners plan with PUT /Appointment?identifier=system|value (If-Match: W/"n").',
         },
         resource: Object.keys(RESOURCE_READERS).map(resourceEntry),
       },

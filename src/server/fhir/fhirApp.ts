@@ -1,5 +1,6 @@
-// The FHIR R4 face under /fhir/R4: the CapabilityStatement for anyone, reads and searches for staff of
-// a municipality with their session, every read in the access log, every error an OperationOutcome.
+// The FHIR R4 face under /fhir/R4: the CapabilityStatement for anyone; reads and searches for staff of a
+// municipality with their session, and appointments planned by planners and caseworkers; every read in
+// the access log, every error an OperationOutcome.
 import { Hono, type Context } from 'hono'
 import { isoNow } from '../../domain/clock'
 import type { ApiDeps } from '../api/route'
@@ -9,6 +10,7 @@ import { searchAppointmentResponses } from './appointmentResponseSearch'
 import { searchAppointments } from './appointmentSearch'
 import { capabilityStatement } from './capabilityStatement'
 import { fhirStaff } from './fhirAccess'
+import { mountFhirWrites } from './fhirWrites'
 import { FHIR_BASE, fhirResponse } from './fhirJson'
 import { outcomeErrorHandler } from './operationOutcome'
 import { readResource } from './resourceReads'
@@ -62,6 +64,7 @@ export function fhirApp(deps: ApiDeps): Hono {
     return fhirResponse(c, resource)
   })
 
+  mountFhirWrites(fhir, deps)
   fhir.all('*', () => {
     throw notFound()
   })

@@ -8,6 +8,8 @@ export const SYSTEM = {
   place: `${BASE}/sid/place`,
   stayKind: `${BASE}/CodeSystem/stay-kind`,
   requestStatus: `${BASE}/CodeSystem/change-request-status`,
+  /** Why the municipality cancelled: the staff API's reason codes, worded for the family in their language. */
+  reason: `${BASE}/CodeSystem/reason`,
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
 } as const
 

@@ -67,3 +67,18 @@ export function searchInput<S extends z.ZodType>(schema: S, queries: Record<stri
   const { field, message } = firstProblem(parsed.error, 'search')
   throw new ApiError('invalid_request', message, field)
 }
+
+const IdentifierParam = z.strictObject({
+  identifier: z
+    .string()
+    .regex(/^[^|\p{Cc}]{1,300}\|[^|\p{Cc}]{1,200}$/u, 'expected system|value')
+    .transform((value) => {
+      const [system, id] = value.split('|') as [string, string]
+      return { system, value: id }
+    }),
+})
+
+/** The identifier of a conditional update (`?identifier=system|value`): the only parameter, given once. */
+export function identifierParam(queries: Record<string, string[]>): { system: string; value: string } {
+  return searchInput(IdentifierParam, queries).identifier
+}

@@ -51,42 +51,51 @@ export async function createStaySeries(
   now: string,
   action = 'staffCreateStaySeries',
 ): Promise<{ stays: Stay[]; messages: CreatedMessage[] }> {
+  return writeInMunicipality(db, staff.municipalityId, (writer) => planSeries(writer, staff, input, now, action))
+}
+
+/** The series planned within a write already under way (the FHIR face's, which keeps its identifiers beside). */
+export async function planSeries(
+  writer: RecordWriter,
+  staff: StaffPrincipal,
+  input: SeriesInput,
+  now: string,
+  action: string,
+): Promise<{ stays: Stay[]; messages: CreatedMessage[] }> {
   input.stays.forEach((times, index) => assertOrdered(times.start, times.end, `stays.${index}.end`))
   const times = [...input.stays].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-  return writeInMunicipality(db, staff.municipalityId, async (writer) => {
-    const recipient = await findRecord(writer.tx, 'recipient', input.recipientId, {
-      municipalityId: staff.municipalityId,
-    })
-    if (!recipient?.householdId) throw notFound()
-    const householdId = recipient.householdId
-    const place = await placeOf(writer, input.placeId)
-    const kind = input.kind ?? place.kind
-    const plan = { recipientId: input.recipientId, placeId: place.id, kind, times }
-    const accepted = await judgePlan(writer, { plan, override: input.override }, Date.parse(now))
-    const stays: Stay[] = times.map(({ start, end }) => ({
-      id: randomUUID(),
-      recipientId: input.recipientId,
-      placeId: place.id,
-      kind,
-      start,
-      end,
-      status: 'planned',
-      transportTo: input.transportTo ?? null,
-      transportFrom: input.transportFrom ?? null,
-      notes: input.notes ?? '',
-      updatedAt: now,
-    }))
-    await writer.putMany(
-      'stay',
-      stays.map((data) => ({ data, householdId })),
-    )
-    const stayIds = stays.map((stay) => stay.id)
-    const reason = input.override?.reason ?? ''
-    await recordOverride(writer.tx, { staff, householdId, stayIds, codes: accepted, reason, at: now })
-    await recordAccess(writer.tx, { staff, action, householdIds: [householdId], recordId: stays[0]!.id, at: now })
-    const message = await tellHousehold(writer, householdId, stays[0]!, stayPlannedNotice(stays, place), now)
-    return { stays, messages: [message] }
+  const recipient = await findRecord(writer.tx, 'recipient', input.recipientId, {
+    municipalityId: staff.municipalityId,
   })
+  if (!recipient?.householdId) throw notFound()
+  const householdId = recipient.householdId
+  const place = await placeOf(writer, input.placeId)
+  const kind = input.kind ?? place.kind
+  const plan = { recipientId: input.recipientId, placeId: place.id, kind, times }
+  const accepted = await judgePlan(writer, { plan, override: input.override }, Date.parse(now))
+  const stays: Stay[] = times.map(({ start, end }) => ({
+    id: randomUUID(),
+    recipientId: input.recipientId,
+    placeId: place.id,
+    kind,
+    start,
+    end,
+    status: 'planned',
+    transportTo: input.transportTo ?? null,
+    transportFrom: input.transportFrom ?? null,
+    notes: input.notes ?? '',
+    updatedAt: now,
+  }))
+  await writer.putMany(
+    'stay',
+    stays.map((data) => ({ data, householdId })),
+  )
+  const stayIds = stays.map((stay) => stay.id)
+  const reason = input.override?.reason ?? ''
+  await recordOverride(writer.tx, { staff, householdId, stayIds, codes: accepted, reason, at: now })
+  await recordAccess(writer.tx, { staff, action, householdIds: [householdId], recordId: stays[0]!.id, at: now })
+  const message = await tellHousehold(writer, householdId, stays[0]!, stayPlannedNotice(stays, place), now)
+  return { stays, messages: [message] }
 }
 
 export async function createStay(

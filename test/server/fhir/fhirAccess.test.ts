@@ -23,7 +23,7 @@ describe('who may use the FHIR face', () => {
       Location: ['read'],
       RelatedPerson: ['read'],
       EpisodeOfCare: ['read'],
-      Appointment: ['read', 'search-type'],
+      Appointment: ['read', 'update', 'search-type'],
       AppointmentResponse: ['read', 'search-type'],
     })
   })

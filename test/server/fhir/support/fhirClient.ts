@@ -27,15 +27,31 @@ export class FhirClient {
   ) {}
 
   /** `path` below /fhir/R4, or a whole address the server gave (a next link). */
-  async get(path: string): Promise<FhirResponse> {
+  get(path: string): Promise<FhirResponse> {
+    return this.request('GET', path)
+  }
+
+  /** A conditional update: `PUT /Appointment?identifier=system|value`, If-Match when a version is given. */
+  put(path: string, resource: unknown, ifMatch?: string): Promise<FhirResponse> {
+    return this.request('PUT', path, resource, ifMatch === undefined ? {} : { 'if-match': ifMatch })
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const url = path.startsWith('http') ? path : `${this.serverUrl}/fhir/R4${path}`
     const response = await fetch(url, {
-      headers: { accept: 'application/fhir+json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      method,
+      headers: {
+        accept: 'application/fhir+json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/fhir+json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
     expect(response.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8')
-    const body = (await response.json()) as FhirResource
-    expect(fhirSchemaErrors(body), `${url} answered a resource that is not valid FHIR R4`).toEqual([])
-    return { status: response.status, headers: response.headers, body }
+    const answer = (await response.json()) as FhirResource
+    expect(fhirSchemaErrors(answer), `${method} ${url} answered a resource that is not valid FHIR R4`).toEqual([])
+    return { status: response.status, headers: response.headers, body: answer }
   }
 
   /** Every resource of a search, following its next links. */

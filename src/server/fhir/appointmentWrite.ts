@@ -1,0 +1,83 @@
+// A conditional update of an Appointment by the record system's identifier: it plans the stay the first
+// time and changes, cancels or reinstates it after, through the staff API's own services (the planning
+// rules, the family's message in their language, the access log); the same request again changes nothing.
+import type { z } from 'zod'
+import { StaffStayPatch, StaffStaySeriesCreate, type Stay } from '../../protocol'
+import { isCancelled } from '../../domain/stayState'
+import type { StaffPrincipal } from '../auth/principal'
+import { validateInput } from '../api/validateInput'
+import { ApiError, notFound } from '../errors/apiError'
+import type { CreatedMessage } from '../events'
+import { patchStayIn } from '../staff/staffStayPatch'
+import { planSeries } from '../staff/staffStays'
+import type { Database } from '../storage/database'
+import { currentRecord, findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
+import { appointmentInput, type AppointmentInput } from './appointmentInput'
+import { keepIdentifier, stayOfIdentifier, type Identifier } from './fhirIdentifiers'
+import { SYSTEM } from './fhirSystems'
+import { checkIfMatch } from './versionMatch'
+
+export interface AppointmentWrite {
+  stay: Stay
+  version: number
+  created: boolean
+  messages: CreatedMessage[]
+}
+
+/** What the Appointment changes in the stay, as the staff API's patch; null when nothing. */
+function patchFor(stay: Stay, input: AppointmentInput): z.input<typeof StaffStayPatch> | null {
+  if (input.recipientId !== stay.recipientId)
+    throw new ApiError('invalid_request', 'participant: a stay’s child does not change', 'participant')
+  const patch: Record<string, unknown> = {}
+  if (input.placeId !== stay.placeId) patch.placeId = input.placeId
+  if (Date.parse(input.start) !== Date.parse(stay.start)) patch.start = input.start
+  if (Date.parse(input.end) !== Date.parse(stay.end)) patch.end = input.end
+  if (input.notes !== stay.notes) patch.notes = input.notes
+  if (input.cancelled && !isCancelled(stay))
+    Object.assign(patch, { status: 'cancelledByMunicipality', ...input.reason })
+  if (!input.cancelled && isCancelled(stay)) patch.status = 'planned'
+  return Object.keys(patch).length === 0 ? null : patch
+}
+
+async function versionOf(writer: RecordWriter, stayId: string): Promise<number> {
+  return (await currentRecord(writer.tx, 'stay', stayId))!.version
+}
+
+async function plan(writer: RecordWriter, staff: StaffPrincipal, input: AppointmentInput, now: string) {
+  if (input.cancelled) throw new ApiError('invalid_request', 'status: a new appointment is booked', 'status')
+  const { recipientId, placeId, kind, notes, start, end } = input
+  const series = { recipientId, placeId, ...(kind && { kind }), notes, stays: [{ start, end }] }
+  return planSeries(writer, staff, validateInput(StaffStaySeriesCreate, series, 'body'), now, 'fhirCreateAppointment')
+}
+
+export async function putAppointment(
+  db: Database,
+  staff: StaffPrincipal,
+  identifier: Identifier,
+  body: unknown,
+  ifMatch: string | undefined,
+  now: string,
+): Promise<AppointmentWrite> {
+  const input = appointmentInput(body)
+  const { municipalityId } = staff
+  return writeInMunicipality(db, municipalityId, async (writer) => {
+    const own = identifier.system === SYSTEM.stay
+    const stayId = own ? identifier.value : await stayOfIdentifier(writer.tx, municipalityId, identifier)
+    const found = stayId ? await findRecord(writer.tx, 'stay', stayId, { municipalityId }) : null
+    if (!found) {
+      // Pusterom's own ids, and a record system's stay deleted since, are not planned anew.
+      if (own || stayId) throw notFound()
+      checkIfMatch(ifMatch, null)
+      const { stays, messages } = await plan(writer, staff, input, now)
+      await keepIdentifier(writer.tx, municipalityId, identifier, stays[0]!.id)
+      return { stay: stays[0]!, version: await versionOf(writer, stays[0]!.id), created: true, messages }
+    }
+    checkIfMatch(ifMatch, await versionOf(writer, found.data.id))
+    const patch = patchFor(found.data, input)
+    if (!patch)
+      return { stay: found.data, version: await versionOf(writer, found.data.id), created: false, messages: [] }
+    const valid = validateInput(StaffStayPatch, patch, 'body')
+    const { stay, messages } = await patchStayIn(writer, staff, found.data.id, valid, now, 'fhirUpdateAppointment')
+    return { stay, version: await versionOf(writer, stay.id), created: false, messages }
+  })
+}

@@ -1,0 +1,40 @@
+// The FHIR face's writes: `PUT /Appointment?identifier=system|value`, by planners and caseworkers, with
+// the body size the staff API allows; the family is told through the same events as a console change.
+import type { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { isoNow } from '../../domain/clock'
+import { MAX_BODY_BYTES } from '../../protocol'
+import type { ApiDeps } from '../api/route'
+import { readJsonBody } from '../api/validateInput'
+import { ApiError } from '../errors/apiError'
+import { announceMessages } from '../events'
+import { putAppointment } from './appointmentWrite'
+import { fhirStaff } from './fhirAccess'
+import { FHIR_BASE, fhirResponse } from './fhirJson'
+import { appointmentOf } from './resources/appointment'
+import { identifierParam } from './searchParams'
+
+const FHIR_BODY_TYPE = /^application\/(?:fhir\+)?json\s*(;|$)/i
+
+export function mountFhirWrites(fhir: Hono, deps: ApiDeps): void {
+  fhir.on(['PUT', 'POST', 'PATCH', 'DELETE'], '*', (c, next) =>
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`)
+      },
+    })(c, next),
+  )
+
+  fhir.put('/Appointment', async (c) => {
+    const staff = await fhirStaff(c, deps, 'write')
+    const identifier = identifierParam(c.req.queries())
+    const body = await readJsonBody(c, FHIR_BODY_TYPE, 'application/fhir+json')
+    const now = isoNow(deps.clock)
+    const written = await putAppointment(deps.db, staff, identifier, body, c.req.header('if-match'), now)
+    announceMessages(deps.events, written.messages, deps.log)
+    c.header('ETag', `W/"${written.version}"`)
+    c.header('Location', `${new URL(c.req.url).origin}${FHIR_BASE}/Appointment/${written.stay.id}`)
+    return fhirResponse(c, appointmentOf(written.stay, written.version), written.created ? 201 : 200)
+  })
+}
