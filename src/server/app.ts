@@ -1,7 +1,7 @@
 // The whole server as one Hono app: the municipal API under /api/v1, its FHIR face under /fhir/R4, the probes and metrics beside it,
 // and the built PWA.
 import { Hono } from 'hono'
-import { API_PREFIX } from '../protocol/routes/routePath'
+import { API_PREFIX, FHIR_PREFIX } from '../protocol/routes/routePath'
 import { createApi } from './api/createApi'
 import { apiErrorHandler, respondWithError } from './api/errorHandler'
 import type { ApiDeps, Route } from './api/route'
@@ -9,7 +9,6 @@ import { signInRedirects } from './api/signInRedirects'
 import type { ServerConfig } from './config'
 import { notFound } from './errors/apiError'
 import { fhirApp } from './fhir/fhirApp'
-import { FHIR_BASE } from './fhir/fhirJson'
 import { appFiles } from './http/appFiles'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
@@ -34,7 +33,7 @@ export function createApp(config: Pick<ServerConfig, 'distDir'>, options: AppOpt
     // The browser's redirects of a provider sign-in, beside the JSON API under the same prefix.
     if (options.api.signIn) app.route(API_PREFIX, signInRedirects(options.api, options.api.signIn))
     app.route(API_PREFIX, createApi(options.api, options.extraRoutes))
-    app.route(FHIR_BASE, fhirApp(options.api))
+    app.route(FHIR_PREFIX, fhirApp(options.api))
   }
   // Nothing under /api or /fhir is ever answered with the app shell, in whatever case its address is written.
   app.all('*', (c, next) => (/^\/(?:api|fhir)(?:\/|$)/i.test(c.req.path) ? respondWithError(c, notFound()) : next()))

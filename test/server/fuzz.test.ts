@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ErrorBody, MutationsResponse } from '../../src/protocol'
 import type { ApiClient } from './support/apiClient'
+import { instants, nasty } from './support/nastyValues'
 import { useTestServer } from './support/testServer'
 
 const world = useTestServer({ demo: true })
@@ -23,24 +24,6 @@ interface Operation {
 }
 
 const SEED = 20261123
-const nasty = [
-  '\u0000',
-  'Ida\u0000',
-  '\uD800',
-  'slutt \uDFFF',
-  '\u202Eevil\u202C',
-  'x'.repeat(10_000),
-  '',
-  ' ',
-  "'; DROP TABLE records; --",
-  '🧸',
-]
-const instants = [
-  '2026-12-04T15:00:00.000Z',
-  '0000-06-01T10:00:00.000Z',
-  '9999-12-31T23:59:59.999Z',
-  '2100-12-31T23:59:59Z',
-]
 const numbers = [0, -1, 1, 14, 2000, 1e308, -1e308, 2 ** 53, 0.5]
 const devicePublicKey = createECDH('prime256v1')
 devicePublicKey.generateKeys()

@@ -3,6 +3,8 @@
 import type { RedirectDescriptor } from './route'
 
 export const API_PREFIX = '/api/v1'
+/** The FHIR R4 face of the same data, for the municipality's record system (src/server/fhir). */
+export const FHIR_PREFIX = '/fhir/R4'
 
 /** The parameters a path template names: `/staff/stays/:id` → `{ id: string }`. */
 export type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`

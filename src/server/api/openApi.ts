@@ -9,7 +9,7 @@ import {
   type ErrorCode,
 } from '../../protocol'
 import type { RouteDescriptor } from '../../protocol/routes/route'
-import { API_PREFIX } from '../../protocol/routes/routePath'
+import { API_PREFIX, FHIR_PREFIX } from '../../protocol/routes/routePath'
 
 type JsonSchema = Record<string, unknown>
 
@@ -122,8 +122,12 @@ export function openApiDocument(routes: readonly RouteDescriptor[]): JsonSchema 
     info: {
       title: 'Pusterom municipal respite API',
       version: '1',
-      description: 'What the Pusterom app syncs with. Every error has the shape of `Error`; a 5xx is a bug.',
+      description:
+        'What the Pusterom app syncs with. Every error has the shape of `Error`; a 5xx is a bug. The municipality’s ' +
+        `record system reads and plans the same data through a FHIR R4 face under ${FHIR_PREFIX} ` +
+        '(application/fhir+json, errors as OperationOutcome), which its CapabilityStatement describes.',
     },
+    externalDocs: { description: 'The FHIR face’s CapabilityStatement', url: `${FHIR_PREFIX}/metadata` },
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /session' } },

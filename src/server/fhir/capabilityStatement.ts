@@ -1,6 +1,6 @@
 // What the FHIR face offers, as FHIR says it: the resources, their interactions and search parameters,
 // and how to sign in. Written from the same tables the router serves, so it cannot promise more.
-import { FHIR_BASE } from './fhirJson'
+import { FHIR_PREFIX } from '../../protocol/routes/routePath'
 import { RESOURCE_READERS } from './resourceReads'
 
 const SEARCHES: Record<string, { name: string; type: string; documentation: string }[]> = {
@@ -48,7 +48,7 @@ export function capabilityStatement(baseUrl: string): object {
     publisher: 'Pusterom',
     kind: 'instance',
     software: { name: 'Pusterom' },
-    implementation: { description: 'Pusterom: respite care planned with the family', url: baseUrl + FHIR_BASE },
+    implementation: { description: 'Pusterom: respite care planned with the family', url: baseUrl + FHIR_PREFIX },
     fhirVersion: '4.0.1',
     format: ['application/fhir+json'],
     rest: [

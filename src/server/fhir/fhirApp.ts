@@ -11,7 +11,8 @@ import { searchAppointments } from './appointmentSearch'
 import { capabilityStatement } from './capabilityStatement'
 import { fhirStaff } from './fhirAccess'
 import { mountFhirWrites } from './fhirWrites'
-import { FHIR_BASE, fhirResponse } from './fhirJson'
+import { fhirResponse } from './fhirJson'
+import { FHIR_PREFIX } from '../../protocol/routes/routePath'
 import { outcomeErrorHandler } from './operationOutcome'
 import { readResource } from './resourceReads'
 import { searchBundle } from './searchBundle'
@@ -42,7 +43,7 @@ export function fhirApp(deps: ApiDeps): Hono {
         read: true,
         at: isoNow(deps.clock),
       })
-      const fullUrl = (resource: { id: string }) => `${origin(c)}${FHIR_BASE}/${type}/${resource.id}`
+      const fullUrl = (resource: { id: string }) => `${origin(c)}${FHIR_PREFIX}/${type}/${resource.id}`
       return fhirResponse(c, searchBundle({ url: c.req.url }, page, fullUrl))
     })
   }

@@ -10,7 +10,8 @@ import { ApiError } from '../errors/apiError'
 import { announceMessages } from '../events'
 import { putAppointment } from './appointmentWrite'
 import { fhirStaff } from './fhirAccess'
-import { FHIR_BASE, fhirResponse } from './fhirJson'
+import { fhirResponse } from './fhirJson'
+import { FHIR_PREFIX } from '../../protocol/routes/routePath'
 import { appointmentOf } from './resources/appointment'
 import { identifierParam } from './searchParams'
 
@@ -34,7 +35,7 @@ export function mountFhirWrites(fhir: Hono, deps: ApiDeps): void {
     const written = await putAppointment(deps.db, staff, identifier, body, c.req.header('if-match'), now)
     announceMessages(deps.events, written.messages, deps.log)
     c.header('ETag', `W/"${written.version}"`)
-    c.header('Location', `${new URL(c.req.url).origin}${FHIR_BASE}/Appointment/${written.stay.id}`)
+    c.header('Location', `${new URL(c.req.url).origin}${FHIR_PREFIX}/Appointment/${written.stay.id}`)
     return fhirResponse(c, appointmentOf(written.stay, written.version), written.created ? 201 : 200)
   })
 }

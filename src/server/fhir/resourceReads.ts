@@ -22,6 +22,9 @@ export interface ReadResult {
   householdId: string | null
 }
 
+/** FHIR's id syntax: anything else is no resource of any server (and never reaches a query). */
+const FHIR_ID = /^[A-Za-z0-9.-]{1,64}$/
+
 type Reader = (db: Queryable, id: string, municipalityId: string, clock: Clock) => Promise<ReadResult | null>
 
 export const RESOURCE_READERS: Record<string, Reader> = {
@@ -62,7 +65,7 @@ export async function readResource(
   clock: Clock,
 ): Promise<ReadResult> {
   const reader = Object.hasOwn(RESOURCE_READERS, type) ? RESOURCE_READERS[type] : undefined
-  const found = reader ? await reader(db, id, municipalityId, clock) : null
+  const found = reader && FHIR_ID.test(id) ? await reader(db, id, municipalityId, clock) : null
   if (!found) throw notFound()
   return found
 }

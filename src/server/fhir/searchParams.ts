@@ -1,7 +1,7 @@
 // The search parameters the FHIR face understands, checked like any other input: an unknown parameter,
 // a malformed value or one given twice is a 400 OperationOutcome (FHIR's strict handling), never ignored.
 import { z } from 'zod'
-import { Id, LocalDate } from '../../protocol'
+import { Id, LocalDate, Text } from '../../protocol'
 import { PageCursor, PageLimit } from '../../protocol/staffViews'
 import { firstProblem } from '../errors/inputProblem'
 import { ApiError } from '../errors/apiError'
@@ -69,13 +69,10 @@ export function searchInput<S extends z.ZodType>(schema: S, queries: Record<stri
 }
 
 const IdentifierParam = z.strictObject({
-  identifier: z
-    .string()
-    .regex(/^[^|\p{Cc}]{1,300}\|[^|\p{Cc}]{1,200}$/u, 'expected system|value')
-    .transform((value) => {
-      const [system, id] = value.split('|') as [string, string]
-      return { system, value: id }
-    }),
+  identifier: Text.regex(/^[^|\p{Cc}]{1,300}\|[^|\p{Cc}]{1,200}$/u, 'expected system|value').transform((value) => {
+    const [system, id] = value.split('|') as [string, string]
+    return { system, value: id }
+  }),
 })
 
 /** The identifier of a conditional update (`?identifier=system|value`): the only parameter, given once. */

@@ -28,6 +28,12 @@ describe('who may use the FHIR face', () => {
     })
   })
 
+  it('is named by the OpenAPI document of the staff API, which points to the CapabilityStatement', async () => {
+    const { body } = await world().anonymous.get<{ externalDocs: { url: string } }>('/openapi.json')
+    expect(body.externalDocs.url).toBe('/fhir/R4/metadata')
+    expect((await new FhirClient(world().url).get('/metadata')).status).toBe(200)
+  })
+
   it('asks for a sign-in with 401 and an OperationOutcome when no token comes', async () => {
     const { status, headers, body } = await new FhirClient(world().url).get(`/Appointment/${await aLunnerStayId()}`)
     expect(status).toBe(401)
