@@ -46,10 +46,12 @@ export const CONSOLE_SECTIONS = [
   'consoleMessages',
   'consoleInfo',
   'consoleInfoTexts',
+  'consoleDayList',
 ] as const satisfies readonly (keyof Messages)[]
 
-/** Family texts the console ships too: its preview of "Our information" shows them as families read them. */
-export const CONSOLE_ALSO_SECTIONS: readonly string[] = ['respiteInfo']
+/** Family texts the console ships too: its preview of "Our information" shows them as families read them, and
+ * the respite home's day list names the medication list's and the "about me" card's fields as the family does. */
+export const CONSOLE_ALSO_SECTIONS: readonly string[] = ['respiteInfo', 'medication', 'aboutMe']
 
 /** Texts by full key. The build ships each text precompiled (src/build/precompiledMessages.ts). */
 export type FlatMessages = Record<string, string>

@@ -13,6 +13,7 @@ export const LOG_PERIODS = { all: null, day: 0, week: 6, month: 29, year: 364 } 
 /** The actions the log writes, which the console names in words (consoleAccessLog.actions) and filters by. */
 export const LOGGED_ACTIONS: readonly string[] = [
   'staffGetHousehold',
+  'staffGetPlaceDayList',
   'staffListHouseholds',
   'staffListStays',
   'staffListChangeRequests',

@@ -19,6 +19,7 @@ const nb = {
     actions: {
       staffListHouseholds: 'Så listen over husstander',
       staffGetHousehold: 'Åpnet husstanden',
+      staffGetPlaceDayList: 'Så dagslisten for et avlastningssted',
       staffListStays: 'Så oppholdene i planen',
       staffListChangeRequests: 'Så forespørslene',
       staffListSummerApplications: 'Så søknadene om sommeravlastning',
@@ -58,6 +59,7 @@ const nn: typeof nb = {
     actions: {
       staffListHouseholds: 'Såg lista over hushald',
       staffGetHousehold: 'Opna hushaldet',
+      staffGetPlaceDayList: 'Såg dagslista for ein avlastingsstad',
       staffListStays: 'Såg opphalda i planen',
       staffListChangeRequests: 'Såg førespurnadene',
       staffListSummerApplications: 'Såg søknadene om sommaravlasting',
@@ -97,6 +99,7 @@ const en: typeof nb = {
     actions: {
       staffListHouseholds: 'Saw the list of households',
       staffGetHousehold: 'Opened the household',
+      staffGetPlaceDayList: 'Saw the day list of a respite place',
       staffListStays: 'Saw the stays in the plan',
       staffListChangeRequests: 'Saw the requests',
       staffListSummerApplications: 'Saw the summer respite applications',

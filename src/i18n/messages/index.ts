@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
+import { consoleDayListMessages } from './consoleDayList'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleOverviewMessages } from './consoleOverview'
@@ -48,6 +49,7 @@ const features = [
   consolePlanMessages,
   consolePlanningMessages,
   consoleInformationMessages,
+  consoleDayListMessages,
 ] as const
 
 type Feature = (typeof features)[number]

@@ -19,6 +19,7 @@ import {
   StaffSummerApplicationsPage,
   StaffSummerApplicationsQuery,
 } from '../staffViews'
+import { PlaceDayList, PlaceDayListQuery } from '../placeDayList'
 import { describeRoutes } from './route'
 import { ById } from './staffWriteRoutes'
 
@@ -48,6 +49,17 @@ export const staffReadRoutes = describeRoutes({
     StaffPlacesQuery,
     StaffPlacesPage,
   ),
+  staffGetPlaceDayList: {
+    method: 'get',
+    path: '/staff/places/:id/day-list',
+    summary:
+      "The respite home's day or week list (`from`, `to`, at most 7 days): each stay that overlaps them, with the child's allergies, medication list, about-me card, transport and caregivers' phones",
+    access: 'staff',
+    params: ById,
+    query: PlaceDayListQuery,
+    response: PlaceDayList,
+    errors: ['not_found'],
+  },
   staffListStays: staffList(
     '/staff/stays',
     'Stays in time order; `from`/`to` are days (Norwegian time) the stay overlaps, `state` includes changeRequested',

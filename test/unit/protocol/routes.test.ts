@@ -64,6 +64,7 @@ describe('API v1', () => {
       staffUpdateMunicipality: 'PUT /staff/municipality staff',
       staffListHouseholds: 'GET /staff/households staff',
       staffGetHousehold: 'GET /staff/households/:id staff',
+      staffGetPlaceDayList: 'GET /staff/places/:id/day-list staff',
       staffListPlaces: 'GET /staff/places staff',
       staffListStays: 'GET /staff/stays staff',
       staffListChangeRequests: 'GET /staff/change-requests staff',
@@ -120,6 +121,7 @@ describe('API v1', () => {
       staffAnswerSummerApplication: 'not_found conflict',
       staffSendMessage: 'not_found',
       staffGetHousehold: 'not_found',
+      staffGetPlaceDayList: 'not_found',
       listenForChanges: 'rate_limited',
       staffCreateStaySeries:
         'not_found past_date kind_mismatch double_booked place_closed place_full no_decision beyond_decision',

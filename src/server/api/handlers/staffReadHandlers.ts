@@ -11,6 +11,7 @@ import { listChangeRequests } from '../../staff/reads/staffChangeRequestList'
 import { householdDetail, listHouseholds } from '../../staff/reads/staffHouseholds'
 import { listMessages, listPlaces, listSummerApplications } from '../../staff/reads/staffRecordLists'
 import { listStays } from '../../staff/reads/staffStayList'
+import { placeDayList } from '../../staff/reads/placeDayList'
 import type { Queryable } from '../../storage/database'
 import { attach, type ApiDeps } from '../route'
 
@@ -45,6 +46,18 @@ export const staffReadHandlers = attach(staffReadRoutes, {
   },
 
   staffListPlaces: staffList(listPlaces),
+
+  async staffGetPlaceDayList({ principal, params, query, deps, operation }) {
+    const list = await placeDayList(deps.db, principal.municipalityId, params.id, query)
+    if (!list) throw notFound()
+    await logRead(
+      deps,
+      principal,
+      operation,
+      list.stays.map((item) => item.householdId),
+    )
+    return list
+  },
   staffListStays: staffList(listStays, itsHousehold),
   staffListChangeRequests: staffList(listChangeRequests, itsHousehold),
   staffListSummerApplications: staffList(listSummerApplications, itsHousehold),
