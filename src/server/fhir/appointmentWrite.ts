@@ -50,34 +50,47 @@ async function plan(writer: RecordWriter, staff: StaffPrincipal, input: Appointm
   return planSeries(writer, staff, validateInput(StaffStaySeriesCreate, series, 'body'), now, 'fhirCreateAppointment')
 }
 
+/** One conditional update: the record system's identifier, the Appointment it sends, and its If-Match. */
+export interface AppointmentPut {
+  identifier: Identifier
+  body: unknown
+  ifMatch: string | undefined
+}
+
 export async function putAppointment(
   db: Database,
   staff: StaffPrincipal,
-  identifier: Identifier,
-  body: unknown,
-  ifMatch: string | undefined,
+  put: AppointmentPut,
   now: string,
 ): Promise<AppointmentWrite> {
-  const input = appointmentInput(body)
+  const input = appointmentInput(put.body)
+  return writeInMunicipality(db, staff.municipalityId, (writer) => writeAppointment(writer, staff, put, input, now))
+}
+
+/** The update within a write already under way: a transaction Bundle writes all its entries in one. */
+export async function writeAppointment(
+  writer: RecordWriter,
+  staff: StaffPrincipal,
+  { identifier, ifMatch }: AppointmentPut,
+  input: AppointmentInput,
+  now: string,
+): Promise<AppointmentWrite> {
   const { municipalityId } = staff
-  return writeInMunicipality(db, municipalityId, async (writer) => {
-    const own = identifier.system === SYSTEM.stay
-    const stayId = own ? identifier.value : await stayOfIdentifier(writer.tx, municipalityId, identifier)
-    const found = stayId ? await findRecord(writer.tx, 'stay', stayId, { municipalityId }) : null
-    if (!found) {
-      // Pusterom's own ids, and a record system's stay deleted since, are not planned anew.
-      if (own || stayId) throw notFound()
-      checkIfMatch(ifMatch, null)
-      const { stays, messages } = await plan(writer, staff, input, now)
-      await keepIdentifier(writer.tx, municipalityId, identifier, stays[0]!.id)
-      return { stay: stays[0]!, version: await versionOf(writer, stays[0]!.id), created: true, messages }
-    }
-    checkIfMatch(ifMatch, await versionOf(writer, found.data.id))
-    const patch = patchFor(found.data, input)
-    if (!patch)
-      return { stay: found.data, version: await versionOf(writer, found.data.id), created: false, messages: [] }
-    const valid = validateInput(StaffStayPatch, patch, 'body')
-    const { stay, messages } = await patchStayIn(writer, staff, found.data.id, valid, now, 'fhirUpdateAppointment')
-    return { stay, version: await versionOf(writer, stay.id), created: false, messages }
-  })
+  const own = identifier.system === SYSTEM.stay
+  const stayId = own ? identifier.value : await stayOfIdentifier(writer.tx, municipalityId, identifier)
+  const found = stayId ? await findRecord(writer.tx, 'stay', stayId, { municipalityId }) : null
+  if (!found) {
+    // Pusterom's own ids, and a record system's stay deleted since, are not planned anew.
+    if (own || stayId) throw notFound()
+    checkIfMatch(ifMatch, null)
+    const { stays, messages } = await plan(writer, staff, input, now)
+    await keepIdentifier(writer.tx, municipalityId, identifier, stays[0]!.id)
+    return { stay: stays[0]!, version: await versionOf(writer, stays[0]!.id), created: true, messages }
+  }
+  checkIfMatch(ifMatch, await versionOf(writer, found.data.id))
+  const patch = patchFor(found.data, input)
+  if (!patch) return { stay: found.data, version: await versionOf(writer, found.data.id), created: false, messages: [] }
+  const valid = validateInput(StaffStayPatch, patch, 'body')
+  const { stay, messages } = await patchStayIn(writer, staff, found.data.id, valid, now, 'fhirUpdateAppointment')
+  return { stay, version: await versionOf(writer, stay.id), created: false, messages }
 }

@@ -63,6 +63,8 @@ export function capabilityStatement(baseUrl: string): object {
             'reads; caseworkers and planners plan with PUT /Appointment?identifier=system|value (If-Match: W/"n").',
         },
         resource: Object.keys(RESOURCE_READERS).map(resourceEntry),
+        // POST /: a Bundle of conditional updates of Appointments, written all or none.
+        interaction: [{ code: 'transaction' }],
       },
     ],
   }

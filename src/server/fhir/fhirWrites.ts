@@ -1,5 +1,6 @@
-// The FHIR face's writes: `PUT /Appointment?identifier=system|value`, by planners and caseworkers, with
-// the body size the staff API allows; the family is told through the same events as a console change.
+// The FHIR face's writes: `PUT /Appointment?identifier=system|value` and a transaction Bundle of them
+// (`POST /`), by planners and caseworkers, with the body size the staff API allows; the family is told
+// through the same events as a console change.
 import type { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { isoNow } from '../../domain/clock'
@@ -14,6 +15,8 @@ import { fhirResponse } from './fhirJson'
 import { FHIR_PREFIX } from '../../protocol/routes/routePath'
 import { appointmentOf } from './resources/appointment'
 import { identifierParam } from './searchParams'
+import { transactionResponse } from './resources/transactionResponse'
+import { writeTransaction } from './transactionBundle'
 
 const FHIR_BODY_TYPE = /^application\/(?:fhir\+)?json\s*(;|$)/i
 
@@ -32,10 +35,22 @@ export function mountFhirWrites(fhir: Hono, deps: ApiDeps): void {
     const identifier = identifierParam(c.req.queries())
     const body = await readJsonBody(c, FHIR_BODY_TYPE, 'application/fhir+json')
     const now = isoNow(deps.clock)
-    const written = await putAppointment(deps.db, staff, identifier, body, c.req.header('if-match'), now)
+    const written = await putAppointment(deps.db, staff, { identifier, body, ifMatch: c.req.header('if-match') }, now)
     announceMessages(deps.events, written.messages, deps.log)
     c.header('ETag', `W/"${written.version}"`)
     c.header('Location', `${new URL(c.req.url).origin}${FHIR_PREFIX}/Appointment/${written.stay.id}`)
     return fhirResponse(c, appointmentOf(written.stay, written.version), written.created ? 201 : 200)
+  })
+
+  fhir.post('/', async (c) => {
+    const staff = await fhirStaff(c, deps, 'write')
+    const body = await readJsonBody(c, FHIR_BODY_TYPE, 'application/fhir+json')
+    const written = await writeTransaction(deps.db, staff, body, isoNow(deps.clock))
+    announceMessages(
+      deps.events,
+      written.flatMap((write) => write.messages),
+      deps.log,
+    )
+    return fhirResponse(c, transactionResponse(written))
   })
 }

@@ -17,7 +17,11 @@ describe('who may use the FHIR face', () => {
     const { status, body } = await new FhirClient(world().url).get('/metadata')
     expect(status).toBe(200)
     expect(body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', kind: 'instance' })
-    const [rest] = body.rest as { resource: { type: string; interaction: { code: string }[] }[] }[]
+    const [rest] = body.rest as {
+      resource: { type: string; interaction: { code: string }[] }[]
+      interaction: { code: string }[]
+    }[]
+    expect(rest!.interaction).toEqual([{ code: 'transaction' }])
     expect(Object.fromEntries(rest!.resource.map((r) => [r.type, r.interaction.map((i) => i.code)]))).toEqual({
       Patient: ['read'],
       Location: ['read'],

@@ -78,6 +78,9 @@ describe('the FHIR face under fuzzing', () => {
             const headers: Record<string, string> = /^[\x20-\x7e]*$/.test(ifMatch) ? { 'if-match': ifMatch } : {}
             const { status } = await client.request('PUT', `/Appointment?identifier=urn:fuzz|${value}`, body, headers)
             expect(status).toBeLessThan(500)
+            const request = { method: 'PUT', url: `Appointment?identifier=urn:fuzz|${value}`, ifMatch }
+            const bundle = { resourceType: 'Bundle', type: 'transaction', entry: [{ resource: body, request }] }
+            expect((await client.request('POST', '', bundle)).status).toBeLessThan(500)
           },
         ),
         { seed: SEED, numRuns: 25, endOnFailure: true },
