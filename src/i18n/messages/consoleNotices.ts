@@ -33,6 +33,7 @@ const nb = {
   consoleInfo: {
     title: 'Vår informasjon',
     intro: 'Dette ser familiene i appen. Endringer når dem ved neste synkronisering.',
+    readOnly: 'Du kan lese informasjonen, men ikke endre den. Det gjør en saksbehandler.',
     deadline: 'Endringsfrist',
     hasDeadline: 'Familiene må gi beskjed innen en frist',
     daysBefore: 'Dager før oppholdet',
@@ -89,6 +90,7 @@ const nn: typeof nb = {
   consoleInfo: {
     title: 'Informasjonen vår',
     intro: 'Dette ser familiane i appen. Endringar når dei ved neste synkronisering.',
+    readOnly: 'Du kan lese informasjonen, men ikkje endre han. Det gjer ein saksbehandlar.',
     deadline: 'Endringsfrist',
     hasDeadline: 'Familiane må melde frå innan ein frist',
     daysBefore: 'Dagar før opphaldet',
@@ -145,6 +147,7 @@ const en: typeof nb = {
   consoleInfo: {
     title: 'Our information',
     intro: 'This is what families see in the app. Changes reach them at their next sync.',
+    readOnly: 'You can read the information but not change it. A caseworker does that.',
     deadline: 'Change deadline',
     hasDeadline: 'Families must give notice by a deadline',
     daysBefore: 'Days before the stay',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { aMunicipality } from '../../support/calendarBuilders'
-import { aPageOf, aStaffChangeRequest, aStaffHousehold } from '../../support/staffBuilders'
+import { aDecision, aMunicipality } from '../../support/calendarBuilders'
+import { aRecipient } from '../../support/builders'
+import { aPageOf, aStaffChangeRequest, aStaffHousehold, aStaffSummerApplication } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
@@ -36,6 +37,58 @@ describe('read-only staff in the console', () => {
     const { wrapper } = await mountConsole('/kommune/beskjeder', { staffRole: 'readOnly' })
     await eventually(() => expect(wrapper.text()).toContain('Ingen beskjeder er sendt.'))
     expect(wrapper.find('select[name="to"]').exists()).toBe(false)
+  })
+})
+
+describe('staff who may not change a screen', () => {
+  it('see a summer application waiting, without the buttons to grant or decline it', async () => {
+    fakeStaffApi({
+      'GET /municipality': () => gjovik,
+      'GET /staff/summer-applications': () => aPageOf([aStaffSummerApplication({ child: 'Noah' })]),
+    })
+    const { wrapper } = await mountConsole('/kommune/sommer', { staffRole: 'readOnly' })
+    await eventually(() => expect(wrapper.text()).toContain('Noah · Venter på svar'))
+    expect(wrapper.get('[data-testid="summer-application"]').findAll('button')).toHaveLength(0)
+    expect(wrapper.get('[data-testid="summer-application"]').find('textarea').exists()).toBe(false)
+  })
+
+  it('see a child’s decisions, without the forms to add or change one', async () => {
+    const ida = aRecipient({ name: 'Ida' })
+    const household = aStaffHousehold({
+      recipients: [{ ...ida, decisions: [{ ...aDecision({ recipientId: ida.id }), use: null }] }],
+    })
+    fakeStaffApi({
+      'GET /municipality': () => gjovik,
+      [`GET /staff/households/${household.id}`]: () => household,
+    })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${household.id}`, { staffRole: 'readOnly' })
+    await eventually(() => expect(wrapper.text()).toContain('Vedtak for Ida'))
+    expect(wrapper.findAll('details')).toHaveLength(0)
+  })
+
+  it('read the information with every field shut and no save button, and are told why', async () => {
+    fakeStaffApi({ 'GET /municipality': () => gjovik })
+    const { wrapper } = await mountConsole('/kommune/informasjon', { staffRole: 'planner' })
+    await eventually(() => expect(wrapper.find('[data-testid="information-read-only"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="information-read-only"]').text()).toContain('men ikke endre den')
+    expect(wrapper.findAll('button[type="submit"]')).toHaveLength(0)
+    // Every setting sits in the one shut fieldset (the browser disables what is inside it); the families' texts
+    // can be read, and their language chosen, but not written.
+    const shut = wrapper.get('form fieldset[disabled]')
+    for (const name of ['hasDeadline', 'hasSummer', 'applyUrl', 'postalAddress'])
+      expect(shut.find(`[name="${name}"]`).exists(), name).toBe(true)
+    const texts = wrapper.findAll('textarea[name^="information."]')
+    expect(texts.length).toBeGreaterThan(0)
+    expect(texts.every((text) => text.attributes('readonly') !== undefined)).toBe(true)
+    const languages = wrapper.findAll('input[name="textsLanguage"]')
+    expect(languages.every((radio) => radio.element.closest('fieldset[disabled]') === null)).toBe(true)
+  })
+
+  it('who are caseworkers keep the save button and open fields', async () => {
+    fakeStaffApi({ 'GET /municipality': () => gjovik })
+    const { wrapper } = await mountConsole('/kommune/informasjon', { staffRole: 'caseworker' })
+    await eventually(() => expect(wrapper.findAll('button[type="submit"]')).toHaveLength(1))
+    expect(wrapper.find('[data-testid="information-read-only"]').exists()).toBe(false)
   })
 })
 
