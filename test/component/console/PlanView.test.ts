@@ -60,8 +60,8 @@ describe('the plan screen', () => {
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
     await wrapper.get('select[name="recipientId"]').setValue(ida.id)
     await wrapper.get('select[name="placeId"]').setValue(unit.id)
-    await wrapper.get('input[name="startDate"]').setValue('2030-10-04')
-    await wrapper.get('input[name="endDate"]').setValue('2030-10-06')
+    await wrapper.get('input[name="startDate"]').setValue('04.10.2030')
+    await wrapper.get('input[name="endDate"]').setValue('06.10.2030')
     await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
     await wrapper.get('input[name="count"]').setValue(2)
     await eventually(() =>
@@ -96,8 +96,8 @@ describe('the plan screen', () => {
     const { wrapper } = await mountConsole('/kommune/plan')
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
     await wrapper.get('select[name="recipientId"]').setValue(ida.id)
-    await wrapper.get('input[name="startDate"]').setValue('2030-10-18')
-    await wrapper.get('input[name="endDate"]').setValue('2030-10-20')
+    await wrapper.get('input[name="startDate"]').setValue('18.10.2030')
+    await wrapper.get('input[name="endDate"]').setValue('20.10.2030')
     await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
     await wrapper.get('input[name="count"]').setValue(3) // 18 Oct, 1 Nov, 15 Nov: 2 days in Oct, 4 in Nov
     await eventually(() =>
@@ -185,8 +185,8 @@ describe('the plan screen', () => {
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
     await wrapper.get('select[name="recipientId"]').setValue(ida.id)
     await wrapper.get('select[name="placeId"]').setValue(unit.id)
-    await wrapper.get('input[name="startDate"]').setValue('2030-10-04')
-    await wrapper.get('input[name="endDate"]').setValue('2030-10-06')
+    await wrapper.get('input[name="startDate"]').setValue('04.10.2030')
+    await wrapper.get('input[name="endDate"]').setValue('06.10.2030')
     await wrapper.get('form.plan-create').trigger('submit')
     await eventually(() =>
       expect(wrapper.get('[data-testid="plan-conflicts"]').text()).toContain(
