@@ -16,7 +16,8 @@ type Kind = 'date' | 'time'
 export function useTypedField(kind: Kind, labelKey: string, initial = '', options: { required?: boolean } = {}) {
   const { t } = useI18n()
   const locale = useLocale()
-  const show = (value: string) => (value === '' ? '' : kind === 'date' ? formatDateNumeric(value) : formatWallClock(value, locale.value))
+  const show = (value: string) =>
+    value === '' ? '' : kind === 'date' ? formatDateNumeric(value) : formatWallClock(value, locale.value)
   const text = shallowRef(show(initial))
   const shown = shallowRef<'none' | 'unreadable' | 'all'>('none')
   /** A problem the form found with this field and others (an end before its start), until it is typed again. */
@@ -30,8 +31,10 @@ export function useTypedField(kind: Kind, labelKey: string, initial = '', option
   const error = computed(() => {
     if (problem.value) return problem.value
     if (shown.value === 'none') return null
-    if (read.value === null) return t(kind === 'date' ? 'consoleDates.badDate' : 'consoleDates.badTime', { field: label.value })
-    if (read.value === '' && options.required && shown.value === 'all') return t('consoleDates.missing', { field: label.value })
+    if (read.value === null)
+      return t(kind === 'date' ? 'consoleDates.badDate' : 'consoleDates.badTime', { field: label.value })
+    if (read.value === '' && options.required && shown.value === 'all')
+      return t('consoleDates.missing', { field: label.value })
     return null
   })
 
