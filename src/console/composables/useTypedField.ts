@@ -60,6 +60,9 @@ export function useTypedField(kind: Kind, labelKey: string, initial = '', option
       shown.value = 'all'
       return error.value ? null : read.value
     },
+    set: (typed: string) => {
+      text.value = typed
+    },
     fill: (value: string) => {
       text.value = show(value)
       shown.value = 'none'
