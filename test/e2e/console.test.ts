@@ -13,6 +13,7 @@ import { accessibilityViolations } from './support/axe'
 import { atTheRequests, DESKTOP } from './support/consoleSignIn'
 import { browserForThisTest } from './support/launchChromium'
 import { signInAndSync, untilSent } from './support/parentsPhone'
+import { pdfPageCount } from './support/pdfPages'
 import { PLANNED_ANYWAY } from './support/staffApi'
 
 const app = serveAppForThisFile({ demo: true })
@@ -155,6 +156,26 @@ describe('the staff console', () => {
       .getByText('Planlagt')
       .first()
       .waitFor()
+  })
+
+  it('prints the respite home’s week with a child arriving: her allergies and medicines, and no menu on the sheet', async () => {
+    await idaHasAStay(3)
+    const { page } = await browserForThisTest()
+    await page.setViewportSize(DESKTOP)
+    await signedInConsole(page)
+    await page.getByRole('navigation').getByRole('link', { name: 'Dagsliste' }).click()
+    await page.getByLabel('Avlastningssted').selectOption({ label: lunnerPlaces.unit.name })
+    await page.getByLabel('Vis').selectOption({ label: 'Én uke' })
+    const ida = page.getByTestId('day-list-child').filter({ hasText: 'Ida' }).first()
+    await ida.waitFor()
+    expect(await ida.textContent()).toContain('Peanøtter (alvorlig), penicillin')
+    expect(await ida.getByRole('table').textContent()).toContain('Medisin')
+    expect(await accessibilityViolations(page)).toEqual([])
+
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByRole('navigation').isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false)
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(7) // a day a sheet
   })
 
   it('has no accessibility violations on any screen', async () => {
