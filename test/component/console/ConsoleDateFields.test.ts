@@ -96,6 +96,17 @@ describe('the console’s date and time fields', () => {
     expect(api.sent('PATCH', `/staff/stays/${weekend.id}`)).toHaveLength(0)
   })
 
+  it('says at the end date that a stay cannot end before it starts, and sends nothing', async () => {
+    const api = planApi()
+    const { row, save } = await openStayEditor()
+    await row().get('input[name="endDate"]').setValue('26.11.2026')
+    await save()
+    await flushPromises()
+    expect(row().get('input[name="endDate"]').attributes('aria-invalid')).toBe('true')
+    expect(row().text()).toContain('Slutten må være etter starten.')
+    expect(api.sent('PATCH', `/staff/stays/${weekend.id}`)).toHaveLength(0)
+  })
+
   it('shows dates as dd.mm.åååå and times on a 24-hour clock in a browser whose language is English', async () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US')
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US'])
