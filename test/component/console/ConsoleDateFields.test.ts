@@ -9,6 +9,7 @@ import { createAppI18n } from '../support/appI18n'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole, signedInAsStaff } from './support/mountConsole'
+import { typeFields } from './support/typeFields'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -51,13 +52,15 @@ describe('the console’s date and time fields', () => {
     const api = planApi()
     const { wrapper } = await mountConsole('/kommune/plan')
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
-    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
-    await wrapper.get('select[name="placeId"]').setValue(unit.id)
     // Summer time ends on Sunday 27 October 2030: the start is at UTC+2, the end at UTC+1.
-    await wrapper.get('input[name="startDate"]').setValue('25.10.2030')
-    await wrapper.get('input[name="startTime"]').setValue('16,00')
-    await wrapper.get('input[name="endDate"]').setValue('28,10,30')
-    await wrapper.get('input[name="endTime"]').setValue('9.30')
+    await typeFields(wrapper, {
+      recipientId: ida.id,
+      placeId: unit.id,
+      startDate: '25.10.2030',
+      startTime: '16,00',
+      endDate: '28,10,30',
+      endTime: '9.30',
+    })
     await wrapper.get('form.plan-create').trigger('submit')
     await eventually(() =>
       expect(api.sent('POST', '/staff/stay-series')[0]?.body).toMatchObject({
@@ -69,10 +72,7 @@ describe('the console’s date and time fields', () => {
   it('moves a stay to the times typed, with "16:00" and "8.12.26" read as Norwegians mean them', async () => {
     const api = planApi()
     const { row, save } = await openStayEditor()
-    await row().get('input[name="startDate"]').setValue('8.12.26')
-    await row().get('input[name="startTime"]').setValue('16:00')
-    await row().get('input[name="endDate"]').setValue('10.12.2026')
-    await row().get('input[name="endTime"]').setValue('1600')
+    await typeFields(row(), { startDate: '8.12.26', startTime: '16:00', endDate: '10.12.2026', endTime: '1600' })
     await save()
     await eventually(() =>
       expect(api.sent('PATCH', `/staff/stays/${weekend.id}`)[0]?.body).toMatchObject({
