@@ -47,6 +47,7 @@ export const CONSOLE_SECTIONS = [
   'consoleInfo',
   'consoleInfoTexts',
   'consoleDayList',
+  'consoleDates',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Family texts the console ships too: its preview of "Our information" shows them as families read them, and

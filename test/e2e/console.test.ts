@@ -125,12 +125,12 @@ describe('the staff console', () => {
     const form = page.locator('form.plan-create')
     await form.getByLabel('Barn').selectOption({ label: 'Noah' })
     await form.getByLabel('Sted').selectOption({ label: 'Lunner avlastningsbolig' })
-    // Today just after midnight: already past, whatever the time of the run.
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date())
+    // Today just after midnight: already past, whatever the time of the run; typed as Norwegians write it.
+    const today = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short' }).format(new Date())
     await form.locator('input[name="startDate"]').fill(today)
-    await form.locator('input[name="startTime"]').fill('00:10')
+    await form.locator('input[name="startTime"]').fill('00.10')
     await form.locator('input[name="endDate"]').fill(today)
-    await form.locator('input[name="endTime"]').fill('00:40')
+    await form.locator('input[name="endTime"]').fill('00,40')
     await form.getByRole('button', { name: 'Planlegg', exact: true }).click()
     const refused = form.getByTestId('plan-conflicts')
     await refused.getByText('ligger i fortiden').waitFor()

@@ -2,7 +2,10 @@
 // (for the preview and for saving), what in it the API would refuse, filled from what the server has.
 import { computed, reactive, watchEffect } from 'vue'
 import { instantOfLocal, localDateOf } from '../../domain/localDates'
+import { formatDateNumeric, formatWallClock } from '../../domain/norwegianDates'
+import { parseTypedDate, parseTypedTime } from '../../domain/typedDateTime'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
+import { useLocale } from '../../i18n/useLocale'
 import { StaffMunicipalityUpdate, type ChangeDeadlineRule, type Municipality, type SummerRespite } from '../../protocol'
 import { informationOf, textsFields } from './informationTexts'
 
@@ -22,11 +25,21 @@ const sameSummer = (a: SummerRespite | null, b: SummerRespite | null) =>
     a.to === b.to &&
     Date.parse(a.applicationDeadline) === Date.parse(b.applicationDeadline))
 
+// The deadline's time and the summer's days are typed as Norwegians write them. A time that does not read goes
+// into the record as typed, where the API's schema refuses it; a summer day that does not read leaves the
+// season out of the record (the preview cannot show it) and is a problem at its field. Either way nothing is saved.
+const SUMMER_DAYS = [
+  ['summerFrom', 'summerRespite.from'],
+  ['summerTo', 'summerRespite.to'],
+  ['summerDeadline', 'summerRespite.applicationDeadline'],
+] as const
+
 export function useInformationForm(source: () => Municipality | null) {
+  const locale = useLocale()
   const form = reactive({
     hasDeadline: false,
     daysBefore: 1,
-    time: '15:00',
+    time: formatWallClock('15:00', locale.value),
     hasSummer: false,
     summerFrom: '',
     summerTo: '',
@@ -45,11 +58,13 @@ export function useInformationForm(source: () => Municipality | null) {
     const { changeDeadline: rule, summerRespite: summer } = municipality
     form.hasDeadline = rule !== null
     form.daysBefore = rule?.daysBefore ?? 1
-    form.time = rule?.time ?? '15:00'
+    form.time = formatWallClock(rule?.time ?? '15:00', locale.value)
     form.hasSummer = summer !== null
-    form.summerFrom = summer?.from ?? ''
-    form.summerTo = summer?.to ?? ''
-    form.summerDeadline = summer ? localDateOf(Date.parse(summer.applicationDeadline), NORWEGIAN_TIME_ZONE) : ''
+    form.summerFrom = summer ? formatDateNumeric(summer.from) : ''
+    form.summerTo = summer ? formatDateNumeric(summer.to) : ''
+    form.summerDeadline = summer
+      ? formatDateNumeric(localDateOf(Date.parse(summer.applicationDeadline), NORWEGIAN_TIME_ZONE))
+      : ''
     form.contacts = municipality.contacts.map((c) => ({ name: c.name, phone: c.phone ?? '', email: c.email ?? '' }))
     form.applyUrl = municipality.applyUrl ?? ''
     form.paperFormUrl = municipality.paperFormUrl ?? ''
@@ -61,17 +76,17 @@ export function useInformationForm(source: () => Municipality | null) {
   /** The rules as the form says them, in the API's shape. */
   const record = computed(() => ({
     changeDeadline: form.hasDeadline
-      ? { daysBefore: Number(form.daysBefore), time: form.time, timeZone: NORWEGIAN_TIME_ZONE }
+      ? {
+          daysBefore: Number(form.daysBefore),
+          time: parseTypedTime(form.time) ?? form.time,
+          timeZone: NORWEGIAN_TIME_ZONE,
+        }
       : null,
-    summerRespite:
-      form.hasSummer && form.summerFrom && form.summerTo && form.summerDeadline
-        ? {
-            from: form.summerFrom,
-            to: form.summerTo,
-            // The deadline day ends at midnight, Norwegian time.
-            applicationDeadline: instantOfLocal(form.summerDeadline, '23:59', NORWEGIAN_TIME_ZONE),
-          }
-        : null,
+    summerRespite: summerOf(
+      parseTypedDate(form.summerFrom),
+      parseTypedDate(form.summerTo),
+      parseTypedDate(form.summerDeadline),
+    ),
     contacts: form.contacts
       .filter((contact) => contact.name.trim())
       .map((c) => ({ name: c.name.trim(), phone: c.phone.trim() || null, email: c.email.trim() || null })),
@@ -82,10 +97,20 @@ export function useInformationForm(source: () => Municipality | null) {
     information: informationOf(form.texts),
   }))
 
+  function summerOf(from: string | null, to: string | null, deadline: string | null): SummerRespite | null {
+    if (!form.hasSummer || !from || !to || !deadline) return null
+    // The deadline day ends at midnight, Norwegian time.
+    return { from, to, applicationDeadline: instantOfLocal(deadline, '23:59', NORWEGIAN_TIME_ZONE) }
+  }
+
   /** What the API would refuse, by the field's path (`information.nb.about`): checked before sending. */
   const problems = computed(() => {
     const result = StaffMunicipalityUpdate.safeParse(record.value)
-    return new Map(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue]))
+    const refused = result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue] as const)
+    const unread = SUMMER_DAYS.filter(
+      ([field]) => form.hasSummer && form[field].trim() !== '' && !parseTypedDate(form[field]),
+    ).map(([, path]) => [path, { code: 'invalid_format' }] as const)
+    return new Map<string, { code: string }>([...refused, ...unread])
   })
 
   /** Whether saving changes the deadline or the summer season, which the server tells every household of. */

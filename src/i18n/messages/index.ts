@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar'
 import { conflictMessages } from './conflicts'
 import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
+import { consoleDatesMessages } from './consoleDates'
 import { consoleDayListMessages } from './consoleDayList'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
@@ -50,6 +51,7 @@ const features = [
   consolePlanningMessages,
   consoleInformationMessages,
   consoleDayListMessages,
+  consoleDatesMessages,
 ] as const
 
 type Feature = (typeof features)[number]

@@ -6,6 +6,7 @@ import { testClock } from '../../support/testClock'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
+import { typeFields } from './support/typeFields'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -58,10 +59,7 @@ describe('the plan screen', () => {
     const api = planApi()
     const { wrapper } = await mountConsole('/kommune/plan')
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
-    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
-    await wrapper.get('select[name="placeId"]').setValue(unit.id)
-    await wrapper.get('input[name="startDate"]').setValue('2030-10-04')
-    await wrapper.get('input[name="endDate"]').setValue('2030-10-06')
+    await typeFields(wrapper, { recipientId: ida.id, placeId: unit.id, startDate: '04.10.2030', endDate: '06.10.2030' })
     await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
     await wrapper.get('input[name="count"]').setValue(2)
     await eventually(() =>
@@ -95,9 +93,7 @@ describe('the plan screen', () => {
     })
     const { wrapper } = await mountConsole('/kommune/plan')
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
-    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
-    await wrapper.get('input[name="startDate"]').setValue('2030-10-18')
-    await wrapper.get('input[name="endDate"]').setValue('2030-10-20')
+    await typeFields(wrapper, { recipientId: ida.id, startDate: '18.10.2030', endDate: '20.10.2030' })
     await wrapper.get('select[name="repeat"]').setValue('everyOtherWeek')
     await wrapper.get('input[name="count"]').setValue(3) // 18 Oct, 1 Nov, 15 Nov: 2 days in Oct, 4 in Nov
     await eventually(() =>
@@ -183,10 +179,7 @@ describe('the plan screen', () => {
     })
     const { wrapper } = await mountConsole('/kommune/plan')
     await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
-    await wrapper.get('select[name="recipientId"]').setValue(ida.id)
-    await wrapper.get('select[name="placeId"]').setValue(unit.id)
-    await wrapper.get('input[name="startDate"]').setValue('2030-10-04')
-    await wrapper.get('input[name="endDate"]').setValue('2030-10-06')
+    await typeFields(wrapper, { recipientId: ida.id, placeId: unit.id, startDate: '04.10.2030', endDate: '06.10.2030' })
     await wrapper.get('form.plan-create').trigger('submit')
     await eventually(() =>
       expect(wrapper.get('[data-testid="plan-conflicts"]').text()).toContain(
