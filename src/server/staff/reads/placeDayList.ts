@@ -1,9 +1,10 @@
 // The respite home's day or week list: the stays at one place that overlap the days (cancelled ones left out),
 // each with what the staff at the door need: the child, the medication list, the about-me card and whom to call.
-import type { AboutMe, DayListStay, Medication, Place, PlaceDayList, Recipient, Stay } from '../../../protocol'
+import type { AboutMe, DayListStay, Medication, Place, PlaceDayList, Stay } from '../../../protocol'
 import { addDays } from '../../../domain/localDates'
 import type { Queryable } from '../../storage/database'
 import { dayStart } from './norwegianDays'
+import { peopleOf } from './staffHouseholds'
 
 /** More than a place holds in a week many times over: a list this long is a mistake, not a week. */
 const MOST_STAYS = 500
@@ -15,7 +16,7 @@ interface StayRow {
 
 async function householdRecords<T extends { recipientId?: string; id: string }>(
   db: Queryable,
-  entity: 'recipient' | 'medication' | 'aboutMe',
+  entity: 'medication' | 'aboutMe',
   municipalityId: string,
   householdIds: string[],
 ): Promise<T[]> {
@@ -48,26 +49,20 @@ export async function placeDayList(
     [municipalityId, placeId, dayStart(days.from), dayStart(addDays(days.to, 1))],
   )
   const householdIds = [...new Set(stays.map((row) => row.household_id))]
-  const [recipients, medications, aboutMes, caregivers] = await Promise.all([
-    householdRecords<Recipient>(db, 'recipient', municipalityId, householdIds),
+  const [people, medications, aboutMes] = await Promise.all([
+    peopleOf(db, municipalityId, householdIds),
     householdRecords<Medication>(db, 'medication', municipalityId, householdIds),
     householdRecords<AboutMe>(db, 'aboutMe', municipalityId, householdIds),
-    db.query<{ name: string; phone: string | null; household_id: string }>(
-      `SELECT name, phone, household_id FROM users WHERE household_id = ANY($1::uuid[]) ORDER BY name, id`,
-      [householdIds],
-    ),
   ])
   const items: DayListStay[] = []
   for (const row of stays) {
-    const recipient = recipients.find((child) => child.id === row.data.recipientId)
+    const recipient = people.recipientsOf(row.household_id).find((child) => child.id === row.data.recipientId)
     if (!recipient) continue // a stay whose child is gone from the record has no one to list
     items.push({
       stay: row.data,
       householdId: row.household_id,
       recipient,
-      caregivers: caregivers
-        .filter((caregiver) => caregiver.household_id === row.household_id)
-        .map(({ name, phone }) => ({ name, phone })),
+      caregivers: people.caregiversOf(row.household_id).map(({ name, phone }) => ({ name, phone })),
       medications: medications.filter((medication) => medication.recipientId === recipient.id),
       aboutMe: aboutMes.find((card) => card.recipientId === recipient.id) ?? null,
     })

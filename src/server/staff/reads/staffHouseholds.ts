@@ -22,7 +22,8 @@ interface HouseholdRow {
   created_at: Date | string
 }
 
-async function peopleOf(db: Queryable, municipalityId: string, householdIds: readonly string[]) {
+/** The caregivers and children of these households (of one municipality), looked up by household. */
+export async function peopleOf(db: Queryable, municipalityId: string, householdIds: readonly string[]) {
   const caregivers = await db.query<{
     id: string
     name: string
