@@ -31,4 +31,29 @@ describe('what a change that could not be saved was about', () => {
     const cancellation = aMutation('requestCancellation', { changeRequestId: anId(), stayId, message: '' })
     expect(mutationSubject(cancellation)).toEqual({ kind: 'requestCancellation', name: '', stayId })
   })
+
+  it('names the stay of a request for a new time', () => {
+    const stayId = anId()
+    const request = aMutation('requestTimeChange', {
+      changeRequestId: anId(),
+      stayId,
+      start: '2026-12-11T17:00:00.000Z',
+      end: '2026-12-13T15:00:00.000Z',
+      message: '',
+    })
+    expect(mutationSubject(request)).toEqual({ kind: 'requestTimeChange', name: '', stayId })
+  })
+
+  it('names the request a withdrawal takes back, whose stay it concerned', () => {
+    const changeRequestId = anId()
+    const withdrawal = aMutation('withdrawChangeRequest', { changeRequestId, at: '2026-12-01T09:00:00.000Z' })
+    expect(mutationSubject(withdrawal)).toEqual({ kind: 'withdrawChangeRequest', name: '', changeRequestId })
+  })
+
+  it('names only the kind of an action about a record without a name, such as a deleted medicine', () => {
+    expect(mutationSubject(aMutation('deleteMedication', { id: anId() }))).toEqual({
+      kind: 'deleteMedication',
+      name: '',
+    })
+  })
 })
