@@ -73,6 +73,43 @@ describe('collisions of a plan', () => {
     expect(planningConflicts(plan([longer], { before: yesterday }), context())).toEqual([])
   })
 
+  it('lets a stay start at this very minute', () => {
+    const startingNow = { start: '2026-12-01T10:00:00.000Z', end: '2026-12-03T10:00:00.000Z' }
+    expect(planningConflicts(plan([startingNow]), context())).toEqual([])
+  })
+
+  it('lets a past stay be saved again with its times unchanged', () => {
+    const lastWeek = { start: '2026-11-20T15:00:00.000Z', end: '2026-11-22T15:00:00.000Z' }
+    expect(planningConflicts(plan([lastWeek], { before: lastWeek }), context())).toEqual([])
+  })
+
+  it('refuses to move the end of a stay under way into the past, but lets it end at this very minute', () => {
+    const underWay = { start: '2026-11-30T15:00:00.000Z', end: '2026-12-02T15:00:00.000Z' }
+    const endedYesterday = { ...underWay, end: '2026-11-30T20:00:00.000Z' }
+    expect(planningConflicts(plan([endedYesterday], { before: underWay }), context())).toEqual([
+      { code: 'past_date', start: underWay.start },
+    ])
+    const endingNow = { ...underWay, end: '2026-12-01T10:00:00.000Z' }
+    expect(planningConflicts(plan([endingNow], { before: underWay }), context())).toEqual([])
+  })
+
+  it('lets one stay begin at the hour the child’s other stay ends, and end at the hour the next begins', () => {
+    const before = noahAt('unit', { start: '2026-12-16T15:00:00.000Z', end: fridayToSunday.start })
+    const after = noahAt('unit', { start: fridayToSunday.end, end: '2026-12-22T15:00:00.000Z' })
+    const decisions = [aDecision({ recipientId: 'noah', amount: 10, unit: 'stays' })]
+    expect(planningConflicts(plan(), context({ childStays: [before, after], decisions }))).toEqual([])
+  })
+
+  it('does not count the child’s cancelled stays, nor another child’s, as double booking', () => {
+    const cancelled = { ...noahAt('unit', fridayToSunday), status: 'cancelledByMunicipality' as const }
+    const idas = { ...noahAt('unit', fridayToSunday), recipientId: 'ida' }
+    expect(planningConflicts(plan(), context({ childStays: [cancelled, idas] }))).toEqual([])
+  })
+
+  it('has no collisions for a plan without times, even at a place of another kind', () => {
+    expect(planningConflicts({ ...plan([]), kind: 'dayOffer' }, context())).toEqual([])
+  })
+
   it('refuses a kind of stay the place does not offer', () => {
     expect(planningConflicts({ ...plan(), kind: 'dayOffer' }, context()).map((conflict) => conflict.code)).toContain(
       'kind_mismatch',
@@ -117,6 +154,19 @@ describe('collisions of a plan', () => {
     ])
   })
 
+  it('places a month over the decision at its first planned stay, not at the series’ first', () => {
+    const series = seriesOf({ start: '2026-12-25T15:00:00.000Z', end: '2026-12-27T15:00:00.000Z' }, 'weekly', 4, OSLO)
+    const conflicts = planningConflicts(plan(series), context())
+    expect(conflicts.map((conflict) => [conflict.code, conflict.start])).toEqual([
+      ['beyond_decision', '2027-01-01T15:00:00.000Z'],
+    ])
+  })
+
+  it('keeps every collision when no override is given', () => {
+    const conflicts = planningConflicts(plan(), context({ decisions: [] }))
+    expect(unaccepted(conflicts)).toEqual(conflicts)
+  })
+
   it('leaves out the collisions an override accepts', () => {
     const conflicts = planningConflicts(plan(), context({ decisions: [] }))
     expect(unaccepted(conflicts, ['no_decision'])).toEqual([])
@@ -128,5 +178,15 @@ describe('the stays a judge of a plan reads', () => {
   it('reads the whole month of a monthly decision and a day each side of the plan', () => {
     expect(planningSpan(plan(), [noahsDecision], OSLO)).toEqual({ from: '2026-12-01', to: '2026-12-31' })
     expect(planningSpan(plan(), [], OSLO)).toEqual({ from: '2026-12-17', to: '2026-12-21' })
+  })
+
+  it('reads from the earliest planned stay and to the latest, in whatever order the times come', () => {
+    const later = { start: '2027-03-05T15:00:00.000Z', end: '2027-03-07T15:00:00.000Z' }
+    expect(planningSpan(plan([later, fridayToSunday]), [], OSLO)).toEqual({ from: '2026-12-17', to: '2027-03-08' })
+  })
+
+  it('reads a day past the month when the plan ends on its last day', () => {
+    const newYearsEve = { start: '2026-12-30T15:00:00.000Z', end: '2026-12-31T15:00:00.000Z' }
+    expect(planningSpan(plan([newYearsEve]), [noahsDecision], OSLO)).toEqual({ from: '2026-12-01', to: '2027-01-01' })
   })
 })
