@@ -74,6 +74,78 @@ describe('a message about a stay worded from its facts', () => {
   })
 })
 
+describe('which message about a stay the facts make', () => {
+  it.each([
+    [
+      false,
+      'Nytt opphold 11.–13. desember',
+      'Kommunen har satt opp et opphold fre. 11.12. 16.00 – søn. 13.12. 16.00 hos Solsikken.',
+    ],
+    [
+      true,
+      'Oppholdet 11.–13. desember blir likevel av',
+      'Oppholdet fre. 11.12. 16.00 – søn. 13.12. 16.00 hos Solsikken blir likevel av.',
+    ],
+  ])('words a planned stay (reinstated: %s) as new or as going ahead after all', (reinstated, title, body) => {
+    expect(wordMessage({ kind: 'stayPlanned', ...stay, reinstated }, 'nb')).toEqual({ title, body, note: null })
+  })
+
+  it('says a cancellation was not accepted and the stay goes ahead', () => {
+    const declined: MessageFacts = {
+      kind: 'requestAnswered',
+      ...stay,
+      request: 'cancel',
+      accepted: false,
+      newStart: null,
+      newEnd: null,
+    }
+    expect(wordMessage(declined, 'nb')).toEqual({
+      title: 'Avbestillingen av oppholdet 11.–13. desember er ikke godtatt',
+      body: 'Kommunen har ikke godtatt avbestillingen av oppholdet fre. 11.12. 16.00. Oppholdet blir som avtalt.',
+      note: null,
+    })
+  })
+
+  it('gives no new time when a change kept the stay’s times', () => {
+    const placeOnly: MessageFacts = { ...moved, newStart: stay.start, newEnd: stay.end }
+    expect(wordMessage(placeOnly, 'en').body).toBe(
+      'The municipality has changed the stay Fri 11/12 16:00 – Sun 13/12 16:00. New place: Solsikken.',
+    )
+  })
+
+  it('gives the new time when only the end of the stay moved', () => {
+    const longer: MessageFacts = {
+      ...moved,
+      newStart: stay.start,
+      newEnd: '2026-12-14T15:00:00.000Z',
+      placeChanged: false,
+    }
+    expect(wordMessage(longer, 'en').body).toBe(
+      'The municipality has changed the stay Fri 11/12 16:00 – Sun 13/12 16:00. New time: Fri 11/12 16:00 – Mon 14/12 16:00.',
+    )
+  })
+
+  it('says the transport and the details changed, and names no new place when the place is the same', () => {
+    const details: MessageFacts = {
+      ...moved,
+      newStart: stay.start,
+      newEnd: stay.end,
+      placeChanged: false,
+      transportChanged: true,
+      detailsChanged: true,
+    }
+    expect(wordMessage(details, 'en').body).toBe(
+      'The municipality has changed the stay Fri 11/12 16:00 – Sun 13/12 16:00. The transport has changed. The details of the stay are updated.',
+    )
+  })
+
+  it('ends with why the municipality cancelled, where staff gave a reason', () => {
+    expect(wordMessage({ ...cancelled, reason: 'placeClosed' }, 'nn').body).toBe(
+      'Opphaldet fre. 11.12. 16.00 – søn. 13.12. 16.00 hos Solsikken er avlyst av kommunen. Avlastingsstaden er stengd då.',
+    )
+  })
+})
+
 describe('a message about new rules worded from its facts', () => {
   const rules: MessageFacts = {
     kind: 'rulesChanged',
@@ -100,5 +172,13 @@ describe('a message about new rules worded from its facts', () => {
     }
     const { body } = wordMessage(both, 'nb')
     expect(body).toMatch(/^Kommunen har ingen fast frist for endringer\..+ Søk om sommeravlastning for 21\. juni/)
+  })
+
+  it('says only the summer season when the deadline did not change', () => {
+    const summerOnly: MessageFacts = {
+      kind: 'rulesChanged',
+      summerRespite: { applicationDeadline: '2027-03-01T11:00:00.000Z', from: '2027-06-21', to: '2027-08-13' },
+    }
+    expect(wordMessage(summerOnly, 'nb').body).toMatch(/^Søk om sommeravlastning for 21\. juni/)
   })
 })
