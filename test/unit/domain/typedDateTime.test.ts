@@ -21,6 +21,10 @@ describe('a time typed on a 24-hour clock', () => {
     expect(parseTypedTime('kl. 7.30')).toBe('07:30')
   })
 
+  it('reads a time with more than one space between hour and minutes', () => {
+    expect(parseTypedTime('16  00')).toBe('16:00')
+  })
+
   it('refuses 24.00, 19.60, 5 pm and minutes of one digit rather than guess', () => {
     expect(['24.00', '19.60', '5 pm', '7,3', '7.5', ''].map(parseTypedTime)).toEqual(Array(6).fill(null))
   })
@@ -84,6 +88,20 @@ describe('a date typed as Norwegians write it', () => {
     expect(['08,12,2026', '8/12/2026', '8 12 2026', '8.12.2026.', '8/12-26'].map(parseTypedDate)).toEqual(
       Array(5).fill('2026-12-08'),
     )
+  })
+
+  it('reads a date with spaces around its separators', () => {
+    expect(['8 / 12 / 2026', '8 . 12 . 2026'].map(parseTypedDate)).toEqual(['2026-12-08', '2026-12-08'])
+  })
+
+  it('refuses a month that does not exist, though its day does', () => {
+    expect(['8.13.2026', '8.0.2026'].map(parseTypedDate)).toEqual([null, null])
+  })
+
+  it('refuses a year before 1000 as no date a family means, and reads the year 1000', () => {
+    expect(parseTypedDate('8.12.0999')).toBeNull()
+    expect(parseTypedDate('8.12.0026')).toBeNull()
+    expect(parseTypedDate('1.1.1000')).toBe('1000-01-01')
   })
 
   it('refuses a day that does not exist, a date without a year and the ISO form', () => {
