@@ -32,8 +32,9 @@ export function parseTypedDate(text: string): LocalDate | null {
   const month = Number(match[2])
   const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3])
   const date = new Date(Date.UTC(year, month - 1, day))
-  // Date.UTC counts years 0–99 as 1900–1999; a year that small is no date a family means.
-  if (year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  // Date.UTC counts years 0–99 as 1900–1999; a year that small is no date a family means. A day past its
+  // month's end (at most 99) rolls into another month, so the month alone tells whether the day is real.
+  if (year < 1000 || date.getUTCMonth() !== month - 1) return null
   return fromUtcDate(date)
 }
 
