@@ -141,4 +141,39 @@ describe('use per period of a decision', () => {
       { from: '2026-12-01', used: 0, planned: 3, remaining: -1 },
     ])
   })
+
+  const monthly = (overrides: { validFrom: string; validTo: string | null }) =>
+    aDecision({ recipientId: emma, amount: 2, unit: 'stays', period: 'month', ...overrides })
+  const monthsOf = (uses: { period: { from: string } }[]) => uses.map((use) => use.period.from)
+
+  it('begins at the range’s month, not at a decision valid since long before', () => {
+    const since = monthly({ validFrom: '2025-03-01', validTo: null })
+    expect(monthsOf(usePerPeriod(since, [], { from: '2026-11-10', to: '2026-12-31' }, now, OSLO))).toEqual([
+      '2026-11-01',
+      '2026-12-01',
+    ])
+  })
+
+  it('ends at the range’s month, not at a decision valid long after', () => {
+    const until = monthly({ validFrom: '2026-01-01', validTo: '2027-12-31' })
+    expect(monthsOf(usePerPeriod(until, [], { from: '2026-11-01', to: '2026-12-31' }, now, OSLO))).toEqual([
+      '2026-11-01',
+      '2026-12-01',
+    ])
+  })
+
+  it('ends at the month of the decision’s last valid day when that comes before the range’s end', () => {
+    const ending = monthly({ validFrom: '2026-01-01', validTo: '2026-11-20' })
+    expect(monthsOf(usePerPeriod(ending, [], { from: '2026-11-01', to: '2027-02-28' }, now, OSLO))).toEqual([
+      '2026-11-01',
+    ])
+  })
+
+  it('includes the month whose first day is the range’s last', () => {
+    const open = monthly({ validFrom: '2026-01-01', validTo: null })
+    expect(monthsOf(usePerPeriod(open, [], { from: '2026-11-10', to: '2026-12-01' }, now, OSLO))).toEqual([
+      '2026-11-01',
+      '2026-12-01',
+    ])
+  })
 })

@@ -58,4 +58,22 @@ describe('what matters now on the first screen', () => {
     const cancelled = entry({ ...tomorrow.stay, id: 'cancelled', status: 'cancelledByMunicipality' })
     expect(names(whatMattersNow([cancelled, nextWeek], lunnerRule, now))).toEqual([nextWeek.stay.id])
   })
+
+  it('brings forward only the first of a person’s stays whose deadlines are near', () => {
+    const saturday = entry({ start: '2026-11-28T09:00:00.000Z', end: '2026-11-28T15:00:00.000Z' })
+    expect(names(whatMattersNow([today, tomorrow, saturday], lunnerRule, now))).toEqual([
+      tomorrow.stay.id,
+      today.stay.id,
+    ])
+  })
+
+  it('counts no deadline open for a stay that begins this minute, even when the deadline is later that day', () => {
+    const sameDay = { daysBefore: 0, time: '15:00', timeZone: 'Europe/Oslo' }
+    const noahsNow = entry({ start: '2026-11-26T09:00:00.000Z', end: '2026-11-26T13:00:00.000Z' }, noah)
+    const idasAfternoon = entry({ start: '2026-11-26T15:00:00.000Z', end: '2026-11-27T15:00:00.000Z' })
+    expect(names(whatMattersNow([noahsNow, idasAfternoon], sameDay, now))).toEqual([
+      idasAfternoon.stay.id,
+      noahsNow.stay.id,
+    ])
+  })
 })
