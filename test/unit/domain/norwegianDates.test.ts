@@ -58,6 +58,12 @@ describe('the day of a moment, seen from today', () => {
     expect(formatDayFromToday('2026-11-22T22:50:00.000Z', justAfterMidnight, 'nb')).toBe('i går')
   })
 
+  it('says "i morgen" for the first of the month seen from the last of the one before', () => {
+    expect(formatDayFromToday('2026-12-01T09:00:00.000Z', Date.parse('2026-11-30T20:00:00.000Z'), 'nb')).toBe(
+      'i morgen',
+    )
+  })
+
   it('gives the weekday and date further back, with the year when it is another', () => {
     expect(formatDayFromToday('2026-11-20T12:00:00.000Z', justAfterMidnight, 'nb')).toBe('fre. 20.11.')
     expect(formatDayFromToday('2025-12-30T12:00:00.000Z', justAfterMidnight, 'nb')).toBe('tir. 30.12.2025')

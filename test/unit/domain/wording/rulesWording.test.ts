@@ -21,15 +21,20 @@ describe('the change deadline rule in words', () => {
     expect(deadlineRuleSentence(rule(2), 'en')).toContain('2 days before the stay')
   })
 
-  it('says the same day when the rule allows changes until the stay’s own day', () => {
-    expect(deadlineRuleSentence(rule(0), 'nn')).toContain('same dag som opphaldet byrjar')
-    expect(deadlineRuleSentence(rule(0), 'en')).toContain('on the day the stay begins')
+  it.each([
+    ['nb', 'Endringer og avlysninger må meldes senest kl. 15.00 samme dag som oppholdet begynner.'],
+    ['nn', 'Endringar og avlysingar må meldast seinast kl. 15.00 same dag som opphaldet byrjar.'],
+    ['en', 'Changes and cancellations must be made by 15:00 on the day the stay begins.'],
+  ] as const)('says the same day in %s when the rule allows changes until the stay’s own day', (locale, expected) => {
+    expect(deadlineRuleSentence(rule(0), locale)).toBe(expected)
   })
 
-  it('tells families to call the place where the municipality has no deadline', () => {
-    expect(deadlineRuleSentence(null, 'nb')).toContain('ingen fast frist')
-    expect(deadlineRuleSentence(null, 'nn')).toContain('Ta kontakt med avlastingsstaden')
-    expect(deadlineRuleSentence(null, 'en')).toContain('no fixed deadline')
+  it.each([
+    ['nb', 'Kommunen har ingen fast frist for endringer. Ta kontakt med avlastningsstedet så tidlig som mulig.'],
+    ['nn', 'Kommunen har ingen fast frist for endringar. Ta kontakt med avlastingsstaden så tidleg som mogleg.'],
+    ['en', 'The municipality has no fixed deadline for changes. Contact the respite place as early as you can.'],
+  ] as const)('tells families in %s to call the place where the municipality has no deadline', (locale, expected) => {
+    expect(deadlineRuleSentence(null, locale)).toBe(expected)
   })
 })
 
@@ -45,6 +50,13 @@ describe('the summer respite season in words', () => {
   it('says when no deadline is announced', () => {
     expect(summerRespiteSentence(null, 'nn')).toBe(
       'Kommunen har ikkje kunngjort nokon søknadsfrist for sommaravlasting.',
+    )
+  })
+
+  it('names each day’s own year, and no year after, when the season crosses the new year', () => {
+    const overNewYear = { ...summer, from: '2027-12-20', to: '2028-01-05' }
+    expect(summerRespiteSentence(overNewYear, 'nb')).toBe(
+      'Søk om sommeravlastning for 20. desember 2027–5. januar 2028 innen mandag 1. mars kl. 12.00.',
     )
   })
 })
