@@ -42,6 +42,15 @@ describe('when a place is open', () => {
       closedDaysOf(dayPlaces, [{ start: '2026-12-11T08:00:00.000Z', end: '2026-12-12T14:00:00.000Z' }], OSLO),
     ).toEqual(['2026-12-12'])
   })
+
+  it('names the closed days of a series once each, in order, whatever order its stays come in', () => {
+    const fridays = [
+      { start: '2026-12-18T08:00:00.000Z', end: '2026-12-19T14:00:00.000Z' },
+      { start: '2026-12-11T08:00:00.000Z', end: '2026-12-12T14:00:00.000Z' },
+      { start: '2026-12-11T08:00:00.000Z', end: '2026-12-12T14:00:00.000Z' },
+    ]
+    expect(closedDaysOf(dayPlaces, fridays, OSLO)).toEqual(['2026-12-12', '2026-12-19'])
+  })
 })
 
 describe('a full place', () => {
@@ -63,12 +72,28 @@ describe('a full place', () => {
     )
   })
 
+  it('names the full nights in order, whatever order the plan’s stays come in', () => {
+    const oneBed = { ...twoBeds, size: 1 }
+    expect(fullDaysOf(oneBed, [stayAt(weekend), stayAt(nextWeekend)], [nextWeekend, weekend], OSLO)).toEqual([
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+      '2026-12-07',
+    ])
+  })
+
   it('counts the stays of one series against each other', () => {
     expect(fullDaysOf({ ...twoBeds, size: 1 }, [], [weekend, weekend], OSLO)).toEqual(['2026-12-04', '2026-12-05'])
   })
 })
 
 describe('the grid of a place', () => {
+  it('shows a day free when the stay on it is cancelled', () => {
+    expect(
+      occupancy(dayPlaces, [stayAt(wednesday, 'cancelledByMunicipality')], '2026-12-09', '2026-12-09', OSLO),
+    ).toEqual([{ day: '2026-12-09', open: true, stayIds: [], size: 1 }])
+  })
+
   it('lists each day with the stays it holds and whether it is open', () => {
     const held = stayAt(wednesday)
     expect(occupancy(dayPlaces, [held], '2026-12-09', '2026-12-10', OSLO)).toEqual([

@@ -29,6 +29,16 @@ describe('how far off something is, in the app’s language', () => {
   })
 })
 
+describe('which way a count of nothing points', () => {
+  it('tells a span rounded down to zero from a moment past as past, by its sign', () => {
+    expect(formatRelative(-0, 'minute', 'nb')).toBe('for 0 minutter siden')
+  })
+
+  it('tells a span rounded down to zero to a moment ahead as ahead', () => {
+    expect(formatRelative(0, 'minute', 'en')).toBe('in 0 minutes')
+  })
+})
+
 describe('relative times in a browser set to English', () => {
   // Chromium has no Nynorsk data and answers nn-NO in the browser's language; Bokmål it answers in Bokmål.
   const Original = Intl.RelativeTimeFormat
