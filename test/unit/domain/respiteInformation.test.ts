@@ -52,6 +52,12 @@ describe('which information texts a family reads, and in which language', () => 
     expect(read.map((topic) => topic.locale)).toEqual(INFORMATION_TOPICS.map(() => 'nb'))
   })
 
+  it('reads in Bokmål a topic the family’s language has no field for, as in records from before the topic came', () => {
+    const { bring: _, ...olderNynorsk } = textsIn('nn')
+    const read = topicsFamiliesRead({ nb: textsIn('nb'), nn: olderNynorsk }, 'nn')
+    expect(read.find((topic) => topic.topic === 'bring')).toEqual({ topic: 'bring', text: 'nb: bring', locale: 'nb' })
+  })
+
   it('counts a topic of only spaces as not written', () => {
     const read = topicsFamiliesRead({ nb: textsIn('nb'), nn: { ...textsIn('nn'), bring: ' \n ' } }, 'nn')
     expect(read.find((topic) => topic.topic === 'bring')).toEqual({ topic: 'bring', text: 'nb: bring', locale: 'nb' })

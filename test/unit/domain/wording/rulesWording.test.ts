@@ -47,10 +47,12 @@ describe('the summer respite season in words', () => {
     expect(summerRespiteSentence(summer, locale)).toBe(expected)
   })
 
-  it('says when no deadline is announced', () => {
-    expect(summerRespiteSentence(null, 'nn')).toBe(
-      'Kommunen har ikkje kunngjort nokon søknadsfrist for sommaravlasting.',
-    )
+  it.each([
+    ['nb', 'Kommunen har ikke kunngjort noen søknadsfrist for sommeravlastning.'],
+    ['nn', 'Kommunen har ikkje kunngjort nokon søknadsfrist for sommaravlasting.'],
+    ['en', 'The municipality has not announced an application deadline for summer respite.'],
+  ] as const)('says in %s when no deadline is announced', (locale, expected) => {
+    expect(summerRespiteSentence(null, locale)).toBe(expected)
   })
 
   it('names each day’s own year, and no year after, when the season crosses the new year', () => {

@@ -25,4 +25,10 @@ describe('a stay’s times as one span', () => {
       'tor. 31.12. 16.00 – lør. 02.01.2027 16.00',
     )
   })
+
+  it('gives no year without a now to compare with, whatever year the stay is in', () => {
+    expect(formatStayTimes('2001-11-23T15:00:00.000Z', '2001-11-25T15:00:00.000Z', 'nb')).toBe(
+      'fre. 23.11. 16.00 – søn. 25.11. 16.00',
+    )
+  })
 })
