@@ -5,6 +5,7 @@
 // registers their public halves. No real issuer knows them; never register them anywhere else.
 import type { JWK } from 'jose'
 import { FHIR_READ_SCOPE, FHIR_WRITE_SCOPE } from '../oidc/machineTokenConfig'
+import type { Queryable } from '../storage/database'
 import { GJOVIK_ID, LUNNER_ID } from './demoTenants'
 
 export interface DemoRecordSystem {
@@ -52,4 +53,13 @@ export const DEMO_RECORD_SYSTEMS: Readonly<Record<'lunner' | 'gjovik', DemoRecor
 export function publicJwkOf(system: DemoRecordSystem): JWK {
   const { d: _private, ...publicJwk } = system.privateJwk
   return { ...publicJwk, alg: 'ES256', use: 'sig' }
+}
+
+/** The demo municipalities' organisation numbers, also on a demo database seeded before they were known. */
+export async function seedDemoOrganisationNumbers(db: Queryable): Promise<void> {
+  for (const system of Object.values(DEMO_RECORD_SYSTEMS))
+    await db.query(
+      'UPDATE municipalities SET organisation_number = $2 WHERE id = $1 AND organisation_number IS NULL',
+      [system.municipalityId, system.organisationNumber],
+    )
 }
