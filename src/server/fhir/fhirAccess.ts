@@ -19,7 +19,12 @@ export type FhirAccess = (c: Context, interaction: FhirInteraction) => Promise<S
 const SCOPE: Record<FhirInteraction, string> = { read: FHIR_READ_SCOPE, write: FHIR_WRITE_SCOPE }
 
 /** A machine client acts as the staff API's principal whose user id is derived from its client id. */
-async function machineClient(token: string, check: MachineTokenCheck, deps: Pick<ApiDeps, 'db'>, interaction: FhirInteraction) {
+async function machineClient(
+  token: string,
+  check: MachineTokenCheck,
+  deps: Pick<ApiDeps, 'db'>,
+  interaction: FhirInteraction,
+) {
   const client = await check(token, deps.db)
   if (!client.scopes.has(SCOPE[interaction]))
     throw new ApiError('forbidden', `The access token lacks the scope ${SCOPE[interaction]}`)

@@ -38,6 +38,7 @@ export function machineTokenProvider(options: MachineTokenOptions): Provider {
     cookies: { keys: [options.cookieKey], names: { session: '_maskinporten_session' } },
     scopes: [FHIR_READ_SCOPE, FHIR_WRITE_SCOPE],
     responseTypes: ['none'],
+    ttl: { ClientCredentials: TOKEN_SECONDS },
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },

@@ -58,8 +58,8 @@ export function publicJwkOf(system: DemoRecordSystem): JWK {
 /** The demo municipalities' organisation numbers, also on a demo database seeded before they were known. */
 export async function seedDemoOrganisationNumbers(db: Queryable): Promise<void> {
   for (const system of Object.values(DEMO_RECORD_SYSTEMS))
-    await db.query(
-      'UPDATE municipalities SET organisation_number = $2 WHERE id = $1 AND organisation_number IS NULL',
-      [system.municipalityId, system.organisationNumber],
-    )
+    await db.query('UPDATE municipalities SET organisation_number = $2 WHERE id = $1 AND organisation_number IS NULL', [
+      system.municipalityId,
+      system.organisationNumber,
+    ])
 }
