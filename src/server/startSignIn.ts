@@ -22,8 +22,7 @@ export async function startSignIn(
   clock: Clock,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<SignIn> {
-  const needsStandIn =
-    config.localIdpPort !== null && (!config.idporten || !config.staffIdp || !config.machineTokens)
+  const needsStandIn = config.localIdpPort !== null && (!config.idporten || !config.staffIdp || !config.machineTokens)
   // Loaded only in demo mode: a real deployment never carries the stand-in provider in memory.
   const localIdp = needsStandIn
     ? await (await import('./localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0, db, config.fhirTokenAudience)

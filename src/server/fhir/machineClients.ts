@@ -54,11 +54,14 @@ export function machineTokenCheck(config: MachineTokenConfig | null | undefined,
     if (typeof claims.client_id !== 'string' || claims.client_id === '') throw refused('it names no client')
     const organisationNumber = organisationNumberOf(claims)
     if (!organisationNumber) throw refused('it names no organisation')
-    const [municipality] = await db.query<{ id: string }>(
-      'SELECT id FROM municipalities WHERE organisation_number = $1',
+    // Exactly one: a number two municipalities share (no unique index yet) maps to neither.
+    const municipalities = await db.query<{ id: string }>(
+      'SELECT id FROM municipalities WHERE organisation_number = $1 LIMIT 2',
       [organisationNumber],
     )
-    if (!municipality) throw new ApiError('forbidden', 'No municipality here has the organisation this client acts for')
+    const [municipality] = municipalities
+    if (!municipality || municipalities.length > 1)
+      throw new ApiError('forbidden', 'No one municipality here has the organisation this client acts for')
     const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : []
     return { clientId: claims.client_id, municipalityId: municipality.id, scopes: new Set(scopes) }
   }

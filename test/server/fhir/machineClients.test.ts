@@ -146,4 +146,25 @@ describe('access tokens the FHIR face refuses', () => {
     const token = await madeToken(world(), { claims: organisationClaim('990000034') })
     expect(await statusWith(token)).toMatchObject({ status: 403, issue: { code: 'forbidden' } })
   })
+
+  it('refuses a token that names no organisation with 401', async () => {
+    const token = await madeToken(world(), { claims: { consumer: undefined } })
+    expect((await statusWith(token)).status).toBe(401)
+  })
+
+  it('refuses an organisation number two municipalities here share with 403, mapping it to neither', async () => {
+    const { organisationNumber } = DEMO_RECORD_SYSTEMS.lunner
+    const gjovik = DEMO_RECORD_SYSTEMS.gjovik
+    const setGjovik = (number: string) =>
+      world().db.query('UPDATE municipalities SET organisation_number = $2 WHERE id = $1', [
+        gjovik.municipalityId,
+        number,
+      ])
+    await setGjovik(organisationNumber)
+    try {
+      expect((await statusWith(await madeToken(world()))).status).toBe(403)
+    } finally {
+      await setGjovik(gjovik.organisationNumber)
+    }
+  })
 })
