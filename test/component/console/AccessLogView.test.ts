@@ -57,7 +57,11 @@ describe('the access log screen', () => {
   it('names the record system by its client id where it, not a staff member, read', async () => {
     theLog({
       first: aPageOf([
-        anEntry('1', { userId: '00000000-0000-4000-8000-00000000c001', userName: null, clientId: 'lunner-journal-demo' }),
+        anEntry('1', {
+          userId: '00000000-0000-4000-8000-00000000c001',
+          userName: null,
+          clientId: 'lunner-journal-demo',
+        }),
       ]),
     })
     const { wrapper } = await mountConsole('/kommune/tilgangslogg')

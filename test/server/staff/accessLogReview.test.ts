@@ -88,7 +88,9 @@ describe('the access log as staff review it', () => {
     expect(lines[0]).toBe('at,userId,userName,action,householdId,recordId,clientId')
     const listed = await entries({ householdId: berg, action: 'staffGetHousehold' })
     expect(lines.slice(1)).toEqual(
-      listed.map((entry) => [entry.at, entry.userId, entry.userName, entry.action, entry.householdId, '', ''].join(',')),
+      listed.map((entry) =>
+        [entry.at, entry.userId, entry.userName, entry.action, entry.householdId, '', ''].join(','),
+      ),
     )
   })
 
