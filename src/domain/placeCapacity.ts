@@ -47,7 +47,12 @@ export function dayState(capacity: PlaceCapacity | null, use: { open: boolean; t
 
 /** What a place without a capacity is counted by: a day offer by days, the others by nights; always open. */
 export function noLimit(kind: StayKind): PlaceCapacity {
-  return { unit: kind === 'dayOffer' ? 'dayPlaces' : 'children', size: 500, openDays: [1, 2, 3, 4, 5, 6, 7], closed: [] }
+  return {
+    unit: kind === 'dayOffer' ? 'dayPlaces' : 'children',
+    size: 500,
+    openDays: [1, 2, 3, 4, 5, 6, 7],
+    closed: [],
+  }
 }
 
 export interface DayUse {
