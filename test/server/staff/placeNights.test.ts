@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AccessLogEntry, ErrorBody, PlaceNights, StaffStay, type PlaceCapacity } from '../../../src/protocol'
+import { addDays, addMonths } from '../../../src/domain/localDates'
 import { occupancy } from '../../../src/domain/placeCapacity'
 import { NORWEGIAN_TIME_ZONE } from '../../../src/domain/zonedTime'
 import { aWeekend, planStay } from '../support/builders'
@@ -104,6 +105,18 @@ describe("a place's night-by-night grid", () => {
     const householdId = (await world().signIn('lunner-forelder-3')).user.householdId!
     const { items } = await pageAt(await staff(), '/staff/access-log', AccessLogEntry, { householdId, limit: 5 })
     expect(items.map((entry) => entry.action)).toContain('staffGetPlaceNights')
+  })
+
+  it("shows a full night and a closed day in the demo's month at Solsikken, with no one booked on the closed day", async () => {
+    const { privateHome } = await haddads(world)
+    const today = new Date(world().clock.now()).toISOString().slice(0, 10)
+    const first = `${today.slice(0, 7)}-01`
+    const nights = await gridOf(privateHome.id, { from: first, to: addDays(addMonths(first, 1), -1) })
+    const size = nights.place.capacity!.size
+    expect(nights.nights.some((item) => item.open && item.taken === size)).toBe(true)
+    const closed = nights.nights.filter((item) => !item.open)
+    expect(closed.map((item) => item.closedNote)).toContain('Kurs for avlasterfamilien')
+    expect(closed.every((item) => item.taken === 0)).toBe(true)
   })
 
   it("answers another municipality's place as not found", async () => {
