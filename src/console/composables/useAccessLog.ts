@@ -31,6 +31,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffSendNotice',
   'staffAddNote',
   'staffUpdateMunicipality',
+  'staffSetPlaceCapacity',
 ]
 export type LogPeriod = keyof typeof LOG_PERIODS
 

@@ -36,6 +36,7 @@ const nb = {
       staffSendNotice: 'Sendte en beskjed',
       staffAddNote: 'Skrev et notat',
       staffUpdateMunicipality: 'Endret kommunens informasjon',
+      staffSetPlaceCapacity: 'Endret kapasiteten til et avlastningssted',
     },
   },
 }
@@ -77,6 +78,7 @@ const nn: typeof nb = {
       staffSendNotice: 'Sende ei melding',
       staffAddNote: 'Skreiv eit notat',
       staffUpdateMunicipality: 'Endra informasjonen til kommunen',
+      staffSetPlaceCapacity: 'Endra kapasiteten til ein avlastingsstad',
     },
   },
 }
@@ -118,6 +120,7 @@ const en: typeof nb = {
       staffSendNotice: 'Sent a notice',
       staffAddNote: 'Wrote a note',
       staffUpdateMunicipality: 'Changed the municipality’s information',
+      staffSetPlaceCapacity: 'Changed the capacity of a respite place',
     },
   },
 }
