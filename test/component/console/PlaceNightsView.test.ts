@@ -38,8 +38,8 @@ function nightOf(day: string, capacity: PlaceCapacity | null): PlaceNight {
   return { day, open: !closed, closedNote: closed?.note ?? null, taken: children.length, children }
 }
 
-function nightsApi(options: { refuse?: boolean } = {}) {
-  let capacity: PlaceCapacity | null = twoBeds()
+function nightsApi(options: { refuse?: boolean; capacity?: PlaceCapacity | null } = {}) {
+  let capacity: PlaceCapacity | null = options.capacity === undefined ? twoBeds() : options.capacity
   return fakeStaffApi({
     'GET /municipality': () => aMunicipality(),
     'GET /staff/places': () => aPageOf([{ ...place, capacity }]),
@@ -80,6 +80,16 @@ describe("a place's night-by-night grid", () => {
     expect(row(wrapper, '23.11.').attributes('aria-current')).toBe('date')
     expect(row(wrapper, '23.11.').get('th').text()).toContain('I dag')
     expect(wrapper.get('caption').text()).toBe('Solsikken avlastningshjem, november 2026')
+  })
+
+  it('counts the children alone at a place with no limit, and marks no night full', async () => {
+    nightsApi({ capacity: null })
+    const { wrapper } = await mountConsole('/kommune/belegg', monday())
+    await eventually(() => expect(rows(wrapper)).toHaveLength(30))
+    expect(row(wrapper, '20.11.').get('td').text()).toBe('2 barn')
+    expect(row(wrapper, '21.11.').get('td').text()).toBe('Ingen barn')
+    expect(wrapper.findAll('[data-testid="night-state"]')).toHaveLength(0)
+    expect(wrapper.text()).toContain('Stedet har ingen grense satt')
   })
 
   it('asks for the next month when staff step forward', async () => {
