@@ -20,6 +20,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffListSummerApplications',
   'staffListMessages',
   'staffListNotes',
+  'staffListFamilyThreads',
   'staffCreateStay',
   'staffPatchStay',
   'staffDecideChangeRequest',
@@ -29,6 +30,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffSendMessage',
   'staffSendNotice',
   'staffAddNote',
+  'staffReplyToFamilyThread',
   'staffUpdateMunicipality',
 ]
 export type LogPeriod = keyof typeof LOG_PERIODS

@@ -10,6 +10,8 @@ import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleDatesMessages } from './consoleDates'
 import { consoleDayListMessages } from './consoleDayList'
+import { familyMessagesMessages } from './familyMessages'
+import { consoleFamilyThreadsMessages } from './consoleFamilyThreads'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleOverviewMessages } from './consoleOverview'
@@ -52,6 +54,8 @@ const features = [
   consoleInformationMessages,
   consoleDayListMessages,
   consoleDatesMessages,
+  consoleFamilyThreadsMessages,
+  familyMessagesMessages,
 ] as const
 
 type Feature = (typeof features)[number]
