@@ -48,6 +48,7 @@ export const CONSOLE_SECTIONS = [
   'consoleInfo',
   'consoleInfoTexts',
   'consoleDayList',
+  'consoleNights',
   'consoleDates',
   'consoleFamilyThreads',
 ] as const satisfies readonly (keyof Messages)[]

@@ -20,6 +20,7 @@ const nb = {
       staffListHouseholds: 'Så listen over husstander',
       staffGetHousehold: 'Åpnet husstanden',
       staffGetPlaceDayList: 'Så dagslisten for et avlastningssted',
+      staffGetPlaceNights: 'Så belegget natt for natt på et avlastningssted',
       staffListStays: 'Så oppholdene i planen',
       staffListChangeRequests: 'Så forespørslene',
       staffListSummerApplications: 'Så søknadene om sommeravlastning',
@@ -37,6 +38,7 @@ const nb = {
       staffListFamilyThreads: 'Leste meldinger fra familier',
       staffReplyToFamilyThread: 'Svarte på en melding fra en familie',
       staffUpdateMunicipality: 'Endret kommunens informasjon',
+      staffSetPlaceCapacity: 'Endret kapasiteten til et avlastningssted',
     },
   },
 }
@@ -62,6 +64,7 @@ const nn: typeof nb = {
       staffListHouseholds: 'Såg lista over hushald',
       staffGetHousehold: 'Opna hushaldet',
       staffGetPlaceDayList: 'Såg dagslista for ein avlastingsstad',
+      staffGetPlaceNights: 'Såg belegget natt for natt på ein avlastingsstad',
       staffListStays: 'Såg opphalda i planen',
       staffListChangeRequests: 'Såg førespurnadene',
       staffListSummerApplications: 'Såg søknadene om sommaravlasting',
@@ -79,6 +82,7 @@ const nn: typeof nb = {
       staffListFamilyThreads: 'Las meldingar frå familiar',
       staffReplyToFamilyThread: 'Svarte på ei melding frå ein familie',
       staffUpdateMunicipality: 'Endra informasjonen til kommunen',
+      staffSetPlaceCapacity: 'Endra kapasiteten til ein avlastingsstad',
     },
   },
 }
@@ -104,6 +108,7 @@ const en: typeof nb = {
       staffListHouseholds: 'Saw the list of households',
       staffGetHousehold: 'Opened the household',
       staffGetPlaceDayList: 'Saw the day list of a respite place',
+      staffGetPlaceNights: 'Saw the night-by-night occupancy of a respite place',
       staffListStays: 'Saw the stays in the plan',
       staffListChangeRequests: 'Saw the requests',
       staffListSummerApplications: 'Saw the summer respite applications',
@@ -121,6 +126,7 @@ const en: typeof nb = {
       staffListFamilyThreads: 'Read messages from families',
       staffReplyToFamilyThread: 'Answered a message from a family',
       staffUpdateMunicipality: 'Changed the municipality’s information',
+      staffSetPlaceCapacity: 'Changed the capacity of a respite place',
     },
   },
 }

@@ -10,6 +10,7 @@ import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleDatesMessages } from './consoleDates'
 import { consoleDayListMessages } from './consoleDayList'
+import { consoleNightsMessages } from './consoleNights'
 import { familyMessagesMessages } from './familyMessages'
 import { consoleFamilyThreadsMessages } from './consoleFamilyThreads'
 import { homeScreenMessages } from './homeScreen'
@@ -53,6 +54,7 @@ const features = [
   consolePlanningMessages,
   consoleInformationMessages,
   consoleDayListMessages,
+  consoleNightsMessages,
   consoleDatesMessages,
   consoleFamilyThreadsMessages,
   familyMessagesMessages,
