@@ -99,7 +99,7 @@ export const CsvDocument = z.string()
 
 /** A caregiver as the office sees them: phone and postal address as the municipality's record has them, or null. */
 const Caregiver = z.object({ id: Id, name: ShortText, phone: ShortText.nullable(), address: ShortText.nullable() })
-const RecipientRef = z.object({ id: Id, name: ShortText })
+export const RecipientRef = z.object({ id: Id, name: ShortText })
 
 export const StaffHousehold = z.object({
   id: Id,
