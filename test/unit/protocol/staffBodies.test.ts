@@ -29,7 +29,12 @@ describe('a change in the feed', () => {
 
   it('names its kind of record in 1 to 80 characters', () => {
     expect(refusedAmong(FeedChange, [{ ...change, entity: 'x'.repeat(80) }])).toEqual([])
-    expect(acceptedAmong(FeedChange, [{ ...change, entity: '' }, { ...change, entity: 'x'.repeat(81) }])).toEqual([])
+    expect(
+      acceptedAmong(FeedChange, [
+        { ...change, entity: '' },
+        { ...change, entity: 'x'.repeat(81) },
+      ]),
+    ).toEqual([])
   })
 })
 
