@@ -138,6 +138,16 @@ describe('API v1', () => {
   it('says in a line what each route does, for the OpenAPI document', () => {
     expect(jsonRoutes.filter((r) => !r.summary.trim()).map((r) => r.name)).toEqual([])
   })
+  it('answers in JSON but for the channel’s event stream, the calendar feed and the CSV exports', () => {
+    const others = jsonRoutes.filter((r) => r.produces !== undefined).map((r) => [r.name, r.produces])
+    expect(Object.fromEntries(others)).toEqual({
+      getCalendarFeedIcs: 'text/calendar; charset=utf-8',
+      staffExportAccessLog: 'text/csv; charset=utf-8',
+      listenForChanges: 'text/event-stream',
+      staffExportPlan: 'text/csv; charset=utf-8',
+      staffExportUse: 'text/csv; charset=utf-8',
+    })
+  })
 })
 
 describe('the path of a route about one record', () => {
