@@ -109,6 +109,17 @@ describe('a closed channel', () => {
     expect(listener.clock.pendingDelays()).toEqual([])
   })
 
+  it('tells nothing that came after it was closed on being told it is live', async () => {
+    let closeIt = () => undefined as void
+    const listener = aListener({ onLive: (live) => live && closeIt() })
+    closeIt = () => listener.connection.close()
+    const channel = await listener.server.latest()
+    channel.send(READY + change({ kinds: ['stay'] }))
+    await vi.waitFor(() => expect(listener.clock.pendingDelays()).toEqual([250]))
+    listener.clock.fireNext()
+    expect(listener.notices).toEqual([])
+  })
+
   it('tells nothing it heard before it closed', async () => {
     const listener = await aLiveListener()
     listener.channel.send(change({ kinds: ['stay'] }))
