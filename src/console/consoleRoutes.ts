@@ -25,6 +25,7 @@ export const consoleRoute: RouteRecordRaw = {
     page('foresporsler', 'requests', () => import('./views/RequestsView.vue')),
     page('plan', 'plan', () => import('./views/PlanView.vue')),
     page('dagsliste', 'dayList', () => import('./views/DayListView.vue')),
+    page('belegg', 'nights', () => import('./views/PlaceNightsView.vue')),
     page('husstander', 'households', () => import('./views/HouseholdsView.vue')),
     page('husstander/:id', 'households', () => import('./views/HouseholdView.vue'), 'console.household'),
     page('sommer', 'summer', () => import('./views/SummerView.vue')),

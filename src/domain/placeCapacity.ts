@@ -1,7 +1,7 @@
 // What a place has room for, night by night (day by day for a day offer): the days a stay takes there,
 // whether the place is open on them, and how many children each day holds against its beds, rooms or places.
-import type { Stay } from '../protocol/entities'
-import type { CapacityUnit, PlaceCapacity } from '../protocol/planning'
+import type { Stay, StayKind } from '../protocol/entities'
+import type { CapacityUnit, ClosedPeriod, PlaceCapacity } from '../protocol/planning'
 import { addDays, isoWeekday, localDateOf, type LocalDate } from './localDates'
 import { isCancelled } from './stayState'
 
@@ -25,10 +25,34 @@ export function daysTaken(stay: Timed, unit: CapacityUnit, timeZone: string): Lo
   return days
 }
 
+/** The closed period a day falls in, if any (a weekday the place is never open is not one). */
+export function closedPeriodOn(capacity: Pick<PlaceCapacity, 'closed'>, day: LocalDate): ClosedPeriod | undefined {
+  return capacity.closed.find(({ from, to }) => from <= day && day <= to)
+}
+
 export function isOpenOn(capacity: Pick<PlaceCapacity, 'openDays' | 'closed'>, day: LocalDate): boolean {
-  return (
-    capacity.openDays.includes(isoWeekday(day)) && !capacity.closed.some(({ from, to }) => from <= day && day <= to)
-  )
+  return capacity.openDays.includes(isoWeekday(day)) && !closedPeriodOn(capacity, day)
+}
+
+/** How a place stands on a day: closed, more children than room (let through with a reason), full, or room left. */
+export type DayState = 'closed' | 'over' | 'full' | 'free'
+
+/** A day's state by the counted stays; with no capacity set nothing is full and every day is open. */
+export function dayState(capacity: PlaceCapacity | null, use: { open: boolean; taken: number }): DayState {
+  if (!capacity) return 'free'
+  if (!use.open) return 'closed'
+  if (use.taken > capacity.size) return 'over'
+  return use.taken === capacity.size ? 'full' : 'free'
+}
+
+/** What a place without a capacity is counted by: a day offer by days, the others by nights; always open. */
+export function noLimit(kind: StayKind): PlaceCapacity {
+  return {
+    unit: kind === 'dayOffer' ? 'dayPlaces' : 'children',
+    size: 500,
+    openDays: [1, 2, 3, 4, 5, 6, 7],
+    closed: [],
+  }
 }
 
 export interface DayUse {

@@ -47,6 +47,7 @@ export const CONSOLE_SECTIONS = [
   'consoleInfo',
   'consoleInfoTexts',
   'consoleDayList',
+  'consoleNights',
   'consoleDates',
 ] as const satisfies readonly (keyof Messages)[]
 

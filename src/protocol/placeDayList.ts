@@ -7,14 +7,18 @@ import { Id, LocalDate, ShortText } from './primitives'
 /** The longest list asked for at once: a week. */
 export const DAY_LIST_MAX_DAYS = 7
 
-export const PlaceDayListQuery = z
-  .strictObject({ from: LocalDate, to: LocalDate })
-  .refine(({ from, to }) => to >= from, { message: 'to must not be before from', path: ['to'] })
-  // Dates alone parse as UTC midnights: their difference is whole days (negative, so no second issue, when backwards).
-  .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < DAY_LIST_MAX_DAYS, {
-    message: `at most ${DAY_LIST_MAX_DAYS} days at a time`,
-    path: ['to'],
-  })
+/** Days `from` to `to` (inclusive), at most `maxDays` of them: a place's list or grid asked for at once. */
+export const daySpanQuery = (maxDays: number) =>
+  z
+    .strictObject({ from: LocalDate, to: LocalDate })
+    .refine(({ from, to }) => to >= from, { message: 'to must not be before from', path: ['to'] })
+    // Dates alone parse as UTC midnights: their difference is whole days (negative, so no second issue, when backwards).
+    .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < maxDays, {
+      message: `at most ${maxDays} days at a time`,
+      path: ['to'],
+    })
+
+export const PlaceDayListQuery = daySpanQuery(DAY_LIST_MAX_DAYS)
 
 export const DayListStay = z.object({
   stay: Stay,

@@ -10,8 +10,8 @@ import { lunnerPlaces } from '../../src/server/seed/demoTenants'
 import { stableId } from '../../src/server/seed/stableId'
 import { serveAppForThisFile } from './support/appUnderTest'
 import { accessibilityViolations } from './support/axe'
-import { atTheRequests, DESKTOP } from './support/consoleSignIn'
-import { browserForThisTest } from './support/launchChromium'
+import { atTheRequests, DESKTOP, signInToConsole } from './support/consoleSignIn'
+import { browserForThisTest, PHONE_VIEWPORT } from './support/launchChromium'
 import { signInAndSync, untilSent } from './support/parentsPhone'
 import { pdfPageCount } from './support/pdfPages'
 import { PLANNED_ANYWAY } from './support/staffApi'
@@ -176,6 +176,34 @@ describe('the staff console', () => {
     expect(await page.getByRole('navigation').isVisible()).toBe(false)
     expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false)
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(7) // a day a sheet
+  })
+
+  it('shows Solsikken’s month night by night with a full night and a closed day, sets its capacity, and fits a phone', async () => {
+    const { page } = await browserForThisTest()
+    await signInToConsole(page, app.url, 'lunner-planlegger')
+    await page.getByRole('navigation').getByRole('link', { name: 'Belegg' }).click()
+    await page.getByLabel('Avlastningssted').selectOption({ label: lunnerPlaces.privateHome.name })
+    const grid = page.getByRole('table', { name: new RegExp(lunnerPlaces.privateHome.name) })
+    await grid
+      .getByRole('cell', { name: /^1 av 1 barn\s+Fullt$/ })
+      .first()
+      .waitFor()
+    await grid.getByText('Stengt: Kurs for avlasterfamilien').waitFor()
+    expect(await grid.getByRole('link', { name: 'Ida' }).count()).toBeGreaterThan(0)
+    expect(await accessibilityViolations(page)).toEqual([])
+
+    await page.getByLabel('Antall').fill('2')
+    await page.getByRole('button', { name: 'Lagre kapasiteten' }).click()
+    await page.getByRole('status').filter({ hasText: 'Kapasiteten er lagret.' }).waitFor()
+    await grid
+      .getByRole('cell', { name: /^1 av 2 barn$/ })
+      .first()
+      .waitFor()
+    expect(await grid.getByText('Fullt').count()).toBe(0)
+
+    await page.setViewportSize(PHONE_VIEWPORT)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_VIEWPORT.width)
+    expect(await accessibilityViolations(page)).toEqual([])
   })
 
   it('has no accessibility violations on any screen', async () => {

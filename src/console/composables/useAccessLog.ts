@@ -14,6 +14,7 @@ export const LOG_PERIODS = { all: null, day: 0, week: 6, month: 29, year: 364 } 
 export const LOGGED_ACTIONS: readonly string[] = [
   'staffGetHousehold',
   'staffGetPlaceDayList',
+  'staffGetPlaceNights',
   'staffListHouseholds',
   'staffListStays',
   'staffListChangeRequests',
@@ -30,6 +31,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffSendNotice',
   'staffAddNote',
   'staffUpdateMunicipality',
+  'staffSetPlaceCapacity',
 ]
 export type LogPeriod = keyof typeof LOG_PERIODS
 

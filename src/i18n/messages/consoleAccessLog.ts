@@ -20,6 +20,7 @@ const nb = {
       staffListHouseholds: 'Så listen over husstander',
       staffGetHousehold: 'Åpnet husstanden',
       staffGetPlaceDayList: 'Så dagslisten for et avlastningssted',
+      staffGetPlaceNights: 'Så belegget natt for natt på et avlastningssted',
       staffListStays: 'Så oppholdene i planen',
       staffListChangeRequests: 'Så forespørslene',
       staffListSummerApplications: 'Så søknadene om sommeravlastning',
@@ -35,6 +36,7 @@ const nb = {
       staffSendNotice: 'Sendte en beskjed',
       staffAddNote: 'Skrev et notat',
       staffUpdateMunicipality: 'Endret kommunens informasjon',
+      staffSetPlaceCapacity: 'Endret kapasiteten til et avlastningssted',
     },
   },
 }
@@ -60,6 +62,7 @@ const nn: typeof nb = {
       staffListHouseholds: 'Såg lista over hushald',
       staffGetHousehold: 'Opna hushaldet',
       staffGetPlaceDayList: 'Såg dagslista for ein avlastingsstad',
+      staffGetPlaceNights: 'Såg belegget natt for natt på ein avlastingsstad',
       staffListStays: 'Såg opphalda i planen',
       staffListChangeRequests: 'Såg førespurnadene',
       staffListSummerApplications: 'Såg søknadene om sommaravlasting',
@@ -75,6 +78,7 @@ const nn: typeof nb = {
       staffSendNotice: 'Sende ei melding',
       staffAddNote: 'Skreiv eit notat',
       staffUpdateMunicipality: 'Endra informasjonen til kommunen',
+      staffSetPlaceCapacity: 'Endra kapasiteten til ein avlastingsstad',
     },
   },
 }
@@ -100,6 +104,7 @@ const en: typeof nb = {
       staffListHouseholds: 'Saw the list of households',
       staffGetHousehold: 'Opened the household',
       staffGetPlaceDayList: 'Saw the day list of a respite place',
+      staffGetPlaceNights: 'Saw the night-by-night occupancy of a respite place',
       staffListStays: 'Saw the stays in the plan',
       staffListChangeRequests: 'Saw the requests',
       staffListSummerApplications: 'Saw the summer respite applications',
@@ -115,6 +120,7 @@ const en: typeof nb = {
       staffSendNotice: 'Sent a notice',
       staffAddNote: 'Wrote a note',
       staffUpdateMunicipality: 'Changed the municipality’s information',
+      staffSetPlaceCapacity: 'Changed the capacity of a respite place',
     },
   },
 }

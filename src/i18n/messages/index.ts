@@ -10,6 +10,7 @@ import { homeMessages } from './home'
 import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleDatesMessages } from './consoleDates'
 import { consoleDayListMessages } from './consoleDayList'
+import { consoleNightsMessages } from './consoleNights'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleOverviewMessages } from './consoleOverview'
@@ -51,6 +52,7 @@ const features = [
   consolePlanningMessages,
   consoleInformationMessages,
   consoleDayListMessages,
+  consoleNightsMessages,
   consoleDatesMessages,
 ] as const
 

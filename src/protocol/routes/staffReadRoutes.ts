@@ -20,6 +20,7 @@ import {
   StaffSummerApplicationsQuery,
 } from '../staffViews'
 import { PlaceDayList, PlaceDayListQuery } from '../placeDayList'
+import { PlaceNights, PlaceNightsQuery } from '../placeNights'
 import { describeRoutes } from './route'
 import { ById } from './staffWriteRoutes'
 
@@ -58,6 +59,17 @@ export const staffReadRoutes = describeRoutes({
     params: ById,
     query: PlaceDayListQuery,
     response: PlaceDayList,
+    errors: ['not_found'],
+  },
+  staffGetPlaceNights: {
+    method: 'get',
+    path: '/staff/places/:id/nights',
+    summary:
+      "The place's night-by-night grid (day by day for day places; `from`, `to`, at most 62 days): each day open or closed, the stays it holds as the planning checks count them, and the children",
+    access: 'staff',
+    params: ById,
+    query: PlaceNightsQuery,
+    response: PlaceNights,
     errors: ['not_found'],
   },
   staffListStays: staffList(

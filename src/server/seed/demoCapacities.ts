@@ -1,7 +1,9 @@
 // What the demo places have room for: the respite homes' beds, one child at a time at a private provider,
 // day places on weekdays, the day offers closed for Christmas and Solsikken closed the weekend the
-// municipality had to cancel. Demo stays on a closed day are not planned.
+// municipality had to cancel and on a planning day in the seed's month (so the first month the office's grid
+// shows has a closed day beside the full weekends). Demo stays on a closed day are not planned.
 import type { PlaceCapacity, Stay } from '../../protocol'
+import { addDays, firstOfMonth, isoWeekday, localDateOf } from '../../domain/localDates'
 import { daysTaken, isOpenOn } from '../../domain/placeCapacity'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import type { Slot, Window } from './staySchedule'
@@ -49,4 +51,15 @@ export function closedFor(capacity: PlaceCapacity, cancelled: readonly Stay[], n
     return { from: days[0]!, to: days.at(-1)!, note }
   })
   return { ...capacity, closed: [...capacity.closed, ...closed] }
+}
+
+/** A place closed one Wednesday of the month of `now` (the first still ahead, else the last), when no one sleeps there. */
+export function closedOnAWednesday(capacity: PlaceCapacity, now: number, note: string): PlaceCapacity {
+  const today = localDateOf(now, NORWEGIAN_TIME_ZONE)
+  const first = firstOfMonth(today)
+  const wednesdays: string[] = []
+  for (let day = first; day.slice(0, 7) === first.slice(0, 7); day = addDays(day, 1))
+    if (isoWeekday(day) === 3) wednesdays.push(day)
+  const day = wednesdays.find((wednesday) => wednesday >= today) ?? wednesdays.at(-1)!
+  return { ...capacity, closed: [...capacity.closed, { from: day, to: day, note }] }
 }

@@ -8,7 +8,7 @@ import type { Database, Queryable } from '../storage/database'
 import { RecordWriter } from '../storage/records'
 import { setCapacity } from '../staff/planning/placeCapacities'
 import { DEMO_PASSWORD, DEMO_USERNAMES, demoUserId } from './demoAccounts'
-import { closedFor, gjovikCapacities, lunnerCapacities } from './demoCapacities'
+import { closedFor, closedOnAWednesday, gjovikCapacities, lunnerCapacities } from './demoCapacities'
 import { demoHouseholds, demoWindow } from './demoHouseholds'
 import { seedDemoIdentities } from './demoPeople'
 import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
@@ -44,7 +44,11 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
         places: lunnerPlaces,
         capacities: {
           ...lunnerRooms,
-          privateHome: closedFor(lunnerRooms.privateHome, cancelledAtSolsikken, 'Ferie hos avlasterfamilien'),
+          privateHome: closedOnAWednesday(
+            closedFor(lunnerRooms.privateHome, cancelledAtSolsikken, 'Ferie hos avlasterfamilien'),
+            now,
+            'Kurs for avlasterfamilien',
+          ),
         },
         households: families.lunner,
         staff: [

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { closedDaysOf, daysTaken, fullDaysOf, isOpenOn, occupancy } from '../../../src/domain/placeCapacity'
+import {
+  closedDaysOf,
+  closedPeriodOn,
+  daysTaken,
+  dayState,
+  fullDaysOf,
+  isOpenOn,
+  noLimit,
+  occupancy,
+} from '../../../src/domain/placeCapacity'
 import type { PlaceCapacity } from '../../../src/protocol/planning'
 import { aStay } from '../../support/builders'
 
@@ -75,5 +84,26 @@ describe('the grid of a place', () => {
       { day: '2026-12-09', open: true, stayIds: [held.id], size: 1 },
       { day: '2026-12-10', open: true, stayIds: [], size: 1 },
     ])
+  })
+
+  it('is full when the stays fill the place, overbooked past it, and closed before either', () => {
+    expect(dayState(twoBeds, { open: true, taken: 1 })).toBe('free')
+    expect(dayState(twoBeds, { open: true, taken: 2 })).toBe('full')
+    expect(dayState(twoBeds, { open: true, taken: 3 })).toBe('over')
+    expect(dayState(twoBeds, { open: false, taken: 2 })).toBe('closed')
+  })
+
+  it('has no full or closed day at a place with no limit, counted by days for a day offer', () => {
+    expect(dayState(null, { open: true, taken: 40 })).toBe('free')
+    expect(noLimit('dayOffer').unit).toBe('dayPlaces')
+    expect(noLimit('municipalUnit').unit).toBe('children')
+  })
+
+  it('names the closed period a day falls in, and none for a weekday it never opens', () => {
+    const christmas = { from: '2026-12-24', to: '2027-01-01', note: 'Juleferie' }
+    const capacity = { ...dayPlaces, closed: [christmas] }
+    expect(closedPeriodOn(capacity, '2026-12-31')).toEqual(christmas)
+    expect(closedPeriodOn(capacity, '2026-12-12')).toBeUndefined()
+    expect(isOpenOn(capacity, '2026-12-12')).toBe(false)
   })
 })

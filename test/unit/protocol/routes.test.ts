@@ -65,6 +65,7 @@ describe('API v1', () => {
       staffListHouseholds: 'GET /staff/households staff',
       staffGetHousehold: 'GET /staff/households/:id staff',
       staffGetPlaceDayList: 'GET /staff/places/:id/day-list staff',
+      staffGetPlaceNights: 'GET /staff/places/:id/nights staff',
       staffListPlaces: 'GET /staff/places staff',
       staffListStays: 'GET /staff/stays staff',
       staffListChangeRequests: 'GET /staff/change-requests staff',
@@ -122,6 +123,7 @@ describe('API v1', () => {
       staffSendMessage: 'not_found',
       staffGetHousehold: 'not_found',
       staffGetPlaceDayList: 'not_found',
+      staffGetPlaceNights: 'not_found',
       listenForChanges: 'rate_limited',
       staffCreateStaySeries:
         'not_found past_date kind_mismatch double_booked place_closed place_full no_decision beyond_decision',

@@ -12,6 +12,7 @@ import { householdDetail, listHouseholds } from '../../staff/reads/staffHousehol
 import { listMessages, listPlaces, listSummerApplications } from '../../staff/reads/staffRecordLists'
 import { listStays } from '../../staff/reads/staffStayList'
 import { placeDayList } from '../../staff/reads/placeDayList'
+import { placeNights } from '../../staff/reads/placeNights'
 import type { Queryable } from '../../storage/database'
 import { attach, type ApiDeps } from '../route'
 
@@ -57,6 +58,14 @@ export const staffReadHandlers = attach(staffReadRoutes, {
       list.stays.map((item) => item.householdId),
     )
     return list
+  },
+
+  async staffGetPlaceNights({ principal, params, query, deps, operation }) {
+    const grid = await placeNights(deps.db, principal.municipalityId, params.id, query)
+    if (!grid) throw notFound()
+    const households = grid.nights.flatMap((night) => night.children.map((child) => child.householdId))
+    await logRead(deps, principal, operation, [...new Set(households)])
+    return grid
   },
   staffListStays: staffList(listStays, itsHousehold),
   staffListChangeRequests: staffList(listChangeRequests, itsHousehold),
