@@ -29,6 +29,7 @@ export const consoleRoute: RouteRecordRaw = {
     page('husstander', 'households', () => import('./views/HouseholdsView.vue')),
     page('husstander/:id', 'households', () => import('./views/HouseholdView.vue'), 'console.household'),
     page('sommer', 'summer', () => import('./views/SummerView.vue')),
+    page('fra-familier', 'familyThreads', () => import('./views/FamilyThreadsView.vue')),
     page('beskjeder', 'messages', () => import('./views/MessagesView.vue')),
     page('informasjon', 'information', () => import('./views/InformationView.vue')),
     // Where the municipality's provider sends staff back (`/complete?code=…`, or `?error=…`): the frame

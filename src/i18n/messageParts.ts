@@ -27,6 +27,7 @@ export const LATER_SECTIONS = [
   'respiteInfo',
   'settings',
   'aboutMe',
+  'familyMessages',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Texts of a later section that the first screen needs: the unread badge on the navigation, and the
@@ -49,6 +50,7 @@ export const CONSOLE_SECTIONS = [
   'consoleDayList',
   'consoleNights',
   'consoleDates',
+  'consoleFamilyThreads',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Family texts the console ships too: its preview of "Our information" shows them as families read them, and

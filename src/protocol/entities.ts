@@ -172,8 +172,30 @@ export const Message = z.object({
   /** What happened, for the app to word in the family's language (src/domain/wording/messageWording.ts).
    * Null for the staff's own notices; absent in messages from before facts were sent. */
   facts: MessageFacts.nullable().optional(),
+  /** An answer from the office to a family's message: the id of the thread's first message. */
+  replyTo: Id.optional(),
+  /** Who at the office wrote an answer, as the family reads it. */
+  sentBy: ShortText.optional(),
 })
 export type Message = z.infer<typeof Message>
+
+/**
+ * What a parent wrote to the office outside a change request. The first message of a thread has its own
+ * id as `threadId`; the office's answers are messages (`Message.replyTo`), so they reach the family as
+ * every message does, pushed and counted unread.
+ */
+export const FamilyMessage = z.object({
+  id: Id,
+  threadId: Id,
+  /** The child it is about, where the parent chose one. */
+  recipientId: Id.nullable(),
+  body: Text.trim().min(1).max(2000),
+  /** The parent who wrote it, so the other parent and the office know. */
+  authorName: ShortText,
+  /** When the server received it (on the device until then: when it was written). */
+  sentAt: Instant,
+})
+export type FamilyMessage = z.infer<typeof FamilyMessage>
 
 export const ChecklistCategory = z.enum([
   'medicines', // egne medisiner
@@ -284,6 +306,7 @@ export const entitySchemas = {
   aboutMe: AboutMe,
   summerApplication: SummerApplication,
   replacedEdit: ReplacedEdit,
+  familyMessage: FamilyMessage,
 } as const
 export type EntityName = keyof typeof entitySchemas
 export const EntityName = z.enum(Object.keys(entitySchemas) as [EntityName, ...EntityName[]])

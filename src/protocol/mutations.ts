@@ -1,6 +1,6 @@
 // The family's actions, sent to the server as mutations; each applies at most once per (household, id).
 import { z } from 'zod'
-import { AboutMe, ChecklistItem, Medication, SummerPeriod } from './entities'
+import { AboutMe, ChecklistItem, FamilyMessage, Medication, SummerPeriod } from './entities'
 import { Id, Instant, LongText } from './primitives'
 
 /**
@@ -66,6 +66,13 @@ export const mutationArgs = {
     message: LongText,
   }),
   markMessageRead: z.strictObject({ messageId: Id, at: Instant }),
+  /** A message to the office: a new thread (`threadId` = `messageId`) or a further word in one. */
+  sendFamilyMessage: z.strictObject({
+    messageId: Id,
+    threadId: Id,
+    recipientId: Id.nullable(),
+    body: FamilyMessage.shape.body,
+  }),
   /** The parent has seen that their change was replaced (a `replacedEdit`); the first time counts. */
   markReplacedEditSeen: z.strictObject({ replacedEditId: Id, at: Instant }),
 } as const
@@ -92,6 +99,7 @@ export const Mutation = z.discriminatedUnion('name', [
   mutationOf('upsertAboutMe'),
   mutationOf('submitSummerApplication'),
   mutationOf('markMessageRead'),
+  mutationOf('sendFamilyMessage'),
   mutationOf('markReplacedEditSeen'),
 ])
 export type Mutation = z.infer<typeof Mutation>

@@ -16,6 +16,7 @@ export const OLDEST_SERVED_PROTOCOL = PROTOCOL_VERSION - 1
  */
 export const entitySince: Partial<Record<EntityName, number>> = {
   replacedEdit: 2, // edits merged by field: "the other parent replaced your change"
+  familyMessage: 2, // apps of version 2 that do not know it leave it out (readableRows)
 }
 
 /** The version from which a message may come as facts alone (no title or body), with kinds of facts version 1 lacks. */

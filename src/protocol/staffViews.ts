@@ -99,7 +99,7 @@ export const CsvDocument = z.string()
 
 /** A caregiver as the office sees them: phone and postal address as the municipality's record has them, or null. */
 const Caregiver = z.object({ id: Id, name: ShortText, phone: ShortText.nullable(), address: ShortText.nullable() })
-const RecipientRef = z.object({ id: Id, name: ShortText })
+export const RecipientRef = z.object({ id: Id, name: ShortText })
 
 export const StaffHousehold = z.object({
   id: Id,
@@ -163,8 +163,10 @@ export const AccessLogEntry = z.object({
   id: z.string().regex(/^\d{1,19}$/),
   at: Instant,
   userId: Id,
-  /** Null once the account no longer exists. */
+  /** Null once the account no longer exists, and for a machine client. */
   userName: ShortText.nullable(),
+  /** The machine client (the municipality's record system on the FHIR face) that acted; null for staff. */
+  clientId: z.string().min(1).max(200).nullable(),
   /** The operation id of the route that read or changed, as in this document. */
   action: z.string().min(1).max(80),
   /** Null for a change that concerns no one household (the municipality's settings). */

@@ -1,6 +1,7 @@
 // The server's configuration, read once from the environment.
 import path from 'node:path'
 import { OLDEST_SERVED_PROTOCOL, PROTOCOL_VERSION } from '../protocol/protocolVersion'
+import { fhirAudienceFromEnv, machineTokensFromEnv, type MachineTokenConfig } from './oidc/machineTokenConfig'
 import { idportenFromEnv, staffIdpFromEnv, type IdportenConfig, type StaffIdpConfig } from './oidc/oidcConfig'
 
 export interface ServerConfig {
@@ -24,9 +25,13 @@ export interface ServerConfig {
   idporten: IdportenConfig | null
   /** The municipality's own identity provider for staff; null: off (or the local stand-in). */
   staffIdp: StaffIdpConfig | null
+  /** FHIR_TOKEN_*: the issuer of the record systems' access tokens to the FHIR face; null: off (or the stand-in). */
+  machineTokens: MachineTokenConfig | null
+  /** FHIR_TOKEN_AUDIENCE: the `aud` the FHIR face's access tokens must name (the stand-in's too). */
+  fhirTokenAudience: string
   /**
-   * Start local stand-ins for ID-porten and the staff provider on this loopback port (0: any free one),
-   * for whichever of the two is not configured; null: none. Demo mode only.
+   * Start local stand-ins for ID-porten, the staff provider and the record systems' token endpoint on this
+   * loopback port (0: any free one), for whichever is not configured; null: none. Demo mode only.
    */
   localIdpPort: number | null
   /** METRICS_TOKEN: a bearer token that lets a scraper that is not on this machine read /metrics. */
@@ -110,6 +115,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     passwordLogin: demo,
     idporten: idportenFromEnv(env),
     staffIdp: staffIdpFromEnv(env),
+    machineTokens: machineTokensFromEnv(env),
+    fhirTokenAudience: fhirAudienceFromEnv(env),
     localIdpPort: demo ? localIdpPort : null,
     metricsToken,
     shutdownGraceMs: graceSeconds * 1000,

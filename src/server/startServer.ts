@@ -14,6 +14,7 @@ import { jsonLog, stdoutLine } from './operations/jsonLog'
 import { listen } from './operations/listener'
 import { createReadiness } from './operations/readiness'
 import { createServerMetrics } from './operations/serverMetrics'
+import type { MachineTokenConfig } from './oidc/machineTokenConfig'
 import { startSignIn } from './startSignIn'
 import { seedDemo } from './seed/demoSeed'
 import { startAccessLogRetention } from './staff/accessLogRetention'
@@ -47,6 +48,8 @@ export interface RunningServer {
   storage: Database
   clock: Clock
   config: ServerConfig
+  /** The issuer of the record systems' access tokens to the FHIR face (the stand-in's in demo mode); null: none. */
+  machineTokens: MachineTokenConfig | null
   /** Web Push, the reminder scheduler (tests tick it) and the calendar feed. */
   notifications: Notifications
   /** The open apps' and consoles' change channels (tests beat its heartbeat). */
@@ -110,6 +113,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     storage: db,
     clock,
     config: { ...config, port: listener.port },
+    machineTokens: signIn.services.machineTokens ?? null,
     notifications,
     changeChannel,
     async close() {

@@ -1,5 +1,6 @@
 // Sets up signing in for one server: the relying parties of the configured providers (or of the local
-// stand-ins in demo mode), the person-number hash key, and the app's origin once the server listens.
+// stand-ins in demo mode), the issuer of the record systems' access tokens, the person-number hash key,
+// and the app's origin once the server listens.
 import type { Clock } from '../domain/clock'
 import type { ServerConfig } from './config'
 import { loadPidHashKey } from './oidc/pidHash'
@@ -21,10 +22,10 @@ export async function startSignIn(
   clock: Clock,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<SignIn> {
-  const needsStandIn = config.localIdpPort !== null && (!config.idporten || !config.staffIdp)
+  const needsStandIn = config.localIdpPort !== null && (!config.idporten || !config.staffIdp || !config.machineTokens)
   // Loaded only in demo mode: a real deployment never carries the stand-in provider in memory.
   const localIdp = needsStandIn
-    ? await (await import('./localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0, db)
+    ? await (await import('./localIdp/localIdp')).startLocalIdp(config.localIdpPort ?? 0, db, config.fhirTokenAudience)
     : null
   const idporten = config.idporten ?? localIdp?.idporten ?? null
   const staff = config.staffIdp ?? localIdp?.staff ?? null
@@ -38,6 +39,7 @@ export async function startSignIn(
       }),
       ...(staff && { staff: staffProvider(new RelyingParty(staff, clock), staff) }),
     },
+    machineTokens: config.machineTokens ?? localIdp?.machineTokens ?? null,
     appOrigin: () => appOrigin,
   }
   return {

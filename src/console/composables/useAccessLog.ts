@@ -21,6 +21,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffListSummerApplications',
   'staffListMessages',
   'staffListNotes',
+  'staffListFamilyThreads',
   'staffCreateStay',
   'staffPatchStay',
   'staffDecideChangeRequest',
@@ -30,6 +31,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffSendMessage',
   'staffSendNotice',
   'staffAddNote',
+  'staffReplyToFamilyThread',
   'staffUpdateMunicipality',
   'staffSetPlaceCapacity',
 ]

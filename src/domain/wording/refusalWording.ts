@@ -45,6 +45,7 @@ const nb: RefusalTexts = {
     aboutMe: 'Fant ikke «Om meg»-kortet.',
     summerApplication: 'Fant ikke søknaden.',
     replacedEdit: 'Fant ikke beskjeden om endringen.',
+    familyMessage: 'Fant ikke samtalen med kommunen.',
   },
   periodsOutsideYear: (year) => `Periodene må ligge i ${year}.`,
   edited: {
@@ -89,6 +90,7 @@ const nn: RefusalTexts = {
     aboutMe: 'Fann ikkje «Om meg»-kortet.',
     summerApplication: 'Fann ikkje søknaden.',
     replacedEdit: 'Fann ikkje meldinga om endringa.',
+    familyMessage: 'Fann ikkje samtalen med kommunen.',
   },
   periodsOutsideYear: (year) => `Periodane må liggje i ${year}.`,
   edited: {
@@ -133,6 +135,7 @@ const en: RefusalTexts = {
     aboutMe: 'The “About me” card was not found.',
     summerApplication: 'The application was not found.',
     replacedEdit: 'The note about the change was not found.',
+    familyMessage: 'The conversation with the municipality was not found.',
   },
   periodsOutsideYear: (year) => `The periods must be in ${year}.`,
   edited: {

@@ -18,6 +18,12 @@ export function useMessageWords() {
 
   return (message: Message): MessageWording => {
     const facts = message.facts
+    if (message.replyTo) {
+      const title = message.sentBy
+        ? t('familyMessages.answerTitle', { name: message.sentBy })
+        : t('familyMessages.answerTitleOffice')
+      return { title, body: message.body ?? '', note: null }
+    }
     if (!facts) {
       // Older messages were worded in Bokmål on the server: elsewhere the kind's own name is the title.
       const ownTitle = locale.value === 'nb' || message.kind === 'notice' ? message.title : undefined

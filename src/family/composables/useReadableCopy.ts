@@ -6,5 +6,5 @@ import { useLiveQuery } from '../tools/useLiveQuery'
 export type { PersonCopy, StayCopy }
 
 export function useReadableCopy() {
-  return useLiveQuery(() => readableCopy(db), { people: [], messages: [] } as ReadableCopy)
+  return useLiveQuery(() => readableCopy(db), { people: [], messages: [], written: [] } as ReadableCopy)
 }

@@ -8,6 +8,7 @@ import type {
   ChangeRequest,
   ChecklistItem,
   Decision,
+  FamilyMessage,
   Medication,
   Message,
   Municipality,
@@ -67,6 +68,7 @@ export class PusteromDatabase extends Dexie {
   aboutMe!: EntityTable<AboutMe, 'id'>
   summerApplications!: EntityTable<SummerApplication, 'id'>
   replacedEdits!: EntityTable<ReplacedEdit, 'id'>
+  familyMessages!: EntityTable<FamilyMessage, 'id'>
   outbox!: EntityTable<OutboxEntry, 'seq'>
   rejections!: EntityTable<Rejection, 'id'>
   /** Sync bookkeeping: the pull cursor, the last successful sync. */
@@ -97,6 +99,8 @@ export class PusteromDatabase extends Dexie {
     this.version(2).stores({ aboutMe: 'id, recipientId' })
     // Adds the notices that a parent's change was replaced by the other parent's choice (sync rule 8).
     this.version(3).stores({ replacedEdits: 'id' })
+    // Adds what the parents wrote to the office outside a change request, by thread.
+    this.version(4).stores({ familyMessages: 'id, threadId, sentAt' })
   }
 }
 
@@ -115,6 +119,7 @@ export const tableOfEntity = {
   aboutMe: 'aboutMe',
   summerApplication: 'summerApplications',
   replacedEdit: 'replacedEdits',
+  familyMessage: 'familyMessages',
 } as const satisfies Record<string, keyof PusteromDatabase>
 
 export const db = new PusteromDatabase()

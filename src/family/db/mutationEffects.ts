@@ -104,6 +104,18 @@ const effects: { [N in MutationName]: Effect<N> } = {
     if (!message || message.readAt !== null) return
     await write.put('messages', { ...message, readAt: args.at })
   },
+  sendFamilyMessage: async (write, args, mutation) => {
+    // The server's copy, once pulled, carries the author's name and when it arrived: never put this back over it.
+    if (await write.get('familyMessages', args.messageId)) return
+    await write.put('familyMessages', {
+      id: args.messageId,
+      threadId: args.threadId,
+      recipientId: args.recipientId,
+      body: args.body,
+      authorName: '', // the device's own, not yet received: the screen says "you"
+      sentAt: mutation.createdAt,
+    })
+  },
   markReplacedEditSeen: async (write, args) => {
     const replaced = await write.get('replacedEdits', args.replacedEditId)
     if (!replaced || replaced.seenAt !== null) return

@@ -4,6 +4,7 @@ import type {
   AboutMe,
   ChangeRequest,
   ChecklistItem,
+  FamilyMessage,
   Medication,
   Message,
   Packing,
@@ -24,6 +25,7 @@ export interface EffectRows {
   summerApplications: SummerApplication
   messages: Message
   replacedEdits: ReplacedEdit
+  familyMessages: FamilyMessage
 }
 export type EffectTable = keyof EffectRows
 
@@ -47,6 +49,7 @@ export function effectTables(db: PusteromDatabase) {
     db.summerApplications,
     db.messages,
     db.replacedEdits,
+    db.familyMessages,
     db.stays,
     db.municipality,
     db.syncState,

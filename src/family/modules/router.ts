@@ -122,6 +122,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.messages', area: 'messages' },
   },
   {
+    path: '/messages/new',
+    name: 'familyMessageNew',
+    component: () => import('../views/FamilyMessageNewView.vue'),
+    meta: { titleKey: 'familyMessages.newTitle', area: 'messages' },
+  },
+  {
+    path: '/messages/threads/:threadId',
+    name: 'familyThread',
+    component: () => import('../views/FamilyThreadView.vue'),
+    props: true,
+    meta: { titleKey: 'familyMessages.threadTitle', area: 'messages' },
+  },
+  {
     path: '/messages/:id',
     name: 'message',
     component: () => import('../views/MessageView.vue'),

@@ -11,6 +11,8 @@ import { consoleAccessLogMessages } from './consoleAccessLog'
 import { consoleDatesMessages } from './consoleDates'
 import { consoleDayListMessages } from './consoleDayList'
 import { consoleNightsMessages } from './consoleNights'
+import { familyMessagesMessages } from './familyMessages'
+import { consoleFamilyThreadsMessages } from './consoleFamilyThreads'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
 import { consoleOverviewMessages } from './consoleOverview'
@@ -54,6 +56,8 @@ const features = [
   consoleDayListMessages,
   consoleNightsMessages,
   consoleDatesMessages,
+  consoleFamilyThreadsMessages,
+  familyMessagesMessages,
 ] as const
 
 type Feature = (typeof features)[number]

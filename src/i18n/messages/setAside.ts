@@ -14,6 +14,7 @@ const nb = {
       markMedicationListReviewed: 'At medisinlisten er gått gjennom',
       submitSummerApplication: 'Søknaden om sommeravlastning {name}',
       markMessageRead: 'At en beskjed er lest',
+      sendFamilyMessage: 'Meldingen din til kommunen',
     },
     /** The same, naming the stay: who it is for and the day it starts. */
     whatStay: {
@@ -48,6 +49,7 @@ const nn: typeof nb = {
       markMedicationListReviewed: 'At medisinlista er gått gjennom',
       submitSummerApplication: 'Søknaden om sommaravlasting {name}',
       markMessageRead: 'At ein beskjed er lesen',
+      sendFamilyMessage: 'Meldinga di til kommunen',
     },
     whatStay: {
       requestCancellation: 'Avlysinga av opphaldet til {name} {day}',
@@ -81,6 +83,7 @@ const en: typeof nb = {
       markMedicationListReviewed: 'That the medication list was reviewed',
       submitSummerApplication: 'The summer respite application {name}',
       markMessageRead: 'That a message was read',
+      sendFamilyMessage: 'Your message to the municipality',
     },
     whatStay: {
       requestCancellation: 'The cancellation of {name}’s stay on {day}',

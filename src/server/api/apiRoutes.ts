@@ -1,5 +1,6 @@
 // The route table of /api/v1: the protocol's descriptors with the server's handlers attached, which
 // serves requests, validates them and documents them.
+import { familyThreadHandlers } from './handlers/familyThreadHandlers'
 import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { planningHandlers } from './handlers/planningHandlers'
@@ -21,6 +22,7 @@ export const coreRoutes: readonly Route[] = [
   ...staffReadHandlers,
   ...staffTeamworkHandlers,
   ...staffNoticeHandlers,
+  ...familyThreadHandlers,
   ...planningHandlers,
 ]
 

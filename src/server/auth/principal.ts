@@ -9,6 +9,11 @@ export interface Principal {
   municipalityId: string
   /** Staff only: what they may do; left out where the caller has not loaded it (then a caseworker). */
   staffRole?: StaffRole | null
+  /**
+   * A machine client (the municipality's record system on the FHIR face) rather than a person: its OAuth
+   * client id, which the access log names; `userId` is then an id derived from it.
+   */
+  clientId?: string
 }
 
 export interface CaregiverPrincipal extends Principal {

@@ -59,8 +59,11 @@ export function capabilityStatement(baseUrl: string): object {
             { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'OAuth' }] },
           ],
           description:
-            'A staff session of the municipality as a bearer token (POST /api/v1/session): every staff role ' +
-            'reads; caseworkers and planners plan with PUT /Appointment?identifier=system|value (If-Match: W/"n").',
+            'The record system: a JWT access token from the configured issuer (OAuth 2.0 client credentials ' +
+            'with private_key_jwt, as Maskinporten and HelseID), scope pusterom:fhir.read to read and ' +
+            'pusterom:fhir.write to plan, its organisation a municipality here. Or a staff session of the ' +
+            'municipality as a bearer token (POST /api/v1/session): every staff role reads; caseworkers and ' +
+            'planners plan with PUT /Appointment?identifier=system|value (If-Match: W/"n").',
         },
         resource: Object.keys(RESOURCE_READERS).map(resourceEntry),
         // POST /: a Bundle of conditional updates of Appointments, written all or none.

@@ -1,5 +1,5 @@
-// The FHIR R4 face under /fhir/R4: the CapabilityStatement for anyone; reads and searches for staff of a
-// municipality with their session, and appointments planned by planners and caseworkers; every read in
+// The FHIR R4 face under /fhir/R4: the CapabilityStatement for anyone; reads and searches for the
+// municipality's record system and staff, and appointments planned by them (see fhirAccess); every read in
 // the access log, every error an OperationOutcome.
 import { Hono, type Context } from 'hono'
 import { isoNow } from '../../domain/clock'
@@ -9,7 +9,7 @@ import { recordAccess } from '../staff/accessLog'
 import { searchAppointmentResponses } from './appointmentResponseSearch'
 import { searchAppointments } from './appointmentSearch'
 import { capabilityStatement } from './capabilityStatement'
-import { fhirStaff } from './fhirAccess'
+import { fhirAccess } from './fhirAccess'
 import { mountFhirWrites } from './fhirWrites'
 import { fhirResponse } from './fhirJson'
 import { FHIR_PREFIX } from '../../protocol/routes/routePath'
@@ -23,6 +23,7 @@ const origin = (c: Context) => new URL(c.req.url).origin
 export function fhirApp(deps: ApiDeps): Hono {
   const fhir = new Hono()
   fhir.onError(outcomeErrorHandler(deps.log))
+  const fhirStaff = fhirAccess(deps)
 
   fhir.get('/metadata', (c) => fhirResponse(c, capabilityStatement(origin(c))))
 
@@ -34,7 +35,7 @@ export function fhirApp(deps: ApiDeps): Hono {
   }
   for (const [type, search] of Object.entries(searches)) {
     fhir.get(`/${type}`, async (c) => {
-      const staff = await fhirStaff(c, deps, 'read')
+      const staff = await fhirStaff(c, 'read')
       const { page, householdIds } = await search(c, staff.municipalityId)
       await recordAccess(deps.db, {
         staff,
@@ -49,7 +50,7 @@ export function fhirApp(deps: ApiDeps): Hono {
   }
 
   fhir.get('/:type/:id', async (c) => {
-    const staff = await fhirStaff(c, deps, 'read')
+    const staff = await fhirStaff(c, 'read')
     const { type, id } = c.req.param()
     const { resource, householdId } = await readResource(deps.db, type, id, staff.municipalityId, deps.clock)
     if (householdId)
@@ -65,7 +66,7 @@ export function fhirApp(deps: ApiDeps): Hono {
     return fhirResponse(c, resource)
   })
 
-  mountFhirWrites(fhir, deps)
+  mountFhirWrites(fhir, deps, fhirStaff)
   fhir.all('*', () => {
     throw notFound()
   })

@@ -1,6 +1,6 @@
 // The FHIR face's writes: `PUT /Appointment?identifier=system|value` and a transaction Bundle of them
-// (`POST /`), by planners and caseworkers, with the body size the staff API allows; the family is told
-// through the same events as a console change.
+// (`POST /`), by the record system and by planners and caseworkers, with the body size the staff API
+// allows; the family is told through the same events as a console change.
 import type { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { isoNow } from '../../domain/clock'
@@ -10,7 +10,7 @@ import { readJsonBody } from '../api/validateInput'
 import { ApiError } from '../errors/apiError'
 import { announceMessages } from '../events'
 import { putAppointment } from './appointmentWrite'
-import { fhirStaff } from './fhirAccess'
+import type { FhirAccess } from './fhirAccess'
 import { fhirResponse } from './fhirJson'
 import { FHIR_PREFIX } from '../../protocol/routes/routePath'
 import { appointmentOf } from './resources/appointment'
@@ -20,7 +20,7 @@ import { writeTransaction } from './transactionBundle'
 
 const FHIR_BODY_TYPE = /^application\/(?:fhir\+)?json\s*(;|$)/i
 
-export function mountFhirWrites(fhir: Hono, deps: ApiDeps): void {
+export function mountFhirWrites(fhir: Hono, deps: ApiDeps, fhirStaff: FhirAccess): void {
   fhir.on(['PUT', 'POST', 'PATCH', 'DELETE'], '*', (c, next) =>
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -31,7 +31,7 @@ export function mountFhirWrites(fhir: Hono, deps: ApiDeps): void {
   )
 
   fhir.put('/Appointment', async (c) => {
-    const staff = await fhirStaff(c, deps, 'write')
+    const staff = await fhirStaff(c, 'write')
     const identifier = identifierParam(c.req.queries())
     const body = await readJsonBody(c, FHIR_BODY_TYPE, 'application/fhir+json')
     const now = isoNow(deps.clock)
@@ -43,7 +43,7 @@ export function mountFhirWrites(fhir: Hono, deps: ApiDeps): void {
   })
 
   fhir.post('/', async (c) => {
-    const staff = await fhirStaff(c, deps, 'write')
+    const staff = await fhirStaff(c, 'write')
     const body = await readJsonBody(c, FHIR_BODY_TYPE, 'application/fhir+json')
     const written = await writeTransaction(deps.db, staff, body, isoNow(deps.clock))
     announceMessages(

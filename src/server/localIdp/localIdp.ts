@@ -1,5 +1,5 @@
-// The local stand-ins for ID-porten (`/idporten`) and the municipality's staff provider (`/staff`) on
-// their own loopback port, so they are another origin than the app, as the real ones are, and the app's
+// The local stand-ins for ID-porten (`/idporten`), the municipality's staff provider (`/staff`) and the
+// record systems' token endpoint (`/maskinporten`) on their own loopback port, so they are another origin than the app, as the real ones are, and the app's
 // strict CSP and service worker never meet their pages. Started in demo mode and by tests.
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -7,10 +7,12 @@ import type { AddressInfo } from 'node:net'
 import type Provider from 'oidc-provider'
 import { apiPath } from '../../protocol/routes/routePath'
 import { signInRedirectRoutes } from '../../protocol/routes/signInRedirectRoutes'
+import type { MachineTokenConfig } from '../oidc/machineTokenConfig'
 import type { IdportenConfig, StaffIdpConfig } from '../oidc/oidcConfig'
 import type { Queryable } from '../storage/database'
 import { DEMO_FAMILY_PEOPLE, DEMO_STAFF_PEOPLE, DEMO_STAFF_ROLE } from '../seed/demoPeople'
 import { personPicker } from './interactions'
+import { machineTokenProvider } from './machineTokenProvider'
 import { loadStandInKeys } from './standInKeys'
 import { standInProvider, type StandInPerson } from './standInProvider'
 
@@ -20,6 +22,8 @@ export interface LocalIdp {
   /** What the app's relying parties are configured with to use the stand-ins. */
   idporten: IdportenConfig
   staff: StaffIdpConfig
+  /** What the FHIR face is configured with to accept the demo record systems' access tokens. */
+  machineTokens: MachineTokenConfig
   /** Registers the app's redirect URIs (known once the app listens) and starts answering. */
   serve(appOrigin: string): void
   close(): Promise<void>
@@ -44,8 +48,11 @@ const staffPeople = new Map<string, StandInPerson>(
 /** The app's callback for one provider, as the provider must know it. */
 const callbackPath = (provider: 'idporten' | 'staff') => apiPath(signInRedirectRoutes.finishSignIn, { provider })
 
-/** Starts the stand-ins on `port` (0: a free one), with their keys from `db` (made there on first start). */
-export async function startLocalIdp(port: number, db: Queryable): Promise<LocalIdp> {
+/**
+ * Starts the stand-ins on `port` (0: a free one), with their keys from `db` (made there on first start);
+ * the token endpoint issues access tokens for `fhirAudience`.
+ */
+export async function startLocalIdp(port: number, db: Queryable, fhirAudience: string): Promise<LocalIdp> {
   const { signing, idportenClient, staffSecret, cookieKey } = await loadStandInKeys(db)
   let mounted: Array<{ prefix: string; handler: ReturnType<Provider['callback']> }> = []
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -86,11 +93,17 @@ export async function startLocalIdp(port: number, db: Queryable): Promise<LocalI
     roleValue: DEMO_STAFF_ROLE,
     accountClaim: 'sub',
   }
+  const machineTokens: MachineTokenConfig = {
+    issuer: `${url}/maskinporten`,
+    jwksUrl: `${url}/maskinporten/jwks`,
+    audience: fhirAudience,
+  }
 
   return {
     url,
     idporten,
     staff,
+    machineTokens,
     serve(appOrigin) {
       const families = standInProvider({
         issuer: idporten.issuer,
@@ -152,9 +165,16 @@ export async function startLocalIdp(port: number, db: Queryable): Promise<LocalI
           amr: ['pwd'],
         }),
       )
+      const machines = machineTokenProvider({
+        issuer: machineTokens.issuer,
+        audience: machineTokens.audience,
+        signingJwk: signing.privateJwk,
+        cookieKey,
+      })
       mounted = [
         { prefix: '/idporten', handler: families.callback() },
         { prefix: '/staff', handler: staffIdp.callback() },
+        { prefix: '/maskinporten', handler: machines.callback() },
       ]
     },
     async close() {

@@ -17,6 +17,7 @@ import {
   upsertMedication,
 } from './familyRecordMutations'
 import { Rejection, type MutationContext } from './mutationContext'
+import { sendFamilyMessage } from './familyMessageMutations'
 import { markReplacedEditSeen } from './replacedEdits'
 
 type Handler<M extends Mutation> = (context: MutationContext, args: M['args']) => Promise<void>
@@ -35,6 +36,7 @@ const handlers: Handlers = {
   upsertAboutMe,
   submitSummerApplication,
   markMessageRead,
+  sendFamilyMessage,
   markReplacedEditSeen,
 }
 

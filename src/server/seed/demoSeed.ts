@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERNAMES, demoUserId } from './demoAccounts'
 import { closedFor, closedOnAWednesday, gjovikCapacities, lunnerCapacities } from './demoCapacities'
 import { demoHouseholds, demoWindow } from './demoHouseholds'
 import { seedDemoIdentities } from './demoPeople'
+import { seedDemoOrganisationNumbers } from './demoRecordSystems'
 import { GJOVIK_ID, gjovik, gjovikPlaces, LUNNER_ID, lunner, lunnerPlaces } from './demoTenants'
 import { insertHouseholds } from './householdSeed'
 
@@ -34,7 +35,7 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
   const cancelledAtSolsikken = families.lunner
     .flatMap((household) => household.recipients.flatMap((seed) => seed.stays))
     .filter((stay) => stay.placeId === lunnerPlaces.privateHome.id && stay.status === 'cancelledByMunicipality')
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     // Several processes starting at once on one empty PostgreSQL: one seeds, the others then find it done.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK])
     if (!(await isEmpty(tx))) return false
@@ -100,6 +101,8 @@ export async function seedDemo(db: Database, clock: Clock, env: NodeJS.ProcessEn
     await seedDemoIdentities(tx, pidKey)
     return true
   })
+  await seedDemoOrganisationNumbers(db)
+  return seeded
 }
 
 export { GJOVIK_ID, LUNNER_ID }

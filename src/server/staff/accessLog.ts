@@ -1,5 +1,5 @@
-// The access log: which staff member read or changed which household's data, when, through which
-// route, and which record. Only appended to (the table refuses UPDATE and DELETE, but for the retention
+// The access log: which staff member (or the record system, as a machine client) read or changed which
+// household's data, when, through which route, and which record. Only appended to (the table refuses UPDATE and DELETE, but for the retention
 // job's); never part of the change feed.
 import { randomUUID } from 'node:crypto'
 import type { StaffPrincipal } from '../auth/principal'
@@ -30,8 +30,8 @@ export async function recordAccess(db: Queryable, access: Access): Promise<void>
   if (households.length === 0) return
   const since = new Date(Date.parse(access.at) - REPEATED_READ_MS).toISOString()
   await db.query(
-    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id, record_id)
-     SELECT $1, $2, $3, $4, h.id, $6, $7 FROM unnest($5::uuid[]) AS h(id)
+    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id, record_id, client_id)
+     SELECT $1, $2, $3, $4, h.id, $6, $7, $10 FROM unnest($5::uuid[]) AS h(id)
      WHERE NOT $8 OR NOT EXISTS (
        SELECT 1 FROM access_log l WHERE l.municipality_id = $2 AND l.user_id = $3 AND l.action = $4
          AND l.household_id = h.id AND l.record_id IS NOT DISTINCT FROM $7 AND l.at > $9 AND l.at <= $1)`,
@@ -45,6 +45,7 @@ export async function recordAccess(db: Queryable, access: Access): Promise<void>
       access.recordId ?? null,
       access.read ?? false,
       since,
+      access.staff.clientId ?? null,
     ],
   )
 }

@@ -20,6 +20,7 @@ const anEntry = (id: string, overrides: object = {}) => ({
   at: '2026-11-25T09:00:00.000Z',
   userId: '00000000-0000-4000-8000-00000000a001',
   userName: 'Tone Lunde',
+  clientId: null,
   action: 'staffGetHousehold',
   householdId: berg.id,
   recordId: null,
@@ -51,6 +52,21 @@ describe('the access log screen', () => {
     expect(read!.text()).toContain('Åpnet husstanden')
     expect(read!.text()).toContain('Hanne Berg, Eirik Berg')
     expect(wrapper.text()).not.toContain('staffGetHousehold')
+  })
+
+  it('names the record system by its client id where it, not a staff member, read', async () => {
+    theLog({
+      first: aPageOf([
+        anEntry('1', {
+          userId: '00000000-0000-4000-8000-00000000c001',
+          userName: null,
+          clientId: 'lunner-journal-demo',
+        }),
+      ]),
+    })
+    const { wrapper } = await mountConsole('/kommune/tilgangslogg')
+    await eventually(() => expect(wrapper.findAll('[data-testid="access-log-entry"]')).toHaveLength(1))
+    expect(wrapper.find('[data-testid="access-log-entry"]').text()).toContain('lunner-journal-demo')
   })
 
   it('filters by household, staff member and action', async () => {

@@ -49,6 +49,23 @@ describe("the family's readable copy of its data", () => {
     expect(wrapper.get('[data-testid="copy-message"]').text()).toContain('Juleavslutning')
   })
 
+  it('holds what the parents wrote to the office, with who wrote it and when', async () => {
+    await aFamilyWithData()
+    const id = crypto.randomUUID()
+    await db.familyMessages.put({
+      id,
+      threadId: id,
+      recipientId: emma.id,
+      body: 'Emma har fått ny rullestol.',
+      authorName: 'Hanne Berg',
+      sentAt: '2026-11-22T18:15:00.000Z',
+    })
+    const { wrapper } = await openCopy()
+    const written = wrapper.get('[data-testid="copy-written"]').text()
+    expect(written).toContain('Emma har fått ny rullestol.')
+    expect(written).toContain('Hanne Berg · 22. november 2026 19.15')
+  })
+
   it('shows no ids, UTC times or field names', async () => {
     const stay = await aFamilyWithData()
     const { wrapper } = await openCopy()

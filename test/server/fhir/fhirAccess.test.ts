@@ -50,6 +50,13 @@ describe('who may use the FHIR face', () => {
     expect((await client.get('/Appointment')).status).toBe(401)
   })
 
+  it('answers 401 to a machine client’s access token where no issuer of them is configured', async () => {
+    const client = new FhirClient(world().url, 'eyJhbGciOiJSUzI1NiJ9.eyJjbGllbnRfaWQiOiJ4In0.c2lnbmF0dXJl')
+    const { status, body } = await client.get('/Appointment')
+    expect(status).toBe(401)
+    expect(issueOf(body)).toEqual({ code: 'login', errorCode: 'unauthorized' })
+  })
+
   it('refuses a family with 403: the FHIR face is the municipality’s', async () => {
     const { status, body } = await (await fhirAs('lunner-forelder-1')).get(`/Appointment/${await aLunnerStayId()}`)
     expect(status).toBe(403)

@@ -31,6 +31,7 @@ describe('the access log', () => {
       at: world().clock.iso(),
       userId: demoUserId('lunner-ansatt'),
       userName: 'Tone Lunde',
+      clientId: null,
       action: 'staffGetHousehold',
       householdId: household,
       recordId: null,
@@ -83,7 +84,7 @@ describe('the access log', () => {
     expect(await fingerprint()).toEqual(before)
   })
 
-  it('keeps no bodies, names of children or texts: only who, when, which route, which household and record', async () => {
+  it('keeps no bodies, names of children or texts: only who (staff or machine client), when, which route, which household and record', async () => {
     const columns = await world().db.query<{ column_name: string }>(
       "SELECT column_name FROM information_schema.columns WHERE table_name = 'access_log' AND table_schema = current_schema() ORDER BY ordinal_position",
     )
@@ -96,6 +97,7 @@ describe('the access log', () => {
       'household_id',
       'request_id',
       'record_id',
+      'client_id',
     ])
   })
 

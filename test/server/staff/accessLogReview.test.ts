@@ -85,10 +85,12 @@ describe('the access log as staff review it', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/)
     const lines = response.text.trimEnd().split('\r\n')
-    expect(lines[0]).toBe('at,userId,userName,action,householdId,recordId')
+    expect(lines[0]).toBe('at,userId,userName,action,householdId,recordId,clientId')
     const listed = await entries({ householdId: berg, action: 'staffGetHousehold' })
     expect(lines.slice(1)).toEqual(
-      listed.map((entry) => [entry.at, entry.userId, entry.userName, entry.action, entry.householdId, ''].join(',')),
+      listed.map((entry) =>
+        [entry.at, entry.userId, entry.userName, entry.action, entry.householdId, '', ''].join(','),
+      ),
     )
   })
 

@@ -90,6 +90,17 @@ const records = {
     at: '2026-11-23T10:00:00.000Z',
     seenAt: null,
   },
+  familyMessage: (() => {
+    const id = anId()
+    return {
+      id,
+      threadId: id,
+      recipientId: null,
+      body: 'Kan Ida ha med nettbrettet?',
+      authorName: 'Hanne Berg',
+      sentAt: '2026-11-23T10:00:00.000Z',
+    }
+  })(),
 }
 
 describe('the records the app syncs', () => {
@@ -97,7 +108,7 @@ describe('the records the app syncs', () => {
     expect(entitySchemas[name as EntityName].parse(record)).toEqual(record)
   })
 
-  it('knows the thirteen kinds of record in the change feed', () => {
+  it('knows the fourteen kinds of record in the change feed', () => {
     expect(EntityName.options).toEqual(Object.keys(records))
   })
 })

@@ -42,6 +42,7 @@ const actions = [
     message: '',
   }),
   aMutation('markMessageRead', { messageId: anId(), at }),
+  aMutation('sendFamilyMessage', { messageId: anId(), threadId: anId(), recipientId: null, body: 'Hei' }),
   aMutation('markReplacedEditSeen', { replacedEditId: anId(), at }),
 ]
 
@@ -50,7 +51,7 @@ describe('the family’s actions as a phone sends them', () => {
     expect(Mutation.parse(action)).toEqual(action)
   })
 
-  it('knows the thirteen actions a family can take', () => {
+  it('knows the fourteen actions a family can take', () => {
     expect(MutationName.options).toEqual(actions.map((action) => action.name))
   })
 

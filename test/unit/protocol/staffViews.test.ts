@@ -33,6 +33,7 @@ const anEntry = {
   at: '2026-11-23T10:00:00.000Z',
   userId: anId(),
   userName: 'Tone Lunde',
+  clientId: null,
   action: 'getStaffHousehold',
   householdId: anId(),
   recordId: null,

@@ -21,6 +21,7 @@ interface LogRow {
   at: Date | string
   user_id: string
   user_name: string | null
+  client_id: string | null
   action: string
   household_id: string | null
   record_id: string | null
@@ -31,6 +32,7 @@ const entryOf = (row: LogRow): AccessLogEntry => ({
   at: new Date(row.at).toISOString(),
   userId: row.user_id,
   userName: row.user_name,
+  clientId: row.client_id,
   action: row.action,
   householdId: row.household_id,
   recordId: row.record_id,
@@ -48,7 +50,7 @@ function conditions(municipalityId: string, filter: AccessLogFilter): SqlConditi
 
 async function rows(db: Queryable, where: SqlConditions, limit: number): Promise<LogRow[]> {
   return db.query<LogRow>(
-    `SELECT l.id, l.at, l.user_id, u.name AS user_name, l.action, l.household_id, l.record_id
+    `SELECT l.id, l.at, l.user_id, u.name AS user_name, l.client_id, l.action, l.household_id, l.record_id
      FROM access_log l LEFT JOIN users u ON u.id = l.user_id
      WHERE ${where.where} ORDER BY l.id DESC LIMIT ${where.param(limit)}`,
     where.params,
@@ -80,9 +82,18 @@ function csvField(value: string): string {
 /** Every entry the filters match, newest first, as CSV (UTF-8, comma-separated, a header row). */
 export async function accessLogCsv(db: Queryable, municipalityId: string, filter: AccessLogFilter): Promise<string> {
   const entries = (await rows(db, conditions(municipalityId, filter), EXPORT_ROWS)).map(entryOf)
-  const header = ['at', 'userId', 'userName', 'action', 'householdId', 'recordId']
+  // The machine client's column last, so the columns before it keep their places.
+  const header = ['at', 'userId', 'userName', 'action', 'householdId', 'recordId', 'clientId']
   const lines = entries.map((entry) =>
-    [entry.at, entry.userId, entry.userName ?? '', entry.action, entry.householdId ?? '', entry.recordId ?? '']
+    [
+      entry.at,
+      entry.userId,
+      entry.userName ?? '',
+      entry.action,
+      entry.householdId ?? '',
+      entry.recordId ?? '',
+      entry.clientId ?? '',
+    ]
       .map(csvField)
       .join(','),
   )
