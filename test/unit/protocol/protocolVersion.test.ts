@@ -14,8 +14,8 @@ describe('the sync protocol’s version', () => {
     expect([PROTOCOL_VERSION, PROTOCOL_HEADER, OLDEST_SERVED_PROTOCOL]).toEqual([2, 'pusterom-protocol', 1])
   })
 
-  it('brought the other parent’s replaced edits and messages as facts in version 2', () => {
-    expect(entitySince).toEqual({ replacedEdit: 2 })
+  it('brought the other parent’s replaced edits, the family’s messages to the office and messages as facts in version 2', () => {
+    expect(entitySince).toEqual({ replacedEdit: 2, familyMessage: 2 })
     expect(MESSAGES_AS_FACTS_SINCE).toBe(2)
   })
 })
