@@ -42,7 +42,10 @@ describe('a family writing to the office', () => {
 
     const office = (await browserForThisTest()).page
     await signInToConsole(office, app.url)
-    await office.getByRole('navigation').getByRole('link', { name: 'Fra familier' }).click()
+    await office
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Fra familier/ })
+      .click()
     await office.getByRole('heading', { name: 'Meldinger fra familier', level: 1 }).waitFor()
     const thread = office.getByTestId('family-thread').filter({ hasText: words })
     await thread.waitFor()

@@ -60,6 +60,13 @@ describe('messages from families in the console', () => {
     expect(api.sent('GET', '/staff/family-threads')[0]?.query.get('state')).toBe('waiting')
   })
 
+  it('counts the threads waiting for an answer on the menu, on every screen', async () => {
+    const api = threadsApi()
+    const { wrapper } = await mountConsole('/kommune/fra-familier')
+    await eventually(() => expect(wrapper.get('[data-testid="console-nav-family-threads"]').text()).toBe('1'))
+    expect(api.sent('GET', '/staff/family-threads').some((call) => call.query.get('state') === 'waiting')).toBe(true)
+  })
+
   it('sends an answer with one id however often it is retried, and shows it in the thread', async () => {
     let attempts = 0
     const ids: string[] = []

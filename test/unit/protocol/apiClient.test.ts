@@ -181,6 +181,14 @@ describe('a refusal from the server', () => {
     expect(await failureOf(readMunicipality(client))).toMatchObject({ kind: 'outdated' })
   })
 
+  it('passes on who answered first when a second answer is refused', async () => {
+    const answered = { by: 'Tone Lunde', at: '2026-11-23T10:00:00.000Z' }
+    const { client } = aClient([
+      aJsonAnswer({ error: { code: 'conflict', message: 'already answered', answered } }, 409),
+    ])
+    expect(await failureOf(readMunicipality(client))).toMatchObject({ details: { status: 409, answered } })
+  })
+
   it('names the status when the answer has no error shape', async () => {
     const { client } = aClient([new Response('<html>Not found</html>', { status: 404 })])
     expect(await failureOf(readMunicipality(client))).toMatchObject({

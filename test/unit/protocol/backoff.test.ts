@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backoffDelay } from '../../../src/protocol/backoff'
+import { backoffDelay, backoffPolicyFor, defaultBackoff, unreachableBackoff } from '../../../src/protocol/backoff'
 
 const policy = { baseMs: 1_000, capMs: 60_000, minMs: 200 }
 const highest = () => 0.999_999
@@ -22,5 +22,22 @@ describe('waiting before a retry', () => {
 
   it('does not retry at once even when the jitter rolls zero', () => {
     expect(backoffDelay(1, () => 0, policy)).toBe(200)
+  })
+})
+
+describe('which pause a failure calls for', () => {
+  it('waits up to 5 minutes, from 2 seconds, after the server’s own failures', () => {
+    expect(defaultBackoff).toEqual({ baseMs: 2_000, capMs: 300_000, minMs: 500 })
+    expect(backoffPolicyFor('server', {})).toBe(defaultBackoff)
+  })
+
+  it('asks a server out of reach again within 5 seconds', () => {
+    expect(unreachableBackoff).toEqual({ baseMs: 1_000, capMs: 5_000, minMs: 500 })
+    expect(backoffPolicyFor('offline', {})).toBe(unreachableBackoff)
+  })
+
+  it('takes the caller’s own pauses where it gives them', () => {
+    expect(backoffPolicyFor('offline', { backoff: policy, unreachableBackoff: policy })).toBe(policy)
+    expect(backoffPolicyFor('unexpected', { backoff: policy, unreachableBackoff: unreachableBackoff })).toBe(policy)
   })
 })

@@ -2,39 +2,9 @@
 // pull, opened again after a drop with a pause, and not live (so the caller polls) wherever the channel
 // is held back, silent or refused.
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNEL_SILENCE_MS, type ChangeNotice } from '../../../src/protocol/changeChannel'
-import { openChangeChannel, type ChangeChannelOptions } from '../../../src/protocol/changeChannelClient'
+import { CHANNEL_SILENCE_MS } from '../../../src/protocol/changeChannel'
+import { aListener, aLiveListener } from '../../support/changeChannelListener'
 import { aChannelServer, change, READY } from '../../support/fakeChangeChannel'
-import { testClock } from '../../support/testClock'
-
-/** A listener on `server` with a clock the test moves. */
-function aListener(options: Partial<ChangeChannelOptions> = {}, server = aChannelServer()) {
-  const clock = testClock()
-  const notices: ChangeNotice[] = []
-  const live: boolean[] = []
-  const ended = vi.fn()
-  const connection = openChangeChannel({
-    baseUrl: 'http://127.0.0.1:1',
-    token: () => 'a-token-of-twenty-characters',
-    fetch: server.fetch as typeof globalThis.fetch,
-    scheduler: clock,
-    random: () => 0.5,
-    onNotice: (notice) => notices.push(notice),
-    onLive: (value) => live.push(value),
-    onSessionEnded: ended,
-    ...options,
-  })
-  return { clock, server, connection, notices, live, ended }
-}
-
-/** A listener whose first channel the server has opened and said ready on. */
-async function aLiveListener(options: Partial<ChangeChannelOptions> = {}) {
-  const listener = aListener(options)
-  const channel = await listener.server.latest()
-  channel.send(READY)
-  await vi.waitFor(() => expect(listener.live).toEqual([true]))
-  return { ...listener, channel }
-}
 
 describe('the change channel in the browser', () => {
   it('opens with the session’s bearer token and is live once the server says it is ready', async () => {
@@ -71,12 +41,24 @@ describe('the change channel in the browser', () => {
     listener.connection.close()
   })
 
-  it('spreads the pulls of a change every household shares over a few seconds', async () => {
-    const listener = aListener({ random: () => 0.99 })
+  it('spreads the pulls of a change every household shares over 5 seconds after the short wait', async () => {
+    const listener = aListener({ random: () => 0.5 })
     const { clock, server } = listener
     const channel = await server.latest()
-    channel.send(READY + change({ kinds: ['municipality'], cursor: '7' }))
-    await vi.waitFor(() => expect(clock.pendingDelays().some((delay) => delay > 5_000)).toBe(true))
+    channel.send(READY + change({ kinds: ['municipality', 'place'], cursor: '7' }))
+    await vi.waitFor(() => expect(clock.pendingDelays()).toEqual([2_750, CHANNEL_SILENCE_MS]))
+    listener.connection.close()
+  })
+
+  it.each([
+    ['a household’s own change beside a shared one', ['municipality', 'stay']],
+    ['a notice to pull everything', []],
+  ] as const)('does not spread the pull of %s', async (_, kinds) => {
+    const listener = aListener({ random: () => 0.5 })
+    const { clock, server } = listener
+    const channel = await server.latest()
+    channel.send(READY + change({ kinds: [...kinds] }))
+    await vi.waitFor(() => expect(clock.pendingDelays()).toEqual([250, CHANNEL_SILENCE_MS]))
     listener.connection.close()
   })
 

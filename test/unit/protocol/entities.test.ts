@@ -4,6 +4,7 @@ import {
   ChangeRequestType,
   ChecklistCategory,
   EntityName,
+  Municipality,
   MessageKind,
   QuotaPeriod,
   QuotaUnit,
@@ -181,5 +182,13 @@ describe('a child’s colour in the calendar', () => {
 
   it('is refused as a colour name, a short code or with more after it', () => {
     expect(acceptedAmong(Recipient.shape.color, ['blue', '#2f6fb', '#2f6fb0a', 'x#2f6fb0', '2f6fb0'])).toEqual([])
+  })
+})
+
+describe('the municipality’s addresses', () => {
+  it('are at most 300 characters each', () => {
+    const visiting = (visitingAddress: string) => aMunicipality({ visitingAddress })
+    expect(refusedAmong(Municipality, [visiting('Rådhuset, Roa'), visiting('x'.repeat(300))])).toEqual([])
+    expect(acceptedAmong(Municipality, [visiting('x'.repeat(301))])).toEqual([])
   })
 })

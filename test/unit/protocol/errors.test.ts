@@ -29,3 +29,16 @@ describe('the one error shape of the API', () => {
     expect(ErrorBody.parse(body)).toEqual(body)
   })
 })
+
+describe('a second answer to a request', () => {
+  it('is refused naming who answered first, and when', () => {
+    const body = {
+      error: {
+        code: 'conflict',
+        message: 'already answered',
+        answered: { by: 'Tone Lunde', at: '2026-11-23T10:00:00.000Z' },
+      },
+    }
+    expect(ErrorBody.parse(body)).toEqual(body)
+  })
+})

@@ -36,3 +36,17 @@ describe('reading an event stream', () => {
     expect(read(':\n\n: still here\n\n')).toEqual({ events: [], comments: ['', ' still here'] })
   })
 })
+
+describe('the fields of an event', () => {
+  it('takes a field name alone as the field with nothing in it', () => {
+    expect(read('data\n\n').events).toEqual([{ event: 'message', data: '' }])
+  })
+
+  it('drops one space after the colon and keeps every other', () => {
+    expect(read('data:a b\ndata:  two\n\n').events).toEqual([{ event: 'message', data: 'a b\n two' }])
+  })
+
+  it('passes over the fields it does not use', () => {
+    expect(read('id: 7\nretry: 1000\ndata: x\n\n').events).toEqual([{ event: 'message', data: 'x' }])
+  })
+})

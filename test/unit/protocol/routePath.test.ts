@@ -1,7 +1,7 @@
 // The addresses the browser wings call and navigate to, built from the routes' descriptors.
 import { describe, expect, it } from 'vitest'
 import { createApiClient, routeLabel } from '../../../src/protocol/apiClient'
-import { apiPath, fillPath } from '../../../src/protocol/routes/routePath'
+import { API_PREFIX, apiPath, FHIR_PREFIX, fillPath } from '../../../src/protocol/routes/routePath'
 import { signInStartPath } from '../../../src/protocol/routes/signInRedirectRoutes'
 import { staffReadRoutes } from '../../../src/protocol/routes/staffReadRoutes'
 import { staffWriteRoutes } from '../../../src/protocol/routes/staffWriteRoutes'
@@ -39,5 +39,11 @@ describe('a call', () => {
     const api = createApiClient({ baseUrl: 'http://127.0.0.1:8080', token: () => 'a'.repeat(43), fetch })
     await api.call(staffReadRoutes.staffListHouseholds, { query: { limit: 200, name: '', cursor: undefined } })
     expect(asked).toEqual(['http://127.0.0.1:8080/api/v1/staff/households?limit=200'])
+  })
+})
+
+describe('the two faces of the API', () => {
+  it('answers its own clients under /api/v1 and the record system under /fhir/R4', () => {
+    expect([API_PREFIX, FHIR_PREFIX]).toEqual(['/api/v1', '/fhir/R4'])
   })
 })

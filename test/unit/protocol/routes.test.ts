@@ -5,6 +5,7 @@ import { calendarFeedRoutes } from '../../../src/protocol/routes/calendarFeedRou
 import { municipalityRoutes } from '../../../src/protocol/routes/municipalityRoutes'
 import { openApiRoutes } from '../../../src/protocol/routes/openApiRoutes'
 import { changeChannelRoutes } from '../../../src/protocol/routes/changeChannelRoutes'
+import { familyThreadRoutes } from '../../../src/protocol/routes/familyThreadRoutes'
 import { planningRoutes } from '../../../src/protocol/routes/planningRoutes'
 import { staffNoticeRoutes } from '../../../src/protocol/routes/staffNoticeRoutes'
 import { staffTeamworkRoutes } from '../../../src/protocol/routes/staffTeamworkRoutes'
@@ -30,6 +31,7 @@ const jsonRoutes: RouteDescriptor[] = [
   planningRoutes,
   staffTeamworkRoutes,
   staffNoticeRoutes,
+  familyThreadRoutes,
 ].flatMap((group) => Object.values<RouteDescriptor>(group))
 const everyRoute: RedirectDescriptor[] = [...Object.values(signInRedirectRoutes), ...jsonRoutes]
 
@@ -87,6 +89,8 @@ describe('API v1', () => {
       staffPatchDecision: 'PATCH /staff/decisions/:id staff',
       staffSendNotice: 'POST /staff/notices staff',
       staffSetPlaceCapacity: 'PUT /staff/places/:id/capacity staff',
+      staffListFamilyThreads: 'GET /staff/family-threads staff',
+      staffReplyToFamilyThread: 'POST /staff/family-threads/:id/replies staff',
     })
   })
 
@@ -100,6 +104,7 @@ describe('API v1', () => {
         'staffCreateDecision',
         'staffAddNote',
         'staffSendNotice',
+        'staffReplyToFamilyThread',
       ],
       ['deleteSession', 'subscribePush', 'unsubscribePush', 'setPushPreferences', 'staffClaimChangeRequest'],
     ])
@@ -133,12 +138,23 @@ describe('API v1', () => {
       staffClaimChangeRequest: 'not_found conflict',
       staffListNotes: 'not_found',
       staffAddNote: 'not_found',
+      staffReplyToFamilyThread: 'not_found conflict',
       staffSendNotice: 'not_found conflict',
     })
   })
 
   it('says in a line what each route does, for the OpenAPI document', () => {
     expect(jsonRoutes.filter((r) => !r.summary.trim()).map((r) => r.name)).toEqual([])
+  })
+  it('answers in JSON but for the channel’s event stream, the calendar feed and the CSV exports', () => {
+    const others = jsonRoutes.filter((r) => r.produces !== undefined).map((r) => [r.name, r.produces])
+    expect(Object.fromEntries(others)).toEqual({
+      getCalendarFeedIcs: 'text/calendar; charset=utf-8',
+      staffExportAccessLog: 'text/csv; charset=utf-8',
+      listenForChanges: 'text/event-stream',
+      staffExportPlan: 'text/csv; charset=utf-8',
+      staffExportUse: 'text/csv; charset=utf-8',
+    })
   })
 })
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { systemScheduler } from '../../../src/protocol/scheduler'
-import { SKIP_WAITING, SYNC_REQUEST } from '../../../src/protocol/serviceWorkerMessages'
+import { PUSH_SUBSCRIPTION_CHANGED, SKIP_WAITING, SYNC_REQUEST } from '../../../src/protocol/serviceWorkerMessages'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -28,6 +28,10 @@ describe('timers outside the tests', () => {
 
 describe('messages between the page and the service worker', () => {
   it('asks a waiting service worker to take over with the message Workbox sends, and names its own in the app’s namespace', () => {
-    expect([SKIP_WAITING, SYNC_REQUEST]).toEqual(['SKIP_WAITING', 'pusterom:sync'])
+    expect([SKIP_WAITING, SYNC_REQUEST, PUSH_SUBSCRIPTION_CHANGED]).toEqual([
+      'SKIP_WAITING',
+      'pusterom:sync',
+      'pusterom:push-subscription-changed',
+    ])
   })
 })

@@ -15,6 +15,10 @@ import {
   StaffStaysPage,
   StaffStaysQuery,
   StaffChangeRequestsPage,
+  StaffHand,
+  StaffAccessLogExportQuery,
+  StaffPlanExportQuery,
+  StaffUseExportQuery,
   StaffSummerApplicationsPage,
   StaffSummerApplicationsQuery,
 } from '../../../src/protocol/staffViews'
@@ -125,5 +129,69 @@ describe('what the console reads', () => {
       { ...anEntry, action: '' },
     ]
     expect(acceptedAmong(AccessLogEntry, entries)).toEqual([])
+  })
+})
+
+describe('what the access log records', () => {
+  it('names the record read or changed in up to 80 characters', () => {
+    expect(
+      refusedAmong(AccessLogEntry, [
+        { ...anEntry, recordId: anId() },
+        { ...anEntry, recordId: '7'.repeat(80) },
+      ]),
+    ).toEqual([])
+    expect(acceptedAmong(AccessLogEntry, [{ ...anEntry, recordId: '7'.repeat(81) }])).toEqual([])
+  })
+
+  it('is narrowed to an action by its operation id, letters only', () => {
+    const action = (name: string) => ({ action: name })
+    expect(
+      refusedAmong(StaffAccessLogQuery, [action('getStaffHousehold'), action('x'.repeat(80)), action('a')]),
+    ).toEqual([])
+    const refused = ['', 'x'.repeat(81), 'get-staff', '1get', 'get1', 'get staff']
+    expect(acceptedAmong(StaffAccessLogQuery, refused.map(action))).toEqual([])
+  })
+
+  it('is exported with the filters it was narrowed by', () => {
+    const filters = {
+      householdId: anId(),
+      userId: anId(),
+      action: 'getStaffHousehold',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    }
+    expect(StaffAccessLogExportQuery.parse(filters)).toEqual(filters)
+  })
+
+  it('says which staff member did something, and when', () => {
+    const hand = { userId: anId(), name: 'Tone Lunde', at: '2026-11-23T10:00:00.000Z' }
+    expect(StaffHand.parse(hand)).toEqual(hand)
+  })
+})
+
+describe('the console’s lists of requests', () => {
+  it('may show the answered ones, accepted or declined', () => {
+    expect(StaffChangeRequestsQuery.parse({ state: 'answered' })).toEqual({ state: 'answered' })
+  })
+})
+
+describe('a CSV export of plans or use', () => {
+  it('covers the days from one to another, a single day at least, for a place where named', () => {
+    const range = { from: '2026-12-01', to: '2026-12-01', lang: 'nn', placeId: anId() }
+    expect(StaffPlanExportQuery.parse(range)).toEqual(range)
+    expect(StaffUseExportQuery.parse({ from: '2026-12-01', to: '2026-12-31' })).toEqual({
+      from: '2026-12-01',
+      to: '2026-12-31',
+    })
+  })
+
+  it.each([
+    ['plans', StaffPlanExportQuery],
+    ['use', StaffUseExportQuery],
+  ])('of %s must not end before it starts, and says so at its end', (_, schema) => {
+    const issues = schema.safeParse({ from: '2026-12-02', to: '2026-12-01' }).error?.issues
+    expect(issues?.map(({ message, path }) => ({ message, path }))).toEqual([
+      { message: 'must not be before from', path: ['to'] },
+    ])
   })
 })

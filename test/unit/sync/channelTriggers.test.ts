@@ -3,32 +3,10 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it, vi } from 'vitest'
 import { attachChannelTriggers } from '../../../src/family/sync/channelTriggers'
-import type { ShownPage } from '../../../src/protocol/changeChannelWhileShown'
 import { aChannelServer, change, READY } from '../../support/fakeChangeChannel'
+import { aShownPage } from '../../support/shownPage'
 import { testClock } from '../../support/testClock'
 import { aDeviceDatabase } from './builders'
-
-/** A page the test shows, hides, and takes on and off the network. */
-function aPage() {
-  const document = Object.assign(new EventTarget(), { visibilityState: 'visible' })
-  const navigator = { onLine: true }
-  const page = Object.assign(new EventTarget(), { document, navigator })
-  return {
-    page: page as ShownPage,
-    hide() {
-      document.visibilityState = 'hidden'
-      document.dispatchEvent(new Event('visibilitychange'))
-    },
-    show() {
-      document.visibilityState = 'visible'
-      document.dispatchEvent(new Event('visibilitychange'))
-    },
-    offline() {
-      navigator.onLine = false
-      page.dispatchEvent(new Event('offline'))
-    },
-  }
-}
 
 async function aListeningDevice(cursor: string | null = '100') {
   const db = aDeviceDatabase()
@@ -36,7 +14,7 @@ async function aListeningDevice(cursor: string | null = '100') {
   const engine = { trigger: vi.fn(), setLive: vi.fn() }
   const clock = testClock()
   const server = aChannelServer()
-  const shown = aPage()
+  const shown = aShownPage()
   const channel = attachChannelTriggers(
     engine,
     db,
