@@ -124,6 +124,13 @@ describe('the grid of a place', () => {
     expect(noLimit('municipalUnit').unit).toBe('children')
   })
 
+  it('keeps a place with no limit open every day of the week, with no closed period', () => {
+    const always = noLimit('municipalUnit')
+    const aWeek = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13']
+    expect(aWeek.map((day) => isOpenOn(always, day))).toEqual([true, true, true, true, true, true, true])
+    expect(always.closed).toEqual([])
+  })
+
   it('names the closed period a day falls in, and none for a weekday it never opens', () => {
     const christmas = { from: '2026-12-24', to: '2027-01-01', note: 'Juleferie' }
     const capacity = { ...dayPlaces, closed: [christmas] }
