@@ -10,7 +10,7 @@ import { aMedication } from '../support/packingBuilders'
 import { serveAppForThisFile, type AppUnderTest } from './support/appUnderTest'
 import { signedInPhone, staffSendsNotice } from './support/demoFamily'
 import { appBeforeThisProtocol, NEWEST_ENTITY, oldAppBuild } from './support/oldAppBuild'
-import { browserFindsNewVersion } from './support/serviceWorker'
+import { browserFindsNewVersion, describeRegistrations } from './support/serviceWorker'
 
 const oldCommit = appBeforeThisProtocol()
 if (!oldCommit) console.warn('old-app: skipped, this clone has no git history to build the old app from')
@@ -95,7 +95,25 @@ describe.skipIf(!oldCommit)('an old app against the new server', () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Oppdater nå' }).click()])
 
     // The new version sends the old one's change, and fetches again what the old one never got.
-    await page.getByText(/^Eirik Berg endret/).waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/^Eirik Berg endret/)
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        // Seen once in a while under load, not alone: say what the page was running and what it last heard.
+        const sync = await page
+          .getByTestId('sync-status')
+          .textContent({ timeout: 1000 })
+          .catch(() => null)
+        const state = await page.evaluate(() => ({
+          address: location.pathname,
+          online: navigator.onLine,
+          build: document.querySelector('script[type="module"]')?.getAttribute('src') ?? null,
+        }))
+        throw new Error(
+          `no replaced-edit notice after the update: ${JSON.stringify({ sync, ...state })} ${await describeRegistrations(page)}`,
+          { cause: error },
+        )
+      })
     await waiting(page).waitFor({ state: 'detached', timeout: 30_000 })
     const read = (await (await anotherPhoneOf(app, 'lunner-forelder-1')).feed()).find(
       (change) => change.entity === 'message' && (change.data as { title?: string }).title === 'Stengt i romjulen',
