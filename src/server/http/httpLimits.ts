@@ -15,12 +15,6 @@ export const HTTP_LIMITS: ServerOptions = {
   maxHeaderSize: MAX_HEADER_BYTES,
   headersTimeout: 20_000,
   requestTimeout: 60_000,
-  /**
-   * An idle kept-alive connection stays open longer than the clients and proxies in front keep theirs (fetch 4 s,
-   * load balancers 60 s), so they close it first: a server that closes first can meet a request already on its
-   * way, which the client sees as a reset connection (Node's default is 5 s).
-   */
-  keepAliveTimeout: 65_000,
 }
 
 interface Refusal {
