@@ -1,7 +1,7 @@
 // The release before a migration, from git: the commit before the one that added the migration's file
 // (HEAD while the file is not yet committed). Null when the clone has no history to ask.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, symlinkSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { Migration } from '../../../src/server/storage/migrate'
 
@@ -69,5 +69,7 @@ export function checkOut(commit: string, dir: string): void {
   mkdirSync(dir, { recursive: true })
   const archive = execFileSync('git', ['archive', '--format=tar', commit], { maxBuffer: 512 * 1024 * 1024 })
   execFileSync('tar', ['-x', '-C', dir], { input: archive })
+  // A few commits of 6 December 2026 hold a `node_modules` link committed by mistake: this checkout's goes in its place.
+  rmSync(path.join(dir, 'node_modules'), { force: true })
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir')
 }
