@@ -5,14 +5,13 @@ import { computed } from 'vue'
 import { db } from '../db/database'
 import { perform } from '../db/outbox'
 import { familyThreads } from '../../domain/familyThreads'
-import type { FamilyMessage, Message } from '../../protocol'
+import type { FamilyMessage } from '../../protocol'
 import { useAppTime } from '../tools/useAppTime'
 import { useLiveQuery } from '../tools/useLiveQuery'
 import { useInboxStore } from './inbox'
 
 interface Data {
   written: FamilyMessage[]
-  answers: Message[]
   unsentIds: Set<string>
 }
 
@@ -21,19 +20,16 @@ export const useFamilyMessagesStore = defineStore('familyMessages', () => {
   const inbox = useInboxStore()
   const { data, loaded } = useLiveQuery(
     async (): Promise<Data> => {
-      const [written, answers, outbox] = await Promise.all([
-        db.familyMessages.toArray(),
-        db.messages.filter((message) => message.replyTo !== undefined).toArray(),
-        db.outbox.toArray(),
-      ])
+      const [written, outbox] = await Promise.all([db.familyMessages.toArray(), db.outbox.toArray()])
       const unsentIds = new Set(
         outbox.flatMap((entry) => (entry.name === 'sendFamilyMessage' ? [entry.args.messageId] : [])),
       )
-      return { written, answers, unsentIds }
+      return { written, unsentIds }
     },
-    { written: [], answers: [], unsentIds: new Set<string>() },
+    { written: [], unsentIds: new Set<string>() },
   )
-  const threads = computed(() => familyThreads(data.value.written, data.value.answers, data.value.unsentIds))
+  // The office's answers are messages: the inbox already reads them live, so they are not read twice.
+  const threads = computed(() => familyThreads(data.value.written, inbox.messages, data.value.unsentIds))
 
   /** A new thread; resolves with its id once it is saved on the phone. */
   async function startThread(recipientId: string | null, body: string): Promise<string> {
