@@ -2,6 +2,7 @@
 // member of staff), pushed and counted unread like every message. The console's id makes a retry send once.
 import type { z } from 'zod'
 import type { StaffFamilyThread, StaffFamilyThreadReply } from '../../protocol/routes/familyThreadRoutes'
+import { findUserById } from '../accounts/accountStore'
 import type { StaffPrincipal } from '../auth/principal'
 import { ApiError, notFound } from '../errors/apiError'
 import type { CreatedMessage } from '../events'
@@ -26,7 +27,7 @@ export async function replyToFamilyThread(
     const earlier = await recordOwner(writer.tx, 'message', reply.id)
     if (earlier && earlier.householdId !== householdId) throw new ApiError('conflict', 'That id is another message')
     if (!earlier) {
-      const [author] = await writer.tx.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [staff.userId])
+      const author = await findUserById(writer.tx, staff.userId)
       const message = {
         ...newMessage({ kind: 'notice', body: reply.body, stayId: null }, now, reply.id),
         replyTo: threadId,

@@ -5,6 +5,7 @@ import { Id, Instant, type Page } from '../../../protocol'
 import type { FamilyThreadEntry, StaffFamilyThread } from '../../../protocol/routes/familyThreadRoutes'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
+import { householdNameOf } from './householdName'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
 
 /** Every entry of every thread of the municipality ($1): the family's words and the office's answers; at the
@@ -69,8 +70,7 @@ export async function listFamilyThreads(
   const threads = await db.query<ThreadRow>(
     `${ENTRIES}
      SELECT t.household_id, t.thread_id, t.last_at, t.waiting, t.recipient_id, r.data ->> 'name' AS recipient_name,
-       (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM users g
-        WHERE g.household_id = t.household_id AND g.role = 'caregiver') AS household_name
+       ${householdNameOf('t.household_id')} AS household_name
      FROM threads t
      LEFT JOIN records r ON r.entity = 'recipient' AND r.id = t.recipient_id AND r.household_id = t.household_id
      WHERE ${where.where} ORDER BY t.last_at DESC, t.thread_id DESC LIMIT ${where.param(limit + 1)}`,

@@ -12,6 +12,7 @@ import {
 } from '../../../protocol'
 import type { Queryable } from '../../storage/database'
 import { SqlConditions } from '../../storage/sqlConditions'
+import { householdNameOf } from './householdName'
 import { decodeCursor, pageFrom, pageSize } from './pageCursor'
 
 interface RequestRow {
@@ -51,8 +52,7 @@ export async function listChangeRequests(
   const rows = await db.query<RequestRow>(
     `SELECT c.household_id, c.data AS request, s.data AS stay, r.id AS recipient_id, r.data ->> 'name' AS recipient_name,
        h.claimed_by, cu.name AS claimed_by_name, h.claimed_at, h.answered_by, au.name AS answered_by_name, h.answered_at,
-       (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM users g
-        WHERE g.household_id = c.household_id AND g.role = 'caregiver') AS household_name
+       ${householdNameOf('c.household_id')} AS household_name
      FROM records c
      JOIN records s ON s.entity = 'stay' AND s.id = c.data ->> 'stayId' AND s.household_id = c.household_id
        AND NOT s.deleted
