@@ -1,6 +1,7 @@
 // A parent writes to the office outside a change request: a new thread, or a further word in one of the
 // household's own threads. The office answers through the staff API (src/server/staff/familyThreads.ts).
 import type { MutationArgs } from '../../protocol'
+import { findUserById } from '../accounts/accountStore'
 import { assertIdIsOurs, ownRecord, Rejection, type MutationContext } from './mutationContext'
 
 export async function sendFamilyMessage(
@@ -14,10 +15,7 @@ export async function sendFamilyMessage(
     const first = await ownRecord(context, 'familyMessage', args.threadId)
     if (first.threadId !== first.id) throw new Rejection('invalid_request', { key: 'missing', entity: 'familyMessage' })
   }
-  const [author] = await context.writer.tx.query<{ name: string }>(
-    'SELECT name FROM users WHERE id = $1 AND household_id = $2',
-    [context.userId, context.householdId],
-  )
+  const author = await findUserById(context.writer.tx, context.userId)
   await context.writer.put(
     'familyMessage',
     {

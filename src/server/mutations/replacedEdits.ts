@@ -1,6 +1,7 @@
 // A parent who chose their own value over another parent's ("keep mine") replaces that parent's change
 // on purpose: the other parent is told by a `replacedEdit` in the household's feed, until they have seen it.
 import type { EditedEntity, EntityOf, MutationArgs, ReplacedEdit } from '../../protocol'
+import { findUserById } from '../accounts/accountStore'
 import { authorsOf, WHOLE_RECORD } from './fieldAuthors'
 import { deviceTime, ownRecord, type MutationContext } from './mutationContext'
 
@@ -25,9 +26,7 @@ export async function tellReplaced<N extends EditedEntity>(
   const asked = before ? fields : [WHOLE_RECORD]
   const authors = await authorsOf(context, entity, kept.id, asked)
   const name = await recordName(context, entity, kept)
-  const [sender] = await context.writer.tx.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [
-    context.userId,
-  ])
+  const sender = await findUserById(context.writer.tx, context.userId)
   if (!sender) throw new Error('the sender of a mutation is not a user')
   for (const field of asked) {
     const author = authors.get(field)
