@@ -26,7 +26,7 @@ const CLOCK_TOLERANCE_SECONDS = 30
 
 const refused = (why: string) => new ApiError('unauthorized', `The access token is refused: ${why}`)
 
-async function verified(token: string, check: () => Promise<JWTPayload>): Promise<JWTPayload> {
+async function verified(check: () => Promise<JWTPayload>): Promise<JWTPayload> {
   try {
     return await check()
   } catch (error) {
@@ -41,7 +41,7 @@ export function machineTokenCheck(config: MachineTokenConfig | null | undefined,
     return () => Promise.reject(new ApiError('unauthorized', 'This server accepts no access tokens of machine clients'))
   const keys = createRemoteJWKSet(new URL(config.jwksUrl))
   return async (token, db) => {
-    const claims = await verified(token, async () => {
+    const claims = await verified(async () => {
       const { payload } = await jwtVerify(token, keys, {
         issuer: config.issuer,
         audience: config.audience,
