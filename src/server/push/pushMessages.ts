@@ -3,6 +3,7 @@
 import type { Message } from '../../protocol/entities'
 import type { PushMessage, PushPreferences } from '../../protocol/push'
 import { formatTime, formatDayLong } from '../../domain/norwegianDates'
+import { clippedText } from '../../domain/clippedText'
 import { wordMessageAsText } from '../../domain/wording/messageWording'
 import { dayPhrase } from './notificationDates'
 import { notificationTexts } from './notificationTexts'
@@ -12,8 +13,6 @@ export interface Reader {
   locale: Locale
   preferences: PushPreferences
 }
-
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`)
 
 /** Stay news opens the stay; answers and notices open the message itself. */
 function pageOf(message: Pick<Message, 'id' | 'kind' | 'stayId'>): string {
@@ -37,9 +36,9 @@ export function pushForMessage(
   return {
     v: 1,
     kind: message.kind,
-    title: details ? clip(detailed.title ?? texts.title, 200) : texts.title,
+    title: details ? clippedText(detailed.title ?? texts.title, 200) : texts.title,
     body: details
-      ? clip(detailed.body || texts.body(null), 300)
+      ? clippedText(detailed.body || texts.body(null), 300)
       : texts.body(day ? formatDayLong(day, reader.locale) : null),
     url: pageOf(message),
     tag: message.stayId ? `stay-${message.stayId}` : `message-${message.id}`,
