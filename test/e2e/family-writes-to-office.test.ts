@@ -2,25 +2,20 @@
 // the office answers it in the console, and the answer reaches the open app as a thread in Messages.
 // Every page on the way passes axe.
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/server/seed/demoAccounts'
 import { accessibilityViolations } from './support/axe'
 import { signInToConsole } from './support/consoleSignIn'
 import { browserForThisTest } from './support/launchChromium'
 import { serveAppForThisFile } from './support/appUnderTest'
-import { waitForServiceWorkerControl } from './support/serviceWorker'
+import { signedInPhone } from './support/demoFamily'
+import { untilUpToDate } from './support/familySteps'
 
 const app = serveAppForThisFile({ demo: true })
 const url = (path: string) => `${app.url}${path}`
 
 describe('a family writing to the office', () => {
   it('writes offline, the office answers in the console, and the answer reaches the family’s Messages', async () => {
-    const { page, context } = await browserForThisTest()
-    await page.goto(url('/sign-in'))
-    await page.getByLabel('Brukernavn').fill('lunner-forelder-1')
-    await page.getByLabel('Passord').fill(DEMO_PASSWORD)
-    await page.getByRole('button', { name: 'Logg inn' }).click()
-    await page.waitForURL((address) => address.pathname === '/')
-    await waitForServiceWorkerControl(page)
+    const { page, context } = await signedInPhone(app, 'lunner-forelder-1')
+    await untilUpToDate(page) // the children are on the phone before it goes offline
 
     await page.goto(url('/messages'))
     await page.getByRole('heading', { name: 'Dine meldinger til kommunen' }).waitFor()
