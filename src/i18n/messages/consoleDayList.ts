@@ -4,8 +4,6 @@ const nb = {
   consoleDayList: {
     title: 'Dagsliste',
     intro: 'Hvem som kommer og reiser, med medisinliste og «Om meg». Skriv den ut til personalet på stedet.',
-    place: 'Avlastningssted',
-    choosePlace: 'Velg et sted',
     span: 'Vis',
     day: 'Én dag',
     week: 'Én uke',
@@ -37,8 +35,6 @@ const nn: typeof nb = {
   consoleDayList: {
     title: 'Dagsliste',
     intro: 'Kven som kjem og reiser, med medisinliste og «Om meg». Skriv ho ut til personalet på staden.',
-    place: 'Avlastingsstad',
-    choosePlace: 'Vel ein stad',
     span: 'Vis',
     day: 'Éin dag',
     week: 'Éi veke',
@@ -70,8 +66,6 @@ const en: typeof nb = {
   consoleDayList: {
     title: 'Day list',
     intro: 'Who arrives and leaves, with the medication list and "About me". Print it for the staff at the place.',
-    place: 'Respite place',
-    choosePlace: 'Choose a place',
     span: 'Show',
     day: 'One day',
     week: 'One week',
