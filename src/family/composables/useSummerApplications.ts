@@ -1,6 +1,7 @@
 // Each child's summer respite application for the season, with whether it still waits on the phone.
 import { computed, type Ref } from 'vue'
 import { db } from '../db/database'
+import { waitingIds } from '../db/outbox'
 import type { Recipient, SummerApplication, SummerRespite } from '../../protocol'
 import { useLiveQuery } from '../tools/useLiveQuery'
 import { useRefusalWords, type Refused } from '../tools/useRefusalWords'
@@ -34,9 +35,7 @@ export function useSummerApplications(season: Ref<SummerRespite | null>) {
         db.outbox.toArray(),
         db.rejections.toArray(),
       ])
-      const unsentIds = new Set(
-        outbox.flatMap((entry) => (entry.name === 'submitSummerApplication' ? [entry.args.applicationId] : [])),
-      )
+      const unsentIds = waitingIds(outbox, 'submitSummerApplication', (args) => args.applicationId)
       const refusals = new Map<string, Refused & { at: string }>()
       for (const rejection of rejections) {
         if (rejection.name !== 'submitSummerApplication') continue

@@ -80,3 +80,13 @@ export async function reapplyPendingEffects(
   for (const entry of await db.outbox.orderBy('seq').filter(isPending).toArray())
     await applyMutationEffect(write, wireMutation(entry))
 }
+
+/** What the waiting entries of one action are about (`idOf` their arguments): the records not sent yet. */
+export function waitingIds<N extends MutationName>(
+  entries: readonly Mutation[],
+  name: N,
+  idOf: (args: MutationArgs<N>) => string,
+): Set<string> {
+  // An entry of this name carries this name's arguments: the Mutation union pairs them, TypeScript cannot narrow N.
+  return new Set(entries.flatMap((entry) => (entry.name === name ? [idOf(entry.args as MutationArgs<N>)] : [])))
+}

@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { db } from '../db/database'
-import { perform } from '../db/outbox'
+import { perform, waitingIds } from '../db/outbox'
 import { familyThreads } from '../../domain/familyThreads'
 import type { FamilyMessage } from '../../protocol'
 import { useAppTime } from '../tools/useAppTime'
@@ -21,10 +21,7 @@ export const useFamilyMessagesStore = defineStore('familyMessages', () => {
   const { data, loaded } = useLiveQuery(
     async (): Promise<Data> => {
       const [written, outbox] = await Promise.all([db.familyMessages.toArray(), db.outbox.toArray()])
-      const unsentIds = new Set(
-        outbox.flatMap((entry) => (entry.name === 'sendFamilyMessage' ? [entry.args.messageId] : [])),
-      )
-      return { written, unsentIds }
+      return { written, unsentIds: waitingIds(outbox, 'sendFamilyMessage', (args) => args.messageId) }
     },
     { written: [], unsentIds: new Set<string>() },
   )
