@@ -1,6 +1,7 @@
 // The local stand-ins for ID-porten (`/idporten`), the municipality's staff provider (`/staff`) and the
-// record systems' token endpoint (`/maskinporten`) on their own loopback port, so they are another origin than the app, as the real ones are, and the app's
-// strict CSP and service worker never meet their pages. Started in demo mode and by tests.
+// record systems' token endpoint (`/maskinporten`) on their own loopback port, so they are another origin
+// than the app, as the real ones are, and the app's strict CSP and service worker never meet their pages.
+// Started in demo mode and by tests.
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -1,6 +1,6 @@
 // The access log: which staff member (or the record system, as a machine client) read or changed which
-// household's data, when, through which route, and which record. Only appended to (the table refuses UPDATE and DELETE, but for the retention
-// job's); never part of the change feed.
+// household's data, when, through which route, and which record. Only appended to (the table refuses UPDATE
+// and DELETE, but for the retention job's); never part of the change feed.
 import { randomUUID } from 'node:crypto'
 import type { StaffPrincipal } from '../auth/principal'
 import type { Queryable } from '../storage/database'
