@@ -1,6 +1,7 @@
 // What the family's readable copy of its data holds, read from the device: each person with their stays
 // (the place, and the family's requests about each), medicines and "about me" card; the municipality's
-// messages, and what the family wrote to the office. Bookkeeping (ids, sync state, the outbox) is the machine-readable file's.
+// messages, and what the family wrote to the office. Bookkeeping (ids, sync state, the outbox) is the
+// machine-readable file's.
 import { newestFirst } from '../../domain/stayState'
 import type { AboutMe, ChangeRequest, FamilyMessage, Medication, Message, Place, Recipient, Stay } from '../../protocol'
 import type { PusteromDatabase } from './database'
