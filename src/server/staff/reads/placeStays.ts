@@ -3,6 +3,7 @@
 import type { Place, Stay } from '../../../protocol'
 import { addDays } from '../../../domain/localDates'
 import type { Queryable } from '../../storage/database'
+import { findRecord } from '../../storage/records'
 import { dayStart } from './norwegianDays'
 
 /** More than a place holds in two months many times over: a list this long is a mistake, not a plan. */
@@ -15,12 +16,7 @@ export interface PlaceStayRow {
 
 /** The place, when it is the municipality's. */
 export async function municipalityPlace(db: Queryable, municipalityId: string, placeId: string): Promise<Place | null> {
-  const [place] = await db.query<{ data: Place }>(
-    `SELECT data FROM records WHERE entity = 'place' AND id = $1 AND NOT deleted AND household_id IS NULL
-       AND municipality_id = $2`,
-    [placeId, municipalityId],
-  )
-  return place?.data ?? null
+  return (await findRecord(db, 'place', placeId, { municipalityId }))?.data ?? null
 }
 
 /** The stays at the place, not cancelled, that overlap the days `from` to `to`, by start. */
