@@ -186,6 +186,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-server/**',
       'node_modules/**',
       '.data/**',
       'coverage/**',
