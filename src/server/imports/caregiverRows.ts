@@ -64,7 +64,11 @@ async function importCaregiver(run: ImportRun, cells: Cells) {
   if (recordId && !before)
     throw new RowProblem('unknown_reference', 'caregiver_id: the caregiver is no longer here', 'caregiver_id')
   if (before && before.householdId !== householdId)
-    throw new RowProblem('owner_changes', 'household_id: a caregiver does not move to another household', 'household_id')
+    throw new RowProblem(
+      'owner_changes',
+      'household_id: a caregiver does not move to another household',
+      'household_id',
+    )
   const holder = await userOfIdentity(run.writer.tx, 'idporten', subject, 'caregiver')
   if (holder && holder !== recordId)
     throw new RowProblem('person_number_taken', 'person_number: another caregiver signs in with it', 'person_number')

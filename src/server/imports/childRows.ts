@@ -31,7 +31,8 @@ async function importChild(run: ImportRun, cells: Cells) {
   const before = recordId
     ? await findRecord(run.writer.tx, 'recipient', recordId, { municipalityId: run.staff.municipalityId })
     : null
-  if (recordId && !before) throw new RowProblem('unknown_reference', 'child_id: the child is no longer here', 'child_id')
+  if (recordId && !before)
+    throw new RowProblem('unknown_reference', 'child_id: the child is no longer here', 'child_id')
   if (before && before.householdId !== householdId)
     throw new RowProblem('owner_changes', 'household_id: a child does not move to another household', 'household_id')
   const wanted = Recipient.safeParse({

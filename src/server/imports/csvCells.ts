@@ -89,7 +89,9 @@ export class Cells {
 
   /** Codes separated by `|`, each once. */
   listOf<T extends string>(column: string, codes: readonly T[]): T[] {
-    const parts = this.required(column).split('|').map((part) => part.trim())
+    const parts = this.required(column)
+      .split('|')
+      .map((part) => part.trim())
     const found = parts.map((part) => codes.find((code) => code.toLowerCase() === part.toLowerCase()))
     if (found.some((code) => code === undefined) || new Set(found).size !== found.length)
       throw this.invalid(column, `codes separated by |, each one of ${codes.join(', ')}`)

@@ -25,7 +25,8 @@ async function importDecision(run: ImportRun, cells: Cells) {
   const scope = { municipalityId: run.staff.municipalityId }
   const childId = await referenced(run, 'children', cells.id('child_id'), 'child_id')
   const child = await findRecord(run.writer.tx, 'recipient', childId, scope)
-  if (!child?.householdId) throw new RowProblem('unknown_reference', 'child_id: the child is no longer here', 'child_id')
+  if (!child?.householdId)
+    throw new RowProblem('unknown_reference', 'child_id: the child is no longer here', 'child_id')
   const recordId = await recordOf(run, 'decisions', externalId)
   const before = recordId ? await findRecord(run.writer.tx, 'decision', recordId, scope) : null
   if (recordId && !before)

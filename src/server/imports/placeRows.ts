@@ -19,7 +19,8 @@ function openDays(cells: Cells): number[] {
   if (text === '') return [1, 2, 3, 4, 5, 6, 7]
   if (range) return Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
   const days = text.split('|').map((day) => Number(day.trim()))
-  if (days.some((day) => !Number.isInteger(day))) throw new RowProblem('invalid_value', 'open_days: expected 1-5 or 1|2|3', 'open_days')
+  if (days.some((day) => !Number.isInteger(day)))
+    throw new RowProblem('invalid_value', 'open_days: expected 1-5 or 1|2|3', 'open_days')
   return days
 }
 
@@ -41,7 +42,8 @@ async function importPlace(run: ImportRun, cells: Cells) {
   const { municipalityId } = run.staff
   const recordId = await recordOf(run, 'places', externalId)
   const before = recordId ? await findRecord(run.writer.tx, 'place', recordId, { municipalityId }) : null
-  if (recordId && !before) throw new RowProblem('unknown_reference', 'place_id: the place is no longer here', 'place_id')
+  if (recordId && !before)
+    throw new RowProblem('unknown_reference', 'place_id: the place is no longer here', 'place_id')
   const phone = cells.optional('phone')
   if (phone !== null && !PhoneNumber.safeParse(phone).success)
     throw new RowProblem('invalid_value', 'phone: expected a phone number', 'phone')

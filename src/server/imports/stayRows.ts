@@ -37,14 +37,32 @@ async function importStay(run: ImportRun, cells: Cells) {
   const input = inputOf(cells, recipientId, placeId)
   if (Date.parse(input.end) <= Date.parse(input.start))
     throw new RowProblem('invalid_value', 'end: must be after start', 'end')
-  const written = await writeAppointment(run.writer, run.staff, { identifier, body: null, ifMatch: undefined }, input, run.now, ACTIONS)
+  const written = await writeAppointment(
+    run.writer,
+    run.staff,
+    { identifier, body: null, ifMatch: undefined },
+    input,
+    run.now,
+    ACTIONS,
+  )
   run.messages.push(...written.messages)
   if (written.created) return 'created' as const
   return written.messages.length > 0 ? ('updated' as const) : ('unchanged' as const)
 }
 
 export const stayRows: ImportFileSpec = {
-  columns: ['stay_id', 'child_id', 'place_id', 'kind', 'start', 'end', 'status', 'cancel_reason', 'cancel_note', 'notes'],
+  columns: [
+    'stay_id',
+    'child_id',
+    'place_id',
+    'kind',
+    'start',
+    'end',
+    'status',
+    'cancel_reason',
+    'cancel_note',
+    'notes',
+  ],
   required: ['stay_id', 'child_id', 'place_id', 'start', 'end'],
   idColumn: 'stay_id',
   // The conditional update speaks of the Appointment's participants and status.
