@@ -4,6 +4,7 @@
 import { instantOfLocal, type LocalDate } from '../../domain/localDates'
 import { parseTypedDate, parseTypedTime } from '../../domain/typedDateTime'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
+import { isPersonNumber } from '../oidc/pidHash'
 import { RowProblem } from './rowProblem'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -31,11 +32,17 @@ export class Cells {
     return value
   }
 
-  /** The municipality's own id of a record. */
+  /** The municipality's own id of a record: never a person number, which would be kept as it is. */
   id(column: string): string {
     const value = this.required(column)
     if (value.length > MAX_ID_LENGTH)
       throw new RowProblem('invalid_value', `${column}: at most ${MAX_ID_LENGTH} characters`, column)
+    if (isPersonNumber(value.replace(/\s/g, '')))
+      throw new RowProblem(
+        'invalid_value',
+        `${column}: a person number is no id here; use the record system's own`,
+        column,
+      )
     return value
   }
 

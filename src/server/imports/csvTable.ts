@@ -42,12 +42,16 @@ function parsed(file: ImportFile, text: string): Parsed[] {
       bom: true,
       delimiter: delimiterOf(text),
       skip_empty_lines: true,
+      // A spreadsheet may leave out a row's empty cells at its end.
+      relax_column_count_less: true,
       trim: true,
       info: true,
     })
   } catch (error) {
-    // csv-parse names the line and what is wrong (an unclosed quote, a row of another length).
-    throw refused(file, error instanceof Error ? error.message : 'not CSV')
+    // csv-parse names the line and what is wrong (an unclosed quote, a row too long), at times with the field's
+    // value: a person number in it is not repeated.
+    const message = error instanceof Error ? error.message.replace(/\d{11}/g, '[…]') : 'not CSV'
+    throw refused(file, message)
   }
   return records.filter(isParsed)
 }

@@ -11,6 +11,7 @@ import { Cells } from './csvCells'
 import { readCsv, type CsvRow } from './csvTable'
 import { IMPORT_FILES } from './importFiles'
 import type { ImportRun } from './importRun'
+import { isPersonNumber } from '../oidc/pidHash'
 import { problemOf, RowProblem } from './rowProblem'
 
 export interface ImportDone {
@@ -28,7 +29,9 @@ class Undo extends Error {
 
 async function importRow(run: ImportRun, file: ImportFile, row: CsvRow, seen: Set<string>): Promise<ImportRow> {
   const spec = IMPORT_FILES[file]
-  const id = row.cells[spec.idColumn] || null
+  const given = row.cells[spec.idColumn] ?? ''
+  // A person number given as an id is refused below, and never repeated in the report.
+  const id = given === '' || isPersonNumber(given.replace(/\s/g, '')) ? null : given
   const tx = run.writer.tx
   await tx.query('SAVEPOINT import_row')
   try {

@@ -66,13 +66,18 @@ describe('the files', () => {
   it('may have a byte order mark, commas, quoted fields and empty lines', async () => {
     const files = exampleFiles('excel')
     const places = `\uFEFF${files.places.replaceAll(';', ',').replace('Bjørkeveien 4, 2730 Lunner', '"Bjørkeveien 4, 2730 Lunner"').replace('Nordbyvegen 12, 2730 Lunner', '"Nordbyvegen 12, 2730 Lunner"')}\r\n\r\n`
-    const response = await postImport(await planner(), { places, households: `\n${files.households}\n\n` }, true)
+    // Sofie's row ends where her allergies would be, as a spreadsheet may save it.
+    const children = files.children.replace('2017-09-02;', '2017-09-02')
+    const households = `\n${files.households}\n\n`
+    const response = await postImport(await planner(), { places, households, children }, true)
     expect(response.status).toBe(200)
     expect((response.body as ImportReport).rows.map((row) => [row.line, row.outcome])).toEqual([
       [2, 'created'],
       [3, 'created'],
       [3, 'created'],
       [4, 'created'],
+      [2, 'created'],
+      [3, 'created'],
     ])
   })
 
@@ -105,5 +110,15 @@ describe('person numbers', () => {
       expect(everything[0]!.dump).not.toContain(pid)
       expect(world().logs.join('\n')).not.toContain(pid)
     }
+  })
+
+  it('are refused as ids, and the report does not repeat them', async () => {
+    const files = exampleFiles('pid-as-id')
+    const [pid] = personNumbersIn(files.caregivers)
+    const caregivers = files.caregivers.replace('pid-as-id-FORELDER-1', pid!)
+    const response = await postImport(await planner(), { ...files, caregivers }, true)
+    const [first] = (response.body as ImportReport).rows.filter((row) => row.file === 'caregivers')
+    expect(first).toMatchObject({ line: 2, id: null, outcome: 'refused', problem: { column: 'caregiver_id' } })
+    expect(response.text).not.toContain(pid)
   })
 })
