@@ -8,8 +8,8 @@ import { linkIdentity, userOfIdentity } from '../oidc/identities'
 import { isPersonNumber, pidHash } from '../oidc/pidHash'
 import type { Cells } from './csvCells'
 import { sameJson, type ImportFileSpec } from './importFileSpec'
-import { keepId, logChange, recordOf, referenced, type ImportRun } from './importRun'
-import { householdHere } from './householdRows'
+import { keepId, logChange, recordOf, type ImportRun } from './importRun'
+import { householdOfRow } from './householdRows'
 import { RowProblem } from './rowProblem'
 
 interface Caregiver {
@@ -50,9 +50,7 @@ async function stored(run: ImportRun, userId: string): Promise<(Caregiver & { su
 
 async function importCaregiver(run: ImportRun, cells: Cells) {
   const externalId = cells.id('caregiver_id')
-  const householdId = await referenced(run, 'households', cells.id('household_id'), 'household_id')
-  if (!(await householdHere(run, householdId)))
-    throw new RowProblem('unknown_reference', 'household_id: the household is no longer here', 'household_id')
+  const householdId = await householdOfRow(run, cells)
   const personNumber = cells.required('person_number').replace(/\s/g, '')
   // The detail never repeats the number: the report is shown and may be kept.
   if (!isPersonNumber(personNumber))

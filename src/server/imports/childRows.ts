@@ -5,8 +5,8 @@ import { Recipient } from '../../protocol'
 import { findRecord } from '../storage/records'
 import type { Cells } from './csvCells'
 import { sameJson, type ImportFileSpec } from './importFileSpec'
-import { keepId, logChange, recordOf, referenced, type ImportRun } from './importRun'
-import { householdHere } from './householdRows'
+import { keepId, logChange, recordOf, type ImportRun } from './importRun'
+import { householdOfRow } from './householdRows'
 import { RowProblem, schemaProblem } from './rowProblem'
 
 /** The calendar's colours for a household's children, given in turn. */
@@ -24,9 +24,7 @@ async function colourFor(run: ImportRun, householdId: string): Promise<string> {
 
 async function importChild(run: ImportRun, cells: Cells) {
   const externalId = cells.id('child_id')
-  const householdId = await referenced(run, 'households', cells.id('household_id'), 'household_id')
-  if (!(await householdHere(run, householdId)))
-    throw new RowProblem('unknown_reference', 'household_id: the household is no longer here', 'household_id')
+  const householdId = await householdOfRow(run, cells)
   const recordId = await recordOf(run, 'children', externalId)
   const before = recordId
     ? await findRecord(run.writer.tx, 'recipient', recordId, { municipalityId: run.staff.municipalityId })

@@ -3,16 +3,23 @@ import { randomUUID } from 'node:crypto'
 import { createHousehold } from '../accounts/accountStore'
 import type { Cells } from './csvCells'
 import type { ImportFileSpec } from './importFileSpec'
-import { keepId, logChange, recordOf, type ImportRun } from './importRun'
+import { keepId, logChange, recordOf, referenced, type ImportRun } from './importRun'
 import { RowProblem } from './rowProblem'
 
-/** The household of the municipality's that a record id stands for, or null. */
-export async function householdHere(run: ImportRun, householdId: string): Promise<boolean> {
+async function householdHere(run: ImportRun, householdId: string): Promise<boolean> {
   const rows = await run.writer.tx.query('SELECT 1 FROM households WHERE id = $1 AND municipality_id = $2', [
     householdId,
     run.staff.municipalityId,
   ])
   return rows.length > 0
+}
+
+/** The household a row's `household_id` names, of this or an earlier import; refuses the row when there is none. */
+export async function householdOfRow(run: ImportRun, cells: Cells): Promise<string> {
+  const householdId = await referenced(run, 'households', cells.id('household_id'), 'household_id')
+  if (!(await householdHere(run, householdId)))
+    throw new RowProblem('unknown_reference', 'household_id: the household is no longer here', 'household_id')
+  return householdId
 }
 
 async function importHousehold(run: ImportRun, cells: Cells) {

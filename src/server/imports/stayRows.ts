@@ -35,8 +35,6 @@ async function importStay(run: ImportRun, cells: Cells) {
   const recipientId = await referenced(run, 'children', cells.id('child_id'), 'child_id')
   const placeId = await referenced(run, 'places', cells.id('place_id'), 'place_id')
   const input = inputOf(cells, recipientId, placeId)
-  if (Date.parse(input.end) <= Date.parse(input.start))
-    throw new RowProblem('invalid_value', 'end: must be after start', 'end')
   const written = await writeAppointment(
     run.writer,
     run.staff,
@@ -66,6 +64,13 @@ export const stayRows: ImportFileSpec = {
   required: ['stay_id', 'child_id', 'place_id', 'start', 'end'],
   idColumn: 'stay_id',
   // The conditional update speaks of the Appointment's participants and status.
-  fieldColumns: { participant: 'child_id', status: 'status', reason: 'cancel_reason', note: 'cancel_note' },
+  fieldColumns: {
+    participant: 'child_id',
+    status: 'status',
+    start: 'start',
+    end: 'end',
+    reason: 'cancel_reason',
+    note: 'cancel_note',
+  },
   importRow: importStay,
 }

@@ -20,16 +20,21 @@ describe('an import with bad rows', () => {
     const files = exampleFiles('bad')
     const children = files.children.replace('14.03.2015', '31.02.2015')
     const caregivers = files.caregivers.replace(/;(\d{11});/, ';123;')
-    const dry = await postImport(await planner(), { ...files, children, caregivers }, true)
+    // Sofie's stay ends before it starts.
+    const stays = files.stays.replace('06.12.2026 14:00', '04.12.2026 14:00')
+    const dry = await postImport(await planner(), { ...files, children, caregivers, stays }, true)
     expect(refused(dry.body as ImportReport)).toEqual([
       ['caregivers', 2, 'invalid_value'],
       ['children', 2, 'invalid_value'],
       // The refused child leaves its decision and stays nothing to belong to.
       ['decisions', 2, 'unknown_reference'],
       ['stays', 2, 'unknown_reference'],
+      ['stays', 3, 'invalid_value'],
       ['stays', 4, 'unknown_reference'],
     ])
-    const real = await postImport(await planner(), { ...files, children, caregivers })
+    const endsEarly = (dry.body as ImportReport).rows.find((row) => row.file === 'stays' && row.line === 3)
+    expect(endsEarly?.problem?.column).toBe('end')
+    const real = await postImport(await planner(), { ...files, children, caregivers, stays })
     expect(real.status).toBe(422)
     expect((real.body as ErrorBody).error).toMatchObject({ code: 'import_refused' })
     expect((real.body as ErrorBody).error.message).toContain('children line 2')
