@@ -27,9 +27,9 @@ function theImport(answer: (dryRun: boolean) => ImportReport) {
   })
 }
 
-async function pick(wrapper: VueWrapper, file: string, text: string) {
+async function pick(wrapper: VueWrapper, file: string, content: string | Uint8Array) {
   const input = await eventually(() => wrapper.get(`[data-testid="import-file-${file}"]`))
-  Object.defineProperty(input.element, 'files', { value: [new File([text], `${file}.csv`)] })
+  Object.defineProperty(input.element, 'files', { value: [new File([content], `${file}.csv`)] })
   await input.trigger('change')
 }
 
@@ -85,5 +85,23 @@ describe('the import screen', () => {
     const { wrapper } = await mountConsole('/kommune/import', { staffRole: 'readOnly' })
     await eventually(() => expect(wrapper.text()).toContain('Du har lesetilgang og kan ikke importere.'))
     expect(wrapper.find('[data-testid="import-try"]').exists()).toBe(false)
+  })
+
+  it('reads a file Norwegian Excel saved as plain CSV (Windows-1252) with its æ, ø and å', async () => {
+    const api = theImport(() => ({ dryRun: true, imported: false, rows: [] }))
+    const { wrapper } = await mountConsole('/kommune/import')
+    // "place_id;name\nSTED-1;Bjørkely" with ø as the one byte 0xF8.
+    const bytes = Uint8Array.from(
+      [...'place_id;name\nSTED-1;Bj']
+        .map((c) => c.charCodeAt(0))
+        .concat(0xf8, ...[...'rkely\n'].map((c) => c.charCodeAt(0))),
+    )
+    await pick(wrapper, 'places', bytes)
+    await wrapper.get('[data-testid="import-try"]').trigger('click')
+    await eventually(() => expect(api.sent('POST', '/staff/imports')).toHaveLength(1))
+    expect(api.sent('POST', '/staff/imports')[0]!.body).toEqual({
+      files: { places: 'place_id;name\nSTED-1;Bjørkely\n' },
+      dryRun: true,
+    })
   })
 })
