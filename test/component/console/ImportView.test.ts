@@ -4,7 +4,7 @@ import type { ImportReport, ImportRow } from '../../../src/protocol'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { aPageOf } from '../../support/staffBuilders'
 import { eventually } from '../support/eventually'
-import { fakeStaffApi } from './support/fakeStaffApi'
+import { fakeStaffApi, json } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -17,7 +17,7 @@ const aRow = (line: number, overrides: Partial<ImportRow> = {}): ImportRow => ({
   ...overrides,
 })
 
-function theImport(answer: (dryRun: boolean) => ImportReport) {
+function theImport(answer: (dryRun: boolean) => ImportReport | Response) {
   return fakeStaffApi({
     'GET /municipality': () => aMunicipality(),
     'GET /staff/households': () => aPageOf([]),
@@ -103,5 +103,26 @@ describe('the import screen', () => {
       files: { places: 'place_id;name\nSTED-1;Bjørkely\n' },
       dryRun: true,
     })
+  })
+
+  it('when the import is refused after all (the data changed since the trial), says so and shows the new report', async () => {
+    let trials = 0
+    const full = aRow(2, { outcome: 'refused', problem: { code: 'place_full', detail: 'no room' } })
+    const api = theImport((dryRun) => {
+      if (!dryRun)
+        return json(422, { error: { code: 'import_refused', message: 'Nothing was imported: stays line 2' } })
+      trials += 1
+      return { dryRun: true, imported: false, rows: [trials === 1 ? aRow(2) : full] }
+    })
+    const { wrapper } = await mountConsole('/kommune/import')
+    await pick(wrapper, 'stays', stays)
+    await wrapper.get('[data-testid="import-try"]').trigger('click')
+    await eventually(() => expect(wrapper.get('[data-testid="import-now"]').attributes('disabled')).toBeUndefined())
+    await wrapper.get('[data-testid="import-now"]').trigger('click')
+    await eventually(() =>
+      expect(wrapper.get('[data-testid="import-problem"]').text()).toContain('Ingenting ble importert'),
+    )
+    expect(api.sent('POST', '/staff/imports')).toHaveLength(3)
+    expect(wrapper.get('[data-testid="import-row"]').text()).toContain('Stedet er fullt')
   })
 })
