@@ -5,13 +5,13 @@ import { ImportFile, type ImportReport, type ImportRow, type StaffImportRequest 
 import type { StaffPrincipal } from '../auth/principal'
 import { ApiError } from '../errors/apiError'
 import type { CreatedMessage } from '../events'
+import { isPersonNumber } from '../oidc/pidHash'
 import type { Database } from '../storage/database'
 import { writeInMunicipality } from '../storage/records'
 import { Cells } from './csvCells'
 import { readCsv, type CsvRow } from './csvTable'
 import { IMPORT_FILES } from './importFiles'
 import type { ImportRun } from './importRun'
-import { isPersonNumber } from '../oidc/pidHash'
 import { problemOf, RowProblem } from './rowProblem'
 
 export interface ImportDone {
@@ -47,11 +47,15 @@ async function importRow(run: ImportRun, file: ImportFile, row: CsvRow, seen: Se
   }
 }
 
+/** The lines a refusal names at most; a dry run reports them all. */
+const NAMED_LINES = 50
+
 function refusal(rows: readonly ImportRow[]): ApiError {
   const lines = rows
     .filter((row) => row.outcome === 'refused')
     .map((row) => `${row.file} line ${row.line} (${row.problem?.code})`)
-  return new ApiError('import_refused', `Nothing was imported: ${lines.join(', ')}`)
+  const more = lines.length > NAMED_LINES ? ` and ${lines.length - NAMED_LINES} more` : ''
+  return new ApiError('import_refused', `Nothing was imported: ${lines.slice(0, NAMED_LINES).join(', ')}${more}`)
 }
 
 export async function runImport(
