@@ -2,13 +2,14 @@
 // the files sent, and the report of what each row would change or changed, by line.
 import { z } from 'zod'
 import { ConflictCode } from './planning'
+import { Text } from './primitives'
 
 /** The files of an import, in the order they are read: a later file may name what an earlier one holds. */
 export const ImportFile = z.enum(['places', 'households', 'caregivers', 'children', 'decisions', 'stays'])
 export type ImportFile = z.infer<typeof ImportFile>
 
-/** One file's text; the request as a whole keeps to the API's body limit. */
-const CsvText = z.string().min(1)
+/** One file's text (storable: no NUL, no half surrogate); the request as a whole keeps to the API's body limit. */
+const CsvText = Text.min(1)
 
 export const StaffImportRequest = z.strictObject({
   files: z
