@@ -27,7 +27,7 @@ function theImport(answer: (dryRun: boolean) => ImportReport | Response) {
   })
 }
 
-async function pick(wrapper: VueWrapper, file: string, content: string | Uint8Array) {
+async function pick(wrapper: VueWrapper, file: string, content: string | Uint8Array<ArrayBuffer>) {
   const input = await eventually(() => wrapper.get(`[data-testid="import-file-${file}"]`))
   Object.defineProperty(input.element, 'files', { value: [new File([content], `${file}.csv`)] })
   await input.trigger('change')
