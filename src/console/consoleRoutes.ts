@@ -39,6 +39,7 @@ export const consoleRoute: RouteRecordRaw = {
       name: 'console.signIn',
       component: () => import('./views/OverviewView.vue'),
     },
+    page('import', 'imports', () => import('./views/ImportView.vue')),
     page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.overview' } },
   ],

@@ -34,6 +34,7 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffReplyToFamilyThread',
   'staffUpdateMunicipality',
   'staffSetPlaceCapacity',
+  'staffImport',
 ]
 export type LogPeriod = keyof typeof LOG_PERIODS
 

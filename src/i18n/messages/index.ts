@@ -15,6 +15,7 @@ import { familyMessagesMessages } from './familyMessages'
 import { consoleFamilyThreadsMessages } from './consoleFamilyThreads'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
+import { consoleImportsMessages } from './consoleImports'
 import { consoleOverviewMessages } from './consoleOverview'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
@@ -57,6 +58,7 @@ const features = [
   consoleNightsMessages,
   consoleDatesMessages,
   consoleFamilyThreadsMessages,
+  consoleImportsMessages,
   familyMessagesMessages,
 ] as const
 

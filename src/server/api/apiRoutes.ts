@@ -1,6 +1,7 @@
 // The route table of /api/v1: the protocol's descriptors with the server's handlers attached, which
 // serves requests, validates them and documents them.
 import { familyThreadHandlers } from './handlers/familyThreadHandlers'
+import { importHandlers } from './handlers/importHandlers'
 import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { planningHandlers } from './handlers/planningHandlers'
@@ -24,6 +25,7 @@ export const coreRoutes: readonly Route[] = [
   ...staffNoticeHandlers,
   ...familyThreadHandlers,
   ...planningHandlers,
+  ...importHandlers,
 ]
 
 /**
