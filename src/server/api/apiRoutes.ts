@@ -4,6 +4,7 @@ import { familyThreadHandlers } from './handlers/familyThreadHandlers'
 import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { planningHandlers } from './handlers/planningHandlers'
+import { retentionHandlers } from './handlers/retentionHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
 import { staffNoticeHandlers } from './handlers/staffNoticeHandlers'
@@ -24,6 +25,7 @@ export const coreRoutes: readonly Route[] = [
   ...staffNoticeHandlers,
   ...familyThreadHandlers,
   ...planningHandlers,
+  ...retentionHandlers,
 ]
 
 /**
