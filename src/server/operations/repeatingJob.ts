@@ -19,7 +19,13 @@ export function startRepeatingJob(
         if (counts) log(JSON.stringify({ level: 'info', msg, ...counts }))
       },
       (error: unknown) =>
-        log(JSON.stringify({ level: 'error', msg: `${msg} failed`, error: error instanceof Error ? error.name : 'unknown' })),
+        log(
+          JSON.stringify({
+            level: 'error',
+            msg: `${msg} failed`,
+            error: error instanceof Error ? error.name : 'unknown',
+          }),
+        ),
     )
   void once()
   const timer = setInterval(() => void once(), everyMs)

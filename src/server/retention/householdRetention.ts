@@ -19,10 +19,10 @@ export interface RetentionCounts {
 
 /** Closes, reopens and deletes as of `now`, in one transaction of the database's own. */
 export async function runHouseholdRetention(db: Queryable, now: number): Promise<RetentionCounts> {
-  const [row] = await db.query<RetentionCounts>('SELECT closed, reopened, deleted FROM run_household_retention($1, $2)', [
-    new Date(now).toISOString(),
-    DEFAULT_RETENTION_DAYS,
-  ])
+  const [row] = await db.query<RetentionCounts>(
+    'SELECT closed, reopened, deleted FROM run_household_retention($1, $2)',
+    [new Date(now).toISOString(), DEFAULT_RETENTION_DAYS],
+  )
   return { closed: row?.closed ?? 0, reopened: row?.reopened ?? 0, deleted: row?.deleted ?? 0 }
 }
 

@@ -15,7 +15,11 @@ afterAll(() => db.close())
 const CASES: { name: string; decisions: ClosingDecision[]; stays: ClosingStay[] }[] = [
   { name: 'no decision', decisions: [], stays: [{ end: '2026-01-01T10:00:00.000Z', status: 'planned' }] },
   { name: 'a decision until further notice', decisions: [{ validTo: '2026-05-31' }, { validTo: null }], stays: [] },
-  { name: 'decisions ending in summer time', decisions: [{ validTo: '2026-05-31' }, { validTo: '2026-03-01' }], stays: [] },
+  {
+    name: 'decisions ending in summer time',
+    decisions: [{ validTo: '2026-05-31' }, { validTo: '2026-03-01' }],
+    stays: [],
+  },
   { name: 'a decision ending in winter time', decisions: [{ validTo: '2026-12-31' }], stays: [] },
   { name: 'a decision ending on the night clocks go back', decisions: [{ validTo: '2026-10-24' }], stays: [] },
   {
@@ -45,7 +49,12 @@ describe('the retention job in the database closes households by the rule of src
       for (const decision of decisions)
         await putRecord(db, 'decision', household, aDecision({ recipientId, validTo: decision.validTo }))
       for (const stay of stays)
-        await putRecord(db, 'stay', household, aStay({ recipientId, placeId: anId(), ...stay, status: stay.status as 'planned' }))
+        await putRecord(
+          db,
+          'stay',
+          household,
+          aStay({ recipientId, placeId: anId(), ...stay, status: stay.status as 'planned' }),
+        )
       const [row] = await db.query<{ ended: Date | string | null }>('SELECT household_service_end($1) AS ended', [
         household.id,
       ])

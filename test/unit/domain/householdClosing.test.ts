@@ -26,7 +26,10 @@ describe('when a household closes', () => {
   })
 
   it('leaves out stays that were cancelled, by the family or the municipality', () => {
-    const stays = [stay('2026-07-01T14:00:00.000Z', 'cancelledByFamily'), stay('2026-07-08T14:00:00.000Z', 'cancelledByMunicipality')]
+    const stays = [
+      stay('2026-07-01T14:00:00.000Z', 'cancelledByFamily'),
+      stay('2026-07-08T14:00:00.000Z', 'cancelledByMunicipality'),
+    ]
     expect(serviceEndedAt([{ validTo: '2026-05-31' }], stays)).toBe('2026-05-31T22:00:00.000Z')
   })
 

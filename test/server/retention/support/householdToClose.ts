@@ -49,7 +49,12 @@ export async function aHouseholdToClose(
     },
   ])
   const recipientId = randomUUID()
-  await put(db, household, 'recipient', { id: recipientId, name: 'Tuva', color: '#2f6fb0', medicationListReviewedAt: null })
+  await put(db, household, 'recipient', {
+    id: recipientId,
+    name: 'Tuva',
+    color: '#2f6fb0',
+    medicationListReviewedAt: null,
+  })
   const decision = aDecision({ id: randomUUID(), recipientId, validTo: options.validTo })
   await put(db, household, 'decision', decision)
   const stay: Stay = {
@@ -71,27 +76,61 @@ export async function aHouseholdToClose(
 }
 
 /** A row of each kind of family data kept outside the synced records. */
-async function someOfEverything(db: Queryable, household: { id: string; municipalityId: string }, userId: string, stayId: string) {
+async function someOfEverything(
+  db: Queryable,
+  household: { id: string; municipalityId: string },
+  userId: string,
+  stayId: string,
+) {
   const requestId = randomUUID()
   await put(db, household, 'changeRequest', { id: requestId, stayId, type: 'cancel', status: 'pending' })
-  await db.query(`INSERT INTO change_request_handling (change_request_id, municipality_id, claimed_by, claimed_at)
-    VALUES ($1, $2, $3, now())`, [requestId, household.municipalityId, randomUUID()])
-  await db.query(`INSERT INTO fhir_identifiers (municipality_id, system, value, stay_id) VALUES ($1, 'urn:test', $2, $3)`, [
-    household.municipalityId, randomUUID(), stayId])
-  await db.query(`INSERT INTO applied_mutations (household_id, mutation_id, name, status, received_at)
-    VALUES ($1, $2, 'setPacked', 'applied', now())`, [household.id, randomUUID()])
-  await db.query(`INSERT INTO staff_notes (id, municipality_id, household_id, user_id, at, body)
-    VALUES ($1, $2, $3, $4, now(), 'Ringte om høsten')`, [randomUUID(), household.municipalityId, household.id, randomUUID()])
-  await db.query(`INSERT INTO push_subscriptions (household_id, endpoint, p256dh, auth, locale, preferences, created_at, updated_at)
-    VALUES ($1, $2, 'k', 'a', 'nb', '{}', now(), now())`, [household.id, `https://push.example/${household.id}`])
-  await db.query(`INSERT INTO calendar_feeds (household_id, token, created_at) VALUES ($1, $2, now())`, [household.id, randomUUID()])
-  await db.query(`INSERT INTO user_identities (provider, subject, user_id) VALUES ('idporten', $1, $2)`, [randomUUID(), userId])
-  await db.query(`INSERT INTO field_authors (household_id, entity, record_id, field, user_id, written_at)
-    VALUES ($1, 'medication', $2, '*', $3, now())`, [household.id, randomUUID(), userId])
-  await db.query(`INSERT INTO notice_sends (id, municipality_id, client_key, user_id, sent_at, title, body, household_id, household_count)
-    VALUES ($1, $2, $3, $4, now(), 'Til dere', 'Hei', $5, 1)`, [randomUUID(), household.municipalityId, randomUUID(), randomUUID(), household.id])
-  await db.query(`INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id)
-    VALUES (now(), $1, $2, 'staffGetHousehold', $3, $4)`, [household.municipalityId, randomUUID(), household.id, randomUUID()])
+  await db.query(
+    `INSERT INTO change_request_handling (change_request_id, municipality_id, claimed_by, claimed_at)
+    VALUES ($1, $2, $3, now())`,
+    [requestId, household.municipalityId, randomUUID()],
+  )
+  await db.query(
+    `INSERT INTO fhir_identifiers (municipality_id, system, value, stay_id) VALUES ($1, 'urn:test', $2, $3)`,
+    [household.municipalityId, randomUUID(), stayId],
+  )
+  await db.query(
+    `INSERT INTO applied_mutations (household_id, mutation_id, name, status, received_at)
+    VALUES ($1, $2, 'setPacked', 'applied', now())`,
+    [household.id, randomUUID()],
+  )
+  await db.query(
+    `INSERT INTO staff_notes (id, municipality_id, household_id, user_id, at, body)
+    VALUES ($1, $2, $3, $4, now(), 'Ringte om høsten')`,
+    [randomUUID(), household.municipalityId, household.id, randomUUID()],
+  )
+  await db.query(
+    `INSERT INTO push_subscriptions (household_id, endpoint, p256dh, auth, locale, preferences, created_at, updated_at)
+    VALUES ($1, $2, 'k', 'a', 'nb', '{}', now(), now())`,
+    [household.id, `https://push.example/${household.id}`],
+  )
+  await db.query(`INSERT INTO calendar_feeds (household_id, token, created_at) VALUES ($1, $2, now())`, [
+    household.id,
+    randomUUID(),
+  ])
+  await db.query(`INSERT INTO user_identities (provider, subject, user_id) VALUES ('idporten', $1, $2)`, [
+    randomUUID(),
+    userId,
+  ])
+  await db.query(
+    `INSERT INTO field_authors (household_id, entity, record_id, field, user_id, written_at)
+    VALUES ($1, 'medication', $2, '*', $3, now())`,
+    [household.id, randomUUID(), userId],
+  )
+  await db.query(
+    `INSERT INTO notice_sends (id, municipality_id, client_key, user_id, sent_at, title, body, household_id, household_count)
+    VALUES ($1, $2, $3, $4, now(), 'Til dere', 'Hei', $5, 1)`,
+    [randomUUID(), household.municipalityId, randomUUID(), randomUUID(), household.id],
+  )
+  await db.query(
+    `INSERT INTO access_log (at, municipality_id, user_id, action, household_id, request_id)
+    VALUES (now(), $1, $2, 'staffGetHousehold', $3, $4)`,
+    [household.municipalityId, randomUUID(), household.id, randomUUID()],
+  )
 }
 
 /** How many rows of the household's data each table still holds (the access log apart). */
