@@ -40,6 +40,7 @@ export const consoleRoute: RouteRecordRaw = {
       component: () => import('./views/OverviewView.vue'),
     },
     page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
+    page('sletting', 'retention', () => import('./views/RetentionView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.overview' } },
   ],
 }

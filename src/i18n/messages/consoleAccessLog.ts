@@ -39,6 +39,7 @@ const nb = {
       staffReplyToFamilyThread: 'Svarte på en melding fra en familie',
       staffUpdateMunicipality: 'Endret kommunens informasjon',
       staffSetPlaceCapacity: 'Endret kapasiteten til et avlastningssted',
+      staffListClosedHouseholds: 'Så hvilke avsluttede husstander som slettes',
     },
   },
 }
@@ -83,6 +84,7 @@ const nn: typeof nb = {
       staffReplyToFamilyThread: 'Svarte på ei melding frå ein familie',
       staffUpdateMunicipality: 'Endra informasjonen til kommunen',
       staffSetPlaceCapacity: 'Endra kapasiteten til ein avlastingsstad',
+      staffListClosedHouseholds: 'Såg kva avslutta hushald som blir sletta',
     },
   },
 }
@@ -127,6 +129,7 @@ const en: typeof nb = {
       staffReplyToFamilyThread: 'Answered a message from a family',
       staffUpdateMunicipality: 'Changed the municipality’s information',
       staffSetPlaceCapacity: 'Changed the capacity of a respite place',
+      staffListClosedHouseholds: 'Saw which closed households will be deleted',
     },
   },
 }

@@ -21,6 +21,7 @@ import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consolePlanningMessages } from './consolePlanning'
 import { consoleRequestsMessages } from './consoleRequests'
+import { consoleRetentionMessages } from './consoleRetention'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
@@ -57,6 +58,7 @@ const features = [
   consoleNightsMessages,
   consoleDatesMessages,
   consoleFamilyThreadsMessages,
+  consoleRetentionMessages,
   familyMessagesMessages,
 ] as const
 
