@@ -31,7 +31,8 @@ export async function listClosedHouseholds(
   const days = where.param(DEFAULT_RETENTION_DAYS)
   const rows = await db.query<ClosedRow>(
     `SELECT h.id, h.closed_at,
-       household_deletion_due(h.closed_at, municipality_retention_days(h.municipality_id, ${days})) AS deletes_at,
+       household_deletion_due(h.closed_at, h.closed_seen_at, municipality_retention_days(h.municipality_id, ${days}))
+         AS deletes_at,
        ${householdNameOf('h.id')} AS household_name,
        (SELECT array_agg(r.data ->> 'name' ORDER BY r.data ->> 'name') FROM records r
          WHERE r.household_id = h.id AND r.entity = 'recipient' AND NOT r.deleted) AS child_names,

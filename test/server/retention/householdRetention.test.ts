@@ -34,6 +34,7 @@ async function aFinishedHousehold(): Promise<HouseholdToClose> {
   })
 }
 
+const TODAY = '2026-11-23T10:00:00.000Z'
 const run = (at: string | number) => runHouseholdRetention(world().db, typeof at === 'number' ? at : Date.parse(at))
 const nothingLeft = (left: Record<string, number>) => Object.values(left).every((count) => count === 0)
 
@@ -50,7 +51,7 @@ async function everyoneElse(except: string): Promise<unknown> {
 describe('the retention job in the database', () => {
   it('closes a household when its last decision and its last stay have ended, as of when the service ended', async () => {
     const household = await aFinishedHousehold()
-    expect((await run('2026-11-23T10:00:00.000Z')).closed).toBeGreaterThanOrEqual(1)
+    expect((await run(TODAY)).closed).toBeGreaterThanOrEqual(1)
     expect(await closedAtOf(world().db, household)).toBe(SERVICE_END)
   })
 
@@ -61,7 +62,7 @@ describe('the retention job in the database', () => {
       validTo: '2026-10-31',
       stayEnd: '2026-11-30T15:00:00.000Z',
     })
-    await run('2026-11-23T10:00:00.000Z')
+    await run(TODAY)
     expect(await closedAtOf(world().db, household)).toBeNull()
   })
 
@@ -75,7 +76,7 @@ describe('the retention job in the database', () => {
 
   it('reopens a closed household when a new decision arrives, and does not delete it when the period has passed', async () => {
     const household = await aFinishedHousehold()
-    await run('2026-11-23T10:00:00.000Z')
+    await run(TODAY)
     await putRecordOf(
       world().db,
       household,
@@ -90,7 +91,7 @@ describe('the retention job in the database', () => {
 
   it("deletes a closed household's data once the municipality's period has passed, and not a day before", async () => {
     const household = await aFinishedHousehold()
-    await run('2026-11-23T10:00:00.000Z')
+    await run(TODAY)
     await run(Date.parse(SERVICE_END) + 364 * DAY)
     expect((await whatIsLeftOf(world().db, household)).households).toBe(1)
     const counts = await run(Date.parse(SERVICE_END) + 365 * DAY)
@@ -114,6 +115,7 @@ describe('the retention job in the database', () => {
 
   it('keeps the access log of a deleted household, which follows its own period', async () => {
     const household = await aFinishedHousehold()
+    await run(TODAY)
     await run(Date.parse(SERVICE_END) + 366 * DAY)
     expect((await whatIsLeftOf(world().db, household)).households).toBe(0)
     expect(await accessLogOf(world().db, household)).toBe(1)
@@ -127,6 +129,7 @@ describe('the retention job in the database', () => {
       validTo: null,
       stayEnd: SERVICE_END,
     })
+    await run(TODAY)
     const before = await everyoneElse(household.id)
     await run(Date.parse(SERVICE_END) + 366 * DAY)
     expect((await whatIsLeftOf(world().db, household)).households).toBe(0)
@@ -134,15 +137,26 @@ describe('the retention job in the database', () => {
     expect(nothingLeft(await whatIsLeftOf(world().db, gjovik))).toBe(false)
   })
 
+  it('keeps a household a month at least after it was first found closed, however long ago its service ended', async () => {
+    const household = await aFinishedHousehold()
+    const firstFound = Date.parse(SERVICE_END) + 400 * DAY
+    expect((await run(firstFound)).closed).toBeGreaterThanOrEqual(1)
+    await run(firstFound + 30 * DAY - 60_000)
+    expect((await whatIsLeftOf(world().db, household)).households).toBe(1)
+    await run(firstFound + 30 * DAY)
+    expect((await whatIsLeftOf(world().db, household)).households).toBe(0)
+  })
+
   it("follows the municipality's own period where it has set one", async () => {
     const household = await aFinishedHousehold()
-    await world().db.query(`UPDATE municipalities SET data = data || '{"retentionDays": 30}' WHERE id = $1`, [
+    await world().db.query(`UPDATE municipalities SET data = data || '{"retentionDays": 60}' WHERE id = $1`, [
       LUNNER_ID,
     ])
     try {
-      await run(Date.parse(SERVICE_END) + 29 * DAY)
+      await run(TODAY)
+      await run(Date.parse(SERVICE_END) + 59 * DAY)
       expect((await whatIsLeftOf(world().db, household)).households).toBe(1)
-      await run(Date.parse(SERVICE_END) + 30 * DAY)
+      await run(Date.parse(SERVICE_END) + 60 * DAY)
       expect((await whatIsLeftOf(world().db, household)).households).toBe(0)
     } finally {
       await world().db.query(`UPDATE municipalities SET data = data - 'retentionDays' WHERE id = $1`, [LUNNER_ID])
@@ -153,6 +167,7 @@ describe('the retention job in the database', () => {
     const household = await aFinishedHousehold()
     const family = await world().as(household.username)
     expect((await family.get('/sync')).status).toBe(200)
+    await run(TODAY)
     await run(Date.parse(SERVICE_END) + 366 * DAY)
     expect((await family.get('/sync')).status).toBe(401)
     const signIn = await world().anonymous.post('/session', { username: household.username, password: 'demo' })

@@ -3,8 +3,11 @@
 -- database that the server calls on a schedule with the time. Expand only: a nullable column, an index,
 -- functions and a trigger. The access log is not touched: it keeps its own period.
 
--- When the household's service ended, while it is closed; null while it is open.
+-- When the household's service ended, while it is closed; null while it is open. And when the job first
+-- found it closed: staff see a household on the list a month at least before its data goes, even one whose
+-- service ended long before the job first ran (the first run after this upgrade) or before it reopened.
 ALTER TABLE households ADD COLUMN closed_at timestamptz;
+ALTER TABLE households ADD COLUMN closed_seen_at timestamptz;
 CREATE INDEX households_closed ON households (municipality_id, closed_at, id) WHERE closed_at IS NOT NULL;
 
 -- The rule of src/domain/householdClosing.ts (test/server/retention/closingRuleAgrees.test.ts holds the
@@ -19,10 +22,11 @@ CREATE FUNCTION household_service_end(household uuid) RETURNS timestamptz LANGUA
   FROM records d WHERE d.household_id = household AND d.entity = 'decision' AND NOT d.deleted
 $$;
 
--- When a household closed at `closed_at` is deleted: whole days of 24 hours after it.
-CREATE FUNCTION household_deletion_due(closed_at timestamptz, retention_days integer) RETURNS timestamptz
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  AS $$ SELECT closed_at + retention_days * interval '24 hours' $$;
+-- When a household closed at `closed_at` is deleted: the period's whole days of 24 hours after it, and no
+-- sooner than 30 days (the shortest period) after the job found it closed, `closed_seen_at`.
+CREATE FUNCTION household_deletion_due(closed_at timestamptz, closed_seen_at timestamptz, retention_days integer)
+  RETURNS timestamptz LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  AS $$ SELECT greatest(closed_at + retention_days * interval '24 hours', closed_seen_at + interval '720 hours') $$;
 
 -- The municipality's period: its record's `retentionDays`, or the server's default.
 CREATE FUNCTION municipality_retention_days(municipality uuid, default_days integer) RETURNS integer
@@ -52,8 +56,8 @@ BEGIN
   DELETE FROM households WHERE id = household;
 END $$;
 
--- The job: closes the households whose service ended by `now`, reopens those that have service again (a
--- new decision, a stay ahead), and deletes those closed longer than their municipality's period. Each
+-- The job: closes the households whose service ended by `as_of`, reopens those that have service again (a
+-- new decision, a stay ahead), and deletes those whose deletion is due (household_deletion_due). Each
 -- household to delete is locked and judged again first, so a decision written meanwhile keeps it.
 CREATE FUNCTION run_household_retention(as_of timestamptz, default_days integer)
   RETURNS TABLE (closed integer, reopened integer, deleted integer) LANGUAGE plpgsql AS $$
@@ -70,23 +74,25 @@ BEGIN
       GROUP BY household_id HAVING bool_and(data ->> 'validTo' IS NOT NULL))
   LOOP
     IF household.ended IS NOT NULL AND household.ended <= as_of THEN
-      IF household.closed_at IS NULL THEN closed := closed + 1; END IF;
-      IF household.closed_at IS DISTINCT FROM household.ended THEN
+      IF household.closed_at IS NULL THEN
+        closed := closed + 1;
+        UPDATE households SET closed_at = household.ended, closed_seen_at = as_of WHERE id = household.id;
+      ELSIF household.closed_at <> household.ended THEN
         UPDATE households SET closed_at = household.ended WHERE id = household.id;
       END IF;
     ELSIF household.closed_at IS NOT NULL THEN
       reopened := reopened + 1;
-      UPDATE households SET closed_at = NULL WHERE id = household.id;
+      UPDATE households SET closed_at = NULL, closed_seen_at = NULL WHERE id = household.id;
     END IF;
   END LOOP;
   FOR household IN
-    SELECT h.id FROM households h
-    WHERE h.closed_at IS NOT NULL
-      AND household_deletion_due(h.closed_at, municipality_retention_days(h.municipality_id, default_days)) <= as_of
+    SELECT h.id, h.closed_seen_at, municipality_retention_days(h.municipality_id, default_days) AS days
+    FROM households h
+    WHERE h.closed_at IS NOT NULL AND household_deletion_due(h.closed_at, h.closed_seen_at,
+      municipality_retention_days(h.municipality_id, default_days)) <= as_of
     ORDER BY h.id FOR UPDATE
   LOOP
-    IF household_deletion_due(household_service_end(household.id),
-         (SELECT municipality_retention_days(municipality_id, default_days) FROM households WHERE id = household.id)) <= as_of THEN
+    IF household_deletion_due(household_service_end(household.id), household.closed_seen_at, household.days) <= as_of THEN
       PERFORM delete_household(household.id);
       deleted := deleted + 1;
     END IF;
@@ -99,7 +105,7 @@ END $$;
 CREATE FUNCTION reopen_household_of_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM households WHERE id = NEW.household_id AND closed_at IS NOT NULL) THEN
-    UPDATE households SET closed_at = NULL
+    UPDATE households SET closed_at = NULL, closed_seen_at = NULL
       WHERE id = NEW.household_id AND household_service_end(NEW.household_id) IS DISTINCT FROM closed_at;
   END IF;
   RETURN NULL;
