@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { runHouseholdRetention } from '../../../src/server/retention/householdRetention'
+import { describe, expect, it, vi } from 'vitest'
+import { runHouseholdRetention, startHouseholdRetention } from '../../../src/server/retention/householdRetention'
 import { GJOVIK_ID, LUNNER_ID } from '../../../src/server/seed/demoTenants'
 import { aDecision } from '../../support/calendarBuilders'
+import { testClock } from '../../support/testClock'
 import { useTestServer } from '../support/testServer'
 import {
   accessLogOf,
@@ -172,5 +173,18 @@ describe('the retention job in the database', () => {
     expect((await family.get('/sync')).status).toBe(401)
     const signIn = await world().anonymous.post('/session', { username: household.username, password: 'demo' })
     expect(signIn.status).toBe(401)
+  })
+
+  it('logs how many households it closed, reopened and deleted, and nothing that names one', async () => {
+    const household = await aFinishedHousehold()
+    const lines: string[] = []
+    const job = startHouseholdRetention(world().db, testClock(TODAY), (line) => lines.push(line))
+    await vi.waitFor(() => expect(lines).toHaveLength(1))
+    job.stop()
+    const line = JSON.parse(lines[0]!) as Record<string, unknown>
+    expect(Object.keys(line).sort()).toEqual(['closed', 'deleted', 'level', 'msg', 'reopened'])
+    expect(line).toMatchObject({ level: 'info', msg: 'household retention' })
+    expect(line.closed).toBeGreaterThanOrEqual(1)
+    expect(lines[0]).not.toContain(household.id)
   })
 })
