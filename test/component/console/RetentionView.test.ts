@@ -1,24 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ClosedHousehold } from '../../../src/protocol'
+import { aClosedHousehold } from '../../support/staffBuilders'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
 import { mountConsole } from './support/mountConsole'
 
 afterEach(() => vi.unstubAllGlobals())
-
-function aClosedHousehold(overrides: Partial<ClosedHousehold> = {}): ClosedHousehold {
-  return {
-    householdId: '00000000-0000-4000-8000-00000000e001',
-    householdName: 'Siri Lukk',
-    childNames: ['Tuva'],
-    lastDecisionDay: '2026-09-30',
-    lastStayEnd: '2026-09-20T14:00:00.000Z',
-    closedAt: '2026-09-30T22:00:00.000Z',
-    deletesAt: '2027-09-30T22:00:00.000Z',
-    ...overrides,
-  }
-}
 
 function closedHouseholds(pages: Record<string, { items: ClosedHousehold[]; nextCursor: string | null }>) {
   return fakeStaffApi({
