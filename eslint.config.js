@@ -66,7 +66,7 @@ const SERVER_LAYERS = [
   // The API (the route table, its handlers, the provider redirects) and the local stand-in providers.
   ['api', 'localIdp'],
   // What the handlers call.
-  ['staff', 'mutations', 'sync', 'seed', 'config.ts'],
+  ['staff', 'retention', 'mutations', 'sync', 'seed', 'config.ts'],
   ['oidc', 'accounts', 'auth'],
   // The ground: the database, the errors every layer throws, notices, events, the network and HTTP helpers.
   ['storage', 'errors', 'notices', 'events.ts', 'net', 'http', 'buildIfNeeded.ts'],
@@ -124,7 +124,7 @@ const restrictedPaths = [
   ...downwards(
     server,
     SERVER_LAYERS,
-    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api → staff, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
+    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api → staff, retention, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
   ),
 ].filter((zone) => zone.from.length > 0)
 
