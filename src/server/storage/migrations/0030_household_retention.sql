@@ -102,13 +102,18 @@ END $$;
 
 -- A decision or stay written for a closed household whose service end it moves (a new decision, a
 -- stay ahead, a decision ended later) reopens it at once; the job closes it again when that end comes.
-CREATE FUNCTION reopen_household_of_row() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Once per statement, as the change notices of 0023: a plan of many stays looks once, not per stay.
+CREATE FUNCTION reopen_households_of_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF EXISTS (SELECT 1 FROM households WHERE id = NEW.household_id AND closed_at IS NOT NULL) THEN
-    UPDATE households SET closed_at = NULL, closed_seen_at = NULL
-      WHERE id = NEW.household_id AND household_service_end(NEW.household_id) IS DISTINCT FROM closed_at;
+  IF EXISTS (SELECT 1 FROM changed WHERE entity IN ('decision', 'stay') AND household_id IS NOT NULL) THEN
+    UPDATE households h SET closed_at = NULL, closed_seen_at = NULL
+    WHERE h.closed_at IS NOT NULL
+      AND h.id IN (SELECT household_id FROM changed WHERE entity IN ('decision', 'stay'))
+      AND household_service_end(h.id) IS DISTINCT FROM h.closed_at;
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER decisions_and_stays_reopen_household AFTER INSERT OR UPDATE ON records FOR EACH ROW
-  WHEN (NEW.entity IN ('decision', 'stay') AND NEW.household_id IS NOT NULL) EXECUTE FUNCTION reopen_household_of_row();
+CREATE TRIGGER records_reopen_households_on_insert AFTER INSERT ON records REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION reopen_households_of_rows();
+CREATE TRIGGER records_reopen_households_on_update AFTER UPDATE ON records REFERENCING NEW TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION reopen_households_of_rows();
