@@ -63,7 +63,7 @@ export const Municipality = z.object({
   visitingAddress: Text.max(300).nullable().optional(),
   /** Absent or null until the municipality writes it. */
   information: RespiteInformation.nullable().optional(),
-  /** Days a closed household's data is kept (src/protocol/retention.ts); absent: the default. */
+  /** Days a closed household's data is kept (src/protocol/retentionSetting.ts); absent: the default. */
   retentionDays: RetentionDays.optional(),
 })
 export type Municipality = z.infer<typeof Municipality>

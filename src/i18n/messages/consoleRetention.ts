@@ -19,6 +19,8 @@ const nb = {
     settingDays: 'Dager data beholdes etter at tjenesten er avsluttet',
     settingHint: 'Mellom {min} og {max} dager. Standard er {default} dager.',
     settingInvalid: 'Skriv et helt antall dager mellom {min} og {max}.',
+    householdClosed:
+      'Husstanden er avsluttet {closedAt}: alle vedtak er utløpt og ingen opphold gjenstår. Dataene slettes {deletesAt} hvis den ikke får et nytt vedtak før det.',
   },
 }
 
@@ -41,6 +43,8 @@ const nn: typeof nb = {
     settingDays: 'Dagar data blir tekne vare på etter at tenesta er avslutta',
     settingHint: 'Mellom {min} og {max} dagar. Standard er {default} dagar.',
     settingInvalid: 'Skriv eit heilt tal dagar mellom {min} og {max}.',
+    householdClosed:
+      'Hushaldet er avslutta {closedAt}: alle vedtak er ute og ingen opphald står att. Dataa blir sletta {deletesAt} viss det ikkje får eit nytt vedtak før det.',
   },
 }
 
@@ -63,6 +67,8 @@ const en: typeof nb = {
     settingDays: 'Days data is kept after the service has ended',
     settingHint: 'Between {min} and {max} days. The default is {default} days.',
     settingInvalid: 'Write a whole number of days between {min} and {max}.',
+    householdClosed:
+      'This household was closed on {closedAt}: every decision has ended and no stay is left. Its data is deleted on {deletesAt} unless it gets a new decision before then.',
   },
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ClosedHousehold } from '../../../src/protocol'
-import { aClosedHousehold } from '../../support/staffBuilders'
+import { aClosedHousehold, aStaffHousehold } from '../../support/staffBuilders'
 import { aMunicipality } from '../../support/calendarBuilders'
 import { eventually } from '../support/eventually'
 import { fakeStaffApi } from './support/fakeStaffApi'
@@ -67,6 +67,28 @@ describe('the screen of what will be deleted and when', () => {
       wrapper.findAll('.console-nav__link').some((link) => link.text() === 'Sletting')
     expect(tab((await mountConsole('/kommune/oversikt', { staffRole: 'planner' })).wrapper)).toBe(true)
     expect(tab((await mountConsole('/kommune/oversikt', { staffRole: 'readOnly' })).wrapper)).toBe(false)
+  })
+})
+
+describe("a closed household's own page", () => {
+  it('says since when it is closed and the day its data goes unless a new decision comes', async () => {
+    const closed = aStaffHousehold({
+      closed: { closedAt: '2026-09-30T22:00:00.000Z', deletesAt: '2027-09-30T22:00:00.000Z' },
+    })
+    fakeStaffApi({ 'GET /municipality': () => aMunicipality(), [`GET /staff/households/${closed.id}`]: () => closed })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${closed.id}`)
+    await eventually(() => expect(wrapper.find('[data-testid="household-closed"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="household-closed"]').text()).toBe(
+      'Husstanden er avsluttet 1. oktober 2026: alle vedtak er utløpt og ingen opphold gjenstår. Dataene slettes 1. oktober 2027 hvis den ikke får et nytt vedtak før det.',
+    )
+  })
+
+  it('says nothing of closing while it is open', async () => {
+    const open = aStaffHousehold({ closed: null })
+    fakeStaffApi({ 'GET /municipality': () => aMunicipality(), [`GET /staff/households/${open.id}`]: () => open })
+    const { wrapper } = await mountConsole(`/kommune/husstander/${open.id}`)
+    await eventually(() => expect(wrapper.find('h1').text()).toBe('Hanne Berg'))
+    expect(wrapper.find('[data-testid="household-closed"]').exists()).toBe(false)
   })
 })
 

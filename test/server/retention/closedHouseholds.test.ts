@@ -109,4 +109,16 @@ describe('what the retention job will delete and when, as staff see it', () => {
     } while (cursor)
     expect(seen).toEqual(all.items.map((item) => item.householdId))
   })
+
+  it("tells staff on the household's own page since when it is closed and when its data goes", async () => {
+    const household = await closedIn(LUNNER_ID, '2026-09-30', '2026-09-20T14:00:00.000Z')
+    const response = await (await world().as('lunner-lesetilgang')).get(`/staff/households/${household.id}`)
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({
+      closed: { closedAt: '2026-09-30T22:00:00.000Z', deletesAt: '2027-09-30T22:00:00.000Z' },
+    })
+    const berg = (await world().signIn('lunner-forelder-1')).user.householdId
+    const open = await (await world().as('lunner-ansatt')).get(`/staff/households/${berg}`)
+    expect(open.body).toMatchObject({ closed: null })
+  })
 })
