@@ -67,7 +67,7 @@ const SERVER_LAYERS = [
   // ways a record system writes: the FHIR face and the CSV import, which plans through the FHIR face's update.
   ['api', 'localIdp', 'fhir', 'imports'],
   // What the handlers call.
-  ['staff', 'mutations', 'sync', 'seed', 'config.ts'],
+  ['staff', 'retention', 'mutations', 'sync', 'seed', 'config.ts'],
   ['oidc', 'accounts', 'auth'],
   // The ground: the database, the errors every layer throws, notices, events, the network and HTTP helpers.
   ['storage', 'errors', 'notices', 'events.ts', 'net', 'http', 'buildIfNeeded.ts'],
@@ -125,7 +125,7 @@ const restrictedPaths = [
   ...downwards(
     server,
     SERVER_LAYERS,
-    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api (fhir, imports) → staff, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
+    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api (fhir, imports) → staff, retention, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
   ),
 ].filter((zone) => zone.from.length > 0)
 

@@ -41,6 +41,7 @@ export const consoleRoute: RouteRecordRaw = {
     },
     page('import', 'imports', () => import('./views/ImportView.vue')),
     page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
+    page('sletting', 'retention', () => import('./views/RetentionView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.overview' } },
   ],
 }

@@ -52,6 +52,7 @@ export const CONSOLE_SECTIONS = [
   'consoleDates',
   'consoleFamilyThreads',
   'consoleImports',
+  'consoleRetention',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Family texts the console ships too: its preview of "Our information" shows them as families read them, and

@@ -40,6 +40,7 @@ const nb = {
       staffUpdateMunicipality: 'Endret kommunens informasjon',
       staffImport: 'Importerte fra fagsystemet (CSV)',
       staffSetPlaceCapacity: 'Endret kapasiteten til et avlastningssted',
+      staffListClosedHouseholds: 'Så hvilke avsluttede husstander som slettes',
     },
   },
 }
@@ -85,6 +86,7 @@ const nn: typeof nb = {
       staffUpdateMunicipality: 'Endra informasjonen til kommunen',
       staffImport: 'Importerte frå fagsystemet (CSV)',
       staffSetPlaceCapacity: 'Endra kapasiteten til ein avlastingsstad',
+      staffListClosedHouseholds: 'Såg kva avslutta hushald som blir sletta',
     },
   },
 }
@@ -130,6 +132,7 @@ const en: typeof nb = {
       staffUpdateMunicipality: 'Changed the municipality’s information',
       staffImport: 'Imported from the record system (CSV)',
       staffSetPlaceCapacity: 'Changed the capacity of a respite place',
+      staffListClosedHouseholds: 'Saw which closed households will be deleted',
     },
   },
 }

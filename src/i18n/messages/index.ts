@@ -22,6 +22,7 @@ import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consolePlanningMessages } from './consolePlanning'
 import { consoleRequestsMessages } from './consoleRequests'
+import { consoleRetentionMessages } from './consoleRetention'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
@@ -59,6 +60,7 @@ const features = [
   consoleDatesMessages,
   consoleFamilyThreadsMessages,
   consoleImportsMessages,
+  consoleRetentionMessages,
   familyMessagesMessages,
 ] as const
 

@@ -5,6 +5,7 @@ import { importHandlers } from './handlers/importHandlers'
 import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { planningHandlers } from './handlers/planningHandlers'
+import { retentionHandlers } from './handlers/retentionHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
 import { staffNoticeHandlers } from './handlers/staffNoticeHandlers'
@@ -26,6 +27,7 @@ export const coreRoutes: readonly Route[] = [
   ...familyThreadHandlers,
   ...planningHandlers,
   ...importHandlers,
+  ...retentionHandlers,
 ]
 
 /**
