@@ -63,10 +63,11 @@ const SERVER_LAYERS = [
   ['calendarFeed'],
   ['reminders'],
   ['push'],
-  // The API (the route table, its handlers, the provider redirects) and the local stand-in providers.
-  ['api', 'localIdp'],
+  // The API (the route table, its handlers, the provider redirects), the local stand-in providers, and the two
+  // ways a record system writes: the FHIR face and the CSV import, which plans through the FHIR face's update.
+  ['api', 'localIdp', 'fhir', 'imports'],
   // What the handlers call.
-  ['staff', 'mutations', 'sync', 'seed', 'config.ts'],
+  ['staff', 'retention', 'mutations', 'sync', 'seed', 'config.ts'],
   ['oidc', 'accounts', 'auth'],
   // The ground: the database, the errors every layer throws, notices, events, the network and HTTP helpers.
   ['storage', 'errors', 'notices', 'events.ts', 'net', 'http', 'buildIfNeeded.ts'],
@@ -124,7 +125,7 @@ const restrictedPaths = [
   ...downwards(
     server,
     SERVER_LAYERS,
-    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api → staff, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
+    `The server's imports run downwards: wiring → calendarFeed → reminders → push → api (fhir, imports) → staff, retention, mutations, sync, seed → oidc, accounts, auth → storage, errors.`,
   ),
 ].filter((zone) => zone.from.length > 0)
 

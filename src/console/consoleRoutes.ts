@@ -39,7 +39,9 @@ export const consoleRoute: RouteRecordRaw = {
       name: 'console.signIn',
       component: () => import('./views/OverviewView.vue'),
     },
+    page('import', 'imports', () => import('./views/ImportView.vue')),
     page('tilgangslogg', 'accessLog', () => import('./views/AccessLogView.vue')),
+    page('sletting', 'retention', () => import('./views/RetentionView.vue')),
     { path: ':rest(.*)*', redirect: { name: 'console.overview' } },
   ],
 }

@@ -51,6 +51,8 @@ export const CONSOLE_SECTIONS = [
   'consoleNights',
   'consoleDates',
   'consoleFamilyThreads',
+  'consoleImports',
+  'consoleRetention',
 ] as const satisfies readonly (keyof Messages)[]
 
 /** Family texts the console ships too: its preview of "Our information" shows them as families read them, and

@@ -21,6 +21,7 @@ import { PushLocale, PushPreferences } from './push'
 import { PushKeys } from './pushKeys'
 import { RefusalReason } from './refusals'
 import { Id, Instant, LocalDate, LongText, ShortText, Text, Url } from './primitives'
+import { RetentionDays } from './retentionSetting'
 import { StaffRole } from './staffRole'
 
 export { API_PREFIX } from './routes/routePath'
@@ -236,4 +237,5 @@ export const StaffMunicipalityUpdate = z.strictObject({
     })
     .nullable()
     .optional(),
+  retentionDays: RetentionDays.optional(),
 })

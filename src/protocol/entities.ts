@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { ReplacedEdit } from './fieldEdits'
 import { MessageFacts } from './messageFacts'
 import { ReasonCode } from './staffReasons'
+import { RetentionDays } from './retentionSetting'
 import { ChangeDeadlineRule, SummerRespite } from './municipalityRules'
 import { Id, Instant, LocalDate, LongText, PhoneNumber, ShortText, Text, Url, WallClock } from './primitives'
 
@@ -62,6 +63,8 @@ export const Municipality = z.object({
   visitingAddress: Text.max(300).nullable().optional(),
   /** Absent or null until the municipality writes it. */
   information: RespiteInformation.nullable().optional(),
+  /** Days a closed household's data is kept (src/protocol/retentionSetting.ts); absent: the default. */
+  retentionDays: RetentionDays.optional(),
 })
 export type Municipality = z.infer<typeof Municipality>
 

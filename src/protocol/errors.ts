@@ -17,6 +17,8 @@ export const ErrorCode = z.enum([
   'unavailable',
   /** The app speaks a protocol version the server no longer serves: it must update before it syncs. */
   'app_outdated',
+  /** A CSV import with a row refused: nothing was imported; the message names each file and line. */
+  'import_refused',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
@@ -56,4 +58,5 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   internal: 500,
   unavailable: 503,
   app_outdated: 426,
+  import_refused: 422,
 }

@@ -128,6 +128,8 @@ export const StaffDecision = Decision.extend({
 export type StaffDecision = z.infer<typeof StaffDecision>
 export const StaffHouseholdDetail = StaffHousehold.extend({
   recipients: z.array(Recipient.extend({ decisions: z.array(StaffDecision) })),
+  /** Since when its service has ended and when the retention job deletes its data; null while it is open. */
+  closed: z.object({ closedAt: Instant, deletesAt: Instant }).nullable().optional(),
 })
 export type StaffHouseholdDetail = z.infer<typeof StaffHouseholdDetail>
 

@@ -17,6 +17,7 @@ import { createServerMetrics } from './operations/serverMetrics'
 import type { MachineTokenConfig } from './oidc/machineTokenConfig'
 import { startSignIn } from './startSignIn'
 import { seedDemo } from './seed/demoSeed'
+import { startHouseholdRetention } from './retention/householdRetention'
 import { startAccessLogRetention } from './staff/accessLogRetention'
 import type { Database } from './storage/database'
 import { migrate } from './storage/migrate'
@@ -105,7 +106,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     operations: { readiness, metrics, scrapeToken: config.metricsToken },
   })
   listener.answerWith(app)
-  const retention = startAccessLogRetention(db, clock, config.accessLogRetentionDays, log)
+  const retention = [
+    startAccessLogRetention(db, clock, config.accessLogRetentionDays, log),
+    startHouseholdRetention(db, clock, log),
+  ]
   readiness.enter('ready', db)
   return {
     url,
@@ -122,7 +126,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       // channels end, as a channel never ends of itself and the drain would wait its whole grace for it.
       const drained = listener.drain(config.shutdownGraceMs)
       await changeChannel.stop()
-      retention.stop()
+      for (const job of retention) job.stop()
       await Promise.all([drained, notifications.stop(config.shutdownGraceMs)])
       await signIn.close()
       if (!options.database) await db.close()

@@ -40,6 +40,7 @@ export async function startSignIn(
       ...(staff && { staff: staffProvider(new RelyingParty(staff, clock), staff) }),
     },
     machineTokens: config.machineTokens ?? localIdp?.machineTokens ?? null,
+    pidKey,
     appOrigin: () => appOrigin,
   }
   return {

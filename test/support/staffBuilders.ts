@@ -1,5 +1,11 @@
 // Builders for what the staff console reads: requests with their stay and child, households, pages.
-import type { StaffChangeRequest, StaffHouseholdDetail, StaffSummerApplication, Stay } from '../../src/protocol'
+import type {
+  ClosedHousehold,
+  StaffChangeRequest,
+  StaffHouseholdDetail,
+  StaffSummerApplication,
+  Stay,
+} from '../../src/protocol'
 import { anId, aStay } from './builders'
 import { aChangeRequest } from './calendarBuilders'
 
@@ -57,5 +63,19 @@ export function aStaffSummerApplication(
     householdId: anId(),
     recipient: { id: recipientId, name: child },
     ...rest,
+  }
+}
+
+/** A household whose service ended at midnight after 30 September 2026, its data due to go a year later. */
+export function aClosedHousehold(overrides: Partial<ClosedHousehold> = {}): ClosedHousehold {
+  return {
+    householdId: anId(),
+    householdName: 'Siri Lukk',
+    childNames: ['Tuva'],
+    lastDecisionDay: '2026-09-30',
+    lastStayEnd: '2026-09-20T14:00:00.000Z',
+    closedAt: '2026-09-30T22:00:00.000Z',
+    deletesAt: '2027-09-30T22:00:00.000Z',
+    ...overrides,
   }
 }

@@ -1,12 +1,12 @@
 // The access log as the console reviews it: the filters, the entries read so far (a page at a time, "show
 // more" for the next), and the same filters downloaded as CSV.
-import { computed, reactive, shallowRef } from 'vue'
+import { computed, reactive } from 'vue'
 import { addDays, localDateOf } from '../../domain/localDates'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import { useConsoleClock } from '../tools/useConsoleClock'
-import type { AccessLogEntry } from '../../protocol'
 import { staffReadRoutes } from '../../protocol/routes/staffReadRoutes'
 import { useStaffSessionStore } from '../stores/staffSession'
+import { usePagedList } from '../tools/usePagedList'
 
 export const LOG_PERIODS = { all: null, day: 0, week: 6, month: 29, year: 364 } as const
 
@@ -34,6 +34,8 @@ export const LOGGED_ACTIONS: readonly string[] = [
   'staffReplyToFamilyThread',
   'staffUpdateMunicipality',
   'staffSetPlaceCapacity',
+  'staffImport',
+  'staffListClosedHouseholds',
 ]
 export type LogPeriod = keyof typeof LOG_PERIODS
 
@@ -41,11 +43,6 @@ export function useAccessLog() {
   const clock = useConsoleClock()
   const session = useStaffSessionStore()
   const filters = reactive({ householdId: '', userId: '', action: '', period: 'all' as LogPeriod })
-  const entries = shallowRef<AccessLogEntry[]>([])
-  const nextCursor = shallowRef<string | null>(null)
-  const loading = shallowRef(false)
-  const failed = shallowRef(false)
-
   const query = computed(() => {
     const back = LOG_PERIODS[filters.period]
     const today = localDateOf(clock.now(), NORWEGIAN_TIME_ZONE)
@@ -57,20 +54,9 @@ export function useAccessLog() {
     }
   })
 
-  async function load(more = false): Promise<void> {
-    loading.value = true
-    try {
-      const cursor = more ? (nextCursor.value ?? undefined) : undefined
-      const page = await session.api.call(staffReadRoutes.staffListAccessLog, { query: { ...query.value, cursor } })
-      entries.value = more ? [...entries.value, ...page.items] : page.items
-      nextCursor.value = page.nextCursor
-      failed.value = false
-    } catch (error) {
-      if (!session.expired(error)) failed.value = true
-    } finally {
-      loading.value = false
-    }
-  }
+  const list = usePagedList(session, (cursor) =>
+    session.api.call(staffReadRoutes.staffListAccessLog, { query: { ...query.value, cursor } }),
+  )
 
   /** Downloads what the filters match as a CSV file. */
   async function download(): Promise<void> {
@@ -83,9 +69,10 @@ export function useAccessLog() {
       link.click()
       URL.revokeObjectURL(url)
     } catch (error) {
-      if (!session.expired(error)) failed.value = true
+      if (!session.expired(error)) list.failed.value = true
     }
   }
 
+  const { items: entries, nextCursor, loading, failed, load } = list
   return { filters, entries, nextCursor, loading, failed, load, download }
 }

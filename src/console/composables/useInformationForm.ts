@@ -6,7 +6,13 @@ import { formatDateNumeric, formatWallClock } from '../../domain/norwegianDates'
 import { parseTypedDate, parseTypedTime } from '../../domain/typedDateTime'
 import { NORWEGIAN_TIME_ZONE } from '../../domain/zonedTime'
 import { useLocale } from '../../i18n/useLocale'
-import { StaffMunicipalityUpdate, type ChangeDeadlineRule, type Municipality, type SummerRespite } from '../../protocol'
+import {
+  DEFAULT_RETENTION_DAYS,
+  StaffMunicipalityUpdate,
+  type ChangeDeadlineRule,
+  type Municipality,
+  type SummerRespite,
+} from '../../protocol'
 import { informationOf, textsFields } from './informationTexts'
 
 export interface ContactFields {
@@ -50,6 +56,7 @@ export function useInformationForm(source: () => Municipality | null) {
     postalAddress: '',
     visitingAddress: '',
     texts: textsFields(null),
+    retentionDays: DEFAULT_RETENTION_DAYS as number | string,
   })
 
   watchEffect(() => {
@@ -71,6 +78,7 @@ export function useInformationForm(source: () => Municipality | null) {
     form.postalAddress = municipality.postalAddress ?? ''
     form.visitingAddress = municipality.visitingAddress ?? ''
     form.texts = textsFields(municipality.information)
+    form.retentionDays = municipality.retentionDays ?? DEFAULT_RETENTION_DAYS
   })
 
   /** The rules as the form says them, in the API's shape. */
@@ -95,6 +103,10 @@ export function useInformationForm(source: () => Municipality | null) {
     postalAddress: form.postalAddress.trim() || null,
     visitingAddress: form.visitingAddress.trim() || null,
     information: informationOf(form.texts),
+    // Left out while it is the default the municipality never chose, so a later default reaches it.
+    ...(form.retentionDays === DEFAULT_RETENTION_DAYS && source()?.retentionDays === undefined
+      ? {}
+      : { retentionDays: form.retentionDays === '' ? Number.NaN : Number(form.retentionDays) }),
   }))
 
   function summerOf(from: string | null, to: string | null, deadline: string | null): SummerRespite | null {

@@ -38,7 +38,9 @@ const nb = {
       staffListFamilyThreads: 'Leste meldinger fra familier',
       staffReplyToFamilyThread: 'Svarte på en melding fra en familie',
       staffUpdateMunicipality: 'Endret kommunens informasjon',
+      staffImport: 'Importerte fra fagsystemet (CSV)',
       staffSetPlaceCapacity: 'Endret kapasiteten til et avlastningssted',
+      staffListClosedHouseholds: 'Så hvilke avsluttede husstander som slettes',
     },
   },
 }
@@ -82,7 +84,9 @@ const nn: typeof nb = {
       staffListFamilyThreads: 'Las meldingar frå familiar',
       staffReplyToFamilyThread: 'Svarte på ei melding frå ein familie',
       staffUpdateMunicipality: 'Endra informasjonen til kommunen',
+      staffImport: 'Importerte frå fagsystemet (CSV)',
       staffSetPlaceCapacity: 'Endra kapasiteten til ein avlastingsstad',
+      staffListClosedHouseholds: 'Såg kva avslutta hushald som blir sletta',
     },
   },
 }
@@ -126,7 +130,9 @@ const en: typeof nb = {
       staffListFamilyThreads: 'Read messages from families',
       staffReplyToFamilyThread: 'Answered a message from a family',
       staffUpdateMunicipality: 'Changed the municipality’s information',
+      staffImport: 'Imported from the record system (CSV)',
       staffSetPlaceCapacity: 'Changed the capacity of a respite place',
+      staffListClosedHouseholds: 'Saw which closed households will be deleted',
     },
   },
 }

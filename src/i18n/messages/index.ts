@@ -15,12 +15,14 @@ import { familyMessagesMessages } from './familyMessages'
 import { consoleFamilyThreadsMessages } from './consoleFamilyThreads'
 import { homeScreenMessages } from './homeScreen'
 import { consoleHouseholdsMessages } from './consoleHouseholds'
+import { consoleImportsMessages } from './consoleImports'
 import { consoleOverviewMessages } from './consoleOverview'
 import { consoleInformationMessages } from './consoleInformation'
 import { consoleNoticesMessages } from './consoleNotices'
 import { consolePlanMessages } from './consolePlan'
 import { consolePlanningMessages } from './consolePlanning'
 import { consoleRequestsMessages } from './consoleRequests'
+import { consoleRetentionMessages } from './consoleRetention'
 import { consoleShellMessages } from './consoleShell'
 import { notificationMessages } from './notifications'
 import { packingMessages } from './packing'
@@ -57,6 +59,8 @@ const features = [
   consoleNightsMessages,
   consoleDatesMessages,
   consoleFamilyThreadsMessages,
+  consoleImportsMessages,
+  consoleRetentionMessages,
   familyMessagesMessages,
 ] as const
 

@@ -1,9 +1,11 @@
 // The route table of /api/v1: the protocol's descriptors with the server's handlers attached, which
 // serves requests, validates them and documents them.
 import { familyThreadHandlers } from './handlers/familyThreadHandlers'
+import { importHandlers } from './handlers/importHandlers'
 import { openApiHandler } from './handlers/openApiHandler'
 import { municipalityHandlers } from './handlers/municipalityHandlers'
 import { planningHandlers } from './handlers/planningHandlers'
+import { retentionHandlers } from './handlers/retentionHandlers'
 import { sessionHandlers } from './handlers/sessionHandlers'
 import { signInHandlers } from './handlers/signInHandlers'
 import { staffNoticeHandlers } from './handlers/staffNoticeHandlers'
@@ -24,6 +26,8 @@ export const coreRoutes: readonly Route[] = [
   ...staffNoticeHandlers,
   ...familyThreadHandlers,
   ...planningHandlers,
+  ...importHandlers,
+  ...retentionHandlers,
 ]
 
 /**

@@ -37,6 +37,7 @@ const errorDescriptions: Record<ErrorCode, string> = {
   internal: 'A bug on the server',
   unavailable: 'The server is starting or shutting down; see Retry-After',
   app_outdated: 'The app speaks a protocol version the server no longer serves (`pusterom-protocol`): update it',
+  import_refused: 'A row of the CSV files is refused, so nothing was imported; the message names each file and line',
 }
 
 function errorsOf(route: RouteDescriptor): ErrorCode[] {

@@ -13,7 +13,7 @@ import { planSeries } from '../staff/staffStays'
 import type { Database } from '../storage/database'
 import { currentRecord, findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { appointmentInput, type AppointmentInput } from './appointmentInput'
-import { keepIdentifier, stayOfIdentifier, type Identifier } from './fhirIdentifiers'
+import { keepIdentifier, recordOfIdentifier, type Identifier } from './fhirIdentifiers'
 import { SYSTEM } from './fhirSystems'
 import { checkIfMatch } from './versionMatch'
 
@@ -43,11 +43,19 @@ async function versionOf(writer: RecordWriter, stayId: string): Promise<number> 
   return (await currentRecord(writer.tx, 'stay', stayId))!.version
 }
 
-async function plan(writer: RecordWriter, staff: StaffPrincipal, input: AppointmentInput, now: string) {
+/** What the access log names a plan and a change by: the FHIR face's operations, or the CSV import's. */
+export interface WriteActions {
+  create: string
+  update: string
+}
+
+const FHIR_ACTIONS: WriteActions = { create: 'fhirCreateAppointment', update: 'fhirUpdateAppointment' }
+
+async function plan(writer: RecordWriter, staff: StaffPrincipal, input: AppointmentInput, now: string, action: string) {
   if (input.cancelled) throw new ApiError('invalid_request', 'status: a new appointment is booked', 'status')
   const { recipientId, placeId, kind, notes, start, end } = input
   const series = { recipientId, placeId, ...(kind && { kind }), notes, stays: [{ start, end }] }
-  return planSeries(writer, staff, validateInput(StaffStaySeriesCreate, series, 'body'), now, 'fhirCreateAppointment')
+  return planSeries(writer, staff, validateInput(StaffStaySeriesCreate, series, 'body'), now, action)
 }
 
 /** One conditional update: the record system's identifier, the Appointment it sends, and its If-Match. */
@@ -74,16 +82,17 @@ export async function writeAppointment(
   { identifier, ifMatch }: AppointmentPut,
   input: AppointmentInput,
   now: string,
+  actions: WriteActions = FHIR_ACTIONS,
 ): Promise<AppointmentWrite> {
   const { municipalityId } = staff
   const own = identifier.system === SYSTEM.stay
-  const stayId = own ? identifier.value : await stayOfIdentifier(writer.tx, municipalityId, identifier)
+  const stayId = own ? identifier.value : await recordOfIdentifier(writer.tx, municipalityId, identifier)
   const found = stayId ? await findRecord(writer.tx, 'stay', stayId, { municipalityId }) : null
   if (!found) {
     // Pusterom's own ids, and a record system's stay deleted since, are not planned anew.
     if (own || stayId) throw notFound()
     checkIfMatch(ifMatch, null)
-    const { stays, messages } = await plan(writer, staff, input, now)
+    const { stays, messages } = await plan(writer, staff, input, now, actions.create)
     await keepIdentifier(writer.tx, municipalityId, identifier, stays[0]!.id)
     return { stay: stays[0]!, version: await versionOf(writer, stays[0]!.id), created: true, messages }
   }
@@ -91,6 +100,6 @@ export async function writeAppointment(
   const patch = patchFor(found.data, input)
   if (!patch) return { stay: found.data, version: await versionOf(writer, found.data.id), created: false, messages: [] }
   const valid = validateInput(StaffStayPatch, patch, 'body')
-  const { stay, messages } = await patchStayIn(writer, staff, found.data.id, valid, now, 'fhirUpdateAppointment')
+  const { stay, messages } = await patchStayIn(writer, staff, found.data.id, valid, now, actions.update)
   return { stay, version: await versionOf(writer, stay.id), created: false, messages }
 }

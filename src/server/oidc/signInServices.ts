@@ -12,6 +12,8 @@ export interface SignInServices {
   providers: Partial<Record<IdentityProvider, SignInProvider>>
   /** The record systems' access tokens to the FHIR face; null or left out: staff sessions only. */
   machineTokens?: MachineTokenConfig | null
+  /** The key person numbers are kept under (PID_HASH_KEY or the stored one): the CSV import hashes with it too. */
+  pidKey?: Buffer
   /** e.g. `https://pusterom.lunner.kommune.no` or `http://127.0.0.1:8080`, no trailing slash. */
   appOrigin(): string
 }

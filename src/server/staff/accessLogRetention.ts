@@ -1,6 +1,7 @@
 // The access log's retention period: entries older than it are deleted once a day. Only this job may
 // delete from the log: it says so for its own transaction, and the table refuses everyone else.
 import type { Clock } from '../../domain/clock'
+import { startRepeatingJob } from '../operations/repeatingJob'
 import type { Database } from '../storage/database'
 
 const DAY_MS = 86_400_000
@@ -20,16 +21,13 @@ export async function deleteExpiredAccessLog(db: Database, now: number, days: nu
 
 /** Runs the retention at start and then daily; `stop` ends it. */
 export function startAccessLogRetention(db: Database, clock: Clock, days: number, log: (line: string) => void) {
-  const run = () =>
-    deleteExpiredAccessLog(db, clock.now(), days).then(
-      (deleted) => {
-        if (deleted > 0) log(JSON.stringify({ level: 'info', msg: 'access log retention', deleted, days }))
-      },
-      (error: unknown) =>
-        log(JSON.stringify({ level: 'error', msg: 'access log retention failed', error: String(error) })),
-    )
-  void run()
-  const timer = setInterval(() => void run(), DAY_MS)
-  timer.unref()
-  return { stop: () => clearInterval(timer) }
+  return startRepeatingJob(
+    'access log retention',
+    DAY_MS,
+    async () => {
+      const deleted = await deleteExpiredAccessLog(db, clock.now(), days)
+      return deleted > 0 ? { deleted, days } : null
+    },
+    log,
+  )
 }

@@ -11,7 +11,8 @@ import { findRecord, findRecordsWhere, writeInMunicipality, type RecordWriter } 
 import { recordAccess } from './accessLog'
 import { applyPatch } from './applyPatch'
 
-async function save(
+/** Writes a decision of the household's child unless it overlaps another of the same service (the CSV import's too). */
+export async function saveDecision(
   writer: RecordWriter,
   staff: StaffPrincipal,
   decision: Decision,
@@ -49,7 +50,7 @@ export function createDecision(
     })
     if (!recipient?.householdId) throw notFound()
     const decision: Decision = { id: randomUUID(), ...input, notes: input.notes ?? '', decidedAt: now }
-    return save(writer, staff, decision, recipient.householdId, 'staffCreateDecision', now)
+    return saveDecision(writer, staff, decision, recipient.householdId, 'staffCreateDecision', now)
   })
 }
 
@@ -63,6 +64,6 @@ export function patchDecision(
   return writeInMunicipality(db, staff.municipalityId, async (writer) => {
     const found = await findRecord(writer.tx, 'decision', decisionId, { municipalityId: staff.municipalityId })
     if (!found?.householdId) throw notFound()
-    return save(writer, staff, applyPatch(found.data, patch), found.householdId, 'staffPatchDecision', now)
+    return saveDecision(writer, staff, applyPatch(found.data, patch), found.householdId, 'staffPatchDecision', now)
   })
 }

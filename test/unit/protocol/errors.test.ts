@@ -21,6 +21,7 @@ describe('the one error shape of the API', () => {
       ['internal', 500],
       ['unavailable', 503],
       ['app_outdated', 426],
+      ['import_refused', 422],
     ])
   })
 

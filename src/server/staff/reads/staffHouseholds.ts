@@ -2,6 +2,7 @@
 // child's decisions (vedtak) with this period's use by the same rule the family's app shows.
 import { z } from 'zod'
 import {
+  DEFAULT_RETENTION_DAYS,
   Id,
   type Decision,
   type Page,
@@ -111,11 +112,14 @@ export async function householdDetail(
   householdId: string,
   nowMs: number,
 ): Promise<StaffHouseholdDetail | null> {
-  const rows = await db.query<HouseholdRow>(
-    'SELECT id, created_at FROM households WHERE id = $1 AND municipality_id = $2',
-    [householdId, municipalityId],
+  const rows = await db.query<HouseholdRow & { closed_at: Date | string | null; deletes_at: Date | string | null }>(
+    `SELECT id, created_at, closed_at, household_deletion_due(closed_at, closed_seen_at,
+       municipality_retention_days(municipality_id, $3)) AS deletes_at
+     FROM households WHERE id = $1 AND municipality_id = $2`,
+    [householdId, municipalityId, DEFAULT_RETENTION_DAYS],
   )
-  if (rows.length === 0) return null
+  const [row] = rows
+  if (!row) return null
   const [household] = withPeople(rows, await peopleOf(db, municipalityId, [householdId]))
   if (!household) return null
   const records = await db.query<{ entity: 'decision' | 'stay'; data: unknown }>(
@@ -125,8 +129,13 @@ export async function householdDetail(
   )
   const decisions = records.filter((row) => row.entity === 'decision').map((row) => row.data as Decision)
   const stays = records.filter((row) => row.entity === 'stay').map((row) => row.data as Stay)
+  const { closed_at: closedAt, deletes_at: deletesAt } = row
   return {
     ...household,
+    closed:
+      closedAt && deletesAt
+        ? { closedAt: new Date(closedAt).toISOString(), deletesAt: new Date(deletesAt).toISOString() }
+        : null,
     recipients: household.recipients.map((recipient) => ({
       ...recipient,
       decisions: decisions
