@@ -29,7 +29,10 @@ function serverUrl(child: ChildProcess): Promise<string> {
 
 async function untilReady(url: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false)
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ready) return
     await sleep(100)
   }

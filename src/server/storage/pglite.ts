@@ -46,7 +46,8 @@ async function createClusterApart(dataDir: string): Promise<void> {
   const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite')
   const worker = new Worker(CREATE_CLUSTER, { eval: true, workerData: { dataDir, pglite, startParams: START_PARAMS } })
   const [code] = (await once(worker, 'exit')) as [number]
-  if (code !== 0) throw new Error(`Creating the embedded database in ${dataDir} failed (its worker exited with ${code})`)
+  if (code !== 0)
+    throw new Error(`Creating the embedded database in ${dataDir} failed (its worker exited with ${code})`)
 }
 
 export async function openPglite(options: PgliteOptions = {}): Promise<Database & { pglite: PGlite }> {

@@ -22,7 +22,8 @@ export interface ServerChild {
 }
 
 export interface ServerChildOptions {
-  /** The script to run (default serverProcessMain.ts); tsx is found from the working directory. */
+  /** The script to run (default serverProcessMain.ts): TypeScript under tsx (found from the working directory),
+   * or compiled JavaScript under node itself, as production runs dist-server/main.js. */
   entry?: string
   env?: NodeJS.ProcessEnv
   /** Resolve as soon as it listens, while it may still migrate (default: once it is ready). */
@@ -41,7 +42,8 @@ export async function startServerChild(
 
 export async function spawnServer(options: ServerChildOptions = {}): Promise<ServerChild> {
   const entry = options.entry ?? path.join(supportDir, 'serverProcessMain.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : []
+  const child = spawn(process.execPath, [...loader, entry], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
