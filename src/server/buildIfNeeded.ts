@@ -12,7 +12,7 @@ function newestModification(entry: string): number {
   if (!stats.isDirectory()) return stats.mtimeMs
   let newest = stats.mtimeMs
   for (const child of readdirSync(entry)) {
-    if (entry === 'src' && child === 'server') continue // the server is run from source, not built
+    if (entry === 'src' && child === 'server') continue // not part of the app: npm start compiles it apart
     newest = Math.max(newest, newestModification(path.join(entry, child)))
   }
   return newest
