@@ -27,6 +27,9 @@ import { StaffRole } from './staffRole'
 export { API_PREFIX } from './routes/routePath'
 /** Largest request body the server reads; larger ones answer 413. */
 export const MAX_BODY_BYTES = 256 * 1024
+/** A FHIR transaction Bundle may be larger: a record system plans a week for a whole municipality in one
+ * (1,000 children's weekend stays are about 600 KB). */
+export const MAX_FHIR_TRANSACTION_BYTES = 4 * 1024 * 1024
 /** Most mutations one request may carry. */
 export const MAX_MUTATIONS_PER_REQUEST = 100
 

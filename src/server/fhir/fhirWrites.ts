@@ -1,10 +1,10 @@
 // The FHIR face's writes: `PUT /Appointment?identifier=system|value` and a transaction Bundle of them
 // (`POST /`), by the record system and by planners and caseworkers, with the body size the staff API
-// allows; the family is told through the same events as a console change.
+// allows (a transaction more: a week for a whole municipality); the family is told through the same events as a console change.
 import type { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { isoNow } from '../../domain/clock'
-import { MAX_BODY_BYTES } from '../../protocol'
+import { MAX_BODY_BYTES, MAX_FHIR_TRANSACTION_BYTES } from '../../protocol'
 import type { ApiDeps } from '../api/route'
 import { readJsonBody } from '../api/validateInput'
 import { ApiError } from '../errors/apiError'
@@ -21,14 +21,16 @@ import { writeTransaction } from './transactionBundle'
 const FHIR_BODY_TYPE = /^application\/(?:fhir\+)?json\s*(;|$)/i
 
 export function mountFhirWrites(fhir: Hono, deps: ApiDeps, fhirStaff: FhirAccess): void {
-  fhir.on(['PUT', 'POST', 'PATCH', 'DELETE'], '*', (c, next) =>
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+  fhir.on(['PUT', 'POST', 'PATCH', 'DELETE'], '*', (c, next) => {
+    const transaction = c.req.method === 'POST' && c.req.path.replace(/\/$/, '') === FHIR_PREFIX
+    const maxSize = transaction ? MAX_FHIR_TRANSACTION_BYTES : MAX_BODY_BYTES
+    return bodyLimit({
+      maxSize,
       onError: () => {
-        throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`)
+        throw new ApiError('payload_too_large', `The body is larger than ${maxSize} bytes`)
       },
-    })(c, next),
-  )
+    })(c, next)
+  })
 
   fhir.put('/Appointment', async (c) => {
     const staff = await fhirStaff(c, 'write')

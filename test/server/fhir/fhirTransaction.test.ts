@@ -92,4 +92,16 @@ describe('a transaction Bundle', () => {
     expect((await (await fhirAs('lunner-lesetilgang')).request('POST', '', transaction(one))).status).toBe(403)
     expect(await planned('jan-1')).toBe(0)
   })
+
+  it("takes a Bundle larger than the staff API's 256 KB (a week for a whole municipality), up to 4 MB", async () => {
+    const recordSystem = await fhirAs('lunner-planlegger')
+    const padded = (bytes: number) => ({ ...transaction(), note: 'x'.repeat(bytes) })
+    // Read, and refused for what it holds (no entries), not for its size.
+    expect((await recordSystem.request('POST', '', padded(600 * 1024))).status).toBe(400)
+    expect((await recordSystem.request('POST', '', padded(4 * 1024 * 1024))).status).toBe(413)
+    const who = await noahAtTheUnit()
+    const bigPut = { ...entry(who, 'big', 60).resource, note: 'x'.repeat(300 * 1024) }
+    const put = await recordSystem.request('PUT', '/Appointment?identifier=' + SYSTEM + '|big', bigPut)
+    expect(put.status).toBe(413)
+  })
 })
