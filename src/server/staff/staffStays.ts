@@ -72,7 +72,8 @@ export async function planSeries(
   const place = await placeOf(writer, input.placeId)
   const kind = input.kind ?? place.kind
   const plan = { recipientId: input.recipientId, placeId: place.id, kind, times }
-  const accepted = await judgePlan(writer, { plan, override: input.override }, Date.parse(now))
+  const read = { place, childName: recipient.data.name }
+  const accepted = await judgePlan(writer, { plan, override: input.override, read }, Date.parse(now))
   const stays: Stay[] = times.map(({ start, end }) => ({
     id: randomUUID(),
     recipientId: input.recipientId,
