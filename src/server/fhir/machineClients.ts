@@ -1,7 +1,7 @@
 // The record systems' access tokens on the FHIR face: a JWT signed with a key of the configured issuer's
 // JWKS, from that issuer, for this face's audience, not expired by the server's clock, naming its client
 // and scopes and an organisation that is one of the municipalities here. Anything else is a 401 (the
-// token) or a 403 (an organisation no municipality here has).
+// token) or a 403 (an organisation no municipality here has); keys that cannot be fetched are a 503.
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose'
 import type { Clock } from '../../domain/clock'
 import type { MachineTokenConfig } from '../oidc/machineTokenConfig'
@@ -26,11 +26,17 @@ const CLOCK_TOLERANCE_SECONDS = 30
 
 const refused = (why: string) => new ApiError('unauthorized', `The access token is refused: ${why}`)
 
+/** What says the issuer's keys could not be had (no answer, not 200, not a key set): not the token's fault. */
+const KEYS_UNREACHABLE = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID', 'ERR_JOSE_GENERIC'])
+
 async function verified(check: () => Promise<JWTPayload>): Promise<JWTPayload> {
   try {
     return await check()
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'not a valid token'
+    const code = (error as { code?: unknown }).code
+    // A failed fetch of the key set is a TypeError with no jose code: the client may try again later (503).
+    if (typeof code !== 'string' || !code.startsWith('ERR_') || KEYS_UNREACHABLE.has(code))
+      throw new ApiError('unavailable', "The token issuer's keys cannot be fetched now; try again later")
     throw refused(code.replace(/^ERR_/, '').toLowerCase().replaceAll('_', ' '))
   }
 }

@@ -1,5 +1,6 @@
-// The organisation a machine client acts for, as Maskinporten names it in its access tokens: the
-// `consumer` claim, an ISO 6523 identifier whose scheme 0192 is Norway's organisation number.
+// The organisation a machine client acts for, as Maskinporten names it in its access tokens (the `consumer`
+// claim, an ISO 6523 identifier whose scheme 0192 is Norway's organisation number) and as HelseID does (the
+// legal entity's organisation number in `helseid://claims/client/claims/orgnr_parent`).
 import { z } from 'zod'
 
 const ORGANISATION_NUMBER_SCHEME = '0192'
@@ -14,8 +15,13 @@ export function organisationClaim(organisationNumber: string): { consumer: z.inf
   return { consumer: { authority: 'iso6523-actorid-upis', ID: `${ORGANISATION_NUMBER_SCHEME}:${organisationNumber}` } }
 }
 
-/** The organisation number a token's claims name; null when they name none, or not in this form. */
+/** HelseID names the legal entity (the municipality); a child organisation (a unit of it) is beside it. */
+export const HELSEID_PARENT_ORGANISATION = 'helseid://claims/client/claims/orgnr_parent'
+
+/** The organisation number a token's claims name; null when they name none, or not in either form. */
 export function organisationNumberOf(claims: Record<string, unknown>): string | null {
   const parsed = Consumer.safeParse(claims.consumer)
-  return parsed.success ? parsed.data.ID.slice(ORGANISATION_NUMBER_SCHEME.length + 1) : null
+  if (parsed.success) return parsed.data.ID.slice(ORGANISATION_NUMBER_SCHEME.length + 1)
+  const helseId = claims[HELSEID_PARENT_ORGANISATION]
+  return typeof helseId === 'string' && /^\d{9}$/.test(helseId) ? helseId : null
 }
