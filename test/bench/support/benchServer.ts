@@ -11,6 +11,7 @@ import { openPostgres } from '../../../src/server/storage/postgres'
 import type { BenchServerSetup, FromServer, ServerReady, ToServer } from './benchServerMessages'
 import { seedFiveYearHousehold } from './fiveYearHousehold'
 import { openBenchSchema, seedManySignedIn } from './manySignedIn'
+import { seedPlaceMonth } from './placeMonth'
 
 const setup = JSON.parse(process.argv[2] ?? '{}') as BenchServerSetup
 const send = (message: FromServer) => process.send?.(message)
@@ -57,7 +58,7 @@ async function openStorage(): Promise<Database> {
 
 async function start(): Promise<ServerReady> {
   const database = await openStorage()
-  const distDir = setup.seed === 'fiveYearHousehold' || setup.seed === 'demo' ? setup.distDir : undefined
+  const distDir = 'distDir' in setup ? setup.distDir : undefined
   const demo = setup.seed === 'demo' ? { demo: true, passwordLogin: true, localIdpPort: 0 } : {}
   const server = await startServer({ database, log: () => undefined, config: { ...(distDir && { distDir }), ...demo } })
   cleanups.unshift(() => server.close())
@@ -68,6 +69,11 @@ async function start(): Promise<ServerReady> {
     const started = performance.now()
     const family = await seedFiveYearHousehold(database, server.clock.now())
     return { ...ready, floorUrl: null, seedMs: Math.round(performance.now() - started), family }
+  }
+  if (setup.seed === 'placeMonth') {
+    const started = performance.now()
+    const placeMonth = await seedPlaceMonth(database, server.clock, setup.children)
+    return { ...ready, floorUrl: null, seedMs: Math.round(performance.now() - started), placeMonth }
   }
   const { seedMs, signedIn } = await seedManySignedIn(database, { ...setup, clock: server.clock })
   const floorUrl = setup.floor ? await serveFloor(database) : null

@@ -22,6 +22,12 @@ export type BenchServerSetup =
       floor: boolean
     }
   | {
+      /** One place of `children` beds, each child there two weekends of this month, and a planner (placeMonth.ts). */
+      seed: 'placeMonth'
+      children: number
+      distDir: string
+    }
+  | {
       /** A PostgreSQL schema the benchmark already migrated and seeded in its own process (manySignedIn.ts). */
       seed: 'none'
       databaseUrl: string
@@ -34,6 +40,15 @@ export interface SignedInHousehold {
   token: string
 }
 
+/** placeMonth: who signs in to the console (the demo password), and what the place's month holds. */
+export interface PlaceMonthSeed {
+  username: string
+  placeName: string
+  /** The month's first day, as the console shows it (Norwegian time). */
+  month: string
+  stays: number
+}
+
 export interface ServerReady {
   type: 'ready'
   url: string
@@ -42,6 +57,7 @@ export interface ServerReady {
   seedMs: number
   /** fiveYearHousehold: the family's login and how many records of each kind it has. */
   family?: { username: string; password: string; householdId: string; records: Record<string, number> }
+  placeMonth?: PlaceMonthSeed
   /** manyHouseholds: the households with a session. */
   signedIn?: SignedInHousehold[]
 }

@@ -1,5 +1,6 @@
-// The floors the browser benchmark compares with, in the same run: a static page of the agenda's size
-// precached by the app's own service worker, and a raw fetch of /sync with a Dexie bulkPut in a page.
+// The floors the browser benchmarks compare with, in the same run: a static page of the agenda's size
+// precached by the app's own service worker (and the static page of any rendered screen), and a raw fetch
+// of /sync with a Dexie bulkPut in a page.
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
@@ -9,16 +10,24 @@ export const FLOOR_PAGE = 'bench-floor.html'
 /** Dexie's browser build, copied into the served build: the app's CSP allows no inline script. */
 export const FLOOR_DEXIE = 'bench-dexie.js'
 
-/** The floor page: the agenda as rendered, its scripts fetched as module preloads but never run. */
-export async function writeFloorPage(buildDir: string, agendaHtml: string): Promise<void> {
+/**
+ * A static page of the app's: the build's index.html with `appHtml` (a rendered #app) in place of the empty
+ * one, its scripts fetched as module preloads but never run, and `extraHead` (more links) before </head>.
+ */
+export async function staticPageOf(buildDir: string, appHtml: string, extraHead = ''): Promise<string> {
   const index = await readFile(path.join(buildDir, 'index.html'), 'utf8')
-  const head = index
+  return index
     .replace(
       /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
       '<link rel="modulepreload" crossorigin href="$1">',
     )
-    .replace(/<div id="app"><\/div>/, agendaHtml)
-  await writeFile(path.join(buildDir, FLOOR_PAGE), head)
+    .replace('</head>', () => `${extraHead}</head>`)
+    .replace(/<div id="app"><\/div>/, () => appHtml)
+}
+
+/** The floor page: the agenda as rendered, its scripts fetched as module preloads but never run. */
+export async function writeFloorPage(buildDir: string, agendaHtml: string): Promise<void> {
+  await writeFile(path.join(buildDir, FLOOR_PAGE), await staticPageOf(buildDir, agendaHtml))
   // Precached by the same worker as the app: listed in its manifest next to index.html.
   const workerPath = path.join(buildDir, 'sw.js')
   const worker = await readFile(workerPath, 'utf8')
