@@ -51,6 +51,8 @@ await writeInMunicipality(storage.database, municipality.id, async (writer) => {
       new Date(server.clock.now()).toISOString(),
     )
 })
+// As autovacuum would have by now on a live database: the planner knows the tables' sizes.
+await storage.database.exec('ANALYZE')
 const plannerId = randomUUID()
 await createUsers(storage.database, [
   {
