@@ -5,3 +5,4 @@ CREATE INDEX records_by_recipient ON records (municipality_id, entity, (data ->>
   WHERE NOT deleted;
 CREATE INDEX records_stays_by_place ON records (municipality_id, (data ->> 'placeId'), api_instant(data ->> 'start'))
   WHERE entity = 'stay' AND NOT deleted;
+-- (Numbered after 0030, which landed before it; 0029 was never used.)
