@@ -126,8 +126,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       // channels end, as a channel never ends of itself and the drain would wait its whole grace for it.
       const drained = listener.drain(config.shutdownGraceMs)
       await changeChannel.stop()
-      for (const job of retention) job.stop()
-      await Promise.all([drained, notifications.stop(config.shutdownGraceMs)])
+      await Promise.all([drained, notifications.stop(config.shutdownGraceMs), ...retention.map((job) => job.stop())])
       await signIn.close()
       if (!options.database) await db.close()
     },

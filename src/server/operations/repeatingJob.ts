@@ -3,7 +3,8 @@
 // a database error's text can name what it touched.
 
 export interface RepeatingJob {
-  stop(): void
+  /** Stops the timer; resolves once a run under way has ended, so the database can close after it. */
+  stop(): Promise<void>
 }
 
 /** Runs `run` now and every `everyMs`; logs `msg` with the counts it answers, unless it answers null (nothing done). */
@@ -13,8 +14,9 @@ export function startRepeatingJob(
   run: () => Promise<Record<string, number> | null>,
   log: (line: string) => void,
 ): RepeatingJob {
+  let running: Promise<void> = Promise.resolve()
   const once = () =>
-    run().then(
+    (running = run().then(
       (counts) => {
         if (counts) log(JSON.stringify({ level: 'info', msg, ...counts }))
       },
@@ -26,9 +28,14 @@ export function startRepeatingJob(
             error: error instanceof Error ? error.name : 'unknown',
           }),
         ),
-    )
+    ))
   void once()
   const timer = setInterval(() => void once(), everyMs)
   timer.unref()
-  return { stop: () => clearInterval(timer) }
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return running
+    },
+  }
 }

@@ -5,6 +5,24 @@ let job: RepeatingJob | undefined
 afterEach(() => job?.stop())
 
 describe('a job the server repeats', () => {
+  it('stops only once a run under way has ended, so the database may close after it', async () => {
+    let finish = () => {}
+    const run = new Promise<null>((resolve) => (finish = () => resolve(null)))
+    job = startRepeatingJob(
+      'retention',
+      60_000,
+      () => run,
+      () => undefined,
+    )
+    let stopped = false
+    const stopping = job.stop().then(() => (stopped = true))
+    await Promise.resolve()
+    expect(stopped).toBe(false)
+    finish()
+    await stopping
+    expect(stopped).toBe(true)
+  })
+
   it('logs the counts it answers, and nothing when it did nothing', async () => {
     const lines: string[] = []
     const answers = [null, { deleted: 2 }]

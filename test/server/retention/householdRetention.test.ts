@@ -180,7 +180,7 @@ describe('the retention job in the database', () => {
     const lines: string[] = []
     const job = startHouseholdRetention(world().db, testClock(TODAY), (line) => lines.push(line))
     await vi.waitFor(() => expect(lines).toHaveLength(1))
-    job.stop()
+    await job.stop()
     const line = JSON.parse(lines[0]!) as Record<string, unknown>
     expect(Object.keys(line).sort()).toEqual(['closed', 'deleted', 'level', 'msg', 'reopened'])
     expect(line).toMatchObject({ level: 'info', msg: 'household retention' })
