@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 import { buildTargets } from './src/build/browserTargets.ts'
@@ -9,13 +10,18 @@ const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.met
   .version
 const unitTestsThatMustHoldInEveryZone = ['test/unit/domain/**/*.test.ts']
 const coreFlowsOnEveryEngine = ['test/e2e/core/**/*.test.ts']
+// Vitest's default leaves one core to itself (one worker on two cores, so every file waited for the one before).
+// Its main process does little in a run: the unit, component and server files take every core.
+const workers = Math.max(availableParallelism(), 2)
+// Two browser files at a time: each mostly waits (for its browser, its server, the network), using about half a
+// core, so two keep two cores busy without a third starving the others.
+const browserFilesAtOnce = 2
 
-/** One end-to-end lane: the built app and real servers in one browser engine, one file at a time. */
+/** One end-to-end lane: the built app and real servers in one browser engine, two files at a time. */
 function e2eLane(lane: {
   name: string
   engine: 'chromium' | 'firefox' | 'webkit'
   include: string[]
-  groupOrder: number
 }): TestProjectInlineConfiguration {
   return {
     extends: true,
@@ -27,9 +33,10 @@ function e2eLane(lane: {
       provide: { engine: lane.engine },
       testTimeout: 90_000,
       hookTimeout: 180_000,
-      fileParallelism: false,
+      maxWorkers: browserFilesAtOnce,
       // After the other projects: a browser sharing two cores with the server suite is what made runs flake.
-      sequence: { groupOrder: lane.groupOrder },
+      // The lanes share one group, so a lane's last file runs beside another lane's instead of alone.
+      sequence: { groupOrder: 1 },
     },
   }
 }
@@ -122,6 +129,7 @@ export default defineConfig({
     },
   },
   test: {
+    maxWorkers: workers,
     projects: [
       {
         extends: true,
@@ -153,10 +161,10 @@ export default defineConfig({
         test: { name: 'server', include: ['test/server/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       // Chromium runs every end-to-end test; Firefox and WebKit the core flows written once for all three
-      // (test/e2e/core). Each lane is a group of its own, after the others: one browser at a time on two cores.
-      e2eLane({ name: 'e2e', engine: 'chromium', include: ['test/e2e/**/*.test.ts'], groupOrder: 1 }),
-      e2eLane({ name: 'e2e-firefox', engine: 'firefox', include: coreFlowsOnEveryEngine, groupOrder: 2 }),
-      e2eLane({ name: 'e2e-webkit', engine: 'webkit', include: coreFlowsOnEveryEngine, groupOrder: 3 }),
+      // (test/e2e/core). The lanes run after the others, two browser files at a time on two cores.
+      e2eLane({ name: 'e2e', engine: 'chromium', include: ['test/e2e/**/*.test.ts'] }),
+      e2eLane({ name: 'e2e-firefox', engine: 'firefox', include: coreFlowsOnEveryEngine }),
+      e2eLane({ name: 'e2e-webkit', engine: 'webkit', include: coreFlowsOnEveryEngine }),
     ],
   },
 })
