@@ -42,7 +42,8 @@ export async function fillWithMigratedDatabase(dataDir: string): Promise<void> {
   execFileSync('tar', ['-xf', templateFile(), '-C', dataDir], { stdio: 'ignore' })
 }
 
-async function openPgliteForTest(): Promise<Database> {
+/** An embedded database in memory, started from the cached migrated template: whatever TEST_DATABASE_URL says. */
+export async function openPgliteForTest(): Promise<Database> {
   const db = await openPglite({ loadDataDir: await migratedTemplate() })
   await migrate(db)
   return db
