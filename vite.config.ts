@@ -13,8 +13,8 @@ const coreFlowsOnEveryEngine = ['test/e2e/core/**/*.test.ts']
 // Vitest's default leaves one core to itself (one worker on two cores, so every file waited for the one before).
 // Its main process does little in a run: the unit, component and server files take every core.
 const workers = Math.max(availableParallelism(), 2)
-// Two browser files at a time: each mostly waits (for its browser, its server, the network), using about half a
-// core, so two keep two cores busy without a third starving the others.
+// Two browser files at a time: one alone leaves part of two cores idle while it waits (for its browser, its
+// server, a service worker), so a second fills the gaps; a third would only queue behind them for the cores.
 const browserFilesAtOnce = 2
 
 /** One end-to-end lane: the built app and real servers in one browser engine, two files at a time. */
