@@ -21,6 +21,7 @@ import type {
   Stay,
   SummerApplication,
 } from '../../protocol'
+import { releaseDatabaseOnPageHide } from './releaseOnPageHide'
 
 /** A mutation waiting to be sent; `seq` keeps the device's order. */
 export type OutboxEntry = Mutation & {
@@ -76,6 +77,7 @@ export class PusteromDatabase extends Dexie {
   /** Device settings: the session, the language, whether storage is persistent. */
   meta!: EntityTable<KeyValue, 'key'>
 
+  // The name firstRead.ts opens too.
   constructor(name = 'pusterom') {
     super(name)
     this.version(1).stores({
@@ -123,3 +125,5 @@ export const tableOfEntity = {
 } as const satisfies Record<string, keyof PusteromDatabase>
 
 export const db = new PusteromDatabase()
+// Before any query opens it: this module loads with Dexie, after the first screen (loadDatabase.ts).
+if (typeof window !== 'undefined') releaseDatabaseOnPageHide(db)
