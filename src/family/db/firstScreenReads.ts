@@ -17,7 +17,11 @@ export function firstSession(key: string): Promise<StoredSession | null | undefi
 }
 
 /** The agenda's stays with their open requests, as `withRequests(db, () => upcomingStays(…))` reads them. */
-export function firstUpcoming(from: string, limit: number, recipientId?: string): Promise<StaysWithRequests | undefined> {
+export function firstUpcoming(
+  from: string,
+  limit: number,
+  recipientId?: string,
+): Promise<StaysWithRequests | undefined> {
   return firstRead.read(['stays', 'changeRequests', 'outbox'], async (transaction) => {
     const stays = transaction.objectStore('stays')
     const earliest = earliestStartUnderWay(from)
@@ -39,9 +43,7 @@ export const firstPlaces = () =>
   firstRead.read(['places'], (transaction) => answerOf<Place[]>(transaction.objectStore('places').getAll()))
 
 export const firstRecipients = () =>
-  firstRead.read(['recipients'], (transaction) =>
-    answerOf<Recipient[]>(transaction.objectStore('recipients').getAll()),
-  )
+  firstRead.read(['recipients'], (transaction) => answerOf<Recipient[]>(transaction.objectStore('recipients').getAll()))
 
 /** The municipality's change deadline, as `municipality.toCollection().first()` finds it: the first by key. */
 export const firstDeadlineRule = () =>
