@@ -108,7 +108,15 @@ export default defineConfig({
             },
             // With the database's schema: both load after the first screen, which reads IndexedDB itself
             // (src/family/db/firstRead.ts), and every later page shares them.
-            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]|src[\\/]family[\\/]db[\\/](database|releaseOnPageHide)\.ts$/ },
+            {
+              name: 'dexie',
+              test: /node_modules[\\/]dexie[\\/]|src[\\/]family[\\/]db[\\/](database|releaseOnPageHide)\.ts$/,
+            },
+            // Small modules the first screen shares with the database's later users: one chunk, not three.
+            {
+              name: 'deviceReads',
+              test: /src[\\/](family[\\/]db[\\/](liveQueryHold|outboxQueries)|domain[\\/]stayLength)\.ts$/,
+            },
             // The clock, Norwegian time, the date formatter with its names of days and months, and the app's
             // languages: shared by the first screen and most later pages (and the console), Rolldown would split
             // them into a few tiny chunks.
