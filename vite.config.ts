@@ -97,7 +97,8 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app supports preloads modules itself (one without just loads them a little later).
     modulePreload: { polyfill: false },
-    // Stable names for the first screen's chunks, each with its budget: index (the app), vue, dexie.
+    // Stable names for the first screen's chunks, each with its budget (index the app, vue, dates, deviceReads),
+    // and for dexie, which loads right after it.
     rolldownOptions: {
       output: {
         codeSplitting: {

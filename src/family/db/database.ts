@@ -1,5 +1,7 @@
 // The device's own copy of the household's respite data (IndexedDB through Dexie).
-// Schema versions only ever get added: an installed app must upgrade from every earlier one.
+// Schema versions only ever get added: an installed app must upgrade from every earlier one. The first screen
+// reads some tables before Dexie has loaded, so before any upgrade (firstScreenReads.ts): a version that changes
+// the rows or indexes it reads changes that read with it.
 import Dexie, { type EntityTable } from 'dexie'
 import type {
   AboutMe,
