@@ -4,7 +4,9 @@ import { isoNow } from '../../../src/domain/clock'
 import type { StaffPrincipal } from '../../../src/server/auth/principal'
 import { writeTransaction } from '../../../src/server/fhir/transactionBundle'
 import { seedHouseholds, seedMunicipality, type SeededHousehold } from '../../../src/server/seed/manyHouseholds'
-import { everyOtherWeekend, windowAround, type Slot } from '../../../src/server/seed/staySchedule'
+import { everyOtherWeekend, norwegianInstant, windowAround, type Slot } from '../../../src/server/seed/staySchedule'
+import { localDateOf } from '../../../src/domain/localDates'
+import { NORWEGIAN_TIME_ZONE } from '../../../src/domain/zonedTime'
 import { setCapacity } from '../../../src/server/staff/planning/placeCapacities'
 import type { Database, Queryable } from '../../../src/server/storage/database'
 import { writeInMunicipality } from '../../../src/server/storage/records'
@@ -107,6 +109,18 @@ describe('a transaction Bundle of Appointments never sent before', () => {
     const entries = children.slice(0, 4).map((child) => appointment(child.recipientId, free[3]!))
     await expect(send(entries)).rejects.toMatchObject({ code: 'place_full', field: 'entry.3' })
     await expect(send(entries.slice(0, 3))).resolves.toHaveLength(3)
+  })
+
+  it('refuses the entry past the child’s decision counting the entries before it (two stays a month)', async () => {
+    const month = localDateOf(world().clock.now() + 75 * 86_400_000, NORWEGIAN_TIME_ZONE).slice(0, 8)
+    const day = (date: string): Slot => ({
+      start: norwegianInstant(`${month}${date}`, '10:00'),
+      end: norwegianInstant(`${month}${date}`, '16:00'),
+    })
+    const child = children[7]!.recipientId
+    const entries = [appointment(child, day('08')), appointment(child, day('15')), appointment(child, day('22'))]
+    await expect(send(entries)).rejects.toMatchObject({ code: 'beyond_decision', field: 'entry.2' })
+    await expect(send(entries.slice(0, 2))).resolves.toHaveLength(2)
   })
 
   it('answers each entry with the version a read of the stay gives', async () => {
