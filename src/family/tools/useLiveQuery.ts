@@ -18,7 +18,9 @@ export function useLiveQuery<T>(
   const data = shallowRef(initial) as Ref<T>
   const loaded = shallowRef(false)
   let subscription: { unsubscribe(): void } | undefined
+  // Whether this subscription's live query has answered (a first read then comes too late), and whether any has.
   let live = false
+  let answeredLive = false
   // Each subscribe is a generation: an answer for deps since changed, or after the end, is dropped.
   let generation = 0
   const subscribe = () => {
@@ -41,12 +43,13 @@ export function useLiveQuery<T>(
       next: (value) => {
         // While a pull holds the queries, a change waits for its end; a query's first answer always shows.
         const paused = liveQueryHold.paused
-        if (paused && live) {
+        if (paused && answeredLive) {
           subscription?.unsubscribe()
           paused.add(subscribe)
           return
         }
         live = true
+        answeredLive = true
         data.value = value
         loaded.value = true
       },
