@@ -104,7 +104,8 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app supports preloads modules itself (one without just loads them a little later).
     modulePreload: { polyfill: false },
-    // Stable names for the first screen's chunks, each with its budget: index (the app), vue, dexie.
+    // Stable names for the first screen's chunks, each with its budget (index the app, vue, dates, deviceReads),
+    // and for dexie, which loads right after it.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -113,9 +114,17 @@ export default defineConfig({
               name: 'vue',
               test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|petite-vue-i18n|@intlify)[\\/]/,
             },
-            // With the hold Dexie's live queries obey: shared by the first screen and the lazy sync engine, it
-            // would otherwise split the database module off the index into a chunk of its own.
-            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]|src[\\/]family[\\/]db[\\/]liveQueryHold/ },
+            // With the database's schema: both load after the first screen, which reads IndexedDB itself
+            // (src/family/db/firstRead.ts), and every later page shares them.
+            {
+              name: 'dexie',
+              test: /node_modules[\\/]dexie[\\/]|src[\\/]family[\\/]db[\\/](database|releaseOnPageHide)\.ts$/,
+            },
+            // Small modules the first screen shares with the database's later users: one chunk, not three.
+            {
+              name: 'deviceReads',
+              test: /src[\\/](family[\\/]db[\\/](liveQueryHold|outboxQueries)|domain[\\/]stayLength)\.ts$/,
+            },
             // The clock, Norwegian time, the date formatter with its names of days and months, and the app's
             // languages: shared by the first screen and most later pages (and the console), Rolldown would split
             // them into a few tiny chunks.

@@ -19,6 +19,9 @@ export interface Plan {
   before?: PlannedTimes
 }
 
+/** A new plan's kind of stay: the one staff chose, or else the place's own. */
+export const plannedKind = (chosen: StayKind | undefined, place: Pick<Place, 'kind'>): StayKind => chosen ?? place.kind
+
 /** Another stay of the child, with the name of its place. */
 export type ChildStay = Pick<Stay, 'id' | 'recipientId' | 'placeId' | 'kind' | 'start' | 'end' | 'status'> & {
   placeName: string

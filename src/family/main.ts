@@ -7,12 +7,9 @@ import { afterFirstPaint } from './tools/afterFirstPaint'
 import { installPinia } from './modules/pinia'
 import { installRouter } from './modules/router'
 import { installStorage } from './modules/storage'
-import { db } from './db/database'
-import { releaseDatabaseOnPageHide } from './db/releaseOnPageHide'
 import { startAppSyncWhenLoaded } from './sync/loadAppSync'
 
 export async function startFamilyApp(): Promise<void> {
-  releaseDatabaseOnPageHide(db) // before the first query opens it
   const app = createApp(FamilyApp)
   installPinia(app)
   await installI18n(app)

@@ -1,17 +1,21 @@
 // The family's change requests as the calendar shows them, and which of them have not left the phone.
 import type { StaysWithRequests } from '../../domain/calendarEntries'
-import type { MutationName, Stay } from '../../protocol'
-import type { PusteromDatabase } from './database'
+import type { ChangeRequest, MutationName, Stay } from '../../protocol'
+import type { OutboxEntry, PusteromDatabase } from './database'
 import { acknowledgedMutations } from './outboxQueries'
 
 const REQUEST_MUTATIONS: ReadonlySet<MutationName> = new Set(['requestCancellation', 'requestTimeChange'])
 
+/** Adds the request an outbox entry makes, if it makes one, to `unsent`. */
+export function addUnsentRequest(unsent: Set<string>, entry: OutboxEntry): Set<string> {
+  if (REQUEST_MUTATIONS.has(entry.name) && 'changeRequestId' in entry.args) unsent.add(entry.args.changeRequestId)
+  return unsent
+}
+
 /** The ids of requests whose mutation still waits in the outbox: made on this phone, not yet sent. */
 export async function unsentRequestIds(database: PusteromDatabase): Promise<Set<string>> {
   const unsent = new Set<string>()
-  await database.outbox.each((entry) => {
-    if (REQUEST_MUTATIONS.has(entry.name) && 'changeRequestId' in entry.args) unsent.add(entry.args.changeRequestId)
-  })
+  await database.outbox.each((entry) => addUnsentRequest(unsent, entry))
   return unsent
 }
 
@@ -40,7 +44,12 @@ export function withRequests(database: PusteromDatabase, stays: () => Promise<St
       database.changeRequests.where('status').equals('pending').toArray(),
       unsentRequestIds(database),
     ])
-    const shown = new Set(found.map((stay) => stay.id))
-    return { stays: found, requests: open.filter((request) => shown.has(request.stayId)), unsent }
+    return staysWithRequests(found, open, unsent)
   })
+}
+
+/** The stays with those of the household's open requests that are about them. */
+export function staysWithRequests(stays: Stay[], open: ChangeRequest[], unsent: Set<string>): StaysWithRequests {
+  const shown = new Set(stays.map((stay) => stay.id))
+  return { stays, requests: open.filter((request) => shown.has(request.stayId)), unsent }
 }

@@ -1,5 +1,7 @@
 // The device's own copy of the household's respite data (IndexedDB through Dexie).
-// Schema versions only ever get added: an installed app must upgrade from every earlier one.
+// Schema versions only ever get added: an installed app must upgrade from every earlier one. The first screen
+// reads some tables before Dexie has loaded, so before any upgrade (firstScreenReads.ts): a version that changes
+// the rows or indexes it reads changes that read with it.
 import Dexie, { type EntityTable } from 'dexie'
 import type {
   AboutMe,
@@ -21,6 +23,7 @@ import type {
   Stay,
   SummerApplication,
 } from '../../protocol'
+import { releaseDatabaseOnPageHide } from './releaseOnPageHide'
 
 /** A mutation waiting to be sent; `seq` keeps the device's order. */
 export type OutboxEntry = Mutation & {
@@ -76,6 +79,7 @@ export class PusteromDatabase extends Dexie {
   /** Device settings: the session, the language, whether storage is persistent. */
   meta!: EntityTable<KeyValue, 'key'>
 
+  // The name firstRead.ts opens too.
   constructor(name = 'pusterom') {
     super(name)
     this.version(1).stores({
@@ -123,3 +127,5 @@ export const tableOfEntity = {
 } as const satisfies Record<string, keyof PusteromDatabase>
 
 export const db = new PusteromDatabase()
+// Before any query opens it: this module loads with Dexie, after the first screen (loadDatabase.ts).
+if (typeof window !== 'undefined') releaseDatabaseOnPageHide(db)

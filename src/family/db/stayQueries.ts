@@ -6,6 +6,13 @@ import type { PusteromDatabase } from './database'
 /** Stays that started in the lookback week but ended before `from` are skipped; a household has few. */
 const LOOKBACK_ALLOWANCE = 200
 
+/** How many stays the agenda reads from where a stay under way may have started (also firstScreenReads.ts). */
+export const upcomingReadCount = (limit: number) => limit + LOOKBACK_ALLOWANCE
+
+/** The agenda out of the stays read: those that end after `from`, at most `limit`. */
+export const upcomingOf = (candidates: Stay[], from: string, limit: number): Stay[] =>
+  candidates.filter((stay) => stay.end > from).slice(0, limit)
+
 /** Stays that end after `from`, soonest first: the agenda; for one recipient or all. */
 export async function upcomingStays(
   database: PusteromDatabase,
@@ -19,8 +26,7 @@ export async function upcomingStays(
         .between([recipientId, earliestStartUnderWay(from)], [recipientId, '\uffff'], true, true)
     : database.stays.where('start').aboveOrEqual(earliestStartUnderWay(from))
   // One bounded read (getAll) rather than a cursor, which costs a round trip per stay.
-  const candidates = await scan.limit(limit + LOOKBACK_ALLOWANCE).toArray()
-  return candidates.filter((stay) => stay.end > from).slice(0, limit)
+  return upcomingOf(await scan.limit(upcomingReadCount(limit)).toArray(), from, limit)
 }
 
 /** Stays that have ended by `before`, most recent first: the family's history; for one recipient or all. */

@@ -9,9 +9,10 @@ import {
   type RouteRecordRaw,
 } from 'vue-router'
 import type { NavArea } from '../composables/useNavArea'
-import { db } from '../db/database'
+import { firstSession } from '../db/firstScreenReads'
+import { readBeforeDatabase } from '../db/loadDatabase'
 import { systemClock } from '../../domain/clock'
-import { readSession, sessionHasExpired } from '../sync/sessionOnDevice'
+import { readSession, SESSION_KEY, sessionHasExpired } from '../sync/sessionOnDevice'
 import AgendaView from '../views/AgendaView.vue'
 import { laterMessagesLoaded } from '../../i18n/installI18n'
 
@@ -184,7 +185,8 @@ export function createAppRouter(): Router {
   const router = createRouter({ history: createWebHistory(), routes })
   router.beforeEach(async (to) => {
     startLoadingPage(to)
-    const session = await readSession(db)
+    // The first page's guard runs before Dexie has loaded: it reads the session from IndexedDB itself.
+    const session = await readBeforeDatabase(() => firstSession(SESSION_KEY), readSession)
     if (!session && !to.meta.public)
       return { name: 'signIn', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     // A signed-in family sees the sign-in page only to sign in again: the session ran out, or the server said so.

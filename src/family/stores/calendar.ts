@@ -5,13 +5,14 @@ import { computed, shallowRef } from 'vue'
 import { useAppTime } from '../tools/useAppTime'
 import { useLiveQuery } from '../tools/useLiveQuery'
 import { noStays, withRequests } from '../db/changeRequestQueries'
-import { db } from '../db/database'
+import { firstDeadlineRule, firstPlaces, firstRecipients, firstUpcoming } from '../db/firstScreenReads'
 import { pastStays, upcomingStays } from '../db/stayQueries'
 import { calendarEntries, lookupsOf, type CalendarEntry } from '../../domain/calendarEntries'
 import type { ChangeDeadlineRule, Place, Recipient } from '../../protocol'
 
 const UPCOMING_LIMIT = 60
 const PAST_PAGE = 20
+const byName = (recipients: Recipient[]) => recipients.sort((a, b) => a.name.localeCompare(b.name, 'nb'))
 
 export const useCalendarStore = defineStore('calendar', () => {
   const { now } = useAppTime()
@@ -22,27 +23,41 @@ export const useCalendarStore = defineStore('calendar', () => {
   const from = computed(() => new Date(Math.floor(now.value / 60_000) * 60_000).toISOString())
   const filter = () => recipientId.value ?? undefined
 
+  // The first screen: each read answers first from IndexedDB itself, before Dexie has loaded.
   const upcoming = useLiveQuery(
-    () => withRequests(db, () => upcomingStays(db, from.value, UPCOMING_LIMIT, filter())),
+    (db) => withRequests(db, () => upcomingStays(db, from.value, UPCOMING_LIMIT, filter())),
     noStays,
     [from, recipientId],
+    () => firstUpcoming(from.value, UPCOMING_LIMIT, filter()),
   )
   const past = useLiveQuery(
-    () =>
+    (db) =>
       pastShown.value === 0
         ? Promise.resolve(noStays)
         : withRequests(db, () => pastStays(db, from.value, pastShown.value + 1, filter())),
     noStays,
     [from, recipientId, pastShown],
   )
-  const { data: places, loaded: placesLoaded } = useLiveQuery(() => db.places.toArray(), [] as Place[])
+  const { data: places, loaded: placesLoaded } = useLiveQuery(
+    (db) => db.places.toArray(),
+    [] as Place[],
+    [],
+    firstPlaces,
+  )
   const { data: recipients, loaded: recipientsLoaded } = useLiveQuery(
-    async () => (await db.recipients.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    async (db) => byName(await db.recipients.toArray()),
     [] as Recipient[],
+    [],
+    async () => {
+      const found = await firstRecipients()
+      return found && byName(found)
+    },
   )
   const { data: rule, loaded: ruleLoaded } = useLiveQuery(
-    async () => (await db.municipality.toCollection().first())?.changeDeadline ?? null,
+    async (db) => (await db.municipality.toCollection().first())?.changeDeadline ?? null,
     null as ChangeDeadlineRule | null,
+    [],
+    firstDeadlineRule,
   )
   const lookups = computed(() => lookupsOf(places.value, recipients.value))
   // The reads answer one after another; showing what came first would move it when the rest arrives.

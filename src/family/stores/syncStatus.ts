@@ -5,7 +5,8 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { useAppTime } from '../tools/useAppTime'
 import { useLiveQuery } from '../tools/useLiveQuery'
-import { db, type OutboxEntry, type Rejection } from '../db/database'
+import type { OutboxEntry, Rejection } from '../db/database'
+import { loadDatabase } from '../db/loadDatabase'
 import { pendingCount, setAsideMutations } from '../db/outboxQueries'
 import { startedAppSync } from '../sync/loadAppSync'
 import {
@@ -26,9 +27,9 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     })
     return engine
   })
-  const { data: pending } = useLiveQuery(() => pendingCount(db), 0)
-  const { data: rejections } = useLiveQuery(() => unseenRejections(db), [] as Rejection[])
-  const { data: setAside } = useLiveQuery(() => setAsideMutations(db), [] as OutboxEntry[])
+  const { data: pending } = useLiveQuery(pendingCount, 0)
+  const { data: rejections } = useLiveQuery(unseenRejections, [] as Rejection[])
+  const { data: setAside } = useLiveQuery(setAsideMutations, [] as OutboxEntry[])
   // Loaded on use: the outbox's writers bring the mutation schemas, which the first screen does without.
   const setAsideActions = () => import('../sync/setAside')
 
@@ -36,17 +37,17 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     return engine.then((loaded) => loaded.syncNow())
   }
 
-  function markRejectionsSeen(): Promise<void> {
-    return markSeenOnDevice(db)
+  async function markRejectionsSeen(): Promise<void> {
+    await markSeenOnDevice(await loadDatabase())
   }
 
   async function retrySetAside(id: string): Promise<void> {
-    await (await setAsideActions()).retrySetAside(db, id)
+    await (await setAsideActions()).retrySetAside(await loadDatabase(), id)
     await (await engine).syncNow()
   }
 
   async function discardSetAside(id: string): Promise<void> {
-    await (await setAsideActions()).discardSetAside(db, id)
+    await (await setAsideActions()).discardSetAside(await loadDatabase(), id)
   }
   const time = useAppTime()
   // Loaded on use, like the set-aside actions: a choice re-sends through the outbox.
@@ -65,8 +66,10 @@ export const useSyncStatusStore = defineStore('syncStatus', () => {
     editConflicts: computed(() =>
       rejections.value.filter((rejection): rejection is EditConflict => isEditConflict(rejection)),
     ),
-    keepMine: async (rejectionId: string) => (await conflictChoice()).keepMyVersion(db, rejectionId, time.clock),
-    keepTheirs: async (rejectionId: string) => (await conflictChoice()).keepTheirVersion(db, rejectionId),
+    keepMine: async (rejectionId: string) =>
+      (await conflictChoice()).keepMyVersion(await loadDatabase(), rejectionId, time.clock),
+    keepTheirs: async (rejectionId: string) =>
+      (await conflictChoice()).keepTheirVersion(await loadDatabase(), rejectionId),
     syncNow,
     markRejectionsSeen,
     /** Changes the server kept failing on: kept on the device until the family retries or discards them. */

@@ -9,13 +9,15 @@ import { validateInput } from '../api/validateInput'
 import { ApiError, notFound } from '../errors/apiError'
 import type { CreatedMessage } from '../events'
 import { patchStayIn } from '../staff/staffStayPatch'
-import { planSeries } from '../staff/staffStays'
+import { planSeries, type PlannedSeries } from '../staff/staffStays'
 import type { Database } from '../storage/database'
 import { currentRecord, findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { appointmentInput, type AppointmentInput } from './appointmentInput'
-import { keepIdentifier, recordOfIdentifier, type Identifier } from './fhirIdentifiers'
+import { keepIdentifiers, recordOfIdentifier, type Identifier } from './fhirIdentifiers'
 import { SYSTEM } from './fhirSystems'
 import { checkIfMatch } from './versionMatch'
+
+type StaffStaySeries = z.infer<typeof StaffStaySeriesCreate>
 
 export interface AppointmentWrite {
   stay: Stay
@@ -49,13 +51,28 @@ export interface WriteActions {
   update: string
 }
 
-const FHIR_ACTIONS: WriteActions = { create: 'fhirCreateAppointment', update: 'fhirUpdateAppointment' }
+export const FHIR_ACTIONS: WriteActions = { create: 'fhirCreateAppointment', update: 'fhirUpdateAppointment' }
 
-async function plan(writer: RecordWriter, staff: StaffPrincipal, input: AppointmentInput, now: string, action: string) {
+/** New Appointments' identifiers kept for the stays they planned; what each PUT answers. */
+export async function keepPlanned(
+  writer: RecordWriter,
+  plannedBy: readonly { identifier: Identifier; planned: PlannedSeries }[],
+): Promise<AppointmentWrite[]> {
+  const kept = plannedBy.map(({ identifier, planned }) => ({ id: identifier, recordId: planned.stays[0]!.id }))
+  await keepIdentifiers(writer.tx, writer.municipalityId, kept)
+  return plannedBy.map(({ planned: { stays, versions, messages } }) => {
+    const stay = stays[0]!
+    return { stay, version: versions.get(stay.id)!, created: true, messages }
+  })
+}
+
+/** The series a new Appointment plans: refused when it comes cancelled or with an If-Match (no version yet). */
+export function newSeries(ifMatch: string | undefined, input: AppointmentInput): StaffStaySeries {
+  checkIfMatch(ifMatch, null)
   if (input.cancelled) throw new ApiError('invalid_request', 'status: a new appointment is booked', 'status')
   const { recipientId, placeId, kind, notes, start, end } = input
   const series = { recipientId, placeId, ...(kind && { kind }), notes, stays: [{ start, end }] }
-  return planSeries(writer, staff, validateInput(StaffStaySeriesCreate, series, 'body'), now, action)
+  return validateInput(StaffStaySeriesCreate, series, 'body')
 }
 
 /** One conditional update: the record system's identifier, the Appointment it sends, and its If-Match. */
@@ -91,10 +108,8 @@ export async function writeAppointment(
   if (!found) {
     // Pusterom's own ids, and a record system's stay deleted since, are not planned anew.
     if (own || stayId) throw notFound()
-    checkIfMatch(ifMatch, null)
-    const { stays, messages } = await plan(writer, staff, input, now, actions.create)
-    await keepIdentifier(writer.tx, municipalityId, identifier, stays[0]!.id)
-    return { stay: stays[0]!, version: await versionOf(writer, stays[0]!.id), created: true, messages }
+    const planned = await planSeries(writer, staff, newSeries(ifMatch, input), now, actions.create)
+    return (await keepPlanned(writer, [{ identifier, planned }]))[0]!
   }
   checkIfMatch(ifMatch, await versionOf(writer, found.data.id))
   const patch = patchFor(found.data, input)

@@ -10,7 +10,8 @@ import { writeInMunicipality } from '../storage/records'
 import { appointmentInput } from './appointmentInput'
 import { writeAppointment, type AppointmentPut, type AppointmentWrite } from './appointmentWrite'
 import { identifierParam } from './searchParams'
-import { VersionConflict } from './versionMatch'
+import { planNewAppointments } from './newAppointments'
+import { inEntry, inEntryAsync } from './transactionEntries'
 
 const TransactionBundle = z.looseObject({
   resourceType: z.literal('Bundle'),
@@ -28,21 +29,6 @@ const TransactionBundle = z.looseObject({
     )
     .min(1),
 })
-
-/** A refusal of one entry, said of that entry (412 stays 412). */
-function ofEntry(error: unknown, index: number): unknown {
-  if (error instanceof VersionConflict) return new VersionConflict(`entry.${index}: ${error.message}`)
-  if (error instanceof ApiError) return new ApiError(error.code, `entry.${index}: ${error.message}`, `entry.${index}`)
-  return error
-}
-
-function inEntry<T>(index: number, work: () => T): T {
-  try {
-    return work()
-  } catch (error) {
-    throw ofEntry(error, index)
-  }
-}
 
 function putOf(entry: z.infer<typeof TransactionBundle>['entry'][number]): AppointmentPut {
   const query = new URLSearchParams(entry.request.url.slice('Appointment?'.length))
@@ -65,13 +51,11 @@ export async function writeTransaction(
     throw new ApiError('invalid_request', 'entry: one identifier given twice in the Bundle', 'entry')
   const inputs = puts.map((put, index) => inEntry(index, () => appointmentInput(put.body)))
   return writeInMunicipality(db, staff.municipalityId, async (writer) => {
+    const planned = await planNewAppointments(writer, staff, puts, inputs, now)
+    if (planned) return planned
     const written: AppointmentWrite[] = []
     for (const [index, put] of puts.entries())
-      written.push(
-        await writeAppointment(writer, staff, put, inputs[index]!, now).catch((error: unknown) => {
-          throw ofEntry(error, index)
-        }),
-      )
+      written.push(await inEntryAsync(index, () => writeAppointment(writer, staff, put, inputs[index]!, now)))
     return written
   })
 }

@@ -53,10 +53,38 @@ export async function findRecordsWhere<N extends EntityName>(
   field: string,
   value: string,
 ): Promise<StoredRecord<N>[]> {
+  return findRecordsWhereAny(db, entity, scope, field, [value])
+}
+
+/** The live records of one entity in scope with these ids; a missing one is simply not there. */
+export async function findRecordsByIds<N extends EntityName>(
+  db: Queryable,
+  entity: N,
+  ids: readonly string[],
+  scope: ReadScope,
+): Promise<StoredRecord<N>[]> {
+  if (ids.length === 0) return []
   const rows = await db.query<RecordRow<N>>(
     `SELECT household_id, municipality_id, data FROM records
-     WHERE entity = $1 AND ${scopeCondition(scope, 2)} AND NOT deleted AND data ->> $3 = $4 ORDER BY seq`,
-    [entity, scopeValue(scope), field, value],
+     WHERE entity = $1 AND id = ANY($2::text[]) AND ${scopeCondition(scope, 3)} AND NOT deleted`,
+    [entity, [...new Set(ids)], scopeValue(scope)],
+  )
+  return rows.map(stored)
+}
+
+/** The live records of one entity in scope whose data has `field` equal to any of `values`. */
+export async function findRecordsWhereAny<N extends EntityName>(
+  db: Queryable,
+  entity: N,
+  scope: ReadScope,
+  field: string,
+  values: readonly string[],
+): Promise<StoredRecord<N>[]> {
+  if (values.length === 0) return []
+  const rows = await db.query<RecordRow<N>>(
+    `SELECT household_id, municipality_id, data FROM records
+     WHERE entity = $1 AND ${scopeCondition(scope, 2)} AND NOT deleted AND data ->> $3 = ANY($4::text[]) ORDER BY seq`,
+    [entity, scopeValue(scope), field, [...new Set(values)]],
   )
   return rows.map(stored)
 }
@@ -128,7 +156,9 @@ export class RecordWriter {
     await this.putMany(entity, [{ data, householdId }])
   }
 
-  async putMany<N extends EntityName>(entity: N, records: readonly NewRecord<N>[]): Promise<void> {
+  /** Creates or replaces records in a few multi-row inserts; resolves to each one's new version by id. */
+  async putMany<N extends EntityName>(entity: N, records: readonly NewRecord<N>[]): Promise<Map<string, number>> {
+    const versions = new Map<string, number>()
     for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
       const chunk = records.slice(start, start + ROWS_PER_INSERT)
       const params: unknown[] = []
@@ -138,18 +168,20 @@ export class RecordWriter {
         const p = params.length
         return `($${p - 5}, $${p - 4}, $${p - 3}, $${p - 2}, $${p - 1}::jsonb, $${p}::uuid)`
       })
-      const written = await this.tx.query(
+      const written = await this.tx.query<{ id: string; seq: string | number }>(
         `INSERT INTO records (entity, id, municipality_id, household_id, data, mutation_id) VALUES ${values.join(', ')}
          ON CONFLICT (entity, id) DO UPDATE
            SET seq = nextval('record_seq'), deleted = false, data = EXCLUDED.data, mutation_id = EXCLUDED.mutation_id
          WHERE records.municipality_id = EXCLUDED.municipality_id
            AND records.household_id IS NOT DISTINCT FROM EXCLUDED.household_id
-         RETURNING id`,
+         RETURNING id, seq`,
         params,
       )
       // Callers check ownership first; a record of someone else reaching here is a bug, not input.
       if (written.length !== chunk.length) throw new Error(`a ${entity} of another owner was about to be overwritten`)
+      for (const row of written) versions.set(row.id, Number(row.seq))
     }
+    return versions
   }
 
   /** Replaces a live record with a tombstone; false when there was none in that household. */
