@@ -49,11 +49,11 @@ describe('the edges of HTTP', () => {
   })
 
   it('keeps an idle connection open for 65 s, longer than a proxy in front keeps its own', async () => {
-    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+    const keepAlive = await new Promise<string>((resolve, reject) => {
       const agent = new Agent({ keepAlive: true })
       get(`${world().url}/livez`, { agent }, (response) => {
         response.resume()
-        resolve(response.headers['keep-alive'])
+        resolve(String(response.headers['keep-alive']))
         agent.destroy()
       }).on('error', reject)
     })
