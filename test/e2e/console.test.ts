@@ -125,11 +125,14 @@ describe('the staff console', () => {
     const form = page.locator('form.plan-create')
     await form.getByLabel('Barn').selectOption({ label: 'Noah' })
     await form.getByLabel('Sted').selectOption({ label: 'Lunner avlastningsbolig' })
-    // Today just after midnight: already past, whatever the time of the run; typed as Norwegians write it.
-    const today = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short' }).format(new Date())
-    await form.locator('input[name="startDate"]').fill(today)
+    // Yesterday just after midnight in Norway: past at any hour of the run (today's 00:10 is not, between midnight
+    // and 00:40), typed as Norwegians write it.
+    const yesterday = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short' }).format(
+      Date.now() - 24 * 60 * 60 * 1000,
+    )
+    await form.locator('input[name="startDate"]').fill(yesterday)
     await form.locator('input[name="startTime"]').fill('00.10')
-    await form.locator('input[name="endDate"]').fill(today)
+    await form.locator('input[name="endDate"]').fill(yesterday)
     await form.locator('input[name="endTime"]').fill('00,40')
     await form.getByRole('button', { name: 'Planlegg', exact: true }).click()
     const refused = form.getByTestId('plan-conflicts')

@@ -55,6 +55,19 @@ describe('the plan screen', () => {
     expect([query?.get('from'), query?.get('to')]).toEqual(['2030-09-30', '2030-10-06'])
   })
 
+  it('moves to the week of a stay just planned in another week, so staff see what they planned', async () => {
+    const api = planApi()
+    const { wrapper } = await mountConsole('/kommune/plan', { clock: testClock('2030-10-01T10:00:00.000Z') })
+    await eventually(() => expect(wrapper.findAll('select[name="recipientId"] option')).toHaveLength(1))
+    await typeFields(wrapper, { recipientId: ida.id, placeId: unit.id, startDate: '18.10.2030', endDate: '20.10.2030' })
+    await wrapper.get('form.plan-create').trigger('submit')
+    await eventually(() => expect(wrapper.text()).toContain('Ett opphold er planlagt.'))
+    await eventually(() => {
+      const query = api.sent('GET', '/staff/stays').at(-1)?.query
+      expect([query?.get('from'), query?.get('to')]).toEqual(['2030-10-14', '2030-10-20'])
+    })
+  })
+
   it('plans every other weekend and warns that it goes beyond the decision', async () => {
     const api = planApi()
     const { wrapper } = await mountConsole('/kommune/plan')
