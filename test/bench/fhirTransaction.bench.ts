@@ -15,6 +15,7 @@ import { startServer } from '../../src/server/startServer'
 import type { Database } from '../../src/server/storage/database'
 import { openPglite } from '../../src/server/storage/pglite'
 import { writeInMunicipality } from '../../src/server/storage/records'
+import { aPlanEntry, aTransaction } from '../server/fhir/support/appointments'
 import { openBenchSchema } from './support/manySignedIn'
 import { median } from './support/statistics'
 
@@ -70,23 +71,15 @@ const { token } = await issueSession(storage.database, plannerId, server.clock)
 
 /** A weekend for every child, a month apart per Bundle so each child stays within its decision. */
 function weekBundle({ start, end }: Slot, week: number) {
-  return {
-    resourceType: 'Bundle',
-    type: 'transaction',
-    entry: children.map((child, index) => ({
-      resource: {
-        resourceType: 'Appointment',
-        status: 'booked',
-        start,
-        end,
-        participant: [
-          { actor: { reference: `Patient/${child.recipientId}` }, status: 'accepted' },
-          { actor: { reference: `Location/${places[index % PLACES]!.id}` }, status: 'accepted' },
-        ],
-      },
-      request: { method: 'PUT', url: `Appointment?identifier=urn:bench:plan|w${week}-c${index}` },
-    })),
-  }
+  return aTransaction(
+    ...children.map((child, index) =>
+      aPlanEntry(
+        { childId: child.recipientId, placeId: places[index % PLACES]!.id, start, end },
+        'urn:bench:plan',
+        `w${week}-c${index}`,
+      ),
+    ),
+  )
 }
 
 async function send(bundle: object, expected: string): Promise<number> {

@@ -1,5 +1,6 @@
 // What reaches the server at the edges of HTTP is answered in the error shape too: an address too long
 // for the server's limits, a request that is not HTTP, an API address in capitals, a scheme in lower case.
+import { Agent, get } from 'node:http'
 import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { ErrorBody } from '../../src/protocol'
@@ -45,6 +46,18 @@ describe('the edges of HTTP', () => {
       expect(response.status, path).toBe(404)
       expect((await errorOf(response)).code).toBe('not_found')
     }
+  })
+
+  it('keeps an idle connection open for 65 s, longer than a proxy in front keeps its own', async () => {
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+      const agent = new Agent({ keepAlive: true })
+      get(`${world().url}/livez`, { agent }, (response) => {
+        response.resume()
+        resolve(response.headers['keep-alive'])
+        agent.destroy()
+      }).on('error', reject)
+    })
+    expect(keepAlive).toBe('timeout=65')
   })
 
   it('answers a missing file with 404 in the error shape', async () => {

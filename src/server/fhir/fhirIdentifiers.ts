@@ -26,12 +26,17 @@ export async function recordsOfIdentifiers(
   return new Map(rows.map((row) => [keyOf(row), row.stay_id]))
 }
 
+/** One identifier's record: a single PUT and each CSV row ask this, by the primary key alone. */
 export async function recordOfIdentifier(
   db: Queryable,
   municipalityId: string,
   id: Identifier,
 ): Promise<string | null> {
-  return (await recordsOfIdentifiers(db, municipalityId, [id])).get(keyOf(id)) ?? null
+  const [row] = await db.query<{ stay_id: string }>(
+    `SELECT stay_id FROM fhir_identifiers WHERE municipality_id = $1 AND system = $2 AND value = $3`,
+    [municipalityId, id.system, id.value],
+  )
+  return row?.stay_id ?? null
 }
 
 /** Keeps which record each identifier stands for (each identifier new to the municipality). */

@@ -15,6 +15,9 @@ export const HTTP_LIMITS: ServerOptions = {
   maxHeaderSize: MAX_HEADER_BYTES,
   headersTimeout: 20_000,
   requestTimeout: 60_000,
+  // Longer than a proxy or client keeps an idle connection (nginx and load balancers 60 s): Node's 5 s let the
+  // server close a connection just as a client reused it, and that request failed with a reset.
+  keepAliveTimeout: 65_000,
 }
 
 interface Refusal {

@@ -10,7 +10,7 @@ import type { StaffPrincipal } from '../auth/principal'
 import type { CreatedMessage } from '../events'
 import { newMessage, stayPlannedNotice, type MessageDraft } from '../notices/stayNotices'
 import type { Database } from '../storage/database'
-import { writeInMunicipality, type RecordWriter } from '../storage/records'
+import { findRecord, writeInMunicipality, type RecordWriter } from '../storage/records'
 import { recordChanges } from './accessLog'
 import { judgePlan } from './planning/planningCheck'
 import { databaseReads, type PlanningReads } from './planning/planningReads'
@@ -22,9 +22,9 @@ export interface StayOutcome {
 }
 
 export async function placeOf(writer: RecordWriter, placeId: string): Promise<Place> {
-  const place = await databaseReads(writer.tx, writer.municipalityId).place(placeId)
+  const place = await findRecord(writer.tx, 'place', placeId, { municipalityId: writer.municipalityId })
   if (!place) throw notFound()
-  return place
+  return place.data
 }
 
 export function assertOrdered(start: string, end: string, field = 'end'): void {

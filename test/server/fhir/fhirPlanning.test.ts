@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aWeekend } from '../support/builders'
 import { useTestServer } from '../support/testServer'
+import { anAppointment } from './support/appointments'
 import { FhirClient, issueOf, type FhirResource } from './support/fhirClient'
 import { fhirSchemaErrors } from './support/fhirValidator'
 
@@ -32,15 +33,8 @@ async function aPlan(weeksAhead: number) {
 
 function appointment(plan: Awaited<ReturnType<typeof aPlan>>, fields: Partial<FhirResource> = {}): FhirResource {
   return {
-    resourceType: 'Appointment',
+    ...anAppointment({ childId: plan.child.id, placeId: plan.place.id, start: plan.start, end: plan.end }),
     identifier: [{ system: RECORD_SYSTEM, value: plan.path.split('|')[1] }],
-    status: 'booked',
-    start: plan.start,
-    end: plan.end,
-    participant: [
-      { actor: { reference: `Patient/${plan.child.id}` }, status: 'accepted' },
-      { actor: { reference: `Location/${plan.place.id}` }, status: 'accepted' },
-    ],
     ...fields,
   }
 }

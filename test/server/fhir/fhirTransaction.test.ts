@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aWeekend } from '../support/builders'
 import { useTestServer } from '../support/testServer'
+import { aPlanEntry, aTransaction } from './support/appointments'
 import { FhirClient, issueOf, type FhirResource } from './support/fhirClient'
 
 const world = useTestServer({ demo: true })
@@ -18,22 +19,9 @@ async function noahAtTheUnit() {
   return { noah: noah.id, unit }
 }
 
-function entry(who: { noah: string; unit: string }, value: string, weeksAhead: number) {
-  return {
-    resource: {
-      resourceType: 'Appointment',
-      status: 'booked',
-      ...aWeekend(weeksAhead),
-      participant: [
-        { actor: { reference: `Patient/${who.noah}` }, status: 'accepted' },
-        { actor: { reference: `Location/${who.unit}` }, status: 'accepted' },
-      ],
-    },
-    request: { method: 'PUT', url: `Appointment?identifier=${SYSTEM}|${value}` },
-  }
-}
-
-const transaction = (...entries: object[]) => ({ resourceType: 'Bundle', type: 'transaction', entry: entries })
+const entry = (who: { noah: string; unit: string }, value: string, weeksAhead: number) =>
+  aPlanEntry({ childId: who.noah, placeId: who.unit, ...aWeekend(weeksAhead) }, SYSTEM, value)
+const transaction = aTransaction
 
 async function planned(value: string): Promise<number> {
   const rows = await world().db.query('SELECT 1 FROM fhir_identifiers WHERE system = $1 AND value = $2', [

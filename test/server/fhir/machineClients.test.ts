@@ -9,6 +9,7 @@ import { DEMO_RECORD_SYSTEMS } from '../../../src/server/seed/demoRecordSystems'
 import { aWeekend } from '../support/builders'
 import { useTestServer } from '../support/testServer'
 import { everyPage } from '../staff/support/staffPages'
+import { anAppointment, appointmentPath, idOfReference } from './support/appointments'
 import { FhirClient, issueOf } from './support/fhirClient'
 import { askForToken, madeToken, recordSystem } from './support/machineTokens'
 
@@ -28,15 +29,10 @@ async function noahsWeekend(client: FhirClient, weeksAhead: number) {
     )
   ).slice(-1)
   const unit = (lastPlanned!.participant as { actor: { reference: string } }[])[1]!.actor.reference
-  return client.put(`/Appointment?identifier=${SYSTEM}|weekend-${weeksAhead}`, {
-    resourceType: 'Appointment',
-    status: 'booked',
-    ...aWeekend(weeksAhead),
-    participant: [
-      { actor: { reference: `Patient/${noah.id}` }, status: 'accepted' },
-      { actor: { reference: unit }, status: 'accepted' },
-    ],
-  })
+  return client.put(
+    `/${appointmentPath(SYSTEM, `weekend-${weeksAhead}`)}`,
+    anAppointment({ childId: noah.id, placeId: idOfReference(unit), ...aWeekend(weeksAhead) }),
+  )
 }
 
 async function statusWith(token: string) {

@@ -11,6 +11,7 @@ import { setCapacity } from '../../../src/server/staff/planning/placeCapacities'
 import type { Database, Queryable } from '../../../src/server/storage/database'
 import { writeInMunicipality } from '../../../src/server/storage/records'
 import { useTestServer } from '../support/testServer'
+import { aPlanEntry, aTransaction } from './support/appointments'
 
 const world = useTestServer()
 const SYSTEM = 'urn:test:plan'
@@ -34,23 +35,9 @@ beforeAll(async () => {
   ;[planned, ...free] = everyOtherWeekend(windowAround(clock.now(), 0, 120), 0) as [Slot, ...Slot[]]
 })
 
-function appointment(recipientId: string, { start, end }: Slot, value = randomUUID()) {
-  return {
-    resource: {
-      resourceType: 'Appointment',
-      status: 'booked',
-      start,
-      end,
-      participant: [
-        { actor: { reference: `Patient/${recipientId}` }, status: 'accepted' },
-        { actor: { reference: `Location/${placeId}` }, status: 'accepted' },
-      ],
-    },
-    request: { method: 'PUT', url: `Appointment?identifier=${SYSTEM}|${value}` },
-  }
-}
-
-const bundleOf = (entry: object[]) => ({ resourceType: 'Bundle', type: 'transaction', entry })
+const appointment = (childId: string, { start, end }: Slot) =>
+  aPlanEntry({ childId, placeId, start, end }, SYSTEM, randomUUID())
+const bundleOf = (entries: object[]) => aTransaction(...entries)
 
 /** The database, counting the statements sent within its transactions. */
 function counting(db: Database): { db: Database; statements: () => number } {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCancellation, aWeekend, send } from '../support/builders'
 import { useTestServer } from '../support/testServer'
+import { anAppointment, appointmentPath, idOfReference } from './support/appointments'
 import { recordSystem } from './support/machineTokens'
 
 const world = useTestServer({ demo: true, localIdp: true })
@@ -18,17 +19,10 @@ describe('a record system planning through FHIR', () => {
     const unit = (lastPlanned!.participant as { actor: { reference: string } }[])[1]!.actor.reference
     const planned: string[] = []
     for (const [index, weeksAhead] of [40, 42].entries()) {
-      const { start, end } = aWeekend(weeksAhead)
-      const { status, body } = await lunner.put(`/Appointment?identifier=${SYSTEM}|weekend-${index}`, {
-        resourceType: 'Appointment',
-        status: 'booked',
-        start,
-        end,
-        participant: [
-          { actor: { reference: `Patient/${noah.id}` }, status: 'accepted' },
-          { actor: { reference: unit }, status: 'accepted' },
-        ],
-      })
+      const { status, body } = await lunner.put(
+        `/${appointmentPath(SYSTEM, `weekend-${index}`)}`,
+        anAppointment({ childId: noah.id, placeId: idOfReference(unit), ...aWeekend(weeksAhead) }),
+      )
       expect(status).toBe(201)
       planned.push(body.id!)
     }

@@ -61,7 +61,9 @@ export async function preloadPlanningReads(
   const scope = { municipalityId }
   const childIds = [...new Set(plans.map((plan) => plan.recipientId))]
   const placeIds = [...new Set(plans.map((plan) => plan.placeId))]
-  const children = await findRecordsByIds(tx, 'recipient', childIds, scope)
+  const children = new Map(
+    (await findRecordsByIds(tx, 'recipient', childIds, scope)).map((child) => [child.data.id, child]),
+  )
   const places = new Map((await findRecordsByIds(tx, 'place', placeIds, scope)).map(({ data }) => [data.id, data]))
   const decisionRecords = await findRecordsWhereAny(tx, 'decision', scope, 'recipientId', childIds)
   const decisions = groupBy<Decision>(
@@ -93,10 +95,9 @@ export async function preloadPlanningReads(
     placeId: groupBy([...read.values()], (stay) => stay.placeId),
   }
   const planned: Stay[] = []
-  const childById = new Map(children.map((child) => [child.data.id, child]))
   return {
     async child(recipientId) {
-      const found = childById.get(recipientId)
+      const found = children.get(recipientId)
       return found ? { householdId: found.householdId, name: found.data.name } : null
     },
     place: async (placeId) => places.get(placeId) ?? null,
