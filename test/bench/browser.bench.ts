@@ -13,7 +13,14 @@ import type { BrowserContext } from 'playwright-core'
 import { buildIfNeeded } from '../../src/server/buildIfNeeded'
 import { copyOfBuild } from '../e2e/support/servedBuild'
 import { waitForServiceWorkerControl } from '../e2e/support/serviceWorker'
-import { heapAfterCollection, launchBenchBrowser, signInAndSync, throttleCpu } from './support/benchBrowser'
+import {
+  SYNC_PROBE,
+  firstSyncSpan,
+  heapAfterCollection,
+  launchBenchBrowser,
+  signInAndSync,
+  throttleCpu,
+} from './support/benchBrowser'
 import { FLOOR_DEXIE, FLOOR_PAGE, rawSyncInPage, writeFloorPage } from './support/browserFloors'
 import { startServerProcess } from './support/serverProcess'
 import { median, megabytes } from './support/statistics'
@@ -90,20 +97,16 @@ try {
   for (let run = 0; run < Math.max(1, Math.min(RUNS, 3)); run += 1) {
     const browser = await launchBenchBrowser()
     try {
+      await browser.context.addInitScript(SYNC_PROBE)
       const page = browser.context.pages()[0] ?? (await browser.context.newPage())
       await page.goto(`${baseUrl}/sign-in`)
       await waitForServiceWorkerControl(page)
-      // The sync starts with its first /sync request: the page load, the sign-in (a slow password hash on
-      // the server) and the municipality's rules before it are not the work the floor does.
-      let firstPull = Number.NaN
-      page.on('request', (request) => {
-        if (Number.isNaN(firstPull) && new URL(request.url()).pathname === '/api/v1/sync') firstPull = performance.now()
-      })
       const started = performance.now()
       await signInAndSync(page, baseUrl, family.username, family.password)
-      const ended = performance.now()
-      syncMs.push(ended - firstPull)
-      signInToSyncedMs.push(ended - started)
+      signInToSyncedMs.push(performance.now() - started)
+      // The sync starts with its first /sync request: the page load, the sign-in (a slow password hash on
+      // the server) and the municipality's rules before it are not the work the floor does.
+      syncMs.push(await firstSyncSpan(page))
       heapBytes.push(await heapAfterCollection(page))
       await page.getByRole('article').first().waitFor()
       agendaHtml = await page.evaluate(() => document.getElementById('app')?.outerHTML ?? '')
@@ -171,9 +174,10 @@ try {
       target: `≤ ${SYNC_TARGET}× the floor`,
       runs: syncMs.length,
       medianMs: median(syncMs),
-      note: 'from the first GET /sync to "Oppdatert" on screen (includes the list painting as pages arrive)',
+      note: 'in the page\'s clock, as the floor: from the first GET /sync (resource timing) to the frame that paints "Oppdatert" (includes the list painting as pages arrive)',
       signInToSyncedMedianMs: median(signInToSyncedMs),
-      signInToSyncedNote: 'for reference: from opening the sign-in page to "Oppdatert", with the sign-in itself',
+      signInToSyncedNote:
+        'for reference, in Node: from opening the sign-in page to Playwright seeing "Oppdatert" (it polls), with the sign-in itself',
       floor: 'raw fetch of the same /sync pages, JSON parse, Dexie bulkPut per table in a page, same run',
       floorMedianMs: median(floorSyncMs),
       ratioToFloor: syncRatio,

@@ -63,6 +63,38 @@ export async function signInAndSync(page: Page, baseUrl: string, username: strin
     .waitFor({ timeout: 300_000 })
 }
 
+// In the page's own clock, as the floor is timed: when the first /sync request started (its resource
+// timing), and the frame in which the sync status first says "Oppdatert kl. …" (a MutationObserver on the
+// page, then the animation frame that paints it). Playwright's poll of the text would add up to 500 ms.
+export const SYNC_PROBE = `
+window.__syncBench = { pulled: Number.NaN, updated: Number.NaN }
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    if (Number.isNaN(window.__syncBench.pulled) && new URL(entry.name).pathname === '/api/v1/sync')
+      window.__syncBench.pulled = entry.startTime
+}).observe({ type: 'resource', buffered: true })
+const watchStatus = new MutationObserver(() => {
+  const status = document.querySelector('[data-testid="sync-status"]')
+  if (!status || !/^Oppdatert kl\\. \\d/.test(status.textContent.trim())) return
+  watchStatus.disconnect()
+  requestAnimationFrame((frame) => { window.__syncBench.updated = frame })
+})
+watchStatus.observe(document, { subtree: true, childList: true, characterData: true })
+`
+
+/** After `signInAndSync` in a page with SYNC_PROBE: from the first /sync request to "Oppdatert" shown, in ms. */
+export async function firstSyncSpan(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const probe = (window as unknown as { __syncBench: { pulled: number; updated: number } }).__syncBench
+    return !Number.isNaN(probe.pulled) && !Number.isNaN(probe.updated)
+  })
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __syncBench: { pulled: number; updated: number } }).__syncBench
+    if (!(probe.updated > probe.pulled)) throw new Error('"Oppdatert" was shown before the first /sync request')
+    return probe.updated - probe.pulled
+  })
+}
+
 /** Runs the page's main thread `rate` times slower, as on a mid-range phone (quality.md: 4×). */
 export async function throttleCpu(page: Page, rate: number): Promise<void> {
   const session = await page.context().newCDPSession(page)

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PusteromDatabase } from '../../../src/family/db/database'
-import { aRecipient } from '../../support/builders'
+import { upcomingStays } from '../../../src/family/db/stayQueries'
+import { aRecipient, aStay } from '../../support/builders'
 import { aMedication, anAboutMeCard } from '../../support/packingBuilders'
 
 const names: string[] = []
@@ -72,6 +73,26 @@ describe('updating the app on a phone that already holds a family’s data', () 
     expect(await upgraded.recipients.toArray()).toEqual([emma])
     expect(await upgraded.outbox.count()).toBe(1)
     expect(await upgraded.replacedEdits.count()).toBe(0)
+    upgraded.close()
+  })
+  it('keeps every stay, still found by the agenda, and no longer indexes their status, which no query reads', async () => {
+    const name = `upgrade-stays-${Date.now()}`
+    names.push(name)
+    const emma = aRecipient({ name: 'Emma' })
+    const stay = aStay({
+      recipientId: emma.id,
+      placeId: 'p1',
+      start: '2030-03-01T15:00:00Z',
+      end: '2030-03-03T15:00:00Z',
+    })
+    const old = shipped(name)
+    await old.table('stays').put(stay)
+    old.close()
+
+    const upgraded = new PusteromDatabase(name)
+    expect(await upcomingStays(upgraded, '2030-01-01T00:00:00Z', 10, emma.id)).toEqual([stay])
+    expect(await upcomingStays(upgraded, '2030-01-01T00:00:00Z', 10)).toEqual([stay])
+    expect(upgraded.stays.schema.indexes.map((index) => index.name)).toEqual(['start', '[recipientId+start]'])
     upgraded.close()
   })
 })

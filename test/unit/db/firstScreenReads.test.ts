@@ -87,7 +87,7 @@ describe('the first read on a phone', () => {
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(name)
     const created = new PusteromDatabase(name)
     expect(await created.meta.count()).toBe(0)
-    expect(created.verno).toBe(4)
+    expect(created.verno).toBe(5)
     await created.delete()
   })
 
@@ -101,7 +101,7 @@ describe('the first read on a phone', () => {
     expect(await reader.read(['meta'], () => Promise.resolve('read'))).toBe('read')
     const upgraded = new PusteromDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(5)
     expect(await reader.read(['meta'], () => Promise.resolve('read'))).toBeUndefined()
     await upgraded.delete()
   })
