@@ -21,7 +21,14 @@ import {
   signInAndSync,
   throttleCpu,
 } from './support/benchBrowser'
-import { FLOOR_DEXIE, FLOOR_PAGE, rawSyncInPage, writeFloorPage } from './support/browserFloors'
+import {
+  BLANK_PAGE,
+  FLOOR_DEXIE,
+  FLOOR_PAGE,
+  rawSyncInPage,
+  writeBlankPage,
+  writeFloorPage,
+} from './support/browserFloors'
 import { startServerProcess } from './support/serverProcess'
 import { median, megabytes } from './support/statistics'
 
@@ -77,6 +84,7 @@ async function coldStart(context: BrowserContext, url: string): Promise<Probe> {
 await buildIfNeeded(path.resolve('dist'))
 const build = await copyOfBuild(path.resolve('dist'))
 await copyFile(createRequire(import.meta.url).resolve('dexie/dist/dexie.js'), path.join(build.dir, FLOOR_DEXIE))
+await writeBlankPage(build.dir)
 const server = await startServerProcess({ seed: 'fiveYearHousehold', distDir: build.dir })
 const family = server.ready.family
 if (!family) throw new Error('the bench server did not seed the family')
@@ -110,8 +118,10 @@ try {
       heapBytes.push(await heapAfterCollection(page))
       await page.getByRole('article').first().waitFor()
       agendaHtml = await page.evaluate(() => document.getElementById('app')?.outerHTML ?? '')
+      // The floor alone: the app's page closed, the floor's page one the app does not run in.
+      await page.close()
       const floorPage = await browser.context.newPage()
-      await floorPage.goto(`${baseUrl}/sign-in`)
+      await floorPage.goto(`${baseUrl}/${BLANK_PAGE}`)
       floorSyncMs.push(await rawSyncInPage(floorPage, token))
     } finally {
       await browser.close()

@@ -9,6 +9,12 @@ import { tableOfEntity } from '../../../src/family/db/database'
 export const FLOOR_PAGE = 'bench-floor.html'
 /** Dexie's browser build, copied into the served build: the app's CSP allows no inline script. */
 export const FLOOR_DEXIE = 'bench-dexie.js'
+/** An empty page of the app's origin for the sync floor: the app itself must not start, and sync, beside it. */
+export const BLANK_PAGE = 'bench-blank.html'
+
+export async function writeBlankPage(buildDir: string): Promise<void> {
+  await writeFile(path.join(buildDir, BLANK_PAGE), '<!doctype html><html lang="nb"><title>floor</title></html>')
+}
 
 /**
  * A static page of the app's: the build's index.html with `appHtml` (a rendered #app) in place of the empty
@@ -36,7 +42,7 @@ export async function writeFloorPage(buildDir: string, agendaHtml: string): Prom
   await writeFile(workerPath, listed)
 }
 
-/** The sync floor, in a page: fetch each /sync page, parse it, Dexie bulkPut per table. */
+/** The sync floor, in a page of the app's origin (BLANK_PAGE): fetch each /sync page, parse it, Dexie bulkPut per table. */
 export async function rawSyncInPage(page: Page, token: string): Promise<number> {
   // From the app's own origin: the app's Content-Security-Policy allows no inline script.
   await page.addScriptTag({ url: `/${FLOOR_DEXIE}` })
@@ -57,7 +63,9 @@ export async function rawSyncInPage(page: Page, token: string): Promise<number> 
         const byTable = new Map<string, unknown[]>()
         for (const change of body.changes) {
           const table = tables[change.entity] as string
-          byTable.set(table, [...(byTable.get(table) ?? []), change.data])
+          const rows = byTable.get(table)
+          if (rows) rows.push(change.data)
+          else byTable.set(table, [change.data])
         }
         await db.transaction('rw', [...byTable.keys()], async () => {
           for (const [table, rows] of byTable) await db.table(table).bulkPut(rows)
