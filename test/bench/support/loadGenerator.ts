@@ -86,3 +86,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     latenciesMs,
   }
 }
+
+/** Several runs of the same load as one: their requests, failures and time summed, their latencies together. */
+export function combined(runs: readonly LoadResult[]): LoadResult {
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0)
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
+  return {
+    requests,
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    firstFailure: runs.find((run) => run.firstFailure !== null)?.firstFailure ?? null,
+    seconds: +seconds.toFixed(2),
+    perSecond: Math.round(requests / seconds),
+    latenciesMs: runs.flatMap((run) => run.latenciesMs),
+  }
+}
