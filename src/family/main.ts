@@ -3,6 +3,7 @@
 import { createApp } from 'vue'
 import { installI18n, laterMessagesLoaded } from '../i18n/installI18n'
 import FamilyApp from './FamilyApp.vue'
+import { firstRead } from './db/firstRead'
 import { afterFirstPaint } from './tools/afterFirstPaint'
 import { installPinia } from './modules/pinia'
 import { installRouter } from './modules/router'
@@ -10,6 +11,8 @@ import { installStorage } from './modules/storage'
 import { startAppSyncWhenLoaded } from './sync/loadAppSync'
 
 export async function startFamilyApp(): Promise<void> {
+  // Opening the device's database takes a phone a moment of its own: begun now, it is open for the first read.
+  firstRead.warmUp()
   const app = createApp(FamilyApp)
   installPinia(app)
   await installI18n(app)

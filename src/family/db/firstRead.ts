@@ -11,6 +11,8 @@ export interface FirstReader {
    * (no database yet, a store this version lacks, or Dexie has taken over): the caller then asks Dexie.
    */
   read<T>(stores: string[], read: (transaction: IDBTransaction) => Promise<T>): Promise<T | undefined>
+  /** Starts opening the database now: the page's start (texts, Vue, the router) runs while the device opens it. */
+  warmUp(): void
   /** Dexie has loaded: the connection goes, before Dexie opens its own, and no read uses it again. */
   handOver(): void
 }
@@ -33,6 +35,9 @@ export function firstReader(name: string): FirstReader {
       } catch {
         return undefined
       }
+    },
+    warmUp() {
+      if (!handedOver) connection ??= open()
     },
     handOver() {
       handedOver = true

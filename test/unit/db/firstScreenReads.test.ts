@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { PusteromDatabase } from '../../../src/family/db/database'
 import { withRequests } from '../../../src/family/db/changeRequestQueries'
 import { DATABASE_NAME, firstReader } from '../../../src/family/db/firstRead'
@@ -104,6 +104,20 @@ describe('the first read on a phone', () => {
     expect(upgraded.verno).toBe(5)
     expect(await reader.read(['meta'], () => Promise.resolve('read'))).toBeUndefined()
     await upgraded.delete()
+  })
+
+  it('opens the database when warmed up, before the first read, and reads through that one connection', async () => {
+    const name = `warmed-${anId()}`
+    await new PusteromDatabase(name).meta.put({ key: SESSION_KEY, value: session })
+    const opening = vi.spyOn(indexedDB, 'open')
+    const reader = firstReader(name)
+    reader.warmUp()
+    expect(opening).toHaveBeenCalledTimes(1)
+    expect(await reader.read(['meta'], () => Promise.resolve('read'))).toBe('read')
+    reader.warmUp()
+    expect(opening).toHaveBeenCalledTimes(1)
+    opening.mockRestore()
+    reader.handOver()
   })
 
   it('reads nothing once Dexie has taken over, and never blocks deleting the database (signing out)', async () => {
