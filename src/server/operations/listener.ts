@@ -1,7 +1,7 @@
 // The HTTP listener. It answers through whichever app is current (probes and "starting" until the
 // server is ready), and drains on shutdown: it stops taking connections at once, lets the requests in
 // flight finish within a time limit, and cuts whatever is left when the limit is reached.
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
 import { answerBrokenRequests, HTTP_LIMITS } from '../http/httpLimits'
@@ -24,6 +24,19 @@ export async function listen(host: string, port: number, first: Hono): Promise<L
     listening.once('error', reject)
     answerBrokenRequests(listening)
   })
+  const sockets = new Set<Socket>()
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+  })
+  /**
+   * Closes every connection not answering a request: idle keep-alive ones (kept 65 s, see httpLimits.ts) and
+   * those that never sent one (a browser's preconnect), which Node's closeIdleConnections leaves open.
+   */
+  const closeQuiet = () => {
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    for (const socket of sockets) if (!(socket as Socket & { _httpMessage?: unknown })._httpMessage) socket.destroy()
+  }
   return {
     port: (server.address() as AddressInfo).port,
     answerWith(app) {
@@ -33,8 +46,8 @@ export async function listen(host: string, port: number, first: Hono): Promise<L
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       if (!('closeIdleConnections' in server)) return closed
       // A keep-alive connection goes idle, not closed, once its request is answered: close it then.
-      server.closeIdleConnections()
-      const sweep = setInterval(() => server.closeIdleConnections(), SWEEP_MS)
+      closeQuiet()
+      const sweep = setInterval(closeQuiet, SWEEP_MS)
       const cut = setTimeout(() => server.closeAllConnections(), graceMs)
       try {
         await closed
